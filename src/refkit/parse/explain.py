@@ -1,0 +1,23 @@
+"""``refkit parse --explain``: show an editor how a reference was segmented."""
+
+from __future__ import annotations
+
+from ..model import Reference
+
+__all__ = ["explain"]
+
+
+def explain(ref: Reference) -> str:
+    """A few lines: the raw string, then each field with the slice of the raw string it came from."""
+    raw = ref.raw or ""
+    conf = f"{ref.confidence:.2f}" if ref.confidence is not None else "?"
+    lines = [f"— {raw}", f"  type: {ref.type}   confidence: {conf}   language: {ref.language}"]
+    csl = ref.to_csl(provenance=False)
+    spans = dict(ref.spans or {})
+    for key, value in csl.items():
+        if key in ("id", "type", "language", "refkit-number"):
+            continue
+        span = spans.get(key)
+        where = f"  ⟵ [{span[0]}:{span[1]}] {raw[span[0]:span[1]]!r}" if span and raw else ""
+        lines.append(f"  {key:16} {value}{where}")
+    return "\n".join(lines)

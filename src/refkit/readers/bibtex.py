@@ -1,0 +1,110 @@
+"""BibTeX and BibLaTeX, read with pybtex; LaTeX accents and braces decoded to Unicode."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import EmptyInput, FormatError
+from ..model import Name, Reference
+
+__all__ = ["read_bibtex"]
+
+_TYPES = {
+    "article": "article-journal", "book": "book", "booklet": "pamphlet", "inbook": "chapter",
+    "incollection": "chapter", "inproceedings": "paper-conference", "conference": "paper-conference",
+    "manual": "report", "mastersthesis": "thesis", "phdthesis": "thesis", "thesis": "thesis",
+    "proceedings": "book", "techreport": "report", "report": "report", "unpublished": "manuscript",
+    "online": "webpage", "electronic": "webpage", "www": "webpage", "misc": "document",
+    "collection": "book", "mvbook": "book", "periodical": "periodical", "patent": "patent",
+    "dataset": "dataset", "software": "software", "legislation": "legislation", "jurisdiction": "legal_case",
+    "newspaper": "article-newspaper",
+}  # fmt: skip
+_FIELDS = {
+    "title": "title", "journal": "container-title", "journaltitle": "container-title",
+    "booktitle": "container-title", "series": "collection-title", "publisher": "publisher",
+    "institution": "publisher", "school": "publisher", "organization": "publisher",
+    "address": "publisher-place", "location": "publisher-place", "volume": "volume",
+    "number": "issue", "issue": "issue", "pages": "page", "pagetotal": "number-of-pages",
+    "edition": "edition", "doi": "DOI", "url": "URL", "isbn": "ISBN", "issn": "ISSN",
+    "note": "note", "abstract": "abstract", "keywords": "keyword", "type": "genre",
+    "langid": "language", "language": "language", "origtitle": "original-title",
+    "translatedtitle": "translated-title", "titleaddon": "translated-title",
+}  # fmt: skip
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_LANGS = {"russian": "ru", "english": "en", "kazakh": "kk", "korean": "ko", "ukrainian": "uk", "german": "de", "french": "fr"}
+
+
+def _latex(value: str) -> str:
+    from pybtex.richtext import Text
+
+    try:
+        out = Text.from_latex(value).render_as("text")
+    except Exception:  # pybtex's LaTeX reader rejects some oddities; keep the braces-stripped text
+        out = value.replace("{", "").replace("}", "")
+    return re.sub(r"\s+", " ", out.replace("--", "–")).strip()
+
+
+def read_bibtex(text: str, *, path: str | None = None) -> list[Reference]:
+    """References from BibTeX/BibLaTeX text; syntax errors are a :class:`FormatError`."""
+    from pybtex.database import parse_string
+    from pybtex.scanner import PybtexError
+
+    if not text.strip():
+        raise EmptyInput("empty input: no BibTeX entries", path=path)
+    try:
+        db = parse_string(text, "bibtex")
+    except PybtexError as exc:
+        raise FormatError(f"invalid BibTeX: {exc}", path=path, line=getattr(exc, "lineno", None)) from None
+    except Exception as exc:  # pybtex raises plain errors on some broken input
+        raise FormatError(f"invalid BibTeX: {exc}", path=path) from None
+    if not db.entries:
+        raise FormatError("no BibTeX entries found", path=path)
+    return [_entry(key, entry) for key, entry in db.entries.items()]
+
+
+def _entry(key: str, entry) -> Reference:
+    item: dict = {"id": key, "type": _TYPES.get(entry.type.lower(), "document")}
+    if entry.type.lower() == "phdthesis":
+        item["genre"] = "PhD thesis"
+    elif entry.type.lower() == "mastersthesis":
+        item["genre"] = "Master's thesis"
+    for field, value in entry.fields.items():
+        f = field.lower()
+        if f in _FIELDS:
+            v = _latex(value) if f not in ("url", "doi") else value.strip()
+            if f == "doi":
+                v = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", v, flags=re.I)
+            if f in ("langid", "language"):
+                v = _LANGS.get(v.lower(), v)
+            item.setdefault(_FIELDS[f], v)
+    year = entry.fields.get("year")
+    date = entry.fields.get("date")
+    if date:
+        parts = [int(p) for p in re.findall(r"\d+", date)[:3]]
+        if parts:
+            item["issued"] = {"date-parts": [parts]}
+    elif year:
+        m = re.search(r"\d{4}", year)
+        month = _MONTHS.get(entry.fields.get("month", "").strip().lower()[:3])
+        if m:
+            item["issued"] = {"date-parts": [[int(m.group()), month] if month else [int(m.group())]]}
+        else:
+            item["issued"] = {"literal": _latex(year)}
+    ref = Reference.from_csl(item)
+    names = {}
+    for role in ("author", "editor"):
+        persons = entry.persons.get(role, [])
+        if persons:
+            names[role] = tuple(_person(p) for p in persons)
+    return ref.replace(**names) if names else ref
+
+
+def _person(person) -> Name:
+    last = " ".join(person.last_names)
+    if not person.first_names and not person.middle_names and last.startswith("{") and last.endswith("}"):
+        return Name(literal=_latex(last))
+    given = _latex(" ".join(person.first_names + person.middle_names)) or None
+    particle = _latex(" ".join(person.prelast_names)) or None
+    suffix = _latex(" ".join(person.lineage_names)) or None
+    return Name(family=_latex(last), given=given, non_dropping_particle=particle, suffix=suffix)
+

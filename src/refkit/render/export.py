@@ -1,0 +1,131 @@
+"""Exporters: CSL-JSON, JSON Lines, BibTeX/BibLaTeX (via pybtex) and RIS."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+from ..model import Name, Reference
+
+__all__ = ["to_bibtex", "to_csl_json", "to_jsonl", "to_ris"]
+
+
+def to_csl_json(references: Iterable[Reference], *, provenance: bool = True) -> str:
+    """A JSON array of CSL-JSON items, one per reference, in order."""
+    return json.dumps([r.to_csl(provenance=provenance) for r in references], ensure_ascii=False, indent=2)
+
+
+def to_jsonl(references: Iterable[Reference], *, provenance: bool = True) -> str:
+    """One CSL-JSON item per line."""
+    return "".join(json.dumps(r.to_csl(provenance=provenance), ensure_ascii=False) + "\n" for r in references)
+
+
+_BIB_TYPES = {
+    "article-journal": "article", "article-magazine": "article", "article-newspaper": "article",
+    "book": "book", "chapter": "incollection", "paper-conference": "inproceedings", "thesis": "phdthesis",
+    "report": "techreport", "webpage": "misc", "legislation": "misc", "document": "misc",
+}  # fmt: skip
+_BIB_FIELDS = [
+    ("title", "title"), ("container-title", None), ("collection-title", "series"), ("publisher", "publisher"),
+    ("publisher-place", "address"), ("volume", "volume"), ("issue", "number"), ("page", "pages"),
+    ("number-of-pages", "pagetotal"), ("edition", "edition"), ("DOI", "doi"), ("URL", "url"), ("ISBN", "isbn"),
+    ("language", "langid"), ("note", "note"), ("translated-title", "titleaddon"),
+]  # fmt: skip
+
+
+def _key(ref: Reference, index: int, seen: set[str]) -> str:
+    from unidecode import unidecode
+
+    first = ref.author[0] if ref.author else None
+    stem = (first.family or first.literal or "") if first else (ref.title or "ref")
+    stem = re.sub(r"[^A-Za-z0-9]", "", unidecode(stem).split(" ")[0] if stem else "")[:20] or "ref"
+    key = f"{stem.lower()}{ref.year or ''}" or f"ref{index}"
+    base, n = key, 0
+    while key in seen:
+        n += 1
+        key = base + "abcdefghijklmnopqrstuvwxyz"[(n - 1) % 26] * (1 + (n - 1) // 26)
+    seen.add(key)
+    return key
+
+
+def _bib_name(name: Name) -> str:
+    if name.literal:
+        return "{" + name.literal + "}"
+    family = " ".join(p for p in (name.non_dropping_particle, name.family) if p)
+    if " " in (name.family or "") and not name.non_dropping_particle:
+        family = "{" + family + "}"
+    parts = [family]
+    if name.suffix:
+        parts.append(name.suffix)
+    if name.given:
+        parts.append(name.given)
+    return ", ".join(parts)
+
+
+def to_bibtex(references: Iterable[Reference]) -> str:
+    """BibTeX (BibLaTeX-compatible field names), Unicode kept as is, written by pybtex."""
+    from pybtex.database import BibliographyData, Entry, Person
+
+    data = BibliographyData()
+    seen: set[str] = set()
+    for i, ref in enumerate(references, 1):
+        csl = ref.to_csl(provenance=False)
+        kind = _BIB_TYPES.get(ref.type or "", "misc")
+        fields = {}
+        for csl_key, bib_key in _BIB_FIELDS:
+            value = csl.get(csl_key)
+            if value in (None, ""):
+                continue
+            if bib_key is None:
+                bib_key = "booktitle" if kind in ("incollection", "inproceedings") else "journal"
+                if kind == "misc":
+                    bib_key = "howpublished"
+            fields[bib_key] = str(value).replace("–", "--")
+        if ref.year:
+            fields["year"] = str(ref.year)
+        persons = {}
+        for role in ("author", "editor"):
+            names = getattr(ref, role)
+            if names:
+                persons[role] = [Person(_bib_name(n)) for n in names]
+        data.add_entry(_key(ref, i, seen), Entry(kind, fields=fields, persons=persons))
+    return data.to_string("bibtex")
+
+
+_RIS_TYPES = {
+    "article-journal": "JOUR", "article-magazine": "MGZN", "article-newspaper": "NEWS", "book": "BOOK",
+    "chapter": "CHAP", "paper-conference": "CPAPER", "thesis": "THES", "report": "RPRT", "webpage": "ELEC",
+    "legislation": "STAT", "dataset": "DATA", "software": "COMP",
+}  # fmt: skip
+
+
+def to_ris(references: Iterable[Reference]) -> str:
+    """RIS records, one per reference."""
+    lines: list[str] = []
+    for ref in references:
+        lines.append(f"TY  - {_RIS_TYPES.get(ref.type or '', 'GEN')}")
+        for tag, names in (("AU", ref.author), ("ED", ref.editor)):
+            for n in names:
+                lines.append(f"{tag}  - {n.literal or ', '.join(p for p in (n.family, n.given) if p)}")
+        simple = [
+            ("TI", ref.title), ("TT", ref.translated_title), ("T2", ref.container_title),
+            ("T3", ref.collection_title), ("PB", ref.publisher), ("CY", ref.publisher_place),
+            ("VL", ref.volume), ("IS", ref.issue), ("ET", ref.edition), ("DO", ref.doi), ("UR", ref.url),
+            ("SN", ref.isbn), ("LA", ref.language), ("N1", ref.note),
+        ]  # fmt: skip
+        if ref.year:
+            lines.append(f"PY  - {ref.year}")
+        for tag, value in simple:
+            if value not in (None, ""):
+                lines.append(f"{tag}  - {value}")
+        if ref.page:
+            parts = re.split(r"\s*[-–—]\s*", str(ref.page), maxsplit=1)
+            lines.append(f"SP  - {parts[0]}")
+            if len(parts) > 1:
+                lines.append(f"EP  - {parts[1]}")
+        elif ref.number_of_pages:
+            lines.append(f"SP  - {ref.number_of_pages}")
+        lines.append("ER  - ")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,188 @@
+"""Unicode clean-up, script and language detection.
+
+:func:`clean` removes the debris reference lists pick up on their way through
+word processors, PDFs and Markdown converters, without changing meaning:
+Markdown escapes (``kei\\_korea``), ``<https://...>`` autolinks and
+``[text](url)`` links, no-break and zero-width spaces, soft hyphens, and the
+zoo of dash and quote characters. Dashes keep their role: a range dash stays a
+dash (normalised to EN DASH only where it was a dash already); quotes are kept
+as typed, only their exotic look-alikes are mapped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["clean", "detect_language", "detect_script", "strip_markdown"]
+
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"), None)
+# dash look-alikes -> the dash they stand for
+_DASHES = {
+    ord("\u2010"): "-",  # hyphen
+    ord("\u2011"): "-",  # non-breaking hyphen
+    ord("\u2012"): "\u2013",  # figure dash
+    ord("\u2015"): "\u2014",  # horizontal bar
+    ord("\u2212"): "-",  # minus sign
+    ord("\ufe58"): "\u2014",
+    ord("\ufe63"): "-",
+    ord("\uff0d"): "-",
+}
+_QUOTES = {
+    ord("\u201f"): "\u201c",
+    ord("\u2033"): '"',
+    ord("\u2032"): "'",
+    ord("\u02bc"): "\u2019",  # modifier apostrophe (Ukrainian) stays an apostrophe
+    ord("\uff02"): '"',
+    ord("\uff07"): "'",
+}
+
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\((<?)(\S+?)(>?)\)")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|www\.[^<>\s]+|doi:[^<>\s]+)>")
+_MD_ESCAPE = re.compile(r"\\+([\\`*_{}\[\]()#+\-.!|~<>\"'])")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_HTML_TAG = re.compile(r"</?(?:sup|sub|em|i|b|strong|span|u)\b[^>]*>", re.I)
+
+
+def strip_markdown(text: str) -> str:
+    """Unwrap Markdown links, autolinks, escapes and emphasis; keep the words."""
+
+    def link(m: re.Match[str]) -> str:
+        label, url = m.group(1), m.group(3)
+        plain_label = _MD_ESCAPE.sub(r"\1", label).strip()
+        plain_url = _MD_ESCAPE.sub(r"\1", url)
+        # [https://x](https://x) -> https://x ; [words](url) -> words url
+        if not plain_label or plain_label.rstrip("/") == plain_url.rstrip("/") or plain_label.startswith(("http", "www.")):
+            return plain_url
+        if plain_url.startswith("mailto:"):
+            return plain_label
+        return f"{plain_label} {plain_url}"
+
+    text = _MD_LINK.sub(link, text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def clean(text: str, *, markdown: bool = True) -> str:
+    """Normalise one reference (or a line of one) for parsing. Idempotent."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_DASHES).translate(_QUOTES)
+    if markdown:
+        text = strip_markdown(text)
+    text = re.sub(r"[ \r\n]+", " ", text)
+    return text.strip()
+
+
+# ---------------------------------------------------------------- scripts
+
+def _script_of(ch: str) -> str | None:
+    o = ord(ch)
+    if 0x0400 <= o <= 0x052F or 0x1C80 <= o <= 0x1C8F or 0x2DE0 <= o <= 0x2DFF or 0xA640 <= o <= 0xA69F:
+        return "Cyrl"
+    if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+        return "Hang"
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
+        return "Hani"
+    if 0x3040 <= o <= 0x30FF:
+        return "Kana"
+    if ch.isalpha() and (o < 0x0250 or 0x1E00 <= o <= 0x1EFF):
+        return "Latn"
+    if ch.isalpha():
+        return "Other"
+    return None
+
+
+def script_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in text:
+        s = _script_of(ch)
+        if s:
+            counts[s] = counts.get(s, 0) + 1
+    return counts
+
+
+def detect_script(text: str) -> str | None:
+    """The dominant script of a text as an ISO 15924 code (``Cyrl``, ``Latn``, ``Hang``, ...).
+
+    Hangul wins over Latin when it is present in any real amount, because a
+    Korean reference is Korean even when its URL and pages are Latin.
+    """
+    counts = script_counts(_URLISH.sub(" ", text))
+    if not counts:
+        return None
+    if counts.get("Hang", 0) >= 2:
+        return "Hang"
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|\b10\.\d{4,9}/\S+")
+
+_KK_LETTERS = set("әғқңөұүһӘҒҚҢӨҰҮҺ")
+_UK_LETTERS = set("їєґЇЄҐ")
+_BE_LETTERS = set("ўЎ")
+_KY_LETTERS = set("ңөүҢӨҮ")
+_I_DOTTED = set("іІ")
+_RU_ONLY = set("ыэъЫЭЪ")
+_RU_WORDS = re.compile(r"\b(?:и|в|на|с|по|для|от|журнал|вестник|наук|изд|под ред|М\.|СПб|С\.|Т\.|№)\b", re.I)
+_KK_WORDS = re.compile(r"\b(?:және|мен|туралы|бойынша|жылы|тілі|әдебиеттер|баспа|ғылыми|Алматы|Астана)\b", re.I)
+_EN_WORDS = re.compile(r"\b(?:the|of|and|in|for|on|to|a|an|with|journal|review|university|press)\b", re.I)
+_LANG_TAG = re.compile(r"[\[(]\s*(?:in|на)\s+([A-Za-zА-Яа-я]+)\.?\s*[\])]", re.I)
+_TAG_LANGS = {
+    "russ": "ru", "russian": "ru", "рус": "ru", "kaz": "kk", "kazakh": "kk", "каз": "kk",
+    "korean": "ko", "kor": "ko", "кор": "ko", "ukr": "uk", "ukrainian": "uk", "укр": "uk",
+    "eng": "en", "english": "en", "англ": "en", "chinese": "zh", "japanese": "ja", "kyrgyz": "ky",
+}  # fmt: skip
+
+
+def language_tag(text: str) -> str | None:
+    """The language a ``[in Russ.]`` / ``(In Korean)`` / ``[на кор.]`` tag names."""
+    m = _LANG_TAG.search(text)
+    if not m:
+        return None
+    word = m.group(1).lower().rstrip(".")
+    for key, lang in _TAG_LANGS.items():
+        if word.startswith(key):
+            return lang
+    return None
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the language a reference is written in, or None.
+
+    Tells Kazakh (ә ғ қ ң ө ұ ү һ і) from Ukrainian (і ї є ґ) from Belarusian (ў)
+    from Russian (ы э ъ and none of the others); Hangul is Korean; Latin script is
+    English unless a language tag says otherwise. Transliterated lists carry a
+    tag (``[in Russ.]``) naming the original language, which wins.
+    """
+    tag = language_tag(text)
+    if tag:
+        return tag
+    body = _URLISH.sub(" ", text)
+    counts = script_counts(body)
+    if not counts:
+        return None
+    if counts.get("Hang", 0) >= 2:
+        return "ko"
+    if counts.get("Kana", 0) >= 2:
+        return "ja"
+    script = max(counts.items(), key=lambda kv: kv[1])[0]
+    if script == "Cyrl":
+        letters = set(body)
+        if letters & _KK_LETTERS or (letters & _I_DOTTED and _KK_WORDS.search(body)):
+            if letters & _KY_LETTERS and not letters & (_KK_LETTERS - _KY_LETTERS) and not letters & _I_DOTTED:
+                return "ky"
+            return "kk"
+        if letters & _UK_LETTERS or (letters & _I_DOTTED and not letters & _RU_ONLY):
+            return "uk"
+        if letters & _BE_LETTERS:
+            return "be"
+        return "ru"
+    if script == "Hani":
+        return "zh"
+    if script == "Latn":
+        if _EN_WORDS.search(body) or counts.get("Latn", 0) > 0:
+            return "en"
+    return None

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from refkit.cli import main
+
+COMMANDS = sorted(main.commands)
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_has_help(name):
+    result = run(name, "--help")
+    assert result.exit_code == 0 and "Usage:" in result.output
+
+
+def test_the_core_commands_exist():
+    assert {"parse", "translit", "format", "resolve", "check"} <= set(COMMANDS)
+
+
+def test_parse_the_seed_article_gives_thirty_items_with_raw_text(seed_article):
+    result = run("parse", str(seed_article))
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.output)
+    assert len(items) == 30 and all(i["refkit-raw"] for i in items)
+
+
+def test_parse_one_per_line_gives_one_item_per_line(tmp_path):
+    lines = [f"Author{i} A. Title number {i}. – М.: Наука, {2000 + i}. – {100 + i} с." for i in range(30)]
+    p = tmp_path / "l.txt"
+    p.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    items = json.loads(run("parse", "--one-per-line", "--to", "csl-json", str(p)).output)
+    assert len(items) == 30
+    assert [i["refkit-raw"] for i in items] == lines
+
+
+def test_parse_reads_stdin():
+    result = run("parse", "-", input="[1] Ivanov I.I. One. 2001.\n[2] Petrov P.P. Two. 2002.\n")
+    assert result.exit_code == 0 and len(json.loads(result.output)) == 2
+
+
+@pytest.mark.parametrize("to", ["jsonl", "bibtex", "ris"])
+def test_parse_exports_other_formats(seed_article, to):
+    result = run("parse", str(seed_article), "--to", to)
+    assert result.exit_code == 0 and result.output.strip()
+
+
+def test_format_renders_the_seed(seed_article):
+    result = run("format", str(seed_article), "--style", "apa")
+    assert result.exit_code == 0, result.output
+    assert len(result.output.strip().splitlines()) == 30
+
+
+@pytest.mark.parametrize(
+    ("args", "content"),
+    [(["parse"], b"\x00\x01\x02binary"), (["parse"], b"[{broken json"), (["parse"], b""), (["parse"], b"@article{x, title={"),
+     (["format", "--style", "no-such-style"], b"[1] Ivanov I.I. One. 2001.")],
+    ids=["binary", "json", "empty", "bibtex", "unknown-style"],
+)  # fmt: skip
+def test_bad_input_is_one_line_and_exit_two(tmp_path, args, content):
+    name = {b"[{": "x.json", b"@a": "x.bib"}.get(content[:2], "x.txt")
+    p = tmp_path / name
+    p.write_bytes(content)
+    result = subprocess.run([sys.executable, "-m", "refkit", *args, str(p)], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("refkit: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_and_directory_exit_two(tmp_path):
+    for target in (tmp_path / "missing.txt", tmp_path):
+        result = subprocess.run([sys.executable, "-m", "refkit", "parse", str(target)], capture_output=True, text=True)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_debug_shows_the_traceback(tmp_path):
+    p = tmp_path / "x.json"
+    p.write_text("[{", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "refkit", "parse", "--debug", str(p)], capture_output=True, text=True)
+    assert result.returncode != 0 and "Traceback" in result.stderr
+
+
+def test_unknown_option_is_usage_exit_two():
+    assert run("parse", "--no-such-option").exit_code == 2
