@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean", "detect_language", "detect_script", "strip_markdown"]
+__all__ = ["clean", "clean_with_offsets", "detect_language", "detect_script", "language_tag", "strip_markdown"]
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"), None)
@@ -41,7 +41,7 @@ _QUOTES = {
 _MD_LINK = re.compile(r"\[([^\[\]]*)\]\((<?)(\S+?)(>?)\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|www\.[^<>\s]+|doi:[^<>\s]+)>")
 _MD_ESCAPE = re.compile(r"\\+([\\`*_{}\[\]()#+\-.!|~<>\"'])")
-_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*\\])(\*\*|\*|__)(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*])")
 _HTML_TAG = re.compile(r"</?(?:sup|sub|em|i|b|strong|span|u)\b[^>]*>", re.I)
 
 
@@ -68,12 +68,84 @@ def strip_markdown(text: str) -> str:
 
 def clean(text: str, *, markdown: bool = True) -> str:
     """Normalise one reference (or a line of one) for parsing. Idempotent."""
-    text = unicodedata.normalize("NFC", text)
-    text = text.translate(_INVISIBLE).translate(_SPACES).translate(_DASHES).translate(_QUOTES)
+    return clean_with_offsets(text, markdown=markdown)[0]
+
+
+Pieces = list  # of str (new text, placed at the match start) or int (a group kept with its offsets)
+
+
+def _msub(pattern: re.Pattern[str], repl, text: str, offs: list[int]) -> tuple[str, list[int]]:
+    """``re.sub`` that also rewrites the offset map: ``offs[i]`` is where ``text[i]`` came from."""
+    if not pattern.search(text):
+        return text, offs
+    out: list[str] = []
+    out_offs: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        out.append(text[last : m.start()])
+        out_offs.extend(offs[last : m.start()])
+        for piece in repl(m):
+            if isinstance(piece, int):
+                a, b = m.span(piece)
+                if a >= 0:
+                    out.append(text[a:b])
+                    out_offs.extend(offs[a:b])
+            elif piece:
+                out.append(piece)
+                anchor = offs[m.start()] if m.start() < len(offs) else (offs[-1] + 1 if offs else 0)
+                out_offs.extend([anchor] * len(piece))
+        last = m.end()
+    out.append(text[last:])
+    out_offs.extend(offs[last:])
+    return "".join(out), out_offs
+
+
+
+def clean_with_offsets(raw: str, *, markdown: bool = True) -> tuple[str, list[int]]:
+    """:func:`clean`, plus for every character of the result the index in ``raw`` it came from.
+
+    The parser segments the cleaned text and reports spans in the raw string
+    through this map, so an editor sees exactly which characters became a field.
+    """
+    text = unicodedata.normalize("NFC", raw)
+    if len(text) != len(raw):  # NFC changed lengths: offsets become approximate, never out of range
+        offs = [min(i, len(raw) - 1) for i in range(len(text))]
+    else:
+        offs = list(range(len(raw)))
+    table = {**_INVISIBLE, **_SPACES, **_DASHES, **_QUOTES}
+    if any(ord(ch) in table for ch in text):
+        chars, new_offs = [], []
+        for ch, o in zip(text, offs):
+            rep = table.get(ord(ch), ch)
+            if rep is None:
+                continue
+            chars.append(rep)
+            new_offs.append(o)
+        text, offs = "".join(chars), new_offs
     if markdown:
-        text = strip_markdown(text)
-    text = re.sub(r"[ \r\n]+", " ", text)
-    return text.strip()
+        text, offs = _msub(_MD_LINK, _link_pieces, text, offs)
+        text, offs = _msub(_AUTOLINK, lambda m: [1], text, offs)
+        text, offs = _msub(_HTML_TAG, lambda m: [], text, offs)
+        text, offs = _msub(_EMPHASIS, lambda m: [2], text, offs)
+        text, offs = _msub(_MD_ESCAPE, lambda m: [1], text, offs)
+    text, offs = _msub(_RUNS_OF_SPACE, lambda m: [" "], text, offs)
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return text[start:end], offs[start:end]
+
+
+_RUNS_OF_SPACE = re.compile(r"[ \r\n]{2,}|[\r\n]")
+
+
+def _link_pieces(m: re.Match[str]) -> list:
+    label, url = m.group(1), m.group(3)
+    plain_label = _MD_ESCAPE.sub(r"\1", label).strip()
+    plain_url = _MD_ESCAPE.sub(r"\1", url)
+    if not plain_label or plain_label.rstrip("/") == plain_url.rstrip("/") or plain_label.startswith(("http", "www.")):
+        return [3]
+    if plain_url.startswith("mailto:"):
+        return [1]
+    return [1, " ", 3]
 
 
 # ---------------------------------------------------------------- scripts

@@ -1,20 +1,854 @@
-"""Field segmentation of one reference string (placeholder, replaced below)."""
+"""Field segmentation of one reference string: rules for strongly punctuated conventions.
+
+The string is cleaned (:func:`refkit.text.clean_with_offsets`, which keeps a map
+back to the raw characters), then read in passes, each of which *claims* a
+stretch of characters for a field so that later passes cannot reuse it:
+
+1. islands that look the same in every style: URL, DOI, ISBN, access dates,
+   language tags (``[in Russ.]``), medium (``[Электронный ресурс]``);
+2. the names at the head (:mod:`refkit.parse.names`) and a year right after them
+   (APA ``(2020).``, Chicago ``2020.``);
+3. the title: quoted, or up to the first of ``//``, `` / `` (statement of
+   responsibility), ``. –``, a bracketed translation, or the end of the first
+   sentence; a bracketed translation becomes ``translated-title``;
+4. the details: explicit markers (``Т.``/``Vol.``, ``№``/``No.``, ``С.``/``pp.``,
+   ``232 с.``, ``2-е изд.``, thesis statements), compound numbers (``13(4):54-57``,
+   ``2020;13(4):54-7``), ``Place: Publisher, Year``, dates;
+5. what is left after the title is split into chunks: the first is the
+   container (journal, host book, site), publisher-like chunks the publisher,
+   ``(Серия …)`` the collection; anything else goes to ``note``.
+
+The type follows from what was found. Confidence starts high and drops for
+every sign of trouble (no title, text left over, guessed type).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from ..model import Date, Reference
-from ..text import clean, detect_language
+from ..model import Date, Name, Reference
+from ..text import clean_with_offsets, detect_language, language_tag
+from .lexicon import (
+    ABBREVIATIONS,
+    CONFERENCE_WORDS,
+    HANGUL,
+    LANG_TAG_RE,
+    LEGISLATION_RE,
+    LOW,
+    MEDIUM_RE,
+    MONTH_RE,
+    MONTHS,
+    NEWSPAPER_WORDS,
+    ORG_WORDS,
+    PUBLISHER_WORDS,
+    REPORT_WORDS,
+    THESIS_RE,
+    UP,
+)
+from .names import scan_names
 
 __all__ = ["parse_reference"]
 
+_FREE = "\x00"  # stands for a claimed character in the working copy
+
+# ---------------------------------------------------------------- patterns
+
+_URL = re.compile(
+    r"(?:(?:URL|Режим\s+доступа|Available\s+(?:at|from|online)|Retrieved\s+(?:[^:]{0,40}?\s)?from|Access(?:ed)?\s+mode|"
+    r"Онлайн|Доступно|Қолжетімді|Электрондық\s+нұсқа|Link|Source|Источник)\s*:?\s*)?"
+    r"(?P<url>(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+)",
+    re.IGNORECASE,
+)
+_DOI = re.compile(
+    r"(?:(?:DOI|doi)\s*:?\s*|https?://(?:dx\.)?doi\.org/|(?<![\w/])doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)"
+    r"|(?<![\w./])(?P<bare>10\.\d{4,9}/[^\s\"<>,;]+)",
+    re.IGNORECASE,
+)
+_ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])", re.IGNORECASE)
+_ISSN = re.compile(r"(?:e-?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]", re.IGNORECASE)
+_ACCESSED = re.compile(
+    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+звернення|қаралған\s+(?:күні|уақыты)|accessed(?:\s+on)?|"
+    r"viewed|last\s+accessed|date\s+of\s+access|retrieved(?:\s+on)?|검색일|접속일)\s*:?\s*"
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|"
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*г?\.?\s*[)\]]?",
+    re.IGNORECASE,
+)
+
+_SENTENCE_END = re.compile(r"(?P<p>[.?!…])[\"”»’']?\s+(?=[\[«\"“„(0-9" + UP + HANGUL + r"A-Za-z])")
+_GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"№\d])|\s+-\s+(?=[" + UP + r"№\d])")
+
+_B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
+_VOLUME = re.compile(
+    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?)(?![\d])"
+    r"|(?:제\s*)?(?P<vk>\d+)\s*권"
+)
+_ISSUE = re.compile(
+    _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Vyp|vyp|Выпуск|выпуск|Is|Number|number|Номер|Нөмір|Heft|Sayı|Sayi)"
+    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*\d+\s*\))?)(?![\d])"
+    r"|(?:제\s*)?(?P<ik>\d+)\s*호"
+)
+_PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
+_PAGES = re.compile(
+    _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)\.?\s*"
+    r"(?P<pg>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"
+    r"|(?P<pk>\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지)"
+)
+_NPAGES = re.compile(
+    r"(?:(?<=[\s,.;:(])|^)(?P<n>(?:[xivlc]+\s*[,+]\s*)?\d+)\s*(?:с|p|pp|стр|S|л|б|bet|pages|P|Р|s)\.?(?=[\s.,;)\]]|$)"
+    r"|(?P<nk>\d+)\s*(?:쪽|면|페이지|p)(?=[\s.,;)\]]|$)"
+)
+_EDITION = re.compile(
+    r"(?P<e>\d+)(?:-?е|-ое|-e)?\s*(?:изд|Изд|басылым|басылымы)\.?(?:,\s*(?:перераб|испр|доп|стер|пересм)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
+    r"|(?:Изд|изд)\.\s*(?P<e2>\d+)(?:-е)?(?:,\s*(?:перераб|испр|доп|стер)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
+    r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|edition|rev\.\s*ed)\.?"
+    r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:ed|edn|edition)\.?"
+    r"|(?:제\s*)?(?P<ek>\d+)\s*판"
+)
+_ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+_VANCOUVER = re.compile(
+    r"(?P<y>(?:1[5-9]|20)\d\d)(?:\s+(?P<m>[A-Z][a-z]{2})(?:\s+(?P<d>\d{1,2}))?)?\s*;\s*"
+    r"(?P<v>\d+)?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?"
+)
+_VOL_ISSUE = re.compile(
+    r"(?<![\w./-])(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,15})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?"
+)
+_VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
+_RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
+_YEAR = re.compile(r"(?<![\d./№-])(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:\s*г(?:г|ода)?\.?)?(?![\d-])|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년")
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{MONTH_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
+    r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})|(?P<y6>\d{4})-(?P<m6>\d{1,2})-(?P<d6>\d{1,2})",
+    re.IGNORECASE,
+)
+_PLACE_WORD = r"(?:[" + UP + r"][" + LOW + r"]*\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|[" + LOW + r"]{1,3}\s+)"
+_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}[" + UP + r"][" + LOW + r"]*\.?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
+_PLACE_PUBLISHER = re.compile(
+    r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
+    r"(?P<pub>(?:[" + UP + r"«\"“'0-9]|изд|ed\b|\w+\s+[" + UP + r"])[^:;]*?)\s*"
+    r"(?=,\s*(?:c|©)?\s*\d{4}|;\s*\d{4}|,?\s*\d{4}\s*[.,;]?\s*$|\.\s*[–—-]\s|\.\s*$|$|\s*\x00|,\s*\d+\s*(?:с|p|pp)\.)"
+)
+_IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b|В\s+кн\.\s*:?|В\s*:|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
+_EDITOR_MARK = re.compile(
+    r"\(\s*(?:eds?|Eds?|ed\s+by|ред|редс?|отв\.\s*ред|под\s+ред|сост|comp|Hrsg|Hg|엮음|편)\.?\s*\)|(?<=\s)(?:eds?|Eds?)\.(?=[\s,])|,\s*(?:eds?|Eds?)\.?"
+)
+_EDITED_BY = re.compile(
+    r"(?:под\s+(?:общ\.\s*|науч\.\s*|общей\s+|научной\s+)?ред(?:\.|акцией)|отв\.\s*ред\.|науч\.\s*ред\.|гл\.\s*ред\.|ред\.\s*кол\.:?|сост\.|"
+    r"ed(?:ited)?\.?\s+by|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
+    re.IGNORECASE,
+)
+_SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>\w+))?\)")
+_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
+_JUNK_CHUNK = re.compile(r"^(?:p|pp|P|С|с|s|S|URL|In|from|г|гг|eds?|Eds?|and|и|&|Р|Режим доступа|Available at|Retrieved from|Retrieved|Online|Accessed|Web|Print|n\.d|б\.г|s\.a|s\.l|б\.м|n\.p)\.?$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- working state
+
+
+@dataclass
+class _Work:
+    text: str
+    work: list[str]
+    fields: dict = field(default_factory=dict)
+    spans: dict = field(default_factory=dict)
+    flags: set = field(default_factory=set)
+
+    @classmethod
+    def of(cls, text: str) -> _Work:
+        return cls(text, list(text))
+
+    def free(self, start: int = 0, end: int | None = None) -> str:
+        return "".join(self.work[start:end])
+
+    def claim(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.work[i] = _FREE
+
+    def take(self, name: str, value, start: int, end: int, *, claim: tuple[int, int] | None = None) -> None:
+        if value in (None, "", []):
+            return
+        self.fields.setdefault(name, value)
+        self.spans.setdefault(name, (start, end))
+        a, b = claim or (start, end)
+        self.claim(a, b)
+
+    def search(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None):
+        """Matches of ``pattern`` in unclaimed text only (claimed characters never match)."""
+        view = self.free(0, end)
+        return [m for m in pattern.finditer(view, start) if _FREE not in m.group(0)]
+
+
+def _tidy(value: str) -> str:
+    value = re.sub(r"\s+", " ", value.replace(_FREE, " ")).strip()
+    value = re.sub(r"^[\s.,;:/–—\-]+", "", value)
+    value = re.sub(r"[\s,;:/–—\-]+$", "", value)
+    if value.endswith(".") and not _ends_with_abbreviation(value):
+        value = value[:-1].rstrip()
+    return value
+
+
+def _ends_with_abbreviation(value: str) -> bool:
+    m = re.search(r"(?:^|[\s(])([^\s(]+)\.$", value)
+    if not m:
+        return False
+    word = m.group(1)
+    return word in ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper()) or bool(re.fullmatch(r"(?:[A-ZА-Я]\.)+[A-ZА-Я]", word))
+
+
+def _range(value: str) -> str:
+    return re.sub(r"\s*([-–—~])\s*", r"\1", value.strip())
+
+
+# ---------------------------------------------------------------- passes
+
+
+def _islands(w: _Work) -> None:
+    for m in w.search(_DOI):
+        doi = (m.group("doi") or m.group("bare")).rstrip(".,;)]>")
+        if doi.count("(") < doi.count(")"):
+            doi = doi[: doi.rfind(")")]
+        w.take("DOI", doi, m.start(), m.start() + len(m.group(0)) - (len(m.group("doi") or m.group("bare")) - len(doi)))
+    for m in w.search(_URL):
+        url = m.group("url")
+        trimmed = url.rstrip(".,;:]>")
+        while trimmed.endswith(")") and trimmed.count("(") < trimmed.count(")"):
+            trimmed = trimmed[:-1]
+        end = m.start("url") + len(trimmed)
+        if "URL" not in w.fields:
+            w.take("URL", trimmed, m.start("url"), end, claim=(m.start(), end))
+        else:
+            w.claim(m.start(), end)
+            w.flags.add("more-urls")
+    for m in w.search(_ACCESSED):
+        date = _date_from_text(m.group("date"))
+        if date:
+            w.take("accessed", date, m.start(), m.end())
+    for m in w.search(_ISBN):
+        w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
+    for m in w.search(_ISSN):
+        w.claim(m.start(), m.end())
+    for m in w.search(LANG_TAG_RE):
+        lang = language_tag(m.group(0))
+        if lang:
+            w.take("language-tag", lang, m.start(), m.end())
+    for m in w.search(MEDIUM_RE):
+        w.take("medium", m.group(0).strip("[]. "), m.start(), m.end())
+    # empty brackets/angle brackets left by removed links
+    for m in w.search(re.compile(r"<\s*>|\[\s*\]|\(\s*\)")):
+        w.claim(m.start(), m.end())
+
+
+def _date_from_text(text: str) -> Date | None:
+    text = text.strip()
+    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2,4})", text)
+    if m:
+        d, mo, y = (int(x) for x in m.groups())
+        y = y + 2000 if y < 100 else y
+        return Date.of(y, mo, d) if 1 <= mo <= 12 else Date.of(y)
+    m = re.fullmatch(r"(\d{4})[-./]\s*(\d{1,2})[-./]\s*(\d{1,2})\.?", text)
+    if m:
+        y, mo, d = (int(x) for x in m.groups())
+        return Date.of(y, mo, d)
+    m = _DAY_MONTH_YEAR.search(text)
+    if m:
+        return _date_from_match(m)
+    m = re.search(r"\d{4}", text)
+    return Date.of(int(m.group())) if m else None
+
+
+def _date_from_match(m: re.Match[str]) -> Date:
+    g = m.groupdict()
+    y = g["y"] or g["y2"] or g["y3"] or g["y4"] or g["y5"] or g["y6"]
+    mo = g["m"] or g["m2"] or g["m3"] or g["m4"] or g["m5"] or g["m6"]
+    d = g["d"] or g["d2"] or g["d4"] or g["d5"] or g["d6"]
+    month = int(mo) if mo and mo.isdigit() else MONTHS.get((mo or "").lower().rstrip("."))
+    if month and not 1 <= month <= 12:
+        month, d = None, None
+    return Date.of(int(y), month, int(d) if d and month else None)
+
+
+def _authors(w: _Work) -> int:
+    """Claim the names at the head; return where the rest begins."""
+    free = w.free()
+    lst = scan_names(free, 0)
+    if lst is not None:
+        end = lst.end
+        # "Ivanov I.I. Title" must not swallow a title word; an "(ed.)" after the names makes them editors
+        role = "author"
+        m = re.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.", free[end:])
+        if m:
+            role = "editor"
+            end += m.end()
+        w.take(role, lst.names, lst.start, end)
+        if lst.et_al:
+            w.flags.add("et-al")
+        w.flags.add("names:" + lst.form)
+        return end
+    # no personal name: an organisation as author ("World Health Organization. Title ...")
+    m = re.match(r"\s*(?P<org>[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\(\d{4}))", free)
+    if m and _is_org(m.group("org")) and not re.search(r"\d", m.group("org")):
+        rest = free[m.end() :].strip()
+        if rest or True:
+            w.take("author", [Name(literal=_tidy(m.group("org")))], m.start("org"), m.end("org"))
+            w.flags.add("names:org")
+            return m.end("org")
+    return 0
+
+
+def _is_org(text: str) -> bool:
+    low = text.lower()
+    words = set(re.findall(r"[\w'-]+", low))
+    for key in ORG_WORDS:
+        if (" " in key and key in low) or key in words:
+            return True
+    return bool(re.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()))
+
+
+def _year_after_authors(w: _Work, pos: int) -> int:
+    free = w.free()
+    m = re.match(
+        r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30}))?\s*\)\s*[.,:]?"
+        r"|\s*[.,]\s*(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?\s*[.,](?=\s)"
+        r"|\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*г\.|s\.\s*d\.)\s*\)\s*\.?",
+        free[pos:],
+    )
+    if not m:
+        return pos
+    if m.group("nd"):
+        w.claim(pos, pos + m.end())
+        return pos + m.end()
+    y = int(m.group("y") or m.group("y2"))
+    date = Date.of(y)
+    if m.group("rest"):
+        d = _DAY_MONTH_YEAR.search(f"{m.group('rest')} {y}") or _DAY_MONTH_YEAR.search(f"{y}, {m.group('rest')}")
+        if d:
+            date = _date_from_match(d)
+    w.take("issued", date, pos + m.start(), pos + m.end())
+    w.flags.add("year-after-authors")
+    return pos + m.end()
+
+
+def _title(w: _Work, pos: int) -> int:
+    """Claim the title (and a bracketed translation); return where the details begin."""
+    free = w.free()
+    n = len(free)
+    while pos < n and free[pos] in " .,:;–—-" + _FREE:
+        pos += 1
+    if pos >= n:
+        return pos
+    opener = free[pos]
+    if opener in _QUOTES:
+        closer = _QUOTES[opener]
+        end = _closing_quote(free, pos + 1, opener, closer)
+        if end is not None and end - pos > 2:
+            title = free[pos + 1 : end]
+            w.take("title", _tidy(title), pos + 1, end, claim=(pos, end + 1))
+            w.flags.add("quoted-title")
+            return _translation(w, end + 1)
+    end = _title_end(free, pos)
+    title = free[pos:end]
+    # "Title, Journal Name, Vol. 9" or "Title", Journal": a comma right after a closing quote ends the title
+    qm = re.search(r"[”\"»]\s*,\s+(?=[" + UP + r"])", title)
+    if qm:
+        end = pos + qm.start() + 1
+        title = free[pos:end]
+    value = _tidy(title)
+    if value:
+        w.take("title", value, pos, pos + len(title.rstrip(" .,;:")))
+        w.claim(pos, end)
+    return _translation(w, end)
+
+
+def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | None:
+    if opener in "'‘":  # an apostrophe inside a word is not the closing quote
+        for m in re.finditer(re.escape(closer), free[start:]):
+            i = start + m.start()
+            nxt = free[i + 1 : i + 2]
+            if not nxt or not nxt.isalpha():
+                return i
+        return None
+    i = free.find(closer, start)
+    return i if i >= 0 else None
+
+
+def _title_end(free: str, pos: int) -> int:
+    candidates = [len(free)]
+    for pattern in (r"\s*//", r"\s+/\s+(?!/)|(?<=[\w.)\]])/\s+(?=[" + UP + r"])", r"\s*\[(?![^\]]*\b(?:и\s+др|et\s+al))"):
+        m = re.compile(pattern).search(free, pos)
+        if m:
+            candidates.append(m.start())
+    m = _GOST_DASH.search(free, pos)
+    if m and not re.match(r"\s*[–—]\s+\d", free[m.start() :]) or (m and free[m.start()] == "."):
+        candidates.append(m.start())
+    if _FREE in free[pos:]:
+        candidates.append(free.index(_FREE, pos))
+    for m in _SENTENCE_END.finditer(free, pos):
+        if m.start() >= min(candidates):
+            break
+        if m.group("p") in ".…" and (m.group("p") == "…" or free[m.start() - 1 : m.start()] == "."):
+            continue
+        if m.group("p") == ".":
+            before = re.search(r"([^\s(«\"“]+)$", free[pos : m.start()])
+            word = before.group(1) if before else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
+                continue
+            candidates.append(m.start())
+        else:
+            candidates.append(m.start() + 1)  # keep the ? or !
+        break
+    return min(candidates)
+
+
+def _translation(w: _Work, pos: int) -> int:
+    free = w.free()
+    m = re.match(r"\s*[.,]?\s*\[(?P<t>[^\[\]]{3,})\]", free[pos:])
+    if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")):
+        inner = m.group("t")
+        if not MEDIUM_RE.fullmatch("[" + inner + "]"):
+            w.take("translated-title", _tidy(inner), pos + m.start("t"), pos + m.end("t"), claim=(pos + m.start(), pos + m.end()))
+            return pos + m.end()
+    return pos
+
+
+def _responsibility(w: _Work, pos: int) -> int:
+    """A GOST statement of responsibility after ' / ': names (drop repeats of authors), editors."""
+    free = w.free()
+    m = re.match(r"\s*/(?!/)\s*", free[pos:])
+    if not m:
+        return pos
+    start = pos + m.end()
+    stop = re.compile(r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|\.\s+(?=[" + UP + r"][" + LOW + r"]+(?:\s|:))")
+    sm = stop.search(free, start)
+    end = sm.start() if sm else len(free)
+    chunk = free[start:end]
+    editors: list[Name] = []
+    authors: list[Name] = []
+    for part in re.split(r"\s*;\s*", chunk):
+        target, body = authors, part
+        if _EDITOR_MARK.search(part):
+            target, body = editors, _EDITOR_MARK.sub("", part)
+        else:
+            em = _EDITED_BY.search(part)
+            if em:
+                target, body = editors, part[em.end() :]
+        lst = scan_names(body, 0, forms=("initials_f", "f_initials", "hangul", "f_comma_given"))
+        if lst:
+            target.extend(lst.names)
+    if editors:
+        w.take("editor", editors, start, end)
+    if authors and "author" not in w.fields:
+        w.take("author", authors, start, end)
+    w.claim(pos, end)
+    w.flags.add("responsibility")
+    return end
+
+
+def _host_editors(w: _Work, pos: int) -> int:
+    """'// Becker A.K. (ed.).', 'In: R. Doe (Ed.),', 'In R. Doe & K. Lee (Eds.),' at the start of the host part."""
+    free = w.free()
+    m = _IN_MARKER.match(free[pos:])
+    start = pos + (m.end() if m else 0)
+    if m:
+        w.flags.add("in-host")
+    while start < len(free) and free[start] in " " + _FREE:
+        start += 1
+    em = _EDITED_BY.match(free, start)
+    body_start = em.end() if em else start
+    lst = scan_names(free, body_start, forms=("initials_f", "f_initials", "f_comma_given", "hangul", "given_f"))
+    if lst is None:
+        return pos
+    after = free[lst.end :]
+    mark = re.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|ред|под\s+ред|сост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.)\s*[.,:]?", after)
+    if em or mark:
+        end = lst.end + (mark.end() if mark else 0)
+        w.take("editor", lst.names, lst.start, lst.end, claim=(pos, end))
+        w.flags.add("host-editors")
+        return end
+    return _drop_repeated_authors(w, pos)
+
+
+def _drop_repeated_authors(w: _Work, pos: int) -> int:
+    """'// Jongtae Kim //' or '. Jongtae Kim, Journal': the authors named again; claim and skip them."""
+    free = w.free()
+    start = pos
+    while start < len(free) and free[start] in " .,/" + _FREE:
+        start += 1
+    lst = scan_names(free, start, forms=("given_f", "initials_f", "f_initials", "hangul"))
+    if lst is None:
+        return pos
+    fams = {(n.family or n.literal or "").lower() for n in w.fields.get("author") or []}
+    if re.match(r"\s*(?://|,|\.)", free[lst.end :]) and any((n.family or "").lower() in fams for n in lst.names):
+        w.claim(start, lst.end)
+        return lst.end
+    return pos
+
+
+def _details(w: _Work, pos: int) -> None:
+    """Claim the numbers and markers of the tail."""
+    thesis = next(iter(w.search(THESIS_RE, pos)), None)
+    if thesis:
+        w.take("genre", _tidy(thesis.group(0)), thesis.start(), thesis.end())
+        w.flags.add("thesis")
+    for m in w.search(_EDITION, pos):
+        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek")
+        if not e and m.group("e4"):
+            e = _ORDINAL_WORDS[m.group("e4").lower()]
+        w.take("edition", e, m.start(), m.end())
+    for m in w.search(_SERIES, pos):
+        w.take("collection-title", _tidy(m.group("s") or m.group("s2")), m.start(), m.end())
+        num = m.group("n") or m.group("n2")
+        if num:
+            w.fields.setdefault("collection-number", num)
+    for m in w.search(_VANCOUVER, pos):
+        if m.group("v") or m.group("pg"):
+            w.take("issued", Date.of(int(m.group("y")), MONTHS.get((m.group("m") or "").lower()), int(m.group("d")) if m.group("d") else None), m.start("y"), m.end("y"))
+            if m.group("v"):
+                w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+            if m.group("i"):
+                w.take("issue", m.group("i").strip(), m.start("i"), m.end("i"))
+            if m.group("pg"):
+                w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+            w.claim(m.start(), m.end())
+            w.flags.add("vancouver")
+    for m in w.search(_VOLUME, pos):
+        w.take("volume", (m.group("v") or m.group("vk")).strip(), m.start(), m.end())
+    for m in w.search(_ISSUE, pos):
+        w.take("issue", re.sub(r"\s+", " ", (m.group("i") or m.group("ik")).strip()), m.start(), m.end())
+    for m in w.search(_PART, pos):
+        w.take("part-number", m.group("p"), m.start(), m.end())
+    for m in w.search(_PAGES, pos):
+        w.take("page", _range(m.group("pg") or m.group("pk")), m.start(), m.end())
+    for m in w.search(_NPAGES, pos):
+        if "page" in w.fields and w.spans["page"][0] == m.start():
+            continue
+        w.take("number-of-pages", (m.group("n") or m.group("nk")).strip(), m.start(), m.end())
+    for m in w.search(_VOL_ISSUE, pos):
+        v, i = m.group("v"), m.group("i").strip()
+        if re.fullmatch(r"(?:1[5-9]|20)\d\d", v) and "issued" not in w.fields and not re.fullmatch(r"\d{1,3}", i):
+            continue
+        if "volume" in w.fields or "issue" in w.fields:
+            continue
+        w.take("volume", v, m.start("v"), m.end("v"))
+        w.take("issue", i, m.start("i"), m.end("i"))
+        if m.group("pg") and "page" not in w.fields:
+            w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+        w.claim(m.start(), m.end())
+    if "volume" not in w.fields and "page" not in w.fields:
+        for m in w.search(_VOL_PAGES, pos):
+            if re.fullmatch(r"(?:1[5-9]|20)\d\d", m.group("v")):
+                continue
+            w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+            w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+            w.claim(m.start(), m.end())
+            break
+    for m in w.search(_DAY_MONTH_YEAR, pos):
+        date = _date_from_match(m)
+        if "issued" not in w.fields or (w.fields["issued"].year == date.year and len(date.parts[0]) > len(w.fields["issued"].parts[0])):
+            w.fields.pop("issued", None)
+            w.spans.pop("issued", None)
+            w.take("issued", date, m.start(), m.end())
+        break
+    if "page" not in w.fields:
+        for m in w.search(_RANGE, pos):
+            a, b = re.split(r"\s*[-–—]\s*", m.group("pg"))
+            if _is_year(a) and _is_year(b):
+                continue
+            w.take("page", _range(m.group("pg")), m.start(), m.end())
+            break
+    years = [m for m in w.search(_YEAR, pos)]
+    if years and "issued" not in w.fields:
+        m = years[0]
+        w.take("issued", Date.of(int(m.group("y") or m.group("yk"))), m.start(), m.end())
+        years = years[1:]
+    for m in years:  # a repeated year ("2010. – 2010") or a year of a reprint: claim quietly
+        w.claim(m.start(), m.end())
+    _place_publisher(w, pos)
+    _bare_volume(w, pos)
+
+
+def _is_year(s: str) -> bool:
+    return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", s))
+
+
+def _place_publisher(w: _Work, pos: int) -> None:
+    for m in w.search(_PLACE_PUBLISHER, pos):
+        place, pub = m.group("place").strip(), _tidy(m.group("pub"))
+        if re.fullmatch(r"(?:URL|In|В|DOI|ISBN|ISSN|Режим доступа|Available|Retrieved|Accessed|Note|Примечание|Source|Т|Vol|No|С|P|pp)\.?", place, re.I):
+            continue
+        if not pub or len(pub) > 90 or re.search(r"\d{3,}", pub) and not re.search(r"[A-Za-zА-Яа-я]{3}", pub):
+            continue
+        w.take("publisher-place", place.rstrip(",;"), m.start("place"), m.start("place") + len(place))
+        w.take("publisher", pub, m.start("pub"), m.start("pub") + len(m.group("pub").rstrip()))
+        break
+
+
+def _bare_volume(w: _Work, pos: int) -> None:
+    """'Journal 13, no. 4' or 'Journal, 13, 54-57': a lone number right after the container text is its volume."""
+    if "volume" in w.fields:
+        return
+    free = w.free()
+    for m in re.finditer(r"(?<=[" + LOW + UP + r"\"”»])\s*,?\s+(?P<v>\d{1,4})(?=\s*(?:,|\x00|\(|:|$))", free[: len(free)]):
+        if m.start() < pos or _is_year(m.group("v")):
+            continue
+        w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+        break
+
+
+def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
+    """The unclaimed text after ``pos`` in pieces: (text, start, end, separator before it)."""
+    free = w.free()
+    out = []
+    seps = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|\s+[–—]\s+|;\s+|\.\s+(?=[\[«\"“(" + UP + HANGUL + r"])|\]\s*|\s*\[")
+    start = pos
+    last_sep = "start"
+    for m in list(seps.finditer(free, pos)) + [None]:
+        end = m.start() if m else len(free)
+        piece = free[start:end]
+        if m and m.group(0).startswith(".") and not m.group(0).strip(". ").startswith(("–", "—", "-")):
+            # ". " after an abbreviation is not a boundary
+            word = re.search(r"([^\s(]+)$", piece)
+            if word and (word.group(1) in ABBREVIATIONS or (len(word.group(1)) <= 2 and word.group(1)[:1].isupper())):
+                continue
+        text = _tidy(piece)
+        text = text.strip("[]\"“” ")
+        if text.count("«") != text.count("»"):
+            text = text.strip("«»")
+        if text and not _JUNK_CHUNK.match(text) and re.search(r"[\w]", text):
+            out.append((text, start + (len(piece) - len(piece.lstrip())), end, last_sep))
+        if m:
+            sep = m.group(0)
+            last_sep = "strong" if ("//" in sep or "–" in sep or "—" in sep or _FREE in sep or "-" in sep or ";" in sep) else "dot"
+            start = m.end()
+    return out
+
+
+def _publisher_like(text: str) -> bool:
+    low = text.lower()
+    return any(k in low for k in PUBLISHER_WORDS)
+
+
+def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
+    chunks = _chunks(w, pos)
+    numbers = any(k in w.fields for k in ("volume", "issue", "page"))
+    leftovers = []
+    for k, (text, a, b, sep) in enumerate(chunks):
+        alt = re.search(r"\s*«(?P<alt>[^»]+)»\s*$", text)
+        value = text[: alt.start()].strip() if alt and re.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) else text
+        if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields) or "//" in w.flags):
+            if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not re.search(r"journal|вестник|журнал|хабаршы", value, re.I):
+                w.take("publisher", value, a, b)
+                continue
+            if k == 0 or host or sep == "strong" or numbers:
+                w.take("container-title", value, a, b)
+                if value is not text:
+                    w.fields.setdefault("alternate", {})["container-title"] = alt.group("alt")
+                continue
+        if "container-title" in w.fields and sep == "dot" and not _publisher_like(value) and not re.search(MONTH_RE, value, re.I) and w.spans["container-title"][1] <= a and not leftovers and "publisher" not in w.fields and ("journal-like" in w.flags or numbers):
+            # "Вестник СПбГУ. Международные отношения": a journal title in two sentences
+            old = w.fields["container-title"]
+            w.fields["container-title"] = f"{old}. {value}"
+            w.spans["container-title"] = (w.spans["container-title"][0], b)
+            w.claim(a, b)
+            continue
+        if "publisher" not in w.fields and (_publisher_like(value) or ("container-title" in w.fields or not numbers) and k == len(chunks) - 1 and sep != "start"):
+            w.take("publisher", value, a, b)
+            continue
+        leftovers.append((text, a, b))
+    if leftovers:
+        w.fields["note"] = "; ".join(t for t, _, _ in leftovers)
+        w.spans["note"] = (leftovers[0][1], leftovers[-1][2])
+        w.flags.add("leftover")
+
+
+def _decide_type(w: _Work, text: str) -> str:
+    f = w.fields
+    low = text.lower()
+    container = (f.get("container-title") or "").lower()
+    if "thesis" in w.flags:
+        return "thesis"
+    if LEGISLATION_RE.search(f.get("title", "") or text[:200]):
+        return "legislation"
+    if "host-editors" in w.flags or "in-host" in w.flags:
+        if any(k in container for k in CONFERENCE_WORDS):
+            return "paper-conference"
+        return "chapter"
+    if container:
+        if any(k in container for k in CONFERENCE_WORDS):
+            return "paper-conference"
+        if "publisher-place" in f and ("page" in f) and "volume" not in f and "issue" not in f:
+            return "chapter"
+        if any(k in container for k in NEWSPAPER_WORDS) and "volume" not in f:
+            return "article-newspaper"
+        if not any(k in f for k in ("volume", "issue", "page")):
+            if "publisher" in f:
+                return "report"
+            if "URL" in f:
+                return "article-newspaper"
+        if "publisher" in f and "volume" not in f and "issue" not in f and "publisher-place" in f:
+            return "chapter"
+        return "article-journal"
+    title = (f.get("title") or "").lower()
+    if any(k in title for k in REPORT_WORDS) or any(k in (f.get("publisher") or "").lower() for k in ("report",)):
+        return "report"
+    if "publisher" in f or "publisher-place" in f or "number-of-pages" in f or "ISBN" in f or "edition" in f:
+        if any(k in title or k in (f.get("publisher") or "").lower() for k in CONFERENCE_WORDS):
+            return "book"
+        return "book"
+    if "URL" in f:
+        return "webpage"
+    if any(k in low for k in NEWSPAPER_WORDS):
+        return "article-newspaper"
+    return "document"
+
+
+def _comma_container(w: _Work) -> None:
+    """'Title, The Journal of X, Vol. 9, No. 2': no '//' or full stop between title and journal."""
+    if "container-title" in w.fields or "title" not in w.fields or "quoted-title" in w.flags:
+        return
+    if not any(k in w.fields for k in ("volume", "issue", "page")):
+        return
+    title = w.fields["title"]
+    m = re.search(r",\s+(?P<c>[" + UP + r"][^,]{3,})$", title)
+    if not m:
+        return
+    container = m.group("c").strip()
+    w.fields["title"] = title[: m.start()].rstrip(" ,")
+    a, b = w.spans["title"]
+    w.spans["title"] = (a, a + m.start())
+    w.fields["container-title"] = container
+    w.spans["container-title"] = (a + m.start("c"), b)
+
+
+def _fix_volume_issue(w: _Work, lang: str | None, text: str) -> None:
+    """English convention 'No. 14 (2)' is volume 14, issue 2; Russian '№ 12 (66)' keeps its cumulative number."""
+    issue = w.fields.get("issue")
+    if not issue or "volume" in w.fields:
+        return
+    m = re.fullmatch(r"(\d+)\s*\(\s*(\d+)\s*\)", str(issue))
+    if m and lang == "en" and "№" not in text:
+        w.fields["volume"], w.fields["issue"] = m.group(1), m.group(2)
+        w.spans["volume"] = w.spans["issue"]
+
+
+# ---------------------------------------------------------------- entry point
+
 
 def parse_reference(raw: str) -> Reference:
-    text = clean(raw)
-    item: dict = {"type": "document", "refkit-raw": raw}
-    m = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", text)
-    ref = Reference.from_csl(item)
+    """Segment one raw reference string into a :class:`Reference`. Never raises; never loses text."""
+    try:
+        return _parse(raw)
+    except Exception as exc:  # a rule broke on odd input: keep the text, say so
+        text = " ".join(str(raw).split())
+        return Reference.from_csl(
+            {"type": "document", "title": text or None, "refkit-raw": raw, "refkit-confidence": 0.0, "note": f"unparsed ({exc.__class__.__name__})"}
+        )
+
+
+def _parse(raw: str) -> Reference:
+    text, offs = clean_with_offsets(raw)
+    if not text:
+        return Reference.from_csl({"type": "document", "refkit-raw": raw, "refkit-confidence": 0.0})
+    w = _Work.of(text)
+    _islands(w)
+    pos = _authors(w)
+    pos = _year_after_authors(w, pos)
+    pos = _title(w, pos)
+    free = w.free()
+    if re.match(r"\s*/(?!/)", free[pos:]):
+        pos = _responsibility(w, pos)
+        pos = _translation(w, pos)
+    host = False
+    m = re.match(r"[\s.,]*(?://|(?=In\s*:|In\s+[" + UP + r"]|В\s+кн\.|В\s*:))", w.free()[pos:])
     if m:
-        ref = ref.replace(issued=Date.of(int(m.group(1))))
-    return ref.replace(title=text, language=detect_language(text), confidence=0.1)
+        if "//" in m.group(0):
+            w.flags.add("//")
+        w.claim(pos, pos + m.end())
+        pos += m.end()
+        new = _host_editors(w, pos)
+        host = new != pos or "in-host" in w.flags or "//" in w.flags
+        if "//" in w.free()[new : new + 4]:
+            w.claim(new, w.free().index("//", new) + 2)
+        pos = new
+    else:
+        pos = _drop_repeated_authors(w, pos)
+    _details(w, pos)
+    lang = w.fields.get("language-tag") or detect_language(text)
+    _fix_volume_issue(w, lang, text)
+    if host and "//" in w.flags and not ("host-editors" in w.flags):
+        w.flags.add("journal-like")
+    _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
+    _comma_container(w)
+    # the title zone ran to a '//' missing its space, or no title at all: look again
+    kind = _decide_type(w, text)
+    return _build(raw, text, offs, w, kind, lang)
+
+
+_SCALAR_FIELDS = (
+    "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
+    "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium",
+)  # fmt: skip
+
+
+def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str | None) -> Reference:
+    f = w.fields
+    item: dict = {"type": kind}
+    for key in _SCALAR_FIELDS:
+        if f.get(key):
+            item[key] = f[key]
+    if lang:
+        item["language"] = lang
+    item["refkit-raw"] = raw
+    spans = {}
+    for key, (a, b) in w.spans.items():
+        if key in ("language-tag",) or a >= b or not offs:
+            continue
+        ra = offs[min(a, len(offs) - 1)]
+        rb = offs[min(b, len(offs)) - 1] + 1
+        spans[key] = [ra, rb]
+    if spans:
+        item["refkit-spans"] = spans
+    if f.get("alternate"):
+        item["refkit-alternate"] = f["alternate"]
+    ref = Reference.from_csl(item)
+    changes: dict = {}
+    for role in ("author", "editor"):
+        if f.get(role):
+            changes[role] = _dedupe(f[role])
+    for key in ("issued", "accessed"):
+        if f.get(key):
+            changes[key] = f[key]
+    changes["confidence"] = _confidence(w, kind)
+    return ref.replace(**changes)
+
+
+def _dedupe(names: list[Name]) -> list[Name]:
+    out: list[Name] = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return out
+
+
+def _confidence(w: _Work, kind: str) -> float:
+    f = w.fields
+    score = 0.95
+    if not f.get("title") and not (kind == "webpage" and f.get("author")):
+        score -= 0.35
+    if not f.get("author") and not f.get("editor") and kind not in ("legislation", "webpage"):
+        score -= 0.1
+    if "leftover" in w.flags:
+        score -= 0.2
+    if kind == "document":
+        score -= 0.25
+    if kind == "article-journal" and not any(k in f for k in ("volume", "issue", "page")):
+        score -= 0.1
+    if "issued" not in f and kind not in ("webpage", "article-newspaper"):
+        score -= 0.05
+    title = f.get("title") or ""
+    if len(title) > 250:
+        score -= 0.2
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+

@@ -1,0 +1,118 @@
+"""Character classes, abbreviations and keyword lists the parser's rules share.
+
+Everything language-specific the rules need lives here, as data, so that a
+new convention is mostly a new entry in a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁЂ-ЏӘҒҚҢӨҰҮҺІЇЄҐЎ"
+LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžа-яёђ-џәғқңөұүһіїєґў"
+LETTER = UP + LOW
+HANGUL = "\uac00-\ud7a3"
+
+# Words after which a full stop does not end a sentence (case-sensitive, without the dot).
+ABBREVIATIONS = frozenset(
+    """Co Ltd Inc Pte Corp Bros Univ Dept Assoc Inst Acad Ed Eds ed eds Ред ред Изд изд Изд-во изд-во Вып вып
+    vol Vol No no Nr nr pp Pp Iss iss Ch ch Pt pt Suppl suppl Ser ser Sec sec Art art Bd Hrsg Aufl Jr Sr St Mt Ft Dr Mr Mrs Ms Prof
+    Т т Ч ч С с Кн кн Сер сер Гл гл Разд разд Ун-т ун-т Ин-т ин-т Гос гос Нац нац Акад акад Рос рос Рус рус Моск моск
+    Науч науч Юрид юрид Экон экон Полит полит Ист ист Филол филол Пед пед Техн техн Мед мед Изв изв Зап зап Тр тр
+    Докл докл Матер матер Сб сб Учеб учеб Пособ пособ Практ практ Междунар междунар Всерос всерос Конф конф им Им
+    др Др проф Проф акад канд Канд д-ра докт Докт наук Дис дис Автореф автореф спец Спец СПб Спб Л Н М K N Y Gov gov
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec янв февр мар апр авг сент окт нояб дек etc al cf viz vs Repr repr
+    Trans trans Transl transl Rev rev Tom tom Vyp vyp Izd izd Red red Nauch nauch Gos gos Ros ros Mezhdunar
+    mezhdunar Ekon ekon Sb sb Ucheb ucheb Sci Soc Int Natl Nat J Am Eur Res Stud Hist Polit Econ Rep Proc Conf Symp
+    Trudy Tr Nauk nauk Ross ross Akad akad Pol Soc Rev Comp Eng Phys Chem Biol Math Med Stat Mgmt Manag Adm Anal Appl Dev Educ""".split()
+)
+
+# Tokens that mark a publisher name (lower-cased substrings).
+PUBLISHER_WORDS = (
+    "press", "publish", "publisher", "verlag", "books", "editions", "éditions", "edizioni", "wiley", "springer", "elsevier",
+    "routledge", "palgrave", "macmillan", "sage", "taylor", "francis", "oxford", "cambridge", "penguin", "harper", "norton",
+    "random house", "scientific", " co.", "ltd", "inc.", "gmbh", "llc", "institute", "institution", "brookings", "rand",
+    "foundation", "издательство", "изд-во", "изд.", "изд ", "издат", "наука", "юрайт", "инфра-м", "проспект", "питер",
+    "логос", "аспект", "весь мир", "дом", "типография", "тип.", "полиграф", "баспа", "баспасы", "мектеп", "атамұра",
+    "білім", "қазақ университеті", "출판", "출판사", "사", "연구원", "연구소", "institute", "center", "centre",
+    "economic institute", "university press", "academic", "ministry",
+)  # fmt: skip
+
+ORG_WORDS = (
+    "committee", "ministry", "organization", "organisation", "association", "agency", "bank", "council", "commission",
+    "department", "office", "institute", "university", "foundation", "society", "union", "united nations", "government",
+    "bureau", "centre", "center", "corporation", "company", "world health", "oecd", "unesco", "unicef", "who", "imf",
+    "service", "administration", "authority", "federation", "parliament", "assembly", "court", "republic", "secretariat",
+    "министерство", "комитет", "агентство", "правительство", "президент", "совет", "служба", "департамент", "управление",
+    "федерация", "ассоциация", "институт", "университет", "центр", "банк", "союз", "организация", "администрация",
+    "министрлігі", "комитеті", "агенттігі", "үкіметі", "уәкілетті", "орталығы", "қоры", "위원회", "정부", "부처", "연구원",
+    "청", "부", "재단", "협회", "통계청", "외교부", "대통령",
+)  # fmt: skip
+
+NEWSPAPER_WORDS = (
+    "news", "times", "post", "herald", "gazette", "tribune", "guardian", "telegraph", "journal of commerce", "daily",
+    "weekly", "chronicle", "observer", "independent", "reuters", "yonhap", "tass", "interfax", "bbc", "cnn", "газета",
+    "известия", "коммерсант", "ведомости", "правда", "новости", "известий", "российская газета", "независимая",
+    "комсомольская", "аргументы и факты", "казахстанская правда", "егемен", "ана тілі", "жас алаш", "aikyn", "lenta",
+    "ria", "риа", "интерфакс", "тасс", "뉴스", "신문", "일보", "경제", "방송", "kbs", "mbc", "sbs", "ytn", "hankyoreh",
+    "chosun", "joongang", "dong-a", "korea herald", "korea times", "기사", "타스", "dt.co.kr", "newspaper",
+)  # fmt: skip
+
+CONFERENCE_WORDS = (
+    "conference", "proceedings", "symposium", "workshop", "congress", "colloquium", "summit", "конференц", "конф.",
+    "материалы", "симпозиум", "конгресс", "форум", "семинар", "чтения", "сборник трудов", "сб. тр", "сб. науч",
+    "тезисы", "конференциясы", "материалдары", "학술대회", "학술회의", "발표",
+)  # fmt: skip
+
+REPORT_WORDS = ("report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
+
+LEGISLATION_RE = re.compile(
+    r"(?:федеральный\s+закон|закон\s+(?:республики|российской|рф|украины|кыргызской)|кодекс|указ\s+президента|"
+    r"постановление\s+(?:правительства|пленума)|приказ\s+министерства|конституция|қазақстан\s+республикасының\s+заңы|"
+    r"\bзаңы\b|\bact\s+(?:of|no\.?)\s|\b(?:law|act)\s+of\s+the\s+republic|\bstatute\b|\bregulation\s+\(eu\)|\bdirective\b|"
+    r"u\.s\.c\.|\bpub\.\s*l\.|법률\s*제|시행령|\blaw\s+no\.?)",
+    re.IGNORECASE,
+)
+THESIS_RE = re.compile(
+    r"(?:дис(?:с|\.|сертация)[^,;/]{0,60}?(?:канд|д-ра|доктора|докт|PhD|магистр)[^,;/]{0,60}?наук(?:\s*:\s*[\d.]+)?|"
+    r"автореф(?:\.|ерат)\s*дис(?:с|\.|сертации)?[^,;/]{0,80}?наук(?:\s*:\s*[\d.]+)?|"
+    r"дис(?:с|\.|сертация)[^,;/]{0,40}?(?:PhD|доктора философии)[^,;/.]{0,30}|"
+    r"(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|bachelor['’]?s|candidate)\s+(?:thesis|dissertation)|"
+    r"\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)[^)]*\)|\bdiss\.|"
+    r"(?:박사|석사)\s*학위\s*논문|학위논문)",
+    re.IGNORECASE,
+)
+
+MONTHS = {
+    **{m: i for i, m in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)},
+    **{m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)},
+    "sept": 9,
+    **{m: i for i, m in enumerate(
+        ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"], 1)},
+    **{m: i for i, m in enumerate(
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"], 1)},
+    **{m: i for i, m in enumerate(
+        ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"], 1)},
+}  # fmt: skip
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# Korean family names of two syllables (a three- or four-syllable name starting with one keeps it whole).
+KO_COMPOUND_FAMILIES = frozenset("남궁 선우 제갈 황보 독고 동방 사공 서문 어금 망절".split())
+# Family names of Korean/Chinese origin written in Cyrillic or Latin, for "Ом Гу Хо" / "Kim Jong Un" forms.
+EAST_ASIAN_FAMILIES = frozenset(
+    """Ким Ли Пак Цой Чой Хан Ом Эм Кан Юн Нам Со Шин Син Ан Хван Чон Чен Ю Мун Пэ Пэк Ко Тен Тян Цхай Хон Ян Сон Нам Ха Мин Ку Лим Им Чо Чжан Ван Лю
+    Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Yoo Yu
+    Hong Jeon Chun Ko Koh Moon Mun Yang Son Sohn Bae Baek Paik Heo Huh Nam Sim Shim Noh Roh Ha Kwak Sung Cha Joo Ju Woo Koo Min Ryu Na Jin Ji Om Eom
+    Uhm Chae Won Pyo Ban Wang Chen Li Liu Zhang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Nguyen Tran Le Pham""".split()
+)  # fmt: skip
+
+LANG_TAG_RE = re.compile(
+    r"[\[(]\s*(?:in|на)\s+[A-Za-zА-Яа-я]+\.?(?:\s*,?\s*(?:with\s+)?(?:abstr|summ|резюме|аннот)[^\])]*)?\s*[\])]\.?",
+    re.IGNORECASE,
+)
+MEDIUM_RE = re.compile(
+    r"\[\s*(?:Электронный\s+ресурс|Electronic\s+resource|Электрондық\s+ресурс|Електронний\s+ресурс|Текст|Text|"
+    r"Online|Электронное\s+издание|Е-ресурс|Видеозапись|Электронный\s+ресурс\s*:\s*[^\]]*)\s*\]\.?",
+    re.IGNORECASE,
+)

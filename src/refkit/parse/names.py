@@ -1,0 +1,132 @@
+"""Personal and organisational names at the head of a reference (and in editor statements).
+
+Recognised forms (``F`` family, ``I`` initials, ``G`` given names):
+
+* ``F I.I.`` / ``F, I. I.`` — GOST, Harvard, APA, the Latin twin lists;
+* ``I.I. F`` — GOST statements of responsibility, IEEE;
+* ``F, Given Names`` then ``Given F`` — Chicago, MLA (``Smith, John, and Jane Doe``);
+* ``F II`` — Vancouver/NLM (``Smith JA, Doe R``);
+* ``왕길환`` — Korean names in Hangul: family is the first syllable (two for
+  compound family names such as 남궁);
+* ``Ом Гу Хо`` / ``Kim Jongtae`` — East Asian names in Cyrillic or Latin script
+  without initials, recognised by a known family name.
+
+Names are separated by ``,`` ``;`` ``&`` ``and`` ``и`` ``·`` ``・``; ``et al.``,
+``и др.``, ``[и др.]``, ``외``, ``등`` end a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Name
+from .lexicon import EAST_ASIAN_FAMILIES, HANGUL, KO_COMPOUND_FAMILIES, LOW, UP
+
+__all__ = ["NameList", "hangul_name", "scan_names"]
+
+_SURNAME = rf"(?:(?:van|von|der|den|de|da|di|du|del|della|la|le|al|el|bin|ibn|ten|ter|dos|das)\s+)*[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}](?:-[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}])?"
+_INITIAL = rf"[{UP}](?:[{LOW}]{{1,2}})?\.(?:\s?-\s?[{UP}][{LOW}]?\.)?"
+_INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
+_GIVEN_WORD = rf"[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)?"
+_GIVEN = rf"{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*"
+
+F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}),?\s+(?P<given>{_INITIALS})")
+INITIALS_F = re.compile(rf"(?P<given>{_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}.])")
+F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b))")
+GIVEN_F = re.compile(rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
+VANCOUVER = re.compile(rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;])")
+HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?=\s*(?:[.,·・;:(]|외|등|\s+\(|\s*$|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
+EAST_ASIAN = re.compile(rf"(?P<family>[{UP}][{LOW}]{{0,4}})\s+(?P<given>[{UP}][{LOW}]+(?:[\s-][{UP}]?[{LOW}]+)?)(?=\s*[.,])")
+
+SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and\b|и\b)?|;|&|\band\b|\bи\b|·|・|，|、)\s*")
+ET_AL = re.compile(r",?\s*(?:\[\s*(?:и\s+др|et\s+al)\.?\s*\]|et\s+al\.?|и\s+др\.?|т\.\s*б\.?|외\s*\d*\s*인?|등)")
+
+_NOT_FAMILY = frozenset(
+    """The A An In On Of For And To At By With From Vol No Pp Ed Eds Т Том Вып Изд Под Ред В На По Для Из От Об О И
+    Journal Review Proceedings Report Retrieved Available Accessed Press University""".split()
+)  # fmt: skip
+
+
+@dataclass
+class NameList:
+    names: list[Name]
+    start: int
+    end: int  # index just after the last name (and any et al.)
+    form: str  # which form the first name had
+    et_al: bool = False
+
+
+def hangul_name(text: str) -> Name:
+    """``왕길환`` -> family ``왕``, given ``길환`` (compound family names kept whole)."""
+    text = text.strip()
+    if len(text) >= 3 and text[:2] in KO_COMPOUND_FAMILIES:
+        return Name(family=text[:2], given=text[2:])
+    return Name(family=text[:1], given=text[1:] or None)
+
+
+def _ok_family(family: str) -> bool:
+    return family.split()[-1] not in _NOT_FAMILY
+
+
+def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, str] | None:
+    for form in forms:
+        if form == "hangul":
+            m = HANGUL_NAME.match(text, pos)
+            if m:
+                return hangul_name(m.group("name")), m.end(), form
+            continue
+        pattern = {
+            "f_initials": F_INITIALS, "initials_f": INITIALS_F, "f_comma_given": F_COMMA_GIVEN,
+            "given_f": GIVEN_F, "vancouver": VANCOUVER, "east_asian": EAST_ASIAN,
+        }[form]  # fmt: skip
+        m = pattern.match(text, pos)
+        if not m:
+            continue
+        family, given = m.group("family"), " ".join(m.group("given").split())
+        if not _ok_family(family):
+            continue
+        if form == "east_asian" and family not in EAST_ASIAN_FAMILIES:
+            continue
+        if form == "f_initials":
+            given = re.sub(r"(?<=\.)\s(?=[^\s])", " ", given)
+        return Name(family=family, given=given), m.end(), form
+    return None
+
+
+_FIRST_FORMS = ("hangul", "f_initials", "initials_f", "vancouver", "f_comma_given", "east_asian")
+_FOLLOW = {
+    "f_initials": ("f_initials", "initials_f", "hangul"),
+    "initials_f": ("initials_f", "f_initials"),
+    "f_comma_given": ("given_f", "f_comma_given", "f_initials", "initials_f"),
+    "given_f": ("given_f", "initials_f"),
+    "vancouver": ("vancouver",),
+    "hangul": ("hangul",),
+    "east_asian": ("f_initials", "east_asian"),
+}
+
+
+def scan_names(text: str, pos: int = 0, *, forms: tuple[str, ...] = _FIRST_FORMS) -> NameList | None:
+    """The list of names starting at ``pos`` (spaces skipped), or None if no name starts there."""
+    while pos < len(text) and text[pos] in " \t*":
+        pos += 1
+    first = _match_one(text, pos, forms)
+    if first is None:
+        return None
+    name, end, form = first
+    names = [name]
+    follow = _FOLLOW[form]
+    while True:
+        m = ET_AL.match(text, end)
+        if m:
+            return NameList(names, pos, m.end(), form, et_al=True)
+        sep = SEPARATOR.match(text, end)
+        if not sep or sep.end() == end and not text[end : end + 1].isspace():
+            break
+        nxt = _match_one(text, sep.end(), follow)
+        if nxt is None:
+            # "Smith, J., & Doe, R." has the separator after the initials' dot
+            break
+        names.append(nxt[0])
+        end = nxt[1]
+    return NameList(names, pos, end, form)
