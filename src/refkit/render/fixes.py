@@ -1,0 +1,312 @@
+"""Subclasses of citeproc-py's CSL element classes: caches and fixes, one method each.
+
+:func:`element_classes` builds, for one :class:`~refkit.render.engine.Engine`, a
+subclass of every citeproc-py element class. Each subclass puts two kinds of
+mixin in front of citeproc-py's class:
+
+``_Cached``
+    answers XPath look-ups, "which root am I in", macro look-ups and
+    ``calls_variable()`` from per-engine dictionaries. citeproc-py evaluates
+    the same XPath expressions (``cs:macro[@name=...]``, the enclosing
+    ``cs:citation``...) again for every item; caching them is most of refkit's
+    speed-up.
+
+a fix mixin per element (``_LayoutFix``, ``_NameFix``...)
+    each overriding the one method where citeproc-py goes wrong, with the defect
+    it fixes in the docstring. Every fix has a test in ``tests/test_render_fixes.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["element_classes"]
+
+# ---------------------------------------------------------------- caching
+
+
+class _Cached:
+    """Per-engine caches for look-ups whose answer never changes while rendering."""
+
+    _engine: Any = None
+
+    def xpath_search(self, expression: str) -> list:
+        cache = self._engine._xpath
+        key = (self, expression)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = self.xpath(expression, namespaces=self.nsmap)
+        return found
+
+    def get_root(self) -> Any:
+        roots = self._engine._roots
+        root = roots.get(self)
+        if root is None:
+            root = roots[self] = self.getroottree().getroot()
+        return root
+
+    def get_macro(self, name: str) -> Any:
+        try:
+            return self._engine._macros[name]
+        except KeyError:
+            from ..errors import StyleError
+
+            raise StyleError(self._engine.name, f"macro {name!r} is used but not defined") from None
+
+    def get_formatter(self) -> Any:
+        return self._engine.formatter
+
+    def calls_variable(self) -> bool:
+        cache = self._engine._calls
+        found = cache.get(self)
+        if found is None:
+            found = cache[self] = super().calls_variable()  # type: ignore[misc]
+        return found
+
+
+# ---------------------------------------------------------------- helpers
+
+_CLOSE_PUNCT = re.compile(r"([.,;:!?]?)([”’»])((?:</[a-z]+>)*)([.,])")
+
+
+def _punctuation_in_quote(text: str) -> str:
+    """Move a period or comma that follows a closing quote inside it (American usage)."""
+
+    def move(m: re.Match) -> str:
+        inside, quote, tags, outside = m.groups()
+        if inside:
+            if inside == outside or (inside in "?!." and outside == "."):
+                return inside + quote + tags
+            return inside + outside + quote + tags
+        return outside + quote + tags
+
+    return _CLOSE_PUNCT.sub(move, text)
+
+
+def _is_initials(given: str) -> bool:
+    parts = [p for p in re.split(r"[\s.\-]+", given) if p]
+    return bool(parts) and all(len(p) == 1 or (len(p) == 2 and p[1].islower() and p[0].isupper()) for p in parts)
+
+
+# ---------------------------------------------------------------- fixes
+
+
+class _LayoutFix:
+    """Layout: punctuation inside quotes, second-field alignment, disambiguation state."""
+
+    def _piq(self) -> bool:
+        value = self.get_locale_option("punctuation-in-quote")  # type: ignore[attr-defined]
+        return str(value).lower() == "true"
+
+    def render_citation(self, citation: Any, callback: Any) -> Any:
+        from .collapse import render_citation
+
+        text = render_citation(self, citation, callback)
+        if text is not None and self._piq():
+            text = _punctuation_in_quote(str(text))
+        return text
+
+    def render_bibliography(self, citation_items: list) -> list:
+        """Fix: ``second-field-align`` was ignored, so ``[1]`` ran into the first author."""
+        from citeproc.model import Choose
+        from citeproc.source import VariableError
+        from citeproc.string import join
+
+        bibliography = self.getparent()  # type: ignore[attr-defined]
+        align = bibliography.get("second-field-align")
+        html = self._engine.format == "html"
+        piq = self._piq()
+        out = []
+        for item in citation_items:
+            self.repressed = {}
+            self._engine.current = item
+            parts = []
+            for child in self.iterchildren():  # type: ignore[attr-defined]
+                try:
+                    text = child.render(item, delimiter="") if isinstance(child, Choose) else child.render(item)
+                except VariableError:
+                    continue
+                if text is not None:
+                    parts.append(text)
+            if not parts:
+                continue
+            if align and len(parts) > 1:
+                first = str(self.format(self.get("prefix", "") + parts[0]))  # type: ignore[attr-defined]
+                rest = join(parts[1:], self.get("delimiter", ""))  # type: ignore[attr-defined]
+                rest = str(self.format(rest + self.get("suffix", "")))  # type: ignore[attr-defined]
+                if piq:
+                    rest = _punctuation_in_quote(rest)
+                if html:
+                    text = f'\n    <div class="csl-left-margin">{first}</div><div class="csl-right-inline">{rest}</div>\n  '
+                else:
+                    text = first + ("" if rest.startswith((" ", "\t")) else " ") + rest
+            else:
+                text = str(self.format(self.wrap(join(parts, self.get("delimiter", "")))))  # type: ignore[attr-defined]
+                if piq:
+                    text = _punctuation_in_quote(text)
+            out.append(text)
+        return out
+
+
+class _NameFix:
+    """Name: ``initialize="false"``, disambiguation (added names and given names)."""
+
+    def process(self, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kwargs: Any) -> Any:
+        self._engine.current = item
+        return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)  # type: ignore[misc]
+
+    def get_option(self, name: str, context: Any = None, sort_options: Any = None) -> Any:
+        value = super().get_option(name, context, sort_options)  # type: ignore[misc]
+        if sort_options:
+            return value
+        item = getattr(self._engine, "current", None)
+        state = self._engine.disambiguation.get(getattr(item, "key", None)) if item is not None else None
+        if not state:
+            return value
+        if name in ("et-al-use-first", "et-al-subsequent-use-first") and state.get("names"):
+            return max(value, state["names"])
+        if state.get("given"):
+            if name == "form" and value == "short":
+                return "long"
+            if name == "initialize-with" and state["given"] >= 2:
+                return None
+            if name == "initialize-with" and value is None and state["given"] == 1:
+                return ". "
+        return value
+
+    def initialize(self, given: str, mark: str, context: Any) -> str:
+        """Fix: ``initialize="false"`` was ignored, so Chicago printed ``Knuth, D. E.``."""
+        if self.get("initialize", "true").lower() == "false" and not _is_initials(given):  # type: ignore[attr-defined]
+            return given
+        return super().initialize(given, mark, context)  # type: ignore[misc]
+
+
+class _LabelFix:
+    """Label: plural of ``number-of-pages``."""
+
+    def _is_plural(self, item: Any) -> bool:
+        """Fix: the label of ``number-of-pages`` (``p.``/``pp.``) vanished with an error."""
+        variable = self.get("variable") or ""  # type: ignore[attr-defined]
+        if variable.startswith("number-of"):
+            try:
+                value = item.reference[variable.replace("-", "_")]
+            except Exception:
+                return False
+            digits = re.match(r"\s*(\d+)", str(value))
+            return bool(digits) and int(digits.group(1)) != 1
+        return super()._is_plural(item)  # type: ignore[misc]
+
+
+class _TextFix:
+    """Text: inner quotes inside quoted text."""
+
+    def quote(self, string: Any) -> Any:
+        """Fix: quotes inside a quoted title stayed outer quotes (“a “b” c”)."""
+        if self.get("quotes", "false").lower() == "true":  # type: ignore[attr-defined]
+            open_inner = str(self.get_single_term(name="open-inner-quote"))  # type: ignore[attr-defined]
+            close_inner = str(self.get_single_term(name="close-inner-quote"))  # type: ignore[attr-defined]
+            open_outer = str(self.get_single_term(name="open-quote"))  # type: ignore[attr-defined]
+            close_outer = str(self.get_single_term(name="close-quote"))  # type: ignore[attr-defined]
+            if open_outer and (open_outer in str(string) or "“" in str(string)):
+                string = string.replace(open_outer, open_inner).replace(close_outer, close_inner)
+                if open_outer != "“":
+                    string = string.replace("“", open_inner).replace("”", close_inner)
+        return super().quote(string)  # type: ignore[misc]
+
+
+class _IfFix:
+    """If / else-if: the ``disambiguate`` condition."""
+
+    def render(self, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
+        """Fix: ``disambiguate="true"`` was never tested (always false would be right only without ambiguity)."""
+        if self.get("disambiguate") == "true":  # type: ignore[attr-defined]
+            from citeproc.model import ConditionFailed
+
+            state = self._engine.disambiguation.get(item.key) or {}
+            in_citation = context is not None and not context.xpath_search("./ancestor::cs:bibliography")
+            if not (state.get("condition") and (in_citation or context is None)):
+                raise ConditionFailed
+            if len(self.attrib) == 1 or (len(self.attrib) == 2 and "match" in self.attrib):  # type: ignore[attr-defined]
+                return self.render_children(item, context=context, delimiter=delimiter, **kwargs)  # type: ignore[attr-defined]
+        return super().render(item, context=context, delimiter=delimiter, **kwargs)  # type: ignore[misc]
+
+
+class _DateFix:
+    """Date: remembers which date variable of which item is being rendered (for the year suffix)."""
+
+    def process(self, item: Any, variable: Any = None, show_parts: Any = None, context: Any = None, **kwargs: Any) -> Any:
+        engine = self._engine
+        engine.date_variable = variable or self.get("variable")  # type: ignore[attr-defined]
+        engine.date_item = item
+        return super().process(item, variable=variable, show_parts=show_parts, context=context, **kwargs)  # type: ignore[misc]
+
+
+class _DatePartFix:
+    """Date-part: the year suffix of a style that does not print ``year-suffix`` itself."""
+
+    def process(self, date: Any, context: Any = None) -> Any:
+        """Fix: year suffixes (``2020a``) need a place even in styles that never name them."""
+        text = super().process(date, context)  # type: ignore[misc]
+        engine = self._engine
+        if (
+            text is not None
+            and self.get("name") == "year"  # type: ignore[attr-defined]
+            and engine._implicit_year_suffix
+            and getattr(engine, "date_variable", None) == "issued"
+        ):
+            item = getattr(engine, "date_item", None)
+            suffix = item.reference.get("year_suffix") if item is not None else None
+            if suffix:
+                text = f"{text}{suffix}"
+        return text
+
+
+_FIXES = {
+    "layout": _LayoutFix,
+    "name": _NameFix,
+    "label": _LabelFix,
+    "text": _TextFix,
+    "if": _IfFix,
+    "else-if": _IfFix,
+    "date": _DateFix,
+    "date-part": _DatePartFix,
+}
+
+
+def element_classes(engine: Any) -> dict[str | None, type]:
+    """A fresh family of element classes bound to ``engine``: ``{tag: class}``, ``None`` for the base."""
+    from citeproc import model
+
+    classes: dict[str | None, type] = {}
+    base = type("CitationStylesElement", (_Cached, model.CitationStylesElement), {"_engine": engine})
+    classes[None] = base
+    for cls in model.CitationStylesElement.__subclasses__():
+        if cls.__module__ != model.__name__:  # families of other engines
+            continue
+        tag = cls.__name__.replace("_", "-").lower()
+        bases: tuple[type, ...] = (_Cached, cls)
+        if tag in _FIXES:
+            bases = (_FIXES[tag], *bases)
+        classes[tag] = type(cls.__name__, bases, {"_engine": engine})
+    return classes
+
+
+class _NamesFix:
+    """Names: the author left out of (or alone in) a cite, for ``suppress-author`` and collapsing."""
+
+    def process(self, item: Any, names_context: Any = None, context: Any = None, **kwargs: Any) -> Any:
+        engine = self._engine
+        mode = getattr(engine, "names_mode", None)
+        engine.names_depth = getattr(engine, "names_depth", 0) + 1
+        try:
+            text = super().process(item, names_context=names_context, context=context, **kwargs)  # type: ignore[misc]
+        finally:
+            engine.names_depth -= 1
+        if mode == "suppress" and not engine.names_seen and text and engine.names_depth == 0:
+            engine.names_seen = True
+            return None
+        return text
+
+
+_FIXES["names"] = _NamesFix

@@ -1,0 +1,242 @@
+"""CSL-JSON items prepared for citeproc-py: escaped, typographically cleaned, no data dropped.
+
+citeproc-py's own JSON source passes field text to the output untouched (so a
+``<script>`` in a title reaches HTML output as a tag), drops dates given only
+as ``raw`` strings, rejects items without a ``type`` and warns on variables it
+does not know. This module builds citeproc-py's ``Reference`` objects itself:
+
+* every piece of text goes through the output format's ``preformat`` (HTML
+  escaping), except the few inline tags CSL-JSON allows in fields (``<i>``,
+  ``<b>``, ``<sup>``, ``<sub>``, small caps, ``<span class="nocase">``), which
+  are kept as markup that no case transform touches;
+* straight apostrophes become ``’`` and straight double quotes ``“…”``, as
+  typeset styles expect;
+* ``raw`` dates (``"2020-05-12"``, ``"May 2020"``, ``"12.05.2020"``, ``"2019/2020"``)
+  are parsed into date parts; empty date parts are ignored;
+* a missing ``type`` is ``document``; variables citeproc-py does not know are left
+  out of rendering (they stay in refkit's ``Reference``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+__all__ = ["Markup", "build_source", "parse_raw_date"]
+
+_NAME_PARTS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
+_INLINE = re.compile(
+    r"(<span class=\"nocase\">.*?</span>|<span style=\"font-variant:\s*small-caps;?\">|</?(?:i|b|sup|sub|sc)>|</span>)",
+    re.I | re.S,
+)
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s|$)|(?<=\s)'(?=\d\d\b)")
+_DOUBLE = re.compile(r'"([^"]*)"')
+_SINGLE_QUOTED = re.compile(r"(?<![\w’])'([^']+)'(?![\w])")
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january", "янв", "января", "январь"),
+            ("feb", "february", "фев", "февраля", "февраль"),
+            ("mar", "march", "мар", "марта", "март"),
+            ("apr", "april", "апр", "апреля", "апрель"),
+            ("may", "мая", "май"),
+            ("jun", "june", "июн", "июня", "июнь"),
+            ("jul", "july", "июл", "июля", "июль"),
+            ("aug", "august", "авг", "августа", "август"),
+            ("sep", "sept", "september", "сен", "сентября", "сентябрь"),
+            ("oct", "october", "окт", "октября", "октябрь"),
+            ("nov", "november", "ноя", "ноября", "ноябрь"),
+            ("dec", "december", "дек", "декабря", "декабрь"),
+        ],
+        1,
+    )
+    for m in names
+}
+_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+
+
+def _markup_class():
+    from citeproc.string import NoCase
+
+    class Markup(NoCase):
+        """Text no case transform may change: inline tags and ``nocase`` spans."""
+
+        def lower(self) -> Markup:
+            return self
+
+        def upper(self) -> Markup:
+            return self
+
+        def words(self):
+            yield self
+
+    return Markup
+
+
+Markup: Any = None  # built lazily so that importing this module does not import citeproc
+
+
+def _typography(text: str) -> str:
+    """Straight apostrophes and quotes in field text made typographic (``'`` -> ``’``)."""
+    if "'" in text:
+        text = _APOSTROPHE.sub("’", text)
+        text = _SINGLE_QUOTED.sub(r"‘\1’", text)
+    if '"' in text:
+        text = _DOUBLE.sub(r"“\1”", text)
+    return text
+
+
+def rich_text(value: Any, preformat, *, keep_markup: bool) -> Any:
+    """Field text as a citeproc-py ``MixedString``: escaped text plus protected inline markup."""
+    global Markup
+    from citeproc.string import MixedString, String
+
+    if Markup is None:
+        Markup = _markup_class()
+    text = _typography(str(value))
+    out = MixedString()
+    for i, piece in enumerate(_INLINE.split(text)):
+        if not piece:
+            continue
+        if i % 2 == 0:
+            out += String(preformat(piece))
+            continue
+        low = piece.lower()
+        if low.startswith('<span class="nocase">'):
+            inner = piece[len('<span class="nocase">') : -len("</span>")]
+            out += Markup(preformat(inner))
+        elif keep_markup:
+            tag = low.replace("<sc>", '<span style="font-variant:small-caps;">').replace("</sc>", "</span>")
+            if tag.startswith("<span style"):
+                tag = '<span style="font-variant:small-caps;">'
+            out += Markup(tag)
+    return out if len(out) else String("")
+
+
+def parse_raw_date(raw: str) -> dict[str, Any] | None:
+    """A CSL date (``{"date-parts": ...}``) read from free text, or None if no year is found."""
+    text = raw.strip()
+    if not text:
+        return None
+    if "/" in text and re.fullmatch(r"\s*\d{4}\s*/\s*\d{4}\s*", text):  # 2019/2020: a range
+        a, b = (int(x) for x in text.split("/"))
+        return {"date-parts": [[a], [b]]}
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T.*)?", text)
+    if m:
+        return {"date-parts": [[int(g) for g in m.groups() if g]]}
+    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)  # 12.05.2020 (day first)
+    if m:
+        return {"date-parts": [[int(m.group(3)), int(m.group(2)), int(m.group(1))]]}
+    year = re.search(r"\b(\d{4})\b", text)
+    if not year:
+        return None
+    parts = [int(year.group(1))]
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    season = next((_SEASONS[w] for w in words if w in _SEASONS), None)
+    if month:
+        parts.append(month)
+        day = re.search(r"\b(\d{1,2})\b", text)
+        if day and 1 <= int(day.group(1)) <= 31:
+            parts.append(int(day.group(1)))
+    out: dict[str, Any] = {"date-parts": [parts]}
+    if season and not month:
+        out["season"] = season
+    return out
+
+
+def _int_or_text(value: Any) -> Any:
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return str(value).strip()
+
+
+def _date(data: Any) -> Any:
+    """A citeproc-py date object for a CSL-JSON date, or None."""
+    from citeproc.source import Date, DateRange, LiteralDate
+
+    if isinstance(data, str):
+        data = {"raw": data}
+    if not isinstance(data, Mapping):
+        return None
+    parts = [p for p in (data.get("date-parts") or []) if p and str(p[0]).strip() not in ("", "0")]
+    if not parts and data.get("raw") and not data.get("literal"):
+        parsed = parse_raw_date(str(data["raw"]))
+        if parsed is None:
+            return LiteralDate(str(data["raw"]), circa=bool(data.get("circa")))
+        parts = parsed["date-parts"]
+        data = {**data, **{k: v for k, v in parsed.items() if k != "date-parts"}}
+    circa = bool(data.get("circa")) and str(data.get("circa")).lower() not in ("0", "false")
+    dates = []
+    for p in parts[:2]:
+        fields = {}
+        for key, value in zip(("year", "month", "day"), p):
+            if str(value).strip() in ("", "0"):
+                break
+            fields[key] = _int_or_text(value)
+        if "season" in data and "month" not in fields:
+            season = _int_or_text(data["season"])
+            fields["season"] = season if isinstance(season, int) else _SEASONS.get(str(season).lower(), season)
+        if "year" in fields:
+            dates.append(Date(**fields))
+    if len(dates) == 1:
+        single = dates[0]
+        single["circa"] = circa
+        return single
+    if len(dates) == 2:
+        return DateRange(begin=dates[0], end=dates[1], circa=circa)
+    if data.get("literal"):
+        return LiteralDate(str(data["literal"]), circa=circa)
+    return None
+
+
+def _names(value: Any, preformat) -> list:
+    from citeproc.source import Name
+
+    names = []
+    for data in value if isinstance(value, list) else []:
+        if isinstance(data, str):
+            data = {"literal": data}
+        if not isinstance(data, Mapping):
+            continue
+        if data.get("literal"):
+            names.append(Name(literal=preformat(_typography(str(data["literal"])))))
+            continue
+        parts = {k: preformat(_typography(str(data[k]))) for k in _NAME_PARTS if data.get(k) not in (None, "")}
+        if parts:
+            names.append(Name(**parts))
+    return names
+
+
+def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: bool):
+    """A citeproc-py ``BibliographySource`` for CSL-JSON ``items`` (keys are item ids, lower-cased)."""
+    from citeproc import DATES, NAMES, VARIABLES
+    from citeproc.source import BibliographySource, Reference
+
+    known = set(VARIABLES) | {"uri", "container_uri"}
+    source = BibliographySource()
+    for index, item in enumerate(items):
+        fields: dict[str, Any] = {}
+        for key, value in item.items():
+            name = "title_short" if key == "shortTitle" else key.replace("-", "_")
+            if name in ("id", "type", "key") or name not in known or value is None:
+                continue
+            if name in NAMES:
+                names = _names(value, preformat)
+                if names:
+                    fields[name] = names
+            elif name in DATES:
+                date = _date(value)
+                if date is not None:
+                    fields[name] = date
+            elif name == "language":
+                fields[name] = str(value)
+            elif str(value) != "":
+                fields[name] = rich_text(value, preformat, keep_markup=keep_markup)
+        key = str(item.get("id", f"item-{index + 1}")).lower()
+        source.add(Reference(key, str(item.get("type") or "document"), **fields))
+    return source
