@@ -131,13 +131,44 @@ def _not_built(name: str) -> None:
 
 @main.command()
 @click.argument("text", nargs=-1)
-@click.option("--scheme", "-s", default="translit-ru", show_default=True, help="Scheme or profile name.")
+@click.option("--scheme", "-s", default="translit-ru", show_default=True, help="Scheme or profile name (see --list).")
 @click.option("--list", "list_", is_flag=True, help="List schemes and profiles.")
 @click.option("--detect", is_flag=True, help="Name the scheme a Latin-script text was made with.")
+@click.option("--original", default=None, metavar="TEXT", help="With --detect: the Cyrillic/Hangul original of the text.")
 @command
-def translit(text: tuple[str, ...], scheme: str, list_: bool, detect: bool) -> None:
-    """Transliterate Cyrillic or Hangul text to Latin script."""
-    _not_built("translit")
+def translit(text: tuple[str, ...], scheme: str, list_: bool, detect: bool, original: str | None) -> None:
+    """Transliterate Cyrillic or Hangul text to Latin script.
+
+    TEXT (or every line of stdin, one output line per input line) is written
+    in Latin script with a scheme (`bsi`, `rr`, ...) or a profile (`default`,
+    `ru=bsi,ko=rr`). Letters outside the scheme go through unidecode, and a
+    note on stderr says which.
+    """
+    from . import translit as tr
+
+    if list_:
+        for name, description in tr.schemes().items():
+            click.echo(f"{name:16} {description}")
+        for name, description in tr.profiles().items():
+            click.echo(f"{name:16} profile: {description}")
+        return
+    lines = [" ".join(text)] if text else sys.stdin.read().splitlines()
+    if detect:
+        whole = "\n".join(lines)
+        name, confidence = tr.detect_scheme(whole, original)
+        click.echo(f"{name}\t{confidence:.2f}")
+        for conflict in tr.mixed_schemes(whole):
+            click.echo(f"mixed: {conflict}")
+        return
+    tr.load_profile(scheme)  # an unknown name fails before any output
+    fallback: list[str] = []
+    for line in lines:
+        result = tr.transliterate_result(line, scheme=scheme)
+        fallback.extend(result.fallback)
+        click.echo(result.text)
+    if fallback:
+        chars = "".join(dict.fromkeys(fallback))
+        click.echo(f"refkit: {len(chars)} character(s) outside the scheme went through unidecode: {chars}", err=True)
 
 
 @main.command()
