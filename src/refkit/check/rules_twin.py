@@ -1,0 +1,328 @@
+"""Rules about twin lists and transliteration.
+
+``twin-mismatch`` compares an entry with its transliterated twin; the
+``translit-*`` rules judge the Latin-script list. Transliteration itself comes
+from :mod:`refkit.translit`; when that module is not available, the rules that
+need it are skipped (the report says so) and the others still run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..findings import Finding
+from ..model import Reference
+from ..text import clean
+from .facts import Facts, plain
+
+__all__ = [
+    "translit_module", "translit_nonstandard", "translit_scheme_mixed", "translit_untransliterated", "twin_mismatch",
+]  # fmt: skip
+
+Located = Iterator[tuple[int | None, Finding]]
+
+
+def translit_module() -> Any | None:
+    """:mod:`refkit.translit` when it offers ``transliterate`` and ``detect_scheme``, else None."""
+    try:
+        from .. import translit
+    except ImportError:
+        return None
+    if hasattr(translit, "transliterate") and hasattr(translit, "detect_scheme"):
+        return translit
+    return None
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", clean(text).translate(_QUOTES).lower())
+
+
+def _cyrillic(text: str | None) -> bool:
+    return bool(text) and bool(re.search(r"[\u0400-\u04ff]", text or ""))
+
+
+def _compare_text(field: str, original: Reference, latin: Reference, tr: Any, scheme: str | None) -> Finding | None:
+    """A mismatch between a field and its twin, after transliterating the original when it is Cyrillic.
+
+    Words are compared against the other entry's whole text too, so a word the
+    parser put in another field on one side is not a difference.
+    """
+    a, b = original.get(field), latin.get(field)
+    if not (isinstance(a, str) and isinstance(b, str) and a and b):
+        return None
+    if re.search(r"[\uac00-\ud7a3]", a + b):
+        return None  # Hangul is compared as untransliterated text
+    expected, whole = a, plain(original.raw) or a
+    if _cyrillic(a):
+        if tr is None or scheme is None:
+            return None
+        try:
+            expected, whole = tr.transliterate(a, scheme=scheme), tr.transliterate(whole, scheme=scheme)
+        except Exception:
+            return None
+    want, got = _words(expected), _words(b)
+    if want == got:
+        return None
+    whole_words, latin_words = set(_words(whole)), set(_words(plain(latin.raw) or b))
+    extra = [w for w in got if w not in want and w not in whole_words]
+    lost = [w for w in want if w not in got and w not in latin_words]
+    if not extra and not lost:
+        return None
+    parts = []
+    if extra:
+        parts.append("the transliterated list has “" + " ".join(extra) + "”, which the original lacks")
+    if lost:
+        parts.append("the original has “" + " ".join(lost) + "”, which the transliterated list lacks")
+    return Finding(
+        "twin-mismatch", "error", field,
+        f"the {field.replace('-', ' ')} differs between the two lists: " + "; ".join(parts),
+        f"make both say the same; transliterated from the original it reads “{expected}”",
+    )  # fmt: skip
+
+
+def twin_mismatch(original: Reference, latin: Reference, fo: Facts, fl: Facts, *, scheme: str | None = None) -> Iterator[Finding]:
+    """``twin-mismatch``: an entry and its transliterated twin disagree on something they must share.
+
+    Why: the twin list is the same bibliography in another script. Year,
+    volume, issue, pages, the number of authors, links, and every piece of
+    text that is not transliterated (Hangul, digits) must be identical, and a
+    transliterated title must be the transliteration of the original. A
+    difference means one list is wrong, and indexes (Scopus, RSCI) will link
+    the citation to the wrong work or to none.
+    """
+    if fo.year and fl.year and fo.year != fl.year:
+        yield Finding("twin-mismatch", "error", "issued", f"the year differs: {fo.year} in the list as written, {fl.year} in the transliterated list", "check the year and use it in both lists")
+    for field, a, b in (("volume", fo.volume, fl.volume), ("issue", fo.issue, fl.issue)):
+        if a and b and a != b:
+            yield Finding("twin-mismatch", "error", field, f"the {field} differs: {a} in the list as written, {b} in the transliterated list", f"use the same {field} in both lists")
+    po, pl = fo.pages, fl.pages
+    if not po.empty and not pl.empty and (po.first, po.last, po.count) != (pl.first, pl.last, pl.count):
+        one_is_count = (po.count is None) != (pl.count is None)
+        fix = "use the same pages in both lists"
+        if one_is_count:
+            n = po.count or pl.count
+            fix = f"if the work has {n} pages, write “{n} с.” in the list as written and “{n} p.” in the transliterated list; if page {n} is meant, write “С. {n}” and “P. {n}”"
+        field = "number-of-pages" if po.count is not None and pl.count is not None else "page"
+        yield Finding("twin-mismatch", "error", field, f"the pages differ: {po.describe()} in the list as written, {pl.describe()} in the transliterated list", fix)
+    if fo.authors and fl.authors and fo.authors != fl.authors and _confident(original) and _confident(latin):
+        yield Finding("twin-mismatch", "error", "author", f"the number of authors differs: {fo.authors} in the list as written, {fl.authors} in the transliterated list", "list the same authors in both lists")
+    ho, hl = Counter(fo.hangul), Counter(fl.hangul)
+    if ho and hl and ho != hl:
+        only_o = [w for w in fo.hangul if ho[w] > hl.get(w, 0)]
+        only_l = [w for w in fl.hangul if hl[w] > ho.get(w, 0)]
+        field = _field_of(original, only_o) or _field_of(latin, only_l)
+        yield Finding(
+            "twin-mismatch", "error", field,
+            f"the Hangul text differs: “{' '.join(only_o)}” in the list as written, “{' '.join(only_l)}” in the transliterated list",
+            "the Korean text must be identical in both lists; correct the misspelt one",
+        )  # fmt: skip
+    uo, ul = set(fo.urls), set(fl.urls)
+    if uo and ul and uo != ul:
+        yield Finding("twin-mismatch", "error", "URL", f"the links differ: {', '.join(sorted(uo - ul))} in the list as written, {', '.join(sorted(ul - uo))} in the transliterated list", "use the same link in both lists")
+    tr = translit_module()
+    for field in ("title", "container-title"):
+        if _confident(original) and _confident(latin):
+            finding = _compare_text(field, original, latin, tr, scheme)
+            if finding:
+                yield finding
+
+
+def _confident(ref: Reference) -> bool:
+    return ref.confidence is None or ref.confidence >= 0.5
+
+
+def _field_of(ref: Reference, words: Sequence[str]) -> str | None:
+    for field in ("title", "container-title", "author"):
+        value = ref.get(field)
+        text = " ".join(n.display for n in ref.author) if field == "author" else value if isinstance(value, str) else ""
+        if words and text and all(w in text for w in words):
+            return field
+    return None
+
+
+# -- the Latin-script list ------------------------------------------------------
+
+_NON_LATIN = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3][\u0400-\u04ff\uac00-\ud7a3\s.,:;!?\-–…'\"«»]*[\u0400-\u04ff\uac00-\ud7a3]|[\u0400-\u04ff\uac00-\ud7a3]")
+
+
+def _romanise(text: str, tr: Any) -> str | None:
+    if tr is None:
+        return None
+    scheme = "rr" if re.search(r"[\uac00-\ud7a3]", text) else "translit-ru"
+    try:
+        return tr.transliterate(text, scheme=scheme)
+    except Exception:  # a scheme refkit does not have yet: no suggestion, the finding stands
+        return None
+
+
+def translit_untransliterated(ref: Reference) -> Iterator[Finding]:
+    """``translit-untransliterated``: Cyrillic or Hangul left in the Latin-script list.
+
+    Why: the Latin list exists for readers and indexes that cannot read the
+    original script; a title left in Hangul or Cyrillic there is unreadable to
+    them and unsearchable in Scopus. The romanised form (Revised Romanization
+    for Korean) belongs there, with the English translation in brackets.
+    """
+    tr = translit_module()
+    reported = False
+    for field in ("author", "title", "container-title", "publisher", "publisher-place"):
+        if field == "author":
+            text = ", ".join(n.display for n in ref.author)
+        else:
+            value = ref.get(field)
+            text = value if isinstance(value, str) else ""
+        runs = _NON_LATIN.findall(text)
+        if runs:
+            reported = True
+            suggestion = _romanise(text, tr)
+            yield Finding(
+                "translit-untransliterated", "warning", field,
+                f"the {field.replace('-', ' ')} is not transliterated: “{text}”",
+                f"write it in Latin script: “{suggestion}”" if suggestion else "write it in Latin script (Revised Romanization for Korean)",
+            )  # fmt: skip
+    if not reported:
+        text = plain(ref.raw)
+        text = re.sub(r"\[[^\]]*\]", " ", text)  # bracketed translations and notes may be in any script
+        runs = _NON_LATIN.findall(text)
+        if runs:
+            yield Finding(
+                "translit-untransliterated", "warning", None,
+                f"text not transliterated: “{' '.join(r.strip() for r in runs)}”",
+                "write it in Latin script (Revised Romanization for Korean, the list's scheme for Cyrillic)",
+            )  # fmt: skip
+
+
+# Russian-style romanisation of Korean: signs of Cyrillic transliteration (ж, ы, ь, щ, ю/я as j-)
+_RUSSIAN_TRACE = re.compile(r"zh|dzh|shh|kh|'|\b\w*[bcdfghjklmnpqrstvwxz]y\b|j[aeiou]|\bts|\bch'", re.I)
+_ROMANISED = re.compile(r"([\uac00-\ud7a3][\uac00-\ud7a3\s]*)\s*«([^»]+)»")
+
+
+def translit_nonstandard(ref: Reference) -> Iterator[Finding]:
+    """``translit-nonstandard``: a romanisation that matches no scheme for its language.
+
+    Why: Korean must be romanised with a Korean system (Revised Romanization,
+    or McCune–Reischauer where a journal asks for it). Romanising Korean
+    through its Russian spelling (``연합뉴스`` → ``Jonhap n'jusy`` instead of
+    ``Yeonhap nyuseu``) produces a form no Korean reader, library or index
+    recognises. Checked where the list prints a Hangul name with its
+    romanisation beside it (``연합뉴스 «Jonhap n'jusy»``) or keeps one in
+    ``refkit-alternate``.
+    """
+    tr = translit_module()
+    pairs = [(m.group(1).strip(), m.group(2).strip()) for m in _ROMANISED.finditer(clean(ref.raw or ""))]
+    for field, value in (ref.alternate or {}).items():
+        original = ref.get(field)
+        if isinstance(original, str) and isinstance(value, str) and re.search(r"[\uac00-\ud7a3]", original):
+            pairs.append((original, value))
+    seen = set()
+    for hangul, latin in pairs:
+        if (hangul, latin) in seen:
+            continue
+        seen.add((hangul, latin))
+        expected = _romanise(hangul, tr)
+        if expected is not None:
+            if _words(expected) == _words(latin):
+                continue
+            if tr is not None:
+                try:
+                    scheme, confidence = tr.detect_scheme(latin, original=hangul)
+                except Exception:
+                    scheme, confidence = None, 0.0
+                if scheme and confidence >= 0.8 and not str(scheme).startswith(("translit", "bsi", "bgn", "gost", "iso9", "icao")):
+                    continue  # a Korean scheme, just not RR: acceptable
+        elif not _RUSSIAN_TRACE.search(latin):
+            continue
+        yield Finding(
+            "translit-nonstandard", "warning", _field_of(ref, [hangul.split()[0]]) or "container-title",
+            f"“{latin}” for “{hangul}” follows no Korean romanisation (it reads as Korean spelt through Russian)",
+            f"use Revised Romanization: “{expected}”" if expected else "use Revised Romanization (e.g. 연합뉴스 → Yeonhap nyuseu)",
+        )  # fmt: skip
+
+
+def translit_scheme_mixed(pairs: Sequence[tuple[Reference, Reference]]) -> Located:
+    """``translit-scheme-mixed``: a Latin list, or one entry, mixing transliteration schemes.
+
+    Why: a journal prescribes one scheme (translit.ru's, BSI, BGN ...). A list
+    that writes ``ja`` in one entry and ``ya`` in the next (or both in one
+    title) was assembled from several tools, and the same name comes out
+    spelt two ways, which splits an author's citations in the indexes.
+    ``pairs`` holds (original, latin) references; the scheme of each entry is
+    detected from its titles, and the one most of the list uses is named.
+    Needs :mod:`refkit.translit`.
+    """
+    tr = translit_module()
+    if tr is None:
+        return
+    schemes: dict[int, str] = {}
+    for pos, (original, latin) in enumerate(pairs):
+        o = " ".join(v for v in (original.title, original.container_title) if isinstance(v, str) and _cyrillic(v))
+        lat = " ".join(v for v in (latin.title, latin.container_title) if isinstance(v, str) and v)
+        if not o or not lat or _cyrillic(lat):
+            continue
+        try:
+            scheme, confidence = tr.detect_scheme(lat, original=o)
+        except Exception:
+            continue
+        if scheme and confidence >= 0.6:
+            schemes[pos] = scheme
+    counts = Counter(schemes.values())
+    majority = counts.most_common(1)[0][0] if counts else None
+    for pos, scheme in schemes.items():
+        if majority and scheme != majority and counts[majority] > counts[scheme]:
+            yield pos, Finding(
+                "translit-scheme-mixed", "warning", "title",
+                f"transliterated with {scheme}, while {counts[majority]} of {len(schemes)} entries use {majority}",
+                f"transliterate it with {majority}",
+            )  # fmt: skip
+    for pos, (original, latin) in enumerate(pairs):
+        if not _cyrillic(plain(original.raw) or original.title):
+            continue
+        text = " ".join(v for v in (latin.title, latin.container_title) if isinstance(v, str) and v)
+        found = _word_schemes(_words(text), tr)
+        if len(found) > 1:
+            named = ", ".join(f"“{w}” ({s})" if w else s for s, w in sorted(found.items()))
+            yield pos, Finding(
+                "translit-scheme-mixed", "warning", "title", f"one entry mixes transliteration schemes: {named}",
+                f"transliterate the whole entry with {majority}" if majority else "transliterate the whole entry with one scheme",
+            )  # fmt: skip
+
+
+def _word_schemes(words: Sequence[str], tr: Any) -> dict[str, str]:
+    """One example word per scheme the words were confidently written in."""
+    found: dict[str, str] = {}
+    mixed = getattr(tr, "mixed_schemes", None)
+    if mixed is not None:
+        try:
+            names = mixed(" ".join(words))
+        except Exception:
+            names = []
+        if len(names) > 1:
+            for word in words:
+                for name in names:
+                    if name not in found and _word_in(word, name, tr):
+                        found[name] = word
+            return found if len(found) > 1 else {name: "" for name in names}
+    for word in words:
+        if len(word) < 4 or not re.search(r"[jy]|shh|kh|ts|'", word):
+            continue
+        try:
+            scheme, confidence = tr.detect_scheme(word)
+        except Exception:
+            continue
+        if scheme and confidence >= 0.8:
+            found.setdefault(scheme, word)
+    return found
+
+
+def _word_in(word: str, scheme: str, tr: Any) -> bool:
+    try:
+        detected, confidence = tr.detect_scheme(word)
+    except Exception:
+        return False
+    return detected == scheme and confidence >= 0.5
