@@ -33,7 +33,7 @@ _GIVEN = rf"{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*"
 
 F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}),?\s+(?P<given>{_INITIALS})")
 INITIALS_F = re.compile(rf"(?P<given>{_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}.])")
-F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b))")
+F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
 GIVEN_F = re.compile(rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;])")
 HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?=\s*(?:[.,·・;:(]|외|등|\s+\(|\s*$|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")

@@ -75,7 +75,7 @@ _ACCESSED = re.compile(
     re.IGNORECASE,
 )
 
-_SENTENCE_END = re.compile(r"(?P<p>[.?!…])[\"”»’']?\s+(?=[\[«\"“„(0-9" + UP + HANGUL + r"A-Za-z])")
+_SENTENCE_END = re.compile(r"(?P<p>[.?!…])[\"”»’']?\s+(?=[\[«\"“„(0-9『「《〈" + UP + HANGUL + r"A-Za-z])")
 _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"№\d])|\s+-\s+(?=[" + UP + r"№\d])")
 
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
@@ -85,7 +85,7 @@ _VOLUME = re.compile(
 )
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Vyp|vyp|Выпуск|выпуск|Is|Number|number|Номер|Нөмір|Heft|Sayı|Sayi)"
-    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*\d+\s*\))?)(?![\d])"
+    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?!(?:1[5-9]|20)\d\d\s*\))\d+\s*\))?)(?![\d])"
     r"|(?:제\s*)?(?P<ik>\d+)\s*호"
 )
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
@@ -127,7 +127,13 @@ _PLACE = r"(?:" + _PLACE_WORD + r"){0,3}[" + UP + r"][" + LOW + r"]*\.?" + r"(?:
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
     r"(?P<pub>(?:[" + UP + r"«\"“'0-9]|изд|ed\b|\w+\s+[" + UP + r"])[^:;]*?)\s*"
-    r"(?=,\s*(?:c|©)?\s*\d{4}|;\s*\d{4}|,?\s*\d{4}\s*[.,;]?\s*$|\.\s*[–—-]\s|\.\s*$|$|\s*\x00|,\s*\d+\s*(?:с|p|pp)\.)"
+    r"(?=,\s*(?:c|©)?\s*\d{4}|;\s*\d{4}|,?\s*\d{4}\s*[.,;]?\s*$|\.\s*[–—-]\s|\.\s*$|$|[;,.]?\s*\x00|,\s*\d+\s*(?:с|p|pp)\.)"
+)
+_PLACE_COMMA_PUBL = re.compile(
+    r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*,\s*(?P<pub>[" + UP + r"][^,;:]{0,60}?\bPubl\.?(?:\s+House)?)"
+)
+_CITY_YEAR = re.compile(
+    r"(?:(?<=[–—]\s)|^)(?P<place>[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}|\x00)"
 )
 _IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b|В\s+кн\.\s*:?|В\s*:|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
 _EDITOR_MARK = re.compile(
@@ -140,6 +146,14 @@ _EDITED_BY = re.compile(
 )
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>\w+))?\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
+_DESCRIPTOR = re.compile(
+    r"\s*(?:unpublished|doctoral|master|report|data\s*set|dataset|video|film|podcast|audio|computer\s+software|software|"
+    r"press\s+release|blog|tweet|map|abstract|lecture|presentation|conference\s+session|paper\s+presentation|poster|"
+    r"электронный|текст|видео|аудио|карта)\b",
+    re.IGNORECASE,
+)
+_SECTION = re.compile(_B + r"(?:Ст|ст|Art|art|Sec|sec|§)\.\s*(?P<s>\d+(?:[.-]\d+)*[a-zа-я]?)")
+_DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})(?![\w])\.?", re.IGNORECASE)
 _JUNK_CHUNK = re.compile(r"^(?:p|pp|P|С|с|s|S|URL|In|from|г|гг|eds?|Eds?|and|и|&|Р|Режим доступа|Available at|Retrieved from|Retrieved|Online|Accessed|Web|Print|n\.d|б\.г|s\.a|s\.l|б\.м|n\.p)\.?$", re.IGNORECASE)
 
 
@@ -180,7 +194,11 @@ class _Work:
 
 
 def _tidy(value: str) -> str:
-    value = re.sub(r"\s+", " ", value.replace(_FREE, " ")).strip()
+    value = re.sub(r"\(\s*\)|\[\s*\]", " ", re.sub(r"\s+", " ", value.replace(_FREE, " "))).strip()
+    if value.count("(") > value.count(")"):
+        value = value.rstrip("( ")
+    if value.count(")") > value.count("("):
+        value = value.lstrip(") ").rstrip(")")
     value = re.sub(r"^[\s.,;:/–—\-]+", "", value)
     value = re.sub(r"[\s,;:/–—\-]+$", "", value)
     if value.endswith(".") and not _ends_with_abbreviation(value):
@@ -309,7 +327,7 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     free = w.free()
     m = re.match(
         r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30}))?\s*\)\s*[.,:]?"
-        r"|\s*[.,]\s*(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?\s*[.,](?=\s)"
+        r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?\s*[.,](?=\s)"
         r"|\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*г\.|s\.\s*d\.)\s*\)\s*\.?",
         free[pos:],
     )
@@ -378,6 +396,9 @@ def _title_end(free: str, pos: int) -> int:
         m = re.compile(pattern).search(free, pos)
         if m:
             candidates.append(m.start())
+    m = re.compile(r"\s*[:.–—]\s*(?=" + THESIS_RE.pattern + ")", re.IGNORECASE).search(free, pos)
+    if m:
+        candidates.append(m.start())
     m = _GOST_DASH.search(free, pos)
     if m and not re.match(r"\s*[–—]\s+\d", free[m.start() :]) or (m and free[m.start()] == "."):
         candidates.append(m.start())
@@ -403,7 +424,7 @@ def _title_end(free: str, pos: int) -> int:
 def _translation(w: _Work, pos: int) -> int:
     free = w.free()
     m = re.match(r"\s*[.,]?\s*\[(?P<t>[^\[\]]{3,})\]", free[pos:])
-    if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")):
+    if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")) and not THESIS_RE.search(m.group("t")) and not _DESCRIPTOR.match(m.group("t")):
         inner = m.group("t")
         if not MEDIUM_RE.fullmatch("[" + inner + "]"):
             w.take("translated-title", _tidy(inner), pos + m.start("t"), pos + m.end("t"), claim=(pos + m.start(), pos + m.end()))
@@ -418,7 +439,7 @@ def _responsibility(w: _Work, pos: int) -> int:
     if not m:
         return pos
     start = pos + m.end()
-    stop = re.compile(r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|\.\s+(?=[" + UP + r"][" + LOW + r"]+(?:\s|:))")
+    stop = re.compile(r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|(?:(?<=[" + LOW + r"]{2})|(?<=\)))\.\s+(?=[" + UP + r"][" + LOW + r"]+(?:\s|:))")
     sm = stop.search(free, start)
     end = sm.start() if sm else len(free)
     chunk = free[start:end]
@@ -556,14 +577,28 @@ def _details(w: _Work, pos: int) -> None:
                 continue
             w.take("page", _range(m.group("pg")), m.start(), m.end())
             break
+    for m in w.search(_SECTION, pos):
+        w.take("section", m.group("s"), m.start(), m.end())
+    _place_publisher(w, pos)
     years = [m for m in w.search(_YEAR, pos)]
     if years and "issued" not in w.fields:
-        m = years[0]
-        w.take("issued", Date.of(int(m.group("y") or m.group("yk"))), m.start(), m.end())
-        years = years[1:]
+        best = years[0]
+        if "publisher" in w.spans or "publisher-place" in w.spans:
+            anchor = max(w.spans.get("publisher", (0, 0))[1], w.spans.get("publisher-place", (0, 0))[1])
+            after = [m for m in years if m.start() >= anchor]
+            best = after[0] if after else best
+        w.take("issued", Date.of(int(best.group("y") or best.group("yk"))), best.start(), best.end())
+        years = [m for m in years if m is not best]
     for m in years:  # a repeated year ("2010. – 2010") or a year of a reprint: claim quietly
         w.claim(m.start(), m.end())
-    _place_publisher(w, pos)
+    issued = w.fields.get("issued")
+    if issued and issued.parts and len(issued.parts[0]) == 1:
+        for m in w.search(_DAY_MONTH, pos):
+            month = MONTHS.get(m.group("m").lower())
+            if month:
+                w.fields["issued"] = Date.of(issued.year, month, int(m.group("d")))
+                w.claim(m.start(), m.end())
+                break
     _bare_volume(w, pos)
 
 
@@ -572,6 +607,20 @@ def _is_year(s: str) -> bool:
 
 
 def _place_publisher(w: _Work, pos: int) -> None:
+    for m in w.search(_PLACE_COMMA_PUBL, pos):
+        w.take("publisher-place", m.group("place").strip(" ,"), m.start("place"), m.end("place"))
+        w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
+        return
+    _place_colon_publisher(w, pos)
+    if "publisher-place" not in w.fields:
+        for m in w.search(_CITY_YEAR, pos):
+            place = m.group("place").strip()
+            if len(place) <= 25 and not re.search(r"\d", place):
+                w.take("publisher-place", place, m.start("place"), m.end("place"))
+                break
+
+
+def _place_colon_publisher(w: _Work, pos: int) -> None:
     for m in w.search(_PLACE_PUBLISHER, pos):
         place, pub = m.group("place").strip(), _tidy(m.group("pub"))
         if re.fullmatch(r"(?:URL|In|В|DOI|ISBN|ISSN|Режим доступа|Available|Retrieved|Accessed|Note|Примечание|Source|Т|Vol|No|С|P|pp)\.?", place, re.I):
@@ -630,11 +679,11 @@ def _publisher_like(text: str) -> bool:
 
 def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     chunks = _chunks(w, pos)
-    numbers = any(k in w.fields for k in ("volume", "issue", "page"))
+    numbers = any(k in w.fields for k in ("issue", "page")) or ("volume" in w.fields and "publisher" not in w.fields)
     leftovers = []
     for k, (text, a, b, sep) in enumerate(chunks):
         alt = re.search(r"\s*«(?P<alt>[^»]+)»\s*$", text)
-        value = text[: alt.start()].strip() if alt and re.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) else text
+        value = text[: alt.start()].strip() if alt and re.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) and not re.search(f"[{HANGUL}\u0400-\u04ff]", alt.group("alt")) else text
         if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields) or "//" in w.flags):
             if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not re.search(r"journal|вестник|журнал|хабаршы", value, re.I):
                 w.take("publisher", value, a, b)
@@ -786,7 +835,7 @@ def _parse(raw: str) -> Reference:
 
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
-    "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium",
+    "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section",
 )  # fmt: skip
 
 
