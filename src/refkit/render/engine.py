@@ -332,10 +332,13 @@ def _independent_parent(root: Any) -> str | None:
 
 
 _SPACES = re.compile(r"[ \t]{2,}")
+_DOUBLE_STOP = re.compile(r"([?!])((?:</[a-z]+>)*)\.")
 
 
 def _finish(text: str) -> str:
     """Final clean-up of one rendered entry: collapsed double spaces, no space before a comma."""
     if "  " in text:
         text = _SPACES.sub(" ", text)
+    if "?." in text or "!." in text or "?<" in text or "!<" in text:
+        text = _DOUBLE_STOP.sub(r"\1\2", text)  # "Who Is Leading?." -> "Who Is Leading?"
     return text.strip(" ") if not text.startswith("\n") else text

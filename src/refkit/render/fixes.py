@@ -67,7 +67,7 @@ class _Cached:
 
 # ---------------------------------------------------------------- helpers
 
-_CLOSE_PUNCT = re.compile(r"([.,;:!?]?)([”’»])((?:</[a-z]+>)*)([.,])")
+_CLOSE_PUNCT = re.compile(r"([.,;:!?]?)([”’»]+)((?:</[a-z]+>)*)([.,])")
 
 
 def _punctuation_in_quote(text: str) -> str:
@@ -262,15 +262,27 @@ class _DatePartFix:
         return text
 
 
-_FIXES = {
-    "layout": _LayoutFix,
-    "name": _NameFix,
-    "label": _LabelFix,
-    "text": _TextFix,
-    "if": _IfFix,
-    "else-if": _IfFix,
-    "date": _DateFix,
-    "date-part": _DatePartFix,
+class _CasedFix:
+    """text-case: refkit's own implementation (:mod:`refkit.render.textcase`)."""
+
+    def case(self, text: Any, language: str | None = None) -> Any:
+        """Fix: citeproc-py's word-by-word casing lost spacing, broke on markup and crashed on empty words."""
+        from .textcase import apply_case
+
+        return apply_case(text, self.get("text-case"), language)  # type: ignore[attr-defined]
+
+
+_FIXES: dict[str, tuple[type, ...]] = {
+    "layout": (_LayoutFix,),
+    "name": (_NameFix,),
+    "label": (_LabelFix, _CasedFix),
+    "text": (_TextFix, _CasedFix),
+    "if": (_IfFix,),
+    "else-if": (_IfFix,),
+    "date": (_DateFix,),
+    "date-part": (_DatePartFix, _CasedFix),
+    "number": (_CasedFix,),
+    "name-part": (_CasedFix,),
 }
 
 
@@ -287,7 +299,7 @@ def element_classes(engine: Any) -> dict[str | None, type]:
         tag = cls.__name__.replace("_", "-").lower()
         bases: tuple[type, ...] = (_Cached, cls)
         if tag in _FIXES:
-            bases = (_FIXES[tag], *bases)
+            bases = (*_FIXES[tag], *bases)
         classes[tag] = type(cls.__name__, bases, {"_engine": engine})
     return classes
 
@@ -309,4 +321,4 @@ class _NamesFix:
         return text
 
 
-_FIXES["names"] = _NamesFix
+_FIXES["names"] = (_NamesFix,)

@@ -34,6 +34,9 @@ _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s|$)|(?<=\s)'(?=\d\d\b)")
 _DOUBLE = re.compile(r'"([^"]*)"')
 _SINGLE_QUOTED = re.compile(r"(?<![\w’])'([^']+)'(?![\w])")
 
+_EAST_ASIAN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -96,23 +99,27 @@ def rich_text(value: Any, preformat, *, keep_markup: bool) -> Any:
 
     if Markup is None:
         Markup = _markup_class()
-    text = _typography(str(value))
     out = MixedString()
-    for i, piece in enumerate(_INLINE.split(text)):
+    depth = 0  # inside <i>, <b>, <sup>... the text keeps its case, as the tag is there on purpose
+    for i, piece in enumerate(_INLINE.split(str(value))):
         if not piece:
             continue
         if i % 2 == 0:
-            out += String(preformat(piece))
+            cls = Markup if depth and not piece.isspace() else String
+            out.append(cls(preformat(_typography(piece))))
             continue
+        if not piece.lower().startswith('<span class="nocase">'):
+            depth += -1 if piece.startswith("</") else 1
+            depth = max(depth, 0)
         low = piece.lower()
         if low.startswith('<span class="nocase">'):
             inner = piece[len('<span class="nocase">') : -len("</span>")]
-            out += Markup(preformat(inner))
+            out.append(Markup(preformat(_typography(inner))))
         elif keep_markup:
             tag = low.replace("<sc>", '<span style="font-variant:small-caps;">').replace("</sc>", "</span>")
             if tag.startswith("<span style"):
                 tag = '<span style="font-variant:small-caps;">'
-            out += Markup(tag)
+            out.append(Markup(tag))
     return out if len(out) else String("")
 
 
@@ -207,6 +214,11 @@ def _names(value: Any, preformat) -> list:
             names.append(Name(literal=preformat(_typography(str(data["literal"])))))
             continue
         parts = {k: preformat(_typography(str(data[k]))) for k in _NAME_PARTS if data.get(k) not in (None, "")}
+        whole = str(data.get("family", "")) + str(data.get("given", ""))
+        if whole and _EAST_ASIAN.search(whole) and not _LATIN_OR_CYRILLIC.search(whole):
+            # Chinese, Japanese and Korean names print family name first, without a space: 왕길환
+            names.append(Name(literal=parts.get("family", "") + parts.get("given", "")))
+            continue
         if parts:
             names.append(Name(**parts))
     return names
