@@ -173,18 +173,88 @@ def translit(text: tuple[str, ...], scheme: str, list_: bool, detect: bool, orig
 
 @main.command()
 @_input_argument
+@click.option("--offline", is_flag=True, help="Make no request: network checks are reported as skipped (cached answers are used).")
+@click.option("--cache", "cache_path", metavar="PATH", default=None, help="SQLite cache file (default: $REFKIT_CACHE, else a file in the user cache directory).")
+@click.option("--no-cache", is_flag=True, help="Use no cache file at all.")
+@click.option("--mailto", metavar="ADDR", default=None, help="Contact address sent to Crossref (polite pool); default $REFKIT_MAILTO.")
+@click.option("--allow-private-network", is_flag=True, help="Also probe URLs on loopback, link-local and private addresses.")
 @command
-def resolve(source: str, fmt: str | None) -> None:
-    """Validate and resolve DOIs, find missing DOIs, check URLs."""
-    _not_built("resolve")
+def resolve(source: str, fmt: str | None, offline: bool, cache_path: str | None, no_cache: bool, mailto: str | None, allow_private_network: bool) -> None:
+    """Validate and resolve DOIs, find missing DOIs, check URLs and ISBNs.
+
+    Prints the references as CSL-JSON, each with a ``refkit-resolve`` entry
+    (DOI, link and ISBN outcomes and findings) and any DOI found added; a
+    summary goes to stderr.
+    """
+    from .errors import UsageError
+    from .readers import load
+    from .render.export import to_csl_json
+    from .resolve import Client
+    from .resolve import resolve as resolve_refs
+    from .resolve.cache import default_cache_path
+
+    if no_cache and cache_path:
+        raise UsageError("--cache and --no-cache contradict each other")
+    refs = load(source, fmt=fmt).references
+    cache = None if no_cache else (cache_path or os.environ.get("REFKIT_CACHE") or default_cache_path())
+    with Client(cache=cache, offline=offline, mailto=mailto, allow_private_network=allow_private_network or None) as client:
+        if sys.stderr.isatty() and refs:
+            with click.progressbar(length=len(refs), label="resolving", file=sys.stderr) as bar:
+                result = resolve_refs(refs, client=client, progress=lambda done, total: bar.update(1))
+        else:
+            result = resolve_refs(refs, client=client)
+    click.echo(to_csl_json(result.references))
+    click.echo(result.summary(), err=True)
 
 
 @main.command()
 @_input_argument
+@click.option("--format", "out_format", type=click.Choice(["text", "json", "html"]), default="text", show_default=True, help="Report format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to FILE instead of stdout.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True, help="Exit 1 when a finding is at least this severe.")
+@click.option("--offline", is_flag=True, help="Skip the online checks (DOI, retraction, links).")
+@click.option("--cache", type=click.Path(dir_okay=False), default=None, help="SQLite cache for online lookups (default: $REFKIT_CACHE).")
+@click.option("--no-cache", is_flag=True, help="Do not cache online lookups.")
+@click.option("--mailto", default=None, help="Contact address sent to Crossref (default: $REFKIT_MAILTO).")
+@click.option("--allow-private-network", is_flag=True, help="Let link checks reach private-network addresses.")
+@click.option("--color/--no-color", default=None, help="Colour the terminal report (default: when stdout is a terminal).")
 @command
-def check(source: str, fmt: str | None) -> None:
-    """Check a manuscript's bibliography and report what is wrong."""
-    _not_built("check")
+def check(
+    source: str, fmt: str | None, out_format: str, output: str | None, fail_on: str, offline: bool,
+    cache: str | None, no_cache: bool, mailto: str | None, allow_private_network: bool, color: bool | None,
+) -> None:  # fmt: skip
+    """Check a manuscript's bibliography and report what is wrong.
+
+    Reads an article (Markdown, text, DOCX) or a bare list, checks citations
+    against the list, the list itself and its transliterated twin, and prints
+    the findings. Exit 0: nothing at --fail-on or worse; 1: findings; 2: bad input.
+    """
+    from .check import check as run_check
+    from .check import load_manuscript
+
+    document = load_manuscript(source, fmt=fmt)
+    client = None
+    if not offline:
+        from .resolve import Client
+
+        cache_path = None if no_cache else (cache or os.environ.get("REFKIT_CACHE"))
+        client = Client(cache=cache_path, mailto=mailto, allow_private_network=allow_private_network or None)
+    report = run_check(document, offline=offline, client=client)
+    if out_format == "json":
+        text = report.to_json()
+    elif out_format == "html":
+        text = report.to_html()
+    else:
+        use_color = (sys.stdout.isatty() and output is None) if color is None else color
+        text = report.to_text(color=use_color)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text if text.endswith("\n") else text + "\n")
+        click.echo(f"refkit: report written to {output}", err=True)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+    if report.failed(fail_on):
+        sys.exit(EXIT_FINDINGS)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,7 +18,8 @@ listed in :data:`CODES` with its default severity.
 from __future__ import annotations
 
 from .engine import check
+from .manuscript import load_manuscript
 from .report import FAIL_ON, ListView, Report
 from .types import CODES, CheckFinding, Rule
 
-__all__ = ["CODES", "FAIL_ON", "CheckFinding", "ListView", "Report", "Rule", "check"]
+__all__ = ["CODES", "FAIL_ON", "CheckFinding", "ListView", "Report", "Rule", "check", "load_manuscript"]

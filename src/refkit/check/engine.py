@@ -118,10 +118,14 @@ def check(
         skipped.append("citation checks: no article text (a bare list was checked)")
 
     # online
+    unreachable = None if offline or resolver is not None else _unreachable(client)
     if offline:
         skipped.append("online checks (DOI, retraction, links): offline")
+    elif unreachable:
+        skipped.append(f"online checks (DOI, retraction, links): no network ({unreachable})")
     else:
-        found.extend(_online(lists, client, resolver, skipped))
+        online_lists = [refs if li not in latin_lists else [] for li, refs in enumerate(lists)]
+        found.extend(_online(online_lists, client, resolver, skipped))
 
     for li, refs in enumerate(lists):
         role = "transliterated" if li in latin_lists else ("as written" if any(p.original == li for p in twins) else None)
@@ -168,6 +172,25 @@ def _dedupe(found: list[CheckFinding]) -> list[CheckFinding]:
             seen.add(key)
             out.append(f)
     return out
+
+
+def _unreachable(client: Any) -> str | None:
+    """Why the network cannot be used (a short reason), or None when the DOI service answers a connection."""
+    import socket
+    from urllib.parse import urlsplit
+
+    try:
+        url = client.service_url("doi", "/") if client is not None else "https://doi.org/"
+    except Exception:
+        url = "https://doi.org/"
+    parts = urlsplit(url)
+    host = parts.hostname or "doi.org"
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        with socket.create_connection((host, port), timeout=3):
+            return None
+    except OSError as exc:
+        return f"{host} unreachable: {exc.strerror or exc.__class__.__name__}"
 
 
 def _online(lists: list[list[Reference]], client: Any, resolver: Any, skipped: list[str]) -> list[CheckFinding]:

@@ -112,14 +112,14 @@ def twin_mismatch(original: Reference, latin: Reference, fo: Facts, fl: Facts, *
         yield Finding("twin-mismatch", "error", field, f"the pages differ: {po.describe()} in the list as written, {pl.describe()} in the transliterated list", fix)
     if fo.authors and fl.authors and fo.authors != fl.authors and _confident(original) and _confident(latin):
         yield Finding("twin-mismatch", "error", "author", f"the number of authors differs: {fo.authors} in the list as written, {fl.authors} in the transliterated list", "list the same authors in both lists")
-    ho, hl = Counter(fo.hangul), Counter(fl.hangul)
-    if ho and hl and ho != hl:
-        only_o = [w for w in fo.hangul if ho[w] > hl.get(w, 0)]
-        only_l = [w for w in fl.hangul if hl[w] > ho.get(w, 0)]
-        field = _field_of(original, only_o) or _field_of(latin, only_l)
+    # Hangul the Latin list keeps must be the original's own (it may romanise some, never change any)
+    only_l = [w for w in fl.hangul if w not in fo.hangul]
+    if only_l and fo.hangul:
+        only_o = [w for w in fo.hangul if w not in fl.hangul]
+        field = _field_of(latin, only_l) or _field_of(original, only_o)
         yield Finding(
             "twin-mismatch", "error", field,
-            f"the Hangul text differs: “{' '.join(only_o)}” in the list as written, “{' '.join(only_l)}” in the transliterated list",
+            f"the Hangul text differs: “{' '.join(only_o) or '—'}” in the list as written, “{' '.join(only_l)}” in the transliterated list",
             "the Korean text must be identical in both lists; correct the misspelt one",
         )  # fmt: skip
     uo, ul = set(fo.urls), set(fl.urls)

@@ -3,7 +3,7 @@
 Journals indexed in Scopus or Web of Science print a manuscript's bibliography
 twice: as written (Cyrillic, Hangul and Latin entries) and as a Latin-script
 "References" list in the same order. Two consecutive lists are twins when the
-second is (almost) all Latin script, the first is not, and their lengths are
+second holds less than half the Cyrillic and Hangul of the first, and their lengths are
 close. Entries are paired by their printed numbers when both lists are
 numbered, otherwise by position, and an entry left without a partner is what
 ``twin-missing`` reports.
@@ -42,8 +42,8 @@ def is_twin(first: Sequence[Reference], second: Sequence[Reference]) -> bool:
     if not first or not second:
         return False
     close = abs(len(first) - len(second)) <= max(2, len(first) // 5)
-    latin = _share(second) < 0.2
-    return close and latin and _share(first) > _share(second) + 0.05
+    a, b = _share(first), _share(second)
+    return close and a >= 0.1 and b < 0.5 * a
 
 
 def _key(ref: Reference) -> tuple:
