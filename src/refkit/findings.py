@@ -26,6 +26,7 @@ code                       severity  meaning
 ``doi-suggested``          info      a missing DOI was found and checked
 ``retracted``              error     the cited work was retracted or withdrawn
 ``corrected``              info      a correction or erratum was published for it
+``expression-of-concern``  warning   the publisher expressed concern about it
 ``update-notice``          warning   the DOI is itself a retraction/correction notice
 ``url-malformed``          error     the URL is not a usable http(s) address
 ``url-dead``               warning   the link does not answer (4xx/5xx/DNS/timeout)
