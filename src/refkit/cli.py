@@ -106,23 +106,43 @@ def parse(source: str, fmt: str | None, to: str, one_per_line: bool, explain: bo
 
 @main.command(name="format")
 @_input_argument
-@click.option("--style", "-s", default="apa", show_default=True, help="CSL style: a name (apa, ieee, gost, ...) or a path to a .csl file.")
+@click.option("--style", "-s", default="apa", show_default=True, help="CSL style: alias (apa, chicago, harvard, ieee, mla, vancouver, gost), catalogue name or .csl path.")
 @click.option("--locale", "-l", default=None, help="Locale such as en-US, ru-RU, ko-KR, kk-KZ (default: the style's).")
 @click.option("--to", "to", type=click.Choice(["text", "html", "markdown"]), default="text", show_default=True)
+@click.option("--cite", "cite_", is_flag=True, help="Print each reference's in-text citation instead of the bibliography.")
 @click.option("--romanize", metavar="PROFILE", default=None, help="Transliterate to Latin script first (a scheme or profile).")
 @command
-def format_(source: str, fmt: str | None, style: str, locale: str | None, to: str, romanize: str | None) -> None:
+def format_(source: str, fmt: str | None, style: str, locale: str | None, to: str, cite_: bool, romanize: str | None) -> None:
     """Format references in a CSL style (text, HTML or Markdown)."""
     from .readers import load
-    from .render import render
+    from .render import cite, render
 
     refs = load(source, fmt=fmt).references
     if romanize:
         from .translit import romanize as romanize_refs
 
         refs = romanize_refs(refs, profile=romanize)
-    for line in render(refs, style=style, locale=locale, format=to):
+    lines = cite(refs, style=style, locale=locale, format=to) if cite_ else render(refs, style=style, locale=locale, format=to)
+    for line in lines:
         click.echo(line)
+
+
+@main.command()
+@click.option("--search", "-q", metavar="WORD", default=None, help="Only styles whose name or title contains WORD.")
+@click.option("--independent", is_flag=True, help="Leave out dependent styles (aliases of a parent style).")
+@command
+def styles(search: str | None, independent: bool) -> None:
+    """List the citation styles refkit knows: its own, aliases, and the CSL catalogue."""
+    from .render import ALIASES, CATALOGUE_NOTICE, list_styles
+
+    found = list_styles(search, dependent=not independent)
+    for alias, target in sorted(ALIASES.items()):
+        if not search or search.lower() in alias or search.lower() in target:
+            click.echo(f"{alias:40} alias of {target}")
+    for info in found:
+        parent = f" (uses {info.parent})" if info.parent else ""
+        click.echo(f"{info.name:40} {info.title}{parent}")
+    click.echo(f"{len(found)} styles. {CATALOGUE_NOTICE}", err=True)
 
 
 def _not_built(name: str) -> None:

@@ -35,6 +35,7 @@ from .formats import FORMATS, formatter_for
 __all__ = ["Engine", "known_locales"]
 
 CSL_NS = "http://purl.org/net/xbiblio/csl"
+REFKIT_NS = "urn:refkit:csl"  # refkit's own style attributes (ignored by other CSL processors)
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
@@ -133,6 +134,11 @@ class Engine:
         self.disambiguation: dict[str, Any] = {}
         self._sorted = False
         self._implicit_year_suffix = False
+        self.current = None
+        self.in_bibliography = False
+        self.item_locale = self.root.get(f"{{{REFKIT_NS}}}item-locale") == "true"
+        self.script_order = (self.root.get(f"{{{REFKIT_NS}}}script-order") or "").split()
+        self._item_chains: dict[str, list] = {}
 
     # -- loading ---------------------------------------------------------------
 
@@ -220,6 +226,27 @@ class Engine:
         self.root.locales = chain
         self._locale_chain = chain  # keeps the element proxies (and their attributes) alive
         return tag
+
+    def item_locale_chain(self, item: Any) -> list:
+        """Locales for an item in its own language (in-style ones first), or [] for the style's own."""
+        from .source import language_of
+
+        language = language_of(item.reference)
+        if language == self.locale.split("-")[0]:
+            return []
+        chain = self._item_chains.get(language)
+        if chain is None:
+            chain = [e for e in self.root.findall(f"{{{CSL_NS}}}locale") if (e.get(_XML_LANG) or "").split("-")[0] == language]
+            primary = _primary_dialect(language)
+            path = _locale_file(primary) if primary else None
+            if chain and path is not None:
+                from lxml import etree
+
+                element = etree.parse(str(path), self._parser()).getroot()
+                element.style = self.root
+                chain.append(element)
+            self._item_chains[language] = chain
+        return chain
 
     # -- rendering -------------------------------------------------------------
 

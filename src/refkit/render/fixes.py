@@ -57,6 +57,22 @@ class _Cached:
     def get_formatter(self) -> Any:
         return self._engine.formatter
 
+    def get_term(self, name: str, form: Any = None, fallback_locale: bool = True, zero_padded: bool = False) -> Any:
+        """Terms in the item's own language when the style asks for it (``refkit:item-locale``)."""
+        from citeproc import model
+
+        if isinstance(self, model.Locale):
+            return super().get_term(name, form, zero_padded=zero_padded)  # type: ignore[misc]
+        engine = self._engine
+        item = engine.current if engine.item_locale and engine.in_bibliography else None
+        if item is not None:
+            for locale in engine.item_locale_chain(item):
+                try:
+                    return locale.get_term(name, form, zero_padded=zero_padded)
+                except IndexError:
+                    continue
+        return super().get_term(name, form, fallback_locale=fallback_locale, zero_padded=zero_padded)  # type: ignore[misc]
+
     def calls_variable(self) -> bool:
         cache = self._engine._calls
         found = cache.get(self)
@@ -117,6 +133,18 @@ class _LayoutFix:
         align = bibliography.get("second-field-align")
         html = self._engine.format == "html"
         piq = self._piq()
+        out = []
+        self._engine.in_bibliography = True
+        try:
+            return self._render_entries(citation_items, align, html, piq)
+        finally:
+            self._engine.in_bibliography = False
+
+    def _render_entries(self, citation_items: list, align: Any, html: bool, piq: bool) -> list:
+        from citeproc.model import Choose
+        from citeproc.source import VariableError
+        from citeproc.string import join
+
         out = []
         for item in citation_items:
             self.repressed = {}
@@ -262,6 +290,20 @@ class _DatePartFix:
         return text
 
 
+class _SortFix:
+    """Sort: scripts in the order a style asks (``refkit:script-order="cyrillic latin"``)."""
+
+    def sort(self, items: list, context: Any) -> list:
+        items = super().sort(items, context)  # type: ignore[misc]
+        order = self._engine.script_order
+        if order and self.getparent().tag.endswith("bibliography"):  # type: ignore[attr-defined]
+            from .source import script_of
+
+            rank = {script: i for i, script in enumerate(order)}
+            items = sorted(items, key=lambda item: rank.get(script_of(item.reference), len(order)))
+        return items
+
+
 class _CasedFix:
     """text-case: refkit's own implementation (:mod:`refkit.render.textcase`)."""
 
@@ -274,6 +316,7 @@ class _CasedFix:
 
 _FIXES: dict[str, tuple[type, ...]] = {
     "layout": (_LayoutFix,),
+    "sort": (_SortFix,),
     "name": (_NameFix,),
     "label": (_LabelFix, _CasedFix),
     "text": (_TextFix, _CasedFix),

@@ -123,6 +123,50 @@ def rich_text(value: Any, preformat, *, keep_markup: bool) -> Any:
     return out if len(out) else String("")
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_KAZAKH = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _first_text(ref: Any) -> str:
+    for variable in ("author", "editor"):
+        names = ref.get(variable)
+        if names:
+            parts = names[0].parts()
+            return str(parts[1] or parts[0] or "")
+    return str(ref.get("title", ""))
+
+
+def script_of(ref: Any) -> str:
+    """The script an entry sorts under (``cyrillic``, ``latin``, ``hangul``, ``other``), from its first word."""
+    text = _first_text(ref)
+    for char in text:
+        if _CYRILLIC.match(char):
+            return "cyrillic"
+        if _LATIN.match(char):
+            return "latin"
+        if "\uac00" <= char <= "\ud7af" or "\u1100" <= char <= "\u11ff":
+            return "hangul"
+        if char.isalpha():
+            return "other"
+    return "other"
+
+
+def language_of(ref: Any) -> str:
+    """The item's language as a two-letter code: its ``language`` field, else guessed from the script."""
+    language = str(ref.get("language", "") or "").strip().lower()
+    if language:
+        return language.replace("_", "-").split("-")[0]
+    text = str(ref.get("title", "")) + _first_text(ref)
+    if _KAZAKH.search(text):
+        return "kk"
+    if _CYRILLIC.search(text):
+        return "ru"
+    if _EAST_ASIAN.search(text):
+        return "ko" if re.search(r"[\uac00-\ud7af]", text) else "zh"
+    return "en"
+
+
 def parse_raw_date(raw: str) -> dict[str, Any] | None:
     """A CSL date (``{"date-parts": ...}``) read from free text, or None if no year is found."""
     text = raw.strip()
