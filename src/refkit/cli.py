@@ -252,14 +252,20 @@ def check(
     from .check import check as run_check
     from .check import load_manuscript
 
-    document = load_manuscript(source, fmt=fmt)
-    client = None
-    if not offline:
-        from .resolve import Client
+    if no_cache and cache:
+        from .errors import UsageError
 
-        cache_path = None if no_cache else (cache or os.environ.get("REFKIT_CACHE"))
-        client = Client(cache=cache_path, mailto=mailto, allow_private_network=allow_private_network or None)
-    report = run_check(document, offline=offline, client=client)
+        raise UsageError("--cache and --no-cache contradict each other")
+    document = load_manuscript(source, fmt=fmt)
+    if offline:
+        report = run_check(document, offline=True)
+    else:
+        from .resolve import Client
+        from .resolve.cache import default_cache_path
+
+        cache_path = None if no_cache else (cache or os.environ.get("REFKIT_CACHE") or default_cache_path())
+        with Client(cache=cache_path, mailto=mailto, allow_private_network=allow_private_network or None) as client:
+            report = run_check(document, offline=False, client=client)
     if out_format == "json":
         text = report.to_json()
     elif out_format == "html":

@@ -12,12 +12,25 @@ from __future__ import annotations
 
 from html import escape
 
+from ..text import clean
 from .report import Report
 from .types import SEVERITIES, CheckFinding, severity_rank
 
 __all__ = ["render_html"]
 
 _LABEL = {"error": "Error", "warning": "Check", "info": "Note"}
+# what each code means, in an editor's words (the code itself stays visible, small, for reference)
+_TITLES = {
+    "citation-missing": "Citation without an entry", "never-cited": "Entry never cited",
+    "cited-page-out-of-range": "Cited page outside the entry", "numbering": "Numbering",
+    "missing-field": "Missing information", "duplicate": "Listed twice", "style-inconsistent": "Inconsistent style",
+    "twin-mismatch": "Lists disagree", "twin-missing": "Missing in one list",
+    "translit-scheme-mixed": "Mixed transliteration", "translit-untransliterated": "Not transliterated",
+    "translit-nonstandard": "Non-standard romanisation", "parse-uncertain": "Could not read reliably",
+    "doi-invalid": "Invalid DOI", "doi-not-found": "DOI not found", "doi-metadata-mismatch": "DOI describes another work",
+    "doi-suggested": "DOI available", "retracted": "Retracted work", "url-malformed": "Broken link address",
+    "url-dead": "Dead link", "url-archived": "Archived copy", "skipped-offline": "Not checked offline",
+}  # fmt: skip
 _CSS = """
 :root{--err:#b42318;--err-bg:#fef3f2;--warn:#a15c07;--warn-bg:#fffaeb;--info:#175cd3;--info-bg:#eff8ff;
 --ok:#067647;--ink:#1d2939;--muted:#667085;--line:#e4e7ec;--card:#fff;--page:#f5f6f8}
@@ -62,6 +75,12 @@ margin:0 0 8px}
 .finding .fix{display:block;margin-top:4px;color:#344054}
 .finding .fix::before{content:"Fix: ";font-weight:600}
 .ok{color:var(--ok);font-size:13px}
+.fixlist{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--err);border-radius:10px;
+padding:12px 18px;margin-bottom:16px}
+.fixlist h2{font-size:15px;margin:0 0 6px;color:var(--err)}
+.fixlist ol{margin:0;padding-left:22px;font-size:14px}
+.fixlist a{color:var(--ink)}
+.fixlist .where{font-weight:600}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:16px}
 @media print{body{background:#fff}td{break-inside:avoid}}
 """
@@ -73,6 +92,7 @@ def _finding(f: CheckFinding) -> str:
     return (
         f'<div class="finding {escape(f.severity)}" data-code="{escape(f.code)}">'
         f'<code>{escape(f.code)}</code><span class="tag">{_LABEL.get(f.severity, escape(f.severity))}</span>'
+        f"<strong>{escape(_TITLES.get(f.code, f.code))}.</strong> "
         f"{escape(f.message)}{field}{fix}</div>"
     )
 
@@ -81,7 +101,7 @@ def _cell(report: Report, list_index: int, number: int | None, raw: str | None) 
     if number is None:
         return '<p class="entry missing">no counterpart</p>', None
     found = sorted(report.at(list_index, number), key=lambda f: (severity_rank(f.severity), f.code))
-    body = f'<p class="entry">{escape(raw or "")}</p>'
+    body = f'<p class="entry" id="e{list_index}-{number}">{escape(clean(raw or ""))}</p>'
     body += "".join(_finding(f) for f in found) if found else '<div class="ok">✓ nothing found</div>'
     worst = min((f.severity for f in found), key=severity_rank) if found else None
     return body, worst
@@ -113,7 +133,18 @@ def render_html(report: Report) -> str:
     clean = sum(len(v.references) for v in report.lists) - s["entries_with_findings"]
     out.append(f'<div class="card ok"><b>{clean}</b><span>entries with nothing found</span></div></div>')
     if s["by_code"]:
-        out.append('<ul class="codes">' + "".join(f"<li>{escape(c)}: {n}</li>" for c, n in s["by_code"].items()) + "</ul>")
+        out.append('<ul class="codes">' + "".join(
+            f'<li title="{escape(c)}">{escape(_TITLES.get(c, c))}: {n}</li>' for c, n in s["by_code"].items()
+        ) + "</ul>")  # fmt: skip
+    errors = [f for f in report.sorted_findings() if f.severity == "error"]
+    if errors:
+        out.append(f'<div class="fixlist"><h2>To fix first ({len(errors)})</h2><ol>')
+        for f in errors:
+            where = f"List {f.list}, entry {f.reference}" if f.reference is not None else "In the text"
+            link = f'<a href="#e{f.list}-{f.reference}">' if f.reference is not None else "<span>"
+            end = "</a>" if f.reference is not None else "</span>"
+            out.append(f'<li>{link}<span class="where">{escape(where)}</span>: {escape(f.message)}{end}</li>')
+        out.append("</ol></div>")
     general = [f for f in report.sorted_findings() if f.reference is None]
     if report.skipped or general:
         out.append('<div class="notes">')

@@ -1,0 +1,118 @@
+"""The check as a library: citations read from text, the report's forms, escaping, online pass-through."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from refkit import Reference
+from refkit.check import CODES, check
+from refkit.check.citations import article_body, extract_citations
+from refkit.findings import Finding
+from refkit.readers import Document, RefList
+
+CLEAN_LIST = Path(__file__).resolve().parents[1] / "fixtures" / "check" / "clean-list.json"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[1]", [(1, None)]),
+        ("[1, p. 191]", [(1, (191, 191))]),
+        ("[8, p.192]", [(8, (192, 192))]),
+        ("[1; 3]", [(1, None), (3, None)]),
+        ("[1–3]", [(1, None), (2, None), (3, None)]),
+        ("[1, 3-5]", [(1, None), (3, None), (4, None), (5, None)]),
+        ("[12, с. 354–356]", [(12, (354, 356))]),
+        ("[3, 39-б.]", [(3, (39, 39))]),
+        ("[5, 72쪽]", [(5, (72, 72))]),
+        ("[a link](https://example.org) and [^1] and [Political science]", []),
+    ],
+)
+def test_numeric_citations_are_read_with_their_pages(text, expected):
+    assert [(c.target, c.pages) for c in extract_citations(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(Acharya, 2008, p. 191)", [("Acharya", "2008", (191, 191))]),
+        ("(Иванов, 2010, с. 5)", [("Иванов", "2010", (5, 5))]),
+        ("Smith et al. (2020)", [("Smith", "2020", None)]),
+        ("(Smith & Jones, 2020; Lee, 2019)", [("Smith", "2020", None), ("Lee", "2019", None)]),
+        ("(왕길환, 2017)", [("왕길환", "2017", None)]),
+        ("President Lee Myung-Bak (2008-2013)", []),
+    ],
+)
+def test_author_date_citations_are_read(text, expected):
+    assert [(c.author, c.year, c.pages) for c in extract_citations(text)] == expected
+
+
+def test_article_body_leaves_out_the_reference_sections():
+    text = "Intro [1].\n\n## References\n\n[1] Ivanov I. Title. 2001.\n[2] Petrov P. Other. 2002.\n"
+    assert [c.target for c in extract_citations(article_body(text))] == [1]
+
+
+def test_a_clean_list_has_no_warning_or_error():
+    refs = [Reference.from_csl(i) for i in json.loads(CLEAN_LIST.read_text(encoding="utf-8"))]
+    report = check(refs)
+    assert not [f.to_json() for f in report.findings if f.severity in ("error", "warning")]
+    assert not report.failed("warning")
+
+
+def test_check_accepts_csl_json_items_and_never_raises_for_findings():
+    report = check([{"type": "article-journal", "title": "T"}])
+    assert "missing-field" in report.codes() and report.failed("error") is False and report.failed("warning")
+
+
+def test_every_finding_code_is_in_the_catalogue(seed_article):
+    import refkit
+
+    report = check(refkit.load(seed_article))
+    assert report.codes() <= set(CODES)
+
+
+def test_html_escapes_every_input_string():
+    evil = Reference.from_csl({
+        "type": "article-journal", "title": "<script>alert(1)</script>", "refkit-number": 1,
+        "refkit-raw": "Evil E. <script>alert(1)</script> <img src=x onerror=alert(2)> // J. – 2020. – P. 1–2.",
+    })  # fmt: skip
+    html = check(Document((RefList("References", (evil,)),), "Text [1] and [2<b>].")).to_html()
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_html_is_one_self_contained_page_with_twins_side_by_side(seed_article):
+    import refkit
+
+    html = check(refkit.load(seed_article)).to_html()
+    assert html.count("<html") == 1 and "<link" not in html and "src=" not in html and "<script" not in html
+    assert 'class="twins"' in html and "(as written)" in html and "(transliterated)" in html
+    assert html.index('id="summary"') < html.index('class="twins"')
+
+
+def test_text_report_is_plain_unless_colour_is_asked_for(seed_article):
+    import refkit
+
+    report = check(refkit.load(seed_article))
+    assert "\033[" not in report.to_text() and "\033[31m" in report.to_text(color=True)
+
+
+def test_online_findings_from_resolution_are_placed_in_their_list():
+    class Outcome:
+        def __init__(self, findings):
+            self.findings = findings
+
+    def fake_resolve(refs, **kwargs):
+        return [Outcome((Finding("retracted", "error", "DOI", "the work was retracted", None),)) if r.doi else Outcome(()) for r in refs]
+
+    refs = [
+        Reference.from_csl({"type": "article-journal", "title": "A", "refkit-number": 1}),
+        Reference.from_csl({"type": "article-journal", "title": "B", "DOI": "10.1234/x", "refkit-number": 2}),
+    ]
+    report = check(refs, offline=False, resolver=fake_resolve)
+    hits = [f for f in report.findings if f.code == "retracted"]
+    assert [(f.list, f.reference) for f in hits] == [(1, 2)]
+    assert not any("online" in s for s in report.skipped)
