@@ -40,13 +40,14 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlencode, urljoin, urlsplit
-
-import requests
 
 from ..errors import NetworkError, Offline, RateLimited
 from .cache import Cache, CachedAnswer, request_key
+
+if TYPE_CHECKING:  # requests is imported when the first request is made, so `import refkit` stays light
+    import requests
 
 __all__ = ["Answer", "Client", "DEFAULT_URLS"]
 
@@ -274,6 +275,8 @@ class Client:
 
     @property
     def user_agent(self) -> str:
+        import requests
+
         from .. import __version__
 
         contact = f" (mailto:{self.mailto})" if self.mailto else ""
@@ -281,6 +284,9 @@ class Client:
 
     @property
     def session(self) -> requests.Session:
+        import requests
+        import requests.adapters
+
         with self._session_lock:
             if self._session is None:
                 s = requests.Session()
@@ -445,6 +451,8 @@ class Client:
             current = nxt
 
     def _send(self, url: str, *, method: str, accept: str | None, page: bool) -> Answer:
+        import requests
+
         pacer = self._pacer(url, service=not page)
         headers = {"Accept": accept} if accept else {}
         cap = self.page_bytes if page else self.max_bytes
