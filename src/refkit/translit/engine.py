@@ -34,7 +34,7 @@ from typing import Any
 
 from ..errors import SchemeNotFound
 
-__all__ = ["Result", "Scheme", "load_scheme", "scheme_files"]
+__all__ = ["Result", "Scheme", "load_scheme", "run_chain", "scheme_files", "scheme_names"]
 
 SCHEME_DIR = Path(__file__).resolve().parent / "schemes"
 
@@ -106,17 +106,27 @@ class Scheme:
 
     def run(self, text: str) -> Result:
         """Transliterate ``text``: URLs kept, foreign letters through unidecode."""
-        out: list[str] = []
-        fallback: list[str] = []
-        for chunk, protected in _split_urls(text):
-            if protected:
-                out.append(chunk)
-                continue
-            done = self.convert(chunk)
-            if _FOREIGN.search(done):
-                done = _FOREIGN.sub(lambda m: _unidecode(m.group(), fallback), done)
-            out.append(done)
-        return Result("".join(out), self.name, tuple(dict.fromkeys(fallback)))
+        return run_chain(text, [self])
+
+
+def run_chain(text: str, schemes: list[Scheme]) -> Result:
+    """Apply ``schemes`` one after the other (each touches only its own script).
+
+    URLs, e-mail addresses and DOIs are left alone; letters of a script none
+    of the schemes covers go through unidecode and are listed in the result.
+    """
+    out: list[str] = []
+    fallback: list[str] = []
+    for chunk, protected in _split_urls(text):
+        if protected:
+            out.append(chunk)
+            continue
+        for scheme in schemes:
+            chunk = scheme.convert(chunk)
+        if _FOREIGN.search(chunk):
+            chunk = _FOREIGN.sub(lambda m: _unidecode(m.group(), fallback), chunk)
+        out.append(chunk)
+    return Result("".join(out), schemes[0].name, tuple(dict.fromkeys(fallback)))
 
 
 def _unidecode(chars: str, seen: list[str]) -> str:

@@ -16,13 +16,14 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import SchemeNotFound
-from .engine import Result, Scheme, load_scheme
+from .engine import Result, Scheme, load_scheme, run_chain
 
 __all__ = ["Profile", "load_profile", "profile_names"]
 
 PROFILE_FILE = Path(__file__).resolve().parent / "profiles.json"
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+(?:[ \t\-]+[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+)*")
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
 _CYRILLIC_LANGS = ("ru", "uk", "be", "kk", "ky")
 
 
@@ -55,37 +56,18 @@ class Profile:
         return load_scheme(table.get(key, "bsi"))
 
     def run(self, text: str, *, language: str | None = None) -> Result:
-        """Romanize ``text``: Hangul runs with the Korean scheme, the rest with the Cyrillic one."""
-        if not _HANGUL.search(text):
-            if language is None and not self.fixed_cyrillic:
-                from ..text import detect_language
-
-                language = detect_language(text)
-            return self.scheme_for(language if language != "ko" else None).run(text)
-        korean = self.scheme_for("ko")
-        if language is None or language == "ko":
+        """Romanize ``text``: Hangul with the Korean scheme, Cyrillic with the one for its language."""
+        has_hangul = bool(_HANGUL.search(text))
+        if language in (None, "ko") and not self.fixed_cyrillic and _CYRILLIC.search(text):
             from ..text import detect_language
 
-            rest = _HANGUL_RUN.sub(" ", text)
-            language = detect_language(rest) if not self.fixed_cyrillic else None
-        other = self.scheme_for(language if language != "ko" else None)
-        pieces: list[str] = []
-        fallback: list[str] = []
-        pos = 0
-        for m in _HANGUL_RUN.finditer(text):
-            if m.start() > pos:
-                r = other.run(text[pos : m.start()])
-                pieces.append(r.text)
-                fallback.extend(r.fallback)
-            r = korean.run(m.group())
-            pieces.append(r.text)
-            fallback.extend(r.fallback)
-            pos = m.end()
-        if pos < len(text):
-            r = other.run(text[pos:])
-            pieces.append(r.text)
-            fallback.extend(r.fallback)
-        return Result("".join(pieces), korean.name if self.fixed == korean.name else other.name, tuple(dict.fromkeys(fallback)))
+            language = detect_language(_HANGUL_RUN.sub(" ", text) if has_hangul else text)
+        cyrillic = self.scheme_for(language if language != "ko" else None)
+        if not has_hangul:
+            return run_chain(text, [cyrillic])
+        korean = self.scheme_for("ko")
+        chain = [korean, cyrillic] if self.fixed == korean.name or not _CYRILLIC.search(text) else [cyrillic, korean]
+        return run_chain(text, chain)
 
     @property
     def fixed_cyrillic(self) -> bool:
