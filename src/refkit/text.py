@@ -221,6 +221,23 @@ def language_tag(text: str) -> str | None:
     return None
 
 
+_KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|тарыхы|кыргыз\w*|мыйзамы?|илимдер)\b", re.I)
+
+
+def _cyrillic_language(body: str) -> str:
+    letters = set(body.lower())
+    has_i = "і" in letters
+    if letters & set("әғқұһ") or (has_i and letters & set("ңөү")) or (has_i and _KK_WORDS.search(body)):
+        return "kk"
+    if letters & set("ңөү") or _KY_WORDS.search(body):
+        return "ky"
+    if "ў" in letters or (has_i and "ы" in letters and "и" not in letters):
+        return "be"
+    if letters & set("їєґ") or (has_i and "ы" not in letters):
+        return "uk"
+    return "ru"
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language a reference is written in, or None.
 
@@ -242,16 +259,7 @@ def detect_language(text: str) -> str | None:
         return "ja"
     script = max(counts.items(), key=lambda kv: kv[1])[0]
     if script == "Cyrl":
-        letters = set(body)
-        if letters & _KK_LETTERS or (letters & _I_DOTTED and _KK_WORDS.search(body)):
-            if letters & _KY_LETTERS and not letters & (_KK_LETTERS - _KY_LETTERS) and not letters & _I_DOTTED:
-                return "ky"
-            return "kk"
-        if letters & _UK_LETTERS or (letters & _I_DOTTED and not letters & _RU_ONLY):
-            return "uk"
-        if letters & _BE_LETTERS:
-            return "be"
-        return "ru"
+        return _cyrillic_language(body)
     if script == "Hani":
         return "zh"
     if script == "Latn":

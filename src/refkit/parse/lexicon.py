@@ -24,7 +24,14 @@ ABBREVIATIONS = frozenset(
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec янв февр мар апр авг сент окт нояб дек etc al cf viz vs Repr repr
     Trans trans Transl transl Rev rev Tom tom Vyp vyp Izd izd Red red Nauch nauch Gos gos Ros ros Mezhdunar
     mezhdunar Ekon ekon Sb sb Ucheb ucheb Sci Soc Int Natl Nat J Am Eur Res Stud Hist Polit Econ Rep Proc Conf Symp
-    Trudy Tr Nauk nauk Ross ross Akad akad Pol Soc Rev Comp Eng Phys Chem Biol Math Med Stat Mgmt Manag Adm Anal Appl Dev Educ""".split()
+    Trudy Tr Nauk nauk Ross ross Akad akad Pol Soc Rev Comp Eng Phys Chem Biol Math Med Stat Mgmt Manag Adm Anal Appl Dev Educ
+    ежегод Ежегод молодеж Молодеж всерос Всерос Междунар науч Науч практ Практ конф Конф сб тр матер докл тез сообщ ст стат
+    гл сост Сост пер Пер предисл вступ коммент авт перераб доп испр стер учеб пособ Пособ моногр энцикл слов справ ун-та ин-та
+    АН РАН НАН федер обл респ Респ г т вып ч кн рис табл прил пед экон юрид филол ист полит социол психол техн физ мат хим
+    биол мед нар образоват общ Общ отд упр рус англ нем фр каз укр белорус ежекв ежемес еженед информ бюл вестн журн зап
+    изв уч учен Учен исслед произв пром соц гос Гос вид Вид перероб навч посіб наук навук гіст дыс рэд рэдкал гал інш
+    заг ред тб бет бб том ғыл докт бас ж жж інш ін Ін-т ін-т квіт січ лют бер трав черв лип серп вер жовт лист груд
+    студз сак крас чэрв жн кастр снеж кол""".split()
 )
 
 # Tokens that mark a publisher name (lower-cased substrings).
@@ -70,7 +77,8 @@ LEGISLATION_RE = re.compile(
     r"(?:федеральный\s+закон|закон\s+(?:республики|российской|рф|украины|кыргызской)|кодекс|указ\s+президента|"
     r"постановление\s+(?:правительства|пленума)|приказ\s+министерства|конституция|қазақстан\s+республикасының\s+заңы|"
     r"\bзаңы\b|\bact\s+(?:of|no\.?)\s|\b(?:law|act)\s+of\s+the\s+republic|\bstatute\b|\bregulation\s+\(eu\)|\bdirective\b|"
-    r"u\.s\.c\.|\bpub\.\s*l\.|법률\s*제|시행령|\blaw\s+no\.?)",
+    r"u\.s\.c\.|\bpub\.\s*l\.|법률\s*제|시행령|\blaw\s+no\.?|конституці|конституциясы|канстытуцы|закон\s+рэсп|\bзакон\s+україни|"
+    r"\bмыйзам|федер\.\s*закон|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b)",
     re.IGNORECASE,
 )
 THESIS_RE = re.compile(
@@ -79,7 +87,9 @@ THESIS_RE = re.compile(
     r"дис(?:с|\.|сертация)[^,;/]{0,40}?(?:PhD|доктора философии)[^,;/.]{0,30}|"
     r"(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|bachelor['’]?s|candidate)\s+(?:thesis|dissertation)|"
     r"\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)[^)]*\)|\bdiss\.|"
-    r"(?:박사|석사)\s*학위\s*논문|학위논문)",
+    r"(?:박사|석사)\s*학위\s*논문|학위논문|дыс\.[^,;/]{0,60}?навук(?:\s*:\s*[\d.]+)?|"
+    r"(?:филол|тарих|экон|пед|заң|саяси|техн|физ)[^,;/]{0,40}?ғыл[^,;/]{0,40}?(?:дис|диссертация)[.\w ]{0,25}|"
+    r"(?:PhD|философия\s+докторы)[^,;/]{0,30}?диссертация[^,;/]{0,20})",
     re.IGNORECASE,
 )
 
@@ -94,7 +104,27 @@ MONTHS = {
         ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"], 1)},
     **{m: i for i, m in enumerate(
         ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"], 1)},
+    **{m: i for i, m in enumerate(["янв", "февр", "мар", "апр", "мая", "июн", "июл", "авг", "сент", "окт", "нояб", "дек"], 1)},
+    "фев": 2, "сен": 9, "ноя": 11,
+    **{m: i for i, m in enumerate(
+        ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"], 1)},
+    **{m: i for i, m in enumerate(["січ", "лют", "бер", "квіт", "трав", "черв", "лип", "серп", "вер", "жовт", "лист", "груд"], 1)},
+    **{m: i for i, m in enumerate(
+        ["студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада", "снежня"], 1)},
+    **{m: i for i, m in enumerate(["студз", "лют", "сак", "крас", "мая", "чэрв", "ліп", "жн", "вер", "кастр", "ліст", "снеж"], 1)},
 }  # fmt: skip
+
+
+def month_number(word: str) -> int | None:
+    """A month from a word in any of the listed languages, inflected forms included (шілдедегі, апрели)."""
+    word = word.lower().rstrip(".")
+    if word in MONTHS:
+        return MONTHS[word]
+    for name in sorted(MONTHS, key=len, reverse=True):
+        if len(name) >= 4 and word.startswith(name[: max(4, len(name) - 2)]):
+            return MONTHS[name]
+    return None
+
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # Korean family names of two syllables (a three- or four-syllable name starting with one keeps it whole).

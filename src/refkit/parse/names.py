@@ -37,10 +37,13 @@ F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s
 GIVEN_F = re.compile(rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;])")
 HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?=\s*(?:[.,·・;:(]|외|등|\s+\(|\s*$|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
+F_GIVEN_PATRONYMIC = re.compile(
+    rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"
+)
 EAST_ASIAN = re.compile(rf"(?P<family>[{UP}][{LOW}]{{0,4}})\s+(?P<given>[{UP}][{LOW}]+(?:[\s-][{UP}]?[{LOW}]+)?)(?=\s*[.,])")
 
 SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and\b|и\b)?|;|&|\band\b|\bи\b|·|・|，|、)\s*")
-ET_AL = re.compile(r",?\s*(?:\[\s*(?:и\s+др|et\s+al)\.?\s*\]|et\s+al\.?|и\s+др\.?|т\.\s*б\.?|외\s*\d*\s*인?|등)")
+ET_AL = re.compile(r",?\s*(?:\[\s*(?:и\s+др|et\s+al|і\s+інш|та\s+ін|и\s+б)\.?\s*\]|et\s+al\.?|и\s+др\.?|та\s+ін\.?|і\s+інш\.?|т\.\s*б\.?|외\s*\d*\s*인?|등)")
 
 _NOT_FAMILY = frozenset(
     """The A An In On Of For And To At By With From Vol No Pp Ed Eds Т Том Вып Изд Под Ред В На По Для Из От Об О И
@@ -78,7 +81,7 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
             continue
         pattern = {
             "f_initials": F_INITIALS, "initials_f": INITIALS_F, "f_comma_given": F_COMMA_GIVEN,
-            "given_f": GIVEN_F, "vancouver": VANCOUVER, "east_asian": EAST_ASIAN,
+            "given_f": GIVEN_F, "vancouver": VANCOUVER, "east_asian": EAST_ASIAN, "f_given_patronymic": F_GIVEN_PATRONYMIC,
         }[form]  # fmt: skip
         m = pattern.match(text, pos)
         if not m:
@@ -94,7 +97,7 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
     return None
 
 
-_FIRST_FORMS = ("hangul", "f_initials", "initials_f", "vancouver", "f_comma_given", "east_asian")
+_FIRST_FORMS = ("hangul", "f_initials", "initials_f", "vancouver", "f_comma_given", "f_given_patronymic", "east_asian")
 _FOLLOW = {
     "f_initials": ("f_initials", "initials_f", "hangul"),
     "initials_f": ("initials_f", "f_initials"),
@@ -103,6 +106,7 @@ _FOLLOW = {
     "vancouver": ("vancouver",),
     "hangul": ("hangul",),
     "east_asian": ("f_initials", "east_asian"),
+    "f_given_patronymic": ("f_given_patronymic", "f_initials"),
 }
 
 

@@ -31,6 +31,7 @@ from ..model import Date, Name, Reference
 from ..text import clean_with_offsets, detect_language, language_tag
 from .lexicon import (
     ABBREVIATIONS,
+    month_number,
     CONFERENCE_WORDS,
     HANGUL,
     LANG_TAG_RE,
@@ -81,18 +82,20 @@ _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"�
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
     _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?)(?![\d])"
-    r"|(?:제\s*)?(?P<vk>\d+)\s*권"
+    r"|(?:제\s*)?(?P<vk>\d+)\s*권|(?P<vt>\d+)\s*-\s*(?:том|т)\.?(?![\w])"
 )
+_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in)\s+\d+\s*(?:т|кн|ч|vols?)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+томдық\.?", re.IGNORECASE)
 _ISSUE = re.compile(
-    _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Vyp|vyp|Выпуск|выпуск|Is|Number|number|Номер|Нөмір|Heft|Sayı|Sayi)"
-    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?!(?:1[5-9]|20)\d\d\s*\))\d+\s*\))?)(?![\d])"
+    _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|Sayı|Sayi)"
+    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
     r"|(?:제\s*)?(?P<ik>\d+)\s*호"
 )
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
 _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)\.?\s*"
-    r"(?P<pg>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"
+    r"(?P<pg>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"
     r"|(?P<pk>\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지)"
+    r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
 )
 _NPAGES = re.compile(
     r"(?:(?<=[\s,.;:(])|^)(?P<n>(?:[xivlc]+\s*[,+]\s*)?\d+)\s*(?:с|p|pp|стр|S|л|б|bet|pages|P|Р|s)\.?(?=[\s.,;)\]]|$)"
@@ -101,6 +104,7 @@ _NPAGES = re.compile(
 _EDITION = re.compile(
     r"(?P<e>\d+)(?:-?е|-ое|-e)?\s*(?:изд|Изд|басылым|басылымы)\.?(?:,\s*(?:перераб|испр|доп|стер|пересм)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
     r"|(?:Изд|изд)\.\s*(?P<e2>\d+)(?:-е)?(?:,\s*(?:перераб|испр|доп|стер)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
+    r"|(?P<e5>\d+)-?(?:ге|тє|е|є|ое)?\s*(?:вид|выд|бас)\.(?:,\s*(?:перероб|доп|випр|испр|стер|дапрац|доопрац)[а-яёіїє.]*(?:\s*(?:і|и|та)\s*(?:перероб|доп|випр)[а-яёіїє.]*)?)*"
     r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|edition|rev\.\s*ed)\.?"
     r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:ed|edn|edition)\.?"
     r"|(?:제\s*)?(?P<ek>\d+)\s*판"
@@ -133,7 +137,7 @@ _PLACE_COMMA_PUBL = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*,\s*(?P<pub>[" + UP + r"][^,;:]{0,60}?\bPubl\.?(?:\s+House)?)"
 )
 _CITY_YEAR = re.compile(
-    r"(?:(?<=[–—]\s)|^)(?P<place>[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}|\x00)"
+    r"(?:(?<=[–—]\s)|(?<=\.\s)|^)(?P<place>[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
 )
 _IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b|В\s+кн\.\s*:?|В\s*:|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
 _EDITOR_MARK = re.compile(
@@ -141,9 +145,11 @@ _EDITOR_MARK = re.compile(
 )
 _EDITED_BY = re.compile(
     r"(?:под\s+(?:общ\.\s*|науч\.\s*|общей\s+|научной\s+)?ред(?:\.|акцией)|отв\.\s*ред\.|науч\.\s*ред\.|гл\.\s*ред\.|ред\.\s*кол\.:?|сост\.|"
-    r"ed(?:ited)?\.?\s+by|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
+    r"за\s+(?:заг\.\s*|наук\.\s*)?ред\.|пад\s+(?:агул\.\s*|навук\.\s*)?рэд\.|рэдкал\.|редкол\.|ред\.\s*басқ\.|жалпы\s+ред\.|"
+    r"ed(?:ited)?\.?\s+by|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
     re.IGNORECASE,
 )
+_END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:\s*;\s*(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+|[\dIVXLC]+))?\)\.?\s*$")
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>\w+))?\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
@@ -154,6 +160,17 @@ _DESCRIPTOR = re.compile(
 )
 _SECTION = re.compile(_B + r"(?:Ст|ст|Art|art|Sec|sec|§)\.\s*(?P<s>\d+(?:[.-]\d+)*[a-zа-я]?)")
 _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})(?![\w])\.?", re.IGNORECASE)
+_MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
+_LEGAL_ACT = re.compile(
+    r"\s*:\s*(?=(?:Указ|Закон|Федеральный\s+закон|федер\.\s*закон|федеральный\s+закон|Постановление|Приказ|Распоряжение|Кодекс|"
+    r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы)\b)"
+)
+_LEGAL_DATE = re.compile(
+    r"(?:\bот|\bвід|\bад|\bfrom|\bof)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\s\d]+\.?\s+\d{4})"
+    r"|(?P<ky>\d{4})\s*-?\s*ж(?:ыл\w*|\.)\s+(?P<kd>\d{1,2})\s*-?\s*(?P<km>[^\s\d,.]+)"
+    r"|(?P<kk>\d{4})\s+жылғы\s+(?P<kkd>\d{1,2})\s+(?P<kkm>[^\s\d,.]+)",
+    re.IGNORECASE,
+)
 _JUNK_CHUNK = re.compile(r"^(?:p|pp|P|С|с|s|S|URL|In|from|г|гг|eds?|Eds?|and|и|&|Р|Режим доступа|Available at|Retrieved from|Retrieved|Online|Accessed|Web|Print|n\.d|б\.г|s\.a|s\.l|б\.м|n\.p)\.?$", re.IGNORECASE)
 
 
@@ -252,6 +269,8 @@ def _islands(w: _Work) -> None:
             w.take("language-tag", lang, m.start(), m.end())
     for m in w.search(MEDIUM_RE):
         w.take("medium", m.group(0).strip("[]. "), m.start(), m.end())
+    for m in w.search(_MEDIUM_PLAIN):
+        w.take("medium", m.group(0), m.start(), m.end())
     # empty brackets/angle brackets left by removed links
     for m in w.search(re.compile(r"<\s*>|\[\s*\]|\(\s*\)")):
         w.claim(m.start(), m.end())
@@ -306,10 +325,11 @@ def _authors(w: _Work) -> int:
     # no personal name: an organisation as author ("World Health Organization. Title ...")
     m = re.match(r"\s*(?P<org>[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\(\d{4}))", free)
     if m and _is_org(m.group("org")) and not re.search(r"\d", m.group("org")):
-        rest = free[m.end() :].strip()
-        if rest or True:
+        rest = free[m.end() :].strip(" .\x00")
+        if rest or " : " not in m.group("org"):
             w.take("author", [Name(literal=_tidy(m.group("org")))], m.start("org"), m.end("org"))
             w.flags.add("names:org")
+            w.flags.add("org-author")
             return m.end("org")
     return 0
 
@@ -359,7 +379,8 @@ def _title(w: _Work, pos: int) -> int:
     if opener in _QUOTES:
         closer = _QUOTES[opener]
         end = _closing_quote(free, pos + 1, opener, closer)
-        if end is not None and end - pos > 2:
+        closes_title = end is not None and re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :])
+        if end is not None and end - pos > 2 and closes_title:
             title = free[pos + 1 : end]
             w.take("title", _tidy(title), pos + 1, end, claim=(pos, end + 1))
             w.flags.add("quoted-title")
@@ -390,23 +411,44 @@ def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | Non
     return i if i >= 0 else None
 
 
+_SOR = re.compile(r"\s+/\s+(?!/)|(?<=[\w.)\]»\"])/\s+(?=[" + UP + r"])|\s/(?=[" + UP + r"][" + LOW + r"]*\s*[" + UP + r"]\.)")
+_BRACKET = re.compile(r"\s*\[(?![^\]]*\b(?:и\s+др|et\s+al|і\s+інш|и\s+б\.))")
+_THESIS_START = re.compile(r"\s*[:.–—]\s*(?=" + THESIS_RE.pattern + ")", re.IGNORECASE)
+
+
 def _title_end(free: str, pos: int) -> int:
-    candidates = [len(free)]
-    for pattern in (r"\s*//", r"\s+/\s+(?!/)|(?<=[\w.)\]])/\s+(?=[" + UP + r"])", r"\s*\[(?![^\]]*\b(?:и\s+др|et\s+al))"):
-        m = re.compile(pattern).search(free, pos)
+    """Where the title that starts at ``pos`` ends.
+
+    Strong ends (``//``, `` / ``, a bracket, a thesis statement, a legal-act
+    designation, a multi-volume statement, claimed text) always count. A GOST
+    ``. –`` ends a title when what follows is not a journal's year-and-number;
+    a sentence end counts only when there is no strong end: a GOST title may
+    have several sentences ("Деятельность. Сознание. Личность").
+    """
+    strong = [len(free)]
+    for pattern in (re.compile(r"\s*//"), _SOR, _BRACKET, _THESIS_START, _LEGAL_ACT, _MULTIVOLUME):
+        m = pattern.search(free, pos)
         if m:
-            candidates.append(m.start())
-    m = re.compile(r"\s*[:.–—]\s*(?=" + THESIS_RE.pattern + ")", re.IGNORECASE).search(free, pos)
-    if m:
-        candidates.append(m.start())
-    m = _GOST_DASH.search(free, pos)
-    if m and not re.match(r"\s*[–—]\s+\d", free[m.start() :]) or (m and free[m.start()] == "."):
-        candidates.append(m.start())
+            strong.append(m.start())
     if _FREE in free[pos:]:
-        candidates.append(free.index(_FREE, pos))
-    for m in _SENTENCE_END.finditer(free, pos):
-        if m.start() >= min(candidates):
-            break
+        strong.append(free.index(_FREE, pos))
+    limit = min(strong)
+    has_strong = limit < len(free) and (free[limit:].lstrip().startswith(("//", "/")) or _SOR.match(free, limit))
+    dash = _GOST_DASH.search(free, pos, limit)
+    if dash and free[dash.start()] == "." or dash and not re.match(r"\s*[–—]\s+\d", free[dash.start() :]):
+        after = free[dash.end() : dash.end() + 60]
+        journal_like = re.match(r"\s*(?:\x00+|(?:1[5-9]|20)\d\d)\.?\s*[–—-]?\s*(?:№|No|Т\.|Vol|Вып|\x00)", after)
+        if not journal_like:
+            # "Asia Rising: Who Is Leading? World Scientific Publishing Co. Pte. Ltd., 2008. - 191 p.": the publisher
+            # sits between the title's last sentence and the dash
+            for sm in _SENTENCE_END.finditer(free, pos, dash.start()):
+                tail = free[sm.end() : dash.start()]
+                if re.search(r",\s*(?:1[5-9]|20)\d\d\s*$", tail) or _publisher_like(tail) or _PLACE_PUBLISHER.search(tail):
+                    return sm.start() + (0 if sm.group("p") == "." else 1)
+            return dash.start()
+    if has_strong:
+        return limit
+    for m in _SENTENCE_END.finditer(free, pos, limit):
         if m.group("p") in ".…" and (m.group("p") == "…" or free[m.start() - 1 : m.start()] == "."):
             continue
         if m.group("p") == ".":
@@ -414,11 +456,9 @@ def _title_end(free: str, pos: int) -> int:
             word = before.group(1) if before else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
                 continue
-            candidates.append(m.start())
-        else:
-            candidates.append(m.start() + 1)  # keep the ? or !
-        break
-    return min(candidates)
+            return m.start()
+        return m.start() + 1  # keep the ? or !
+    return limit
 
 
 def _translation(w: _Work, pos: int) -> int:
@@ -432,37 +472,113 @@ def _translation(w: _Work, pos: int) -> int:
     return pos
 
 
-def _responsibility(w: _Work, pos: int) -> int:
-    """A GOST statement of responsibility after ' / ': names (drop repeats of authors), editors."""
-    free = w.free()
-    m = re.match(r"\s*/(?!/)\s*", free[pos:])
-    if not m:
-        return pos
-    start = pos + m.end()
-    stop = re.compile(r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|(?:(?<=[" + LOW + r"]{2})|(?<=\)))\.\s+(?=[" + UP + r"][" + LOW + r"]+(?:\s|:))")
-    sm = stop.search(free, start)
-    end = sm.start() if sm else len(free)
-    chunk = free[start:end]
-    editors: list[Name] = []
+_TRANSLATOR = re.compile(r"^\s*(?:пер\.|перевод|пер\.\s*с\s*\w+\.?|trans(?:l)?\.|translated\s+by|аударған|переклад)", re.IGNORECASE)
+_GENITIVE_MARK = re.compile(r"(?:под|за|пад)\s+(?:общ\.\s*|науч\.\s*|заг\.\s*|общей\s+|научной\s+)?(?:ред|рэд)|(?:науч|гл|отв)\.\s*ред\.", re.IGNORECASE)
+
+
+def nominative(family: str) -> str:
+    """A Russian/Ukrainian/Belarusian surname in the genitive (after 'под ред.') back in the nominative.
+
+    Сидоровой -> Сидорова, Лібанової -> Лібанова, Достоевского -> Достоевский,
+    Мильнера -> Мильнер, Янина -> Янин, Иванова -> Иванов. Other names are left alone.
+    """
+    rules = (
+        (r"(ск|цк)ого$", r"\1ий"), (r"(ск|цк)ой$", r"\1ая"), (r"(ов|ев|ёв|ин|ын)ой$", r"\1а"), (r"(ов|ев|ин)ої$", r"\1а"),
+        (r"(ов|ев|ёв|ин|ын)а$", r"\1"), (r"([бвгдзклмнпрстфхцчшщ])а$", r"\1"), (r"ая$", r"ая"),
+    )  # fmt: skip
+    for pattern, repl in rules:
+        if re.search(pattern, family):
+            return re.sub(pattern, repl, family)
+    return family
+
+
+def _names_in(part: str) -> list[Name]:
+    lst = scan_names(part, 0, forms=("initials_f", "f_initials", "hangul", "f_comma_given", "f_given_patronymic"))
+    names = list(lst.names) if lst else []
+    if lst:  # "А.И. Андреев, А.В. Андриянов": keep reading after separators
+        pos = lst.end
+        while True:
+            sep = re.match(r"\s*[,;]\s*", part[pos:])
+            if not sep:
+                break
+            more = scan_names(part, pos + sep.end(), forms=("initials_f", "f_initials"))
+            if not more:
+                break
+            names.extend(more.names)
+            pos = more.end
+    return names
+
+
+def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]:
+    """Authors, editors and organisations named in a statement of responsibility."""
     authors: list[Name] = []
+    editors: list[Name] = []
+    orgs: list[str] = []
     for part in re.split(r"\s*;\s*", chunk):
-        target, body = authors, part
+        if not part.strip() or _TRANSLATOR.match(part):
+            continue
+        target, body, genitive = authors, part, False
         if _EDITOR_MARK.search(part):
             target, body = editors, _EDITOR_MARK.sub("", part)
         else:
             em = _EDITED_BY.search(part)
             if em:
                 target, body = editors, part[em.end() :]
-        lst = scan_names(body, 0, forms=("initials_f", "f_initials", "hangul", "f_comma_given"))
-        if lst:
-            target.extend(lst.names)
+                genitive = bool(_GENITIVE_MARK.search(part[: em.end()]))
+        body = re.sub(r"^\s*(?:рэдкал|редкол|ред\.\s*кол)\.?\s*:?\s*", "", body)
+        body = re.sub(r"\((?:гал|гл|отв)\.\s*(?:рэд|ред)\.\)", "", body)
+        names = _names_in(body)
+        if genitive:
+            names = [n.__class__(family=nominative(n.family), given=n.given) if n.family else n for n in names]
+        if names:
+            target.extend(names)
+        elif _is_org(body) and len(body) < 160:
+            orgs.append(_tidy(re.sub(r"\[[^\]]*\]", "", body)))
+    return authors, editors, orgs
+
+
+def _responsibility(w: _Work, pos: int) -> int:
+    """A GOST statement of responsibility after ' / ': names (drop repeats of authors), editors, organisations."""
+    free = w.free()
+    m = re.match(r"\s*/(?!/)\s*", free[pos:])
+    if not m:
+        return pos
+    start = pos + m.end()
+    stop = re.compile(r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|(?:(?<=[" + LOW + r"]{2})|(?<=\)))\.\s+(?=[" + UP + r"][" + LOW + r"]+(?:\s|:|,))")
+    sm = stop.search(free, start)
+    end = sm.start() if sm else len(free)
+    authors, editors, orgs = _read_responsibility(free[start:end])
     if editors:
         w.take("editor", editors, start, end)
     if authors and "author" not in w.fields:
         w.take("author", authors, start, end)
+    for org in orgs:
+        if "author" not in w.fields and not editors and not authors:
+            w.take("author", [Name(literal=org)], start, end)
+            w.flags.add("org-author")
+        elif "publisher" not in w.fields:
+            w.fields["sor-publisher"] = org
     w.claim(pos, end)
     w.flags.add("responsibility")
     return end
+
+
+def _inner_responsibility(w: _Work, pos: int) -> None:
+    """'// Host title / отв. ред. А.И. Андреев. – М.': editors of the host, inside the host part."""
+    free = w.free()
+    m = re.compile(r"\s/\s(?!/)").search(free, pos)
+    if not m:
+        return
+    stop = re.compile(r"\.\s*[–—-]\s|\s[–—]\s|\x00|(?:(?<=[" + LOW + r"]{2})|(?<=\)))\.\s+(?=[" + UP + r"])")
+    sm = stop.search(free, m.end())
+    end = sm.start() if sm else len(free)
+    authors, editors, orgs = _read_responsibility(free[m.end() : end])
+    if editors and "editor" not in w.fields:
+        w.take("editor", editors, m.end(), end, claim=(m.start(), end))
+        w.flags.add("host-editors")
+    elif orgs and "publisher" not in w.fields:
+        w.fields["sor-publisher"] = orgs[0]
+        w.claim(m.start(), end)
 
 
 def _host_editors(w: _Work, pos: int) -> int:
@@ -495,11 +611,12 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
     start = pos
     while start < len(free) and free[start] in " .,/" + _FREE:
         start += 1
-    lst = scan_names(free, start, forms=("given_f", "initials_f", "f_initials", "hangul"))
+    lst = scan_names(free, start, forms=("given_f", "initials_f", "f_initials", "hangul", "f_given_patronymic"))
     if lst is None:
         return pos
     fams = {(n.family or n.literal or "").lower() for n in w.fields.get("author") or []}
-    if re.match(r"\s*(?://|,|\.)", free[lst.end :]) and any((n.family or "").lower() in fams for n in lst.names):
+    ends = free[lst.end - 1 : lst.end] == "." or re.match(r"\s*(?://|,|\.)", free[lst.end :])
+    if ends and any((n.family or "").lower() in fams for n in lst.names):
         w.claim(start, lst.end)
         return lst.end
     return pos
@@ -512,10 +629,17 @@ def _details(w: _Work, pos: int) -> None:
         w.take("genre", _tidy(thesis.group(0)), thesis.start(), thesis.end())
         w.flags.add("thesis")
     for m in w.search(_EDITION, pos):
-        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek")
+        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5")
         if not e and m.group("e4"):
             e = _ORDINAL_WORDS[m.group("e4").lower()]
         w.take("edition", e, m.start(), m.end())
+    for m in w.search(_END_SERIES, pos):
+        if not LANG_TAG_RE.fullmatch(m.group(0).strip(" .")) and not re.search(r"\b(?:дата|accessed|обращения)\b", m.group("s"), re.I):
+            w.take("collection-title", _tidy(m.group("s")), m.start(), m.end())
+            if m.group("n"):
+                w.fields.setdefault("collection-number", re.sub(r"^\D+\.?\s*", "", m.group("n")) or m.group("n"))
+    for m in w.search(_MULTIVOLUME, pos):
+        w.claim(m.start(), m.end())
     for m in w.search(_SERIES, pos):
         w.take("collection-title", _tidy(m.group("s") or m.group("s2")), m.start(), m.end())
         num = m.group("n") or m.group("n2")
@@ -533,13 +657,13 @@ def _details(w: _Work, pos: int) -> None:
             w.claim(m.start(), m.end())
             w.flags.add("vancouver")
     for m in w.search(_VOLUME, pos):
-        w.take("volume", (m.group("v") or m.group("vk")).strip(), m.start(), m.end())
+        w.take("volume", (m.group("v") or m.group("vk") or m.group("vt")).strip(), m.start(), m.end())
     for m in w.search(_ISSUE, pos):
         w.take("issue", re.sub(r"\s+", " ", (m.group("i") or m.group("ik")).strip()), m.start(), m.end())
     for m in w.search(_PART, pos):
         w.take("part-number", m.group("p"), m.start(), m.end())
     for m in w.search(_PAGES, pos):
-        w.take("page", _range(m.group("pg") or m.group("pk")), m.start(), m.end())
+        w.take("page", _range(m.group("pg") or m.group("pk") or m.group("pb")), m.start(), m.end())
     for m in w.search(_NPAGES, pos):
         if "page" in w.fields and w.spans["page"][0] == m.start():
             continue
@@ -615,13 +739,26 @@ def _place_publisher(w: _Work, pos: int) -> None:
     if "publisher-place" not in w.fields:
         for m in w.search(_CITY_YEAR, pos):
             place = m.group("place").strip()
+            if re.fullmatch(r"(?:Ltd|Inc|Co|Pte|Corp|GmbH|LLC|Publ|Press|Bros|Pty|S\.A|AG|Ltda|ТОО|ООО|АО|Изд|изд)\.?", place):
+                continue
             if len(place) <= 25 and not re.search(r"\d", place):
                 w.take("publisher-place", place, m.start("place"), m.end("place"))
                 break
 
 
 def _place_colon_publisher(w: _Work, pos: int) -> None:
+    found = []
     for m in w.search(_PLACE_PUBLISHER, pos):
+        if found and not re.fullmatch(r"\s*;\s*", w.free()[found[-1].end() : m.start()]):
+            break
+        found.append(m)
+    if len(found) > 1:
+        places = "; ".join(m.group("place").strip().rstrip(",;") for m in found)
+        pubs = "; ".join(_tidy(m.group("pub")) for m in found)
+        w.take("publisher-place", places, found[0].start("place"), found[-1].end("place"))
+        w.take("publisher", pubs, found[0].start("pub"), found[-1].end("pub"), claim=(found[0].start(), found[-1].end()))
+        return
+    for m in found:
         place, pub = m.group("place").strip(), _tidy(m.group("pub"))
         if re.fullmatch(r"(?:URL|In|В|DOI|ISBN|ISSN|Режим доступа|Available|Retrieved|Accessed|Note|Примечание|Source|Т|Vol|No|С|P|pp)\.?", place, re.I):
             continue
@@ -659,6 +796,12 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
             word = re.search(r"([^\s(]+)$", piece)
             if word and (word.group(1) in ABBREVIATIONS or (len(word.group(1)) <= 2 and word.group(1)[:1].isupper())):
                 continue
+        if piece.count("(") > piece.count(")"):
+            close = w.text.find(")", end)
+            if 0 <= close - end < 40:
+                piece = w.text[start : close + 1]
+                end = close + 1
+                w.claim(start, end)
         text = _tidy(piece)
         text = text.strip("[]\"“” ")
         if text.count("«") != text.count("»"):
@@ -714,9 +857,13 @@ def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     low = text.lower()
     container = (f.get("container-title") or "").lower()
+    numbers = any(k in f for k in ("volume", "issue", "page"))
+    issued = f.get("issued")
+    day_level = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
+    electronic = "medium" in f and re.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
     if "thesis" in w.flags:
         return "thesis"
-    if LEGISLATION_RE.search(f.get("title", "") or text[:200]):
+    if LEGISLATION_RE.search(f.get("title", "") or "") or LEGISLATION_RE.search(text[:120]):
         return "legislation"
     if "host-editors" in w.flags or "in-host" in w.flags:
         if any(k in container for k in CONFERENCE_WORDS):
@@ -725,30 +872,61 @@ def _decide_type(w: _Work, text: str) -> str:
     if container:
         if any(k in container for k in CONFERENCE_WORDS):
             return "paper-conference"
-        if "publisher-place" in f and ("page" in f) and "volume" not in f and "issue" not in f:
+        if "publisher" in f and "publisher-place" in f:
             return "chapter"
-        if any(k in container for k in NEWSPAPER_WORDS) and "volume" not in f:
+        if "publisher-place" in f and "page" in f and "volume" not in f and "issue" not in f:
+            return "chapter"
+        if day_level and "volume" not in f and not re.search(r"journal|журнал|вестник|review", container):
             return "article-newspaper"
-        if not any(k in f for k in ("volume", "issue", "page")):
+        if any(re.search(r"(?<!\w)" + re.escape(k), container) for k in NEWSPAPER_WORDS) and "volume" not in f and "issue" not in f:
+            return "article-newspaper"
+        if not numbers:
+            if electronic or "URL" in f and "publisher" not in f and not f.get("author"):
+                return "webpage"
             if "publisher" in f:
                 return "report"
             if "URL" in f:
                 return "article-newspaper"
-        if "publisher" in f and "volume" not in f and "issue" not in f and "publisher-place" in f:
-            return "chapter"
         return "article-journal"
     title = (f.get("title") or "").lower()
-    if any(k in title for k in REPORT_WORDS) or any(k in (f.get("publisher") or "").lower() for k in ("report",)):
+    if any(k in title for k in REPORT_WORDS) or "report" in (f.get("publisher") or "").lower():
+        return "report"
+    if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f:
         return "report"
     if "publisher" in f or "publisher-place" in f or "number-of-pages" in f or "ISBN" in f or "edition" in f:
-        if any(k in title or k in (f.get("publisher") or "").lower() for k in CONFERENCE_WORDS):
-            return "book"
         return "book"
     if "URL" in f:
         return "webpage"
     if any(k in low for k in NEWSPAPER_WORDS):
         return "article-newspaper"
     return "document"
+
+
+def _legislation(w: _Work, text: str) -> None:
+    """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
+    title = w.fields.get("title") or ""
+    m = re.search(r"«([^»]{4,})»", title)
+    if m and not title.startswith("«"):
+        w.fields["title"] = m.group(1)
+        a, _ = w.spans.get("title", (0, 0))
+        w.spans["title"] = (a + m.start(1), a + m.end(1))
+    else:
+        cut = _LEGAL_ACT.search(title)
+        if cut:
+            w.fields["title"] = title[: cut.start()].strip()
+    dm = _LEGAL_DATE.search(text)
+    if not dm:
+        return
+    if dm.group("date"):
+        date = _date_from_text(dm.group("date").replace("г.", ""))
+    elif dm.group("ky"):
+        month = month_number(dm.group("km"))
+        date = Date.of(int(dm.group("ky")), month, int(dm.group("kd")) if month else None)
+    else:
+        month = month_number(dm.group("kkm"))
+        date = Date.of(int(dm.group("kk")), month, int(dm.group("kkd")) if month else None)
+    if date and (date.year is not None) and ("issued" not in w.fields or "URL" in w.fields and "container-title" not in w.fields or w.fields["issued"].year == date.year or "issued" in w.fields and not any(k in w.fields for k in ("issue", "page", "section"))):
+        w.fields["issued"] = date
 
 
 def _comma_container(w: _Work) -> None:
@@ -808,7 +986,7 @@ def _parse(raw: str) -> Reference:
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
     host = False
-    m = re.match(r"[\s.,]*(?://|(?=In\s*:|In\s+[" + UP + r"]|В\s+кн\.|В\s*:))", w.free()[pos:])
+    m = re.match(r"[\s.,\x00]*(?://|(?=In\s*:|In\s+[" + UP + r"]|В\s+кн\.|В\s*:))", w.free()[pos:])
     if m:
         if "//" in m.group(0):
             w.flags.add("//")
@@ -821,16 +999,31 @@ def _parse(raw: str) -> Reference:
         pos = new
     else:
         pos = _drop_repeated_authors(w, pos)
+    _inner_responsibility(w, pos)
     _details(w, pos)
-    lang = w.fields.get("language-tag") or detect_language(text)
+    lang = w.fields.get("language-tag") or _language(w, text)
     _fix_volume_issue(w, lang, text)
     if host and "//" in w.flags and not ("host-editors" in w.flags):
         w.flags.add("journal-like")
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
     _comma_container(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
+    if "publisher" not in w.fields and w.fields.get("sor-publisher"):
+        w.fields["publisher"] = w.fields["sor-publisher"]
     kind = _decide_type(w, text)
+    if kind == "legislation":
+        _legislation(w, text)
     return _build(raw, text, offs, w, kind, lang)
+
+
+def _language(w: _Work, text: str) -> str | None:
+    """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
+    parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
+    if len(re.sub(r"\W", "", parts)) >= 8:
+        lang = detect_language(parts)
+        if lang:
+            return lang
+    return detect_language(text)
 
 
 _SCALAR_FIELDS = (
