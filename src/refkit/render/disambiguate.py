@@ -106,6 +106,8 @@ def _step(engine: Any, groups: list[list[str]], field: str, levels) -> list[list
             texts = {key: _cite_text(engine, key) for key in group}
             pending = [k for k in pending if sum(texts[k] == texts[o] for o in group) > 1]
         if len(pending) > 1:
+            for key in pending:  # the step did not tell these apart: undo it, as CSL asks
+                state.get(key, {}).pop(field, None)
             remaining.extend(_ambiguous(engine, pending))
     return remaining
 

@@ -269,6 +269,13 @@ class _DateFix:
         engine.date_item = item
         return super().process(item, variable=variable, show_parts=show_parts, context=context, **kwargs)  # type: ignore[misc]
 
+    def render_single_date(self, date: Any, show_parts: Any = None, context: Any = None) -> Any:
+        """Fix: a localized date joined its parts with the style's delimiter, not the locale's (``2020May12``)."""
+        if context is not None and context is not self and self.is_locale_date():  # type: ignore[attr-defined]
+            parts = self.parts(date, show_parts, context)  # type: ignore[attr-defined]
+            return self.join(parts) if parts else None  # type: ignore[attr-defined]
+        return super().render_single_date(date, show_parts, context)  # type: ignore[misc]
+
 
 class _DatePartFix:
     """Date-part: the year suffix of a style that does not print ``year-suffix`` itself."""

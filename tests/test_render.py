@@ -1,0 +1,170 @@
+"""refkit.render / refkit.render.cite: styles, locales, formats, errors, disambiguation."""
+
+from __future__ import annotations
+
+import pytest
+
+from refkit import LocaleNotFound, Reference, StyleError, StyleNotFound, UsageError
+from refkit.render import cite, find_style, list_styles, render
+
+BOOK = {"id": "a", "type": "book", "title": "Asia Rising", "author": [{"family": "Acharya", "given": "Amitav"}],
+        "issued": {"date-parts": [[2008]]}, "publisher": "World Scientific", "number-of-pages": "191"}  # fmt: skip
+
+
+def _article(key: str, family: str, given: str, year: int, title: str) -> dict:
+    return {"id": key, "type": "article-journal", "title": title, "author": [{"family": family, "given": given}],
+            "issued": {"date-parts": [[year]]}, "container-title": "Journal"}  # fmt: skip
+
+
+def test_render_accepts_references_and_csl_dicts_alike():
+    assert render([Reference.from_csl(BOOK)], style="apa") == render([BOOK], style="apa")
+
+
+def test_aliases_name_the_common_styles():
+    for alias in ("apa", "chicago", "harvard", "ieee", "mla", "vancouver", "gost"):
+        assert find_style(alias).is_file()
+
+
+def test_renamed_style_vancouver_is_found_through_the_rename_list():
+    assert find_style("vancouver").stem == "nlm-citation-sequence"
+    assert find_style("harvard1").stem == "harvard-cite-them-right"
+
+
+def test_dependent_style_resolves_to_its_parent():
+    assert find_style("nature-digest").stem == "nature"
+
+
+def test_a_path_to_a_csl_file_is_a_style(tmp_path):
+    path = tmp_path / "mine.csl"
+    path.write_text(find_style("apa").read_text(encoding="utf-8"), encoding="utf-8")
+    assert render([BOOK], style=str(path)) == render([BOOK], style="apa")
+
+
+def test_unknown_style_is_style_not_found():
+    with pytest.raises(StyleNotFound) as err:
+        render([BOOK], style="no-such-style")
+    assert err.value.identifier == "no-such-style"
+
+
+def test_malformed_style_is_style_error(tmp_path):
+    path = tmp_path / "broken.csl"
+    path.write_text("<style xmlns='http://purl.org/net/xbiblio/csl'><citation>", encoding="utf-8")
+    with pytest.raises(StyleError):
+        render([BOOK], style=str(path))
+
+
+def test_style_without_citation_layout_is_style_error(tmp_path):
+    path = tmp_path / "empty.csl"
+    path.write_text("<style xmlns='http://purl.org/net/xbiblio/csl' version='1.0'><info/></style>", encoding="utf-8")
+    with pytest.raises(StyleError):
+        render([BOOK], style=str(path))
+
+
+def test_unknown_locale_is_an_error_not_a_silent_fallback():
+    with pytest.raises(LocaleNotFound):
+        render([BOOK], style="apa", locale="xx-YY")
+
+
+def test_unknown_format_is_a_usage_error():
+    with pytest.raises(UsageError):
+        render([BOOK], style="apa", format="pdf")
+
+
+@pytest.mark.parametrize(
+    ("locale", "word"),
+    [("en-US", "n.d."), ("ru-RU", "б. д."), ("kk-KZ", "ж. ж."), ("ko-KR", "일자 없음")],
+)
+def test_locales_change_the_terms(locale, word):
+    undated = {k: v for k, v in BOOK.items() if k != "issued"}
+    assert word in render([undated], style="apa", locale=locale)[0]
+
+
+def test_kazakh_locale_ships_with_refkit_and_names_months_in_kazakh():
+    item = {**BOOK, "type": "article-newspaper", "issued": {"date-parts": [[2024, 5, 12]]}, "container-title": "Egemen"}
+    out = render([item], style="apa", locale="kk")[0]
+    assert "мамыр" in out
+
+
+def test_html_escapes_a_script_tag_in_a_title():
+    item = {**BOOK, "title": "<script>alert(1)</script> & more"}
+    out = render([item], style="apa", format="html")[0]
+    assert "<script>" not in out
+    assert "&#60;script&#62;alert(1)&#60;/script&#62; &#38; more" in out
+
+
+def test_html_escapes_names_and_publishers_too():
+    item = {**BOOK, "author": [{"family": "<b>Bold</b>", "given": "X"}], "publisher": "A<B"}
+    out = render([item], style="apa", format="html")[0]
+    assert "<b>Bold" not in out and "A&#60;B" in out
+
+
+def test_markdown_escapes_markdown_syntax_and_italicises():
+    item = {**BOOK, "title": "Stars *and* [links]"}
+    out = render([item], style="apa", format="markdown")[0]
+    assert r"\*and\*" in out and r"\[links\]" in out and out.count("*") >= 2
+
+
+def test_cite_gives_author_date_with_locator():
+    assert cite([BOOK], [{"index": 0, "locator": "191"}], style="apa") == ["(Acharya, 2008, p. 191)"]
+
+
+def test_cite_gives_numbers_with_locator_in_numeric_styles():
+    refs = [BOOK, _article("b", "Detlef", "N.", 2010, "Regional powers")]
+    assert cite(refs, [[{"index": 0, "locator": "191"}], [0, 1]], style="ieee") == ["[1, p. 191]", "[1], [2]"]
+
+
+def test_cite_ranges_three_consecutive_numbers():
+    refs = [_article(str(i), f"Author{i}", "A.", 2000 + i, f"Title {i}") for i in range(4)]
+    assert cite(refs, [[0, 1, 2, 3]], style="vancouver") == ["(1–4)"]
+
+
+def test_cite_rejects_an_index_out_of_range():
+    with pytest.raises(UsageError):
+        cite([BOOK], [5], style="apa")
+
+
+def test_same_author_same_year_gets_year_suffixes_in_citations_and_bibliography():
+    refs = [_article("x", "Smith", "John", 2020, "Alpha"), _article("y", "Smith", "John", 2020, "Beta")]
+    assert cite(refs, style="apa") == ["(Smith, 2020a)", "(Smith, 2020b)"]
+    entries = render(refs, style="apa")
+    assert entries[0].startswith("Smith, J. (2020a). Alpha") and entries[1].startswith("Smith, J. (2020b). Beta")
+
+
+def test_same_surname_same_year_adds_initials_in_apa():
+    refs = [_article("x", "Smith", "John", 2020, "Alpha"), _article("y", "Smith", "Robert", 2020, "Beta")]
+    assert cite(refs, style="apa") == ["(J. Smith, 2020)", "(R. Smith, 2020)"]
+
+
+def test_chicago_disambiguates_with_year_suffix_after_names_fail():
+    refs = [_article("x", "Doe", "Jane", 1999, "One"), _article("y", "Doe", "Jane", 1999, "Two")]
+    assert cite(refs, [[0, 1]], style="chicago-author-date") == ["(Doe 1999a, 1999b)"]
+
+
+def test_unambiguous_citations_are_left_alone():
+    refs = [_article("x", "Smith", "John", 2020, "Alpha"), _article("y", "Jones", "Ann", 2020, "Beta")]
+    assert cite(refs, style="apa") == ["(Smith, 2020)", "(Jones, 2020)"]
+
+
+def test_list_styles_searches_names_and_titles():
+    names = [s.name for s in list_styles("gost")]
+    assert "gost-r-7-0-5-2008" in names
+    assert all("gost" in s.name or "gost" in s.title.lower() for s in list_styles("gost"))
+
+
+def test_gost_sorts_cyrillic_entries_before_latin_ones():
+    refs = [_article("l", "Adams", "A.", 2001, "Latin"), _article("c", "Яковлев", "Я.", 2001, "Кириллица"),
+            _article("b", "Борисов", "Б.", 2001, "Кириллица 2")]  # fmt: skip
+    entries = render(refs, style="gost")
+    assert [e.split(" ")[1] for e in entries] == ["Борисов", "Яковлев", "Adams"]
+
+
+def test_gost_labels_follow_each_items_language():
+    ru = {**_article("r", "Иванов", "И. И.", 2020, "Статья"), "volume": "3", "page": "5-9", "language": "ru"}
+    en = {**_article("e", "Smith", "J.", 2020, "Paper"), "volume": "3", "page": "5-9", "language": "en"}
+    out = render([ru, en], style="gost")
+    assert "Т. 3. С. 5–9." in out[0] and "Vol. 3. P. 5–9." in out[1]
+
+
+def test_gost_prints_korean_names_family_first_without_space():
+    item = {"id": "k", "type": "article-newspaper", "title": "제목", "author": [{"family": "왕", "given": "길환"}]}
+    assert render([item], style="gost")[0].startswith("1. 왕길환. 제목")
