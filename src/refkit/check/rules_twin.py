@@ -198,8 +198,9 @@ def translit_untransliterated(ref: Reference) -> Iterator[Finding]:
             )  # fmt: skip
 
 
-# Russian-style romanisation of Korean: signs of Cyrillic transliteration (ж, ы, ь, щ, ю/я as j-)
-_RUSSIAN_TRACE = re.compile(r"zh|dzh|shh|kh|'|\b\w*[bcdfghjklmnpqrstvwxz]y\b|j[aeiou]|\bts|\bch'", re.I)
+# Russian-style romanisation of Korean: signs of Cyrillic transliteration (ж, х, щ, a soft sign ь, ы after a consonant);
+# none occurs in Revised Romanization, McCune–Reischauer (whose apostrophe follows k, t, p, ch) or Yale
+_RUSSIAN_TRACE = re.compile(r"zh|shh|kh|[nlrsdzmv]'|\b\w*[bcdfghjklmnpqrstvwxz]y\b", re.I)
 _ROMANISED = re.compile(r"([\uac00-\ud7a3][\uac00-\ud7a3\s]*)\s*«([^»]+)»")
 
 
@@ -226,23 +227,30 @@ def translit_nonstandard(ref: Reference) -> Iterator[Finding]:
             continue
         seen.add((hangul, latin))
         expected = _romanise(hangul, tr)
-        if expected is not None:
-            if _words(expected) == _words(latin):
-                continue
-            if tr is not None:
-                try:
-                    scheme, confidence = tr.detect_scheme(latin, original=hangul)
-                except Exception:
-                    scheme, confidence = None, 0.0
-                if scheme and confidence >= 0.8 and not str(scheme).startswith(("translit", "bsi", "bgn", "gost", "iso9", "icao")):
-                    continue  # a Korean scheme, just not RR: acceptable
-        elif not _RUSSIAN_TRACE.search(latin):
+        if expected is not None and _compact(expected) == _compact(latin):
             continue
+        if not _RUSSIAN_TRACE.search(latin) and not _cyrillic_scheme(latin, hangul, tr):
+            continue  # a Korean romanisation, if not the one refkit would write: not judged
         yield Finding(
             "translit-nonstandard", "warning", _field_of(ref, [hangul.split()[0]]) or "container-title",
             f"“{latin}” for “{hangul}” follows no Korean romanisation (it reads as Korean spelt through Russian)",
             f"use Revised Romanization: “{expected}”" if expected else "use Revised Romanization (e.g. 연합뉴스 → Yeonhap nyuseu)",
         )  # fmt: skip
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s\-'’]", "", text.lower())
+
+
+def _cyrillic_scheme(latin: str, original: str, tr: Any) -> bool:
+    """Whether scheme detection confidently names a Cyrillic scheme for a Korean romanisation."""
+    if tr is None:
+        return False
+    try:
+        scheme, confidence = tr.detect_scheme(latin, original=original)
+    except Exception:
+        return False
+    return bool(scheme) and confidence >= 0.8 and str(scheme).startswith(("translit", "bsi", "bgn", "gost", "iso9", "icao"))
 
 
 def translit_scheme_mixed(pairs: Sequence[tuple[Reference, Reference]]) -> Located:
