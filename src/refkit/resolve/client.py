@@ -114,6 +114,11 @@ class Answer:
             ) from None
 
 
+# requests are spaced 3 % wider than the advertised rate, so that jitter on the way
+# never puts one request too many into the service's window
+_MARGIN = 1.03
+
+
 class _Pacer:
     """Rate and concurrency limits for one host, adjusted from its answers."""
 
@@ -122,6 +127,7 @@ class _Pacer:
         self.concurrency = concurrency
         self.gap = 0.0 if not limit else interval / limit
         self._active = 0
+        self._last = 0.0
         self._next = 0.0
         self._paused_until = 0.0
 
@@ -138,8 +144,8 @@ class _Pacer:
                     self._cond.wait(wait)
                     continue
                 self._active += 1
-                # a 3 % margin so that jitter on the way never puts one request too many in a window
-                self._next = now + self.gap * 1.03
+                self._last = now
+                self._next = now + self.gap * _MARGIN
                 break
         try:
             yield
@@ -156,6 +162,7 @@ class _Pacer:
         with self._cond:
             if limit and limit > 0:
                 self.gap = (interval or 1.0) / limit
+                self._next = max(self._next, self._last + self.gap * _MARGIN)
             if concurrency and concurrency >= 1:
                 self.concurrency = int(concurrency)
             self._cond.notify_all()
@@ -465,6 +472,8 @@ class Client:
                 self._count("requests")
                 try:
                     answer = self._once(url, method, headers, cap, page)
+                    # learn the limits before the slot is released, so no request goes out under old ones
+                    pacer.learn(answer.headers)
                 except requests.Timeout:
                     last_error = NetworkError(f"{url}: no answer within {self.timeout:g} s", url=url, reason="timeout")
                 except requests.ConnectionError as exc:
@@ -475,7 +484,6 @@ class Client:
                 except requests.RequestException as exc:
                     raise NetworkError(f"{url}: {_short(exc)}", url=url, reason="request") from None
             if answer is not None:
-                pacer.learn(answer.headers)
                 if answer.status not in _RETRY_STATUSES:
                     return answer
                 advised = _retry_after(answer.headers.get("retry-after"))
