@@ -128,10 +128,34 @@ def clean_with_offsets(raw: str, *, markdown: bool = True) -> tuple[str, list[in
         text, offs = _msub(_HTML_TAG, lambda m: [], text, offs)
         text, offs = _msub(_EMPHASIS, lambda m: [2], text, offs)
         text, offs = _msub(_MD_ESCAPE, lambda m: [1], text, offs)
+    text, offs = _msub(_DOUBLE_HYPHEN, lambda m: [" – "], text, offs)
+    text, offs = _fold_lookalikes(text, offs)
     text, offs = _msub(_RUNS_OF_SPACE, lambda m: [" "], text, offs)
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     return text[start:end], offs[start:end]
+
+
+_DOUBLE_HYPHEN = re.compile(r"\s+-{2,3}\s+")
+_LATIN_TO_CYRILLIC = str.maketrans("aceopxyiABCEHKMOPTXI", "асеорхуіАВСЕНКМОРТХІ")
+_MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яёА-ЯЁіІ])[\w]+\b")
+
+
+def _fold_lookalikes(text: str, offs: list[int]) -> tuple[str, list[int]]:
+    """Inside a word that mixes scripts, Latin look-alike letters become the Cyrillic they stand for
+    (``Прoгресс`` with a Latin o -> ``Прогресс``). Same length, so the offsets stay."""
+    if not _MIXED_WORD.search(text):
+        return text, offs
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        cyr = sum("\u0400" <= ch <= "\u04ff" for ch in word)
+        lat = sum(ch.isascii() and ch.isalpha() for ch in word)
+        if cyr >= lat and all(not (ch.isascii() and ch.isalpha()) or ch in "aceopxyiABCEHKMOPTXI" for ch in word):
+            return word.translate(_LATIN_TO_CYRILLIC)
+        return word
+
+    return _MIXED_WORD.sub(fix, text), offs
 
 
 _RUNS_OF_SPACE = re.compile(r"[ \r\n]{2,}|[\r\n]")

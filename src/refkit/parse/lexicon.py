@@ -68,8 +68,20 @@ NEWSPAPER_WORDS = (
 CONFERENCE_WORDS = (
     "conference", "proceedings", "symposium", "workshop", "congress", "colloquium", "summit", "конференц", "конф.",
     "материалы", "симпозиум", "конгресс", "форум", "семинар", "чтения", "сборник трудов", "сб. тр", "сб. науч",
-    "тезисы", "конференциясы", "материалдары", "학술대회", "학술회의", "발표",
+    "тезисы", "конференциясы", "материалдары", "학술대회", "학술회의", "발표", "konferents", "konf.", "materialy", "materialdary",
+    "kongress", "simpozium", "konferentsiyasy", "конференції", "матеріали",
 )  # fmt: skip
+
+CITIES = frozenset(
+    """Moscow Moskva St. Petersburg Saint Petersburg Sankt-Peterburg Leningrad Kyiv Kiev Kharkiv Lviv Odesa Almaty Alma-Ata Astana
+    Nur-Sultan Minsk Bishkek Frunze Tashkent Dushanbe Ashgabat Baku Tbilisi Yerevan Novosibirsk Yekaterinburg Ekaterinburg Kazan
+    Tomsk Omsk Samara Ufa Perm Voronezh Rostov-on-Don Vladivostok Irkutsk Krasnoyarsk Karaganda Shymkent Pavlodar Semey Aktobe
+    Nizhny Novgorod N. Novgorod London New York Oxford Cambridge Berlin Paris Seoul Tokyo Beijing Washington Geneva Vienna
+    Boston Chicago Princeton Amsterdam Leiden Singapore Москва М. СПб. Санкт-Петербург Ленинград Л. Киев Київ К. Алматы
+    Алма-Ата Астана Нур-Султан Минск Мінск Бишкек Ташкент Новосибирск Екатеринбург Казань Томск Харьков Харків Львів Одеса
+    Караганда Қарағанды Шымкент Павлодар Семей Ақтөбе Сеул Пекин Вашингтон Н. Новгород Ростов-на-Дону Владивосток Иркутск
+    Тарту Рига Вильнюс Суми""".split()
+) | {"St. Petersburg", "Saint Petersburg", "Nizhny Novgorod", "N. Novgorod", "New York", "Н. Новгород", "Нижний Новгород", "Rostov-on-Don"}
 
 REPORT_WORDS = ("report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
 
@@ -78,7 +90,8 @@ LEGISLATION_RE = re.compile(
     r"постановление\s+(?:правительства|пленума)|приказ\s+министерства|конституция|қазақстан\s+республикасының\s+заңы|"
     r"\bзаңы\b|\bact\s+(?:of|no\.?)\s|\b(?:law|act)\s+of\s+the\s+republic|\bstatute\b|\bregulation\s+\(eu\)|\bdirective\b|"
     r"u\.s\.c\.|\bpub\.\s*l\.|법률\s*제|시행령|\blaw\s+no\.?|конституці|конституциясы|канстытуцы|закон\s+рэсп|\bзакон\s+україни|"
-    r"\bмыйзам|федер\.\s*закон|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b)",
+    r"\bмыйзам|федер\.\s*закон|\bzakon\s+(?:ukrainy|respubliki|rossiiskoi|rf)|\bfederal(?:'nyi)?\s+(?:law|zakon)|\bdecree\s+of|"
+    r"\bukaz\s+prezidenta|\bresolution\s+of\s+the\s+government|\bkodeks\b|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b)",
     re.IGNORECASE,
 )
 THESIS_RE = re.compile(
@@ -89,7 +102,10 @@ THESIS_RE = re.compile(
     r"\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)[^)]*\)|\bdiss\.|"
     r"(?:박사|석사)\s*학위\s*논문|학위논문|дыс\.[^,;/]{0,60}?навук(?:\s*:\s*[\d.]+)?|"
     r"(?:филол|тарих|экон|пед|заң|саяси|техн|физ)[^,;/]{0,40}?ғыл[^,;/]{0,40}?(?:дис|диссертация)[.\w ]{0,25}|"
-    r"(?:PhD|философия\s+докторы)[^,;/]{0,30}?диссертация[^,;/]{0,20})",
+    r"(?:PhD|философия\s+докторы)[^,;/]{0,30}?диссертация[^,;/]{0,20}|"
+    r"avtoref\.?\s*diss\.?[^,;/\[]{0,60}?nauk|diss\.?\s*(?:kand|dokt|d-ra)\.?[^,;/\[]{0,60}?nauk|"
+    r"(?:extended\s+abstract\s+of\s+)?(?:cand|doct|dr)\.\s*sci\.\s*(?:\([^)]*\)\s*)?(?:diss|thesis)\.?|"
+    r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss|thesis)\.?)",
     re.IGNORECASE,
 )
 

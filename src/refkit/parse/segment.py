@@ -31,6 +31,7 @@ from ..model import Date, Name, Reference
 from ..text import clean_with_offsets, detect_language, language_tag
 from .lexicon import (
     ABBREVIATIONS,
+    CITIES,
     month_number,
     CONFERENCE_WORDS,
     HANGUL,
@@ -62,7 +63,7 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 _DOI = re.compile(
-    r"(?:(?:DOI|doi)\s*:?\s*|https?://(?:dx\.)?doi\.org/|(?<![\w/])doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)"
+    r"(?:(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?|https?://(?:dx\.)?doi\.org/|(?<![\w/])doi\.org/)(?P<doi>10\.\d{4,9}/[^\s\"<>]+)"
     r"|(?<![\w./])(?P<bare>10\.\d{4,9}/[^\s\"<>,;]+)",
     re.IGNORECASE,
 )
@@ -90,6 +91,7 @@ _ISSUE = re.compile(
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
     r"|(?:제\s*)?(?P<ik>\d+)\s*호"
 )
+_PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
 _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)\.?\s*"
@@ -98,7 +100,7 @@ _PAGES = re.compile(
     r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
 )
 _NPAGES = re.compile(
-    r"(?:(?<=[\s,.;:(])|^)(?P<n>(?:[xivlc]+\s*[,+]\s*)?\d+)\s*(?:с|p|pp|стр|S|л|б|bet|pages|P|Р|s)\.?(?=[\s.,;)\]]|$)"
+    r"(?:(?<=[\s,.;:(])|^)(?P<n>(?:[xivlc]+\s*[,+]\s*)?\d+)\s*(?:с|c|p|pp|стр|S|л|бет|б|bet|pages|P|Р|s)\.?(?=[\s.,;)\]]|$)"
     r"|(?P<nk>\d+)\s*(?:쪽|면|페이지|p)(?=[\s.,;)\]]|$)"
 )
 _EDITION = re.compile(
@@ -119,19 +121,19 @@ _VOL_ISSUE = re.compile(
 )
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
-_YEAR = re.compile(r"(?<![\d./№-])(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:\s*г(?:г|ода)?\.?)?(?![\d-])|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년")
+_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:\s*г(?:г|ода)?\.?)?(?![\d-])|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
     r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})|(?P<y6>\d{4})-(?P<m6>\d{1,2})-(?P<d6>\d{1,2})",
     re.IGNORECASE,
 )
-_PLACE_WORD = r"(?:[" + UP + r"][" + LOW + r"]*\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|[" + LOW + r"]{1,3}\s+)"
-_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}[" + UP + r"][" + LOW + r"]*\.?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
+_PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|[" + LOW + r"]{1,3}\s+)"
+_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"][" + LOW + r"]+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
     r"(?P<pub>(?:[" + UP + r"«\"“'0-9]|изд|ed\b|\w+\s+[" + UP + r"])[^:;]*?)\s*"
-    r"(?=,\s*(?:c|©)?\s*\d{4}|;\s*\d{4}|,?\s*\d{4}\s*[.,;]?\s*$|\.\s*[–—-]\s|\.\s*$|$|[;,.]?\s*\x00|,\s*\d+\s*(?:с|p|pp)\.)"
+    r"(?=,\s*(?:c|©)?\s*\d{4}|;\s*\d{4}|;\s*(?=[" + UP + r"][^:;]{0,25}:)|,?\s*\d{4}\s*[.,;]?\s*$|\.\s*[–—-]\s|\.\s*$|$|[;,.]?\s*\x00|,\s*\d+\s*(?:с|p|pp)\.)"
 )
 _PLACE_COMMA_PUBL = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*,\s*(?P<pub>[" + UP + r"][^,;:]{0,60}?\bPubl\.?(?:\s+House)?)"
@@ -159,6 +161,8 @@ _DESCRIPTOR = re.compile(
     re.IGNORECASE,
 )
 _SECTION = re.compile(_B + r"(?:Ст|ст|Art|art|Sec|sec|§)\.\s*(?P<s>\d+(?:[.-]\d+)*[a-zа-я]?)")
+_LONE_MONTH = re.compile(rf"(?:(?<=[–—]\s)|(?<=\.\s))(?P<m>{MONTH_RE})\.?(?=\s*(?:[.–—,;]|$))", re.IGNORECASE)
+_MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?![\d])", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})(?![\w])\.?", re.IGNORECASE)
 _MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
 _LEGAL_ACT = re.compile(
@@ -433,8 +437,10 @@ def _title_end(free: str, pos: int) -> int:
     if _FREE in free[pos:]:
         strong.append(free.index(_FREE, pos))
     limit = min(strong)
-    has_strong = limit < len(free) and (free[limit:].lstrip().startswith(("//", "/")) or _SOR.match(free, limit))
+    has_strong = bool(re.compile(r"\s*//").search(free, pos) or _SOR.search(free, pos))
     dash = _GOST_DASH.search(free, pos, limit)
+    if dash and free[dash.start()] != "." and not re.search(r"\.\s*[–—]\s", free[pos:]):
+        dash = None  # "Evrazii – budushchee": a dash inside a title, in a list without GOST separators
     if dash and free[dash.start()] == "." or dash and not re.match(r"\s*[–—]\s+\d", free[dash.start() :]):
         after = free[dash.end() : dash.end() + 60]
         journal_like = re.match(r"\s*(?:\x00+|(?:1[5-9]|20)\d\d)\.?\s*[–—-]?\s*(?:№|No|Т\.|Vol|Вып|\x00)", after)
@@ -537,6 +543,26 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
     return authors, editors, orgs
 
 
+_STOP = re.compile(
+    r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|\.\s+(?=[" + UP + r"][" + LOW + r"]{0,2}\.?\s*:|[" + UP + r"][" + LOW + r"]+(?:\s|:|,))"
+)
+
+
+def _boundary(free: str, start: int) -> int:
+    """The end of a statement of responsibility: the next GOST separator or a full stop that ends a sentence
+    (not one after 'ред.', 'пер.', an initial 'А.И.' ...)."""
+    for m in _STOP.finditer(free, start):
+        if m.group(0).startswith(".") and not re.match(r"\.\s*[–—-]\s", m.group(0)):
+            word = re.search(r"([^\s(,;]+)$", free[start : m.start()])
+            w_ = word.group(1) if word else ""
+            if w_ in ABBREVIATIONS or re.fullmatch(r"(?:[" + UP + r"][" + LOW + r"]?\.)*[" + UP + r"][" + LOW + r"]?", w_):
+                nxt = free[m.end() : m.end() + 30]
+                if not re.match(r"[" + UP + r"][" + LOW + r"]{0,2}\.?\s*:", nxt):
+                    continue
+        return m.start()
+    return len(free)
+
+
 def _responsibility(w: _Work, pos: int) -> int:
     """A GOST statement of responsibility after ' / ': names (drop repeats of authors), editors, organisations."""
     free = w.free()
@@ -544,9 +570,7 @@ def _responsibility(w: _Work, pos: int) -> int:
     if not m:
         return pos
     start = pos + m.end()
-    stop = re.compile(r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|(?:(?<=[" + LOW + r"]{2})|(?<=\)))\.\s+(?=[" + UP + r"][" + LOW + r"]+(?:\s|:|,))")
-    sm = stop.search(free, start)
-    end = sm.start() if sm else len(free)
+    end = _boundary(free, start)
     authors, editors, orgs = _read_responsibility(free[start:end])
     if editors:
         w.take("editor", editors, start, end)
@@ -569,9 +593,7 @@ def _inner_responsibility(w: _Work, pos: int) -> None:
     m = re.compile(r"\s/\s(?!/)").search(free, pos)
     if not m:
         return
-    stop = re.compile(r"\.\s*[–—-]\s|\s[–—]\s|\x00|(?:(?<=[" + LOW + r"]{2})|(?<=\)))\.\s+(?=[" + UP + r"])")
-    sm = stop.search(free, m.end())
-    end = sm.start() if sm else len(free)
+    end = _boundary(free, m.end())
     authors, editors, orgs = _read_responsibility(free[m.end() : end])
     if editors and "editor" not in w.fields:
         w.take("editor", editors, m.end(), end, claim=(m.start(), end))
@@ -602,7 +624,20 @@ def _host_editors(w: _Work, pos: int) -> int:
         w.take("editor", lst.names, lst.start, lst.end, claim=(pos, end))
         w.flags.add("host-editors")
         return end
-    return _drop_repeated_authors(w, pos)
+    return _drop_repeated_authors(w, start)
+
+
+def _legal_designation(w: _Work, pos: int) -> int:
+    """'… : Федеральный закон от 05.04.2013 № 44-ФЗ (ред. от 02.07.2021)': what kind of act, claimed as genre."""
+    free = w.free()
+    if not _LEGAL_ACT.match(free, pos):
+        return pos
+    stop = re.compile(r"\s*//|\.\s*[–—-]\s|\s*\[|\x00|\.\s+(?=URL|http|[" + UP + r"][" + LOW + r"]+\s*[:,])|\.\s*$")
+    m = stop.search(free, pos + 1)
+    end = m.start() if m else len(free)
+    w.take("genre", _tidy(free[pos:end]), pos, end)
+    w.flags.add("legal-act")
+    return end
 
 
 def _drop_repeated_authors(w: _Work, pos: int) -> int:
@@ -660,6 +695,10 @@ def _details(w: _Work, pos: int) -> None:
         w.take("volume", (m.group("v") or m.group("vk") or m.group("vt")).strip(), m.start(), m.end())
     for m in w.search(_ISSUE, pos):
         w.take("issue", re.sub(r"\s+", " ", (m.group("i") or m.group("ik")).strip()), m.start(), m.end())
+    if "issue" not in w.fields:
+        for m in w.search(_PAREN_ISSUE, pos):
+            w.take("issue", m.group("i"), m.start(), m.end())
+            break
     for m in w.search(_PART, pos):
         w.take("part-number", m.group("p"), m.start(), m.end())
     for m in w.search(_PAGES, pos):
@@ -717,8 +756,24 @@ def _details(w: _Work, pos: int) -> None:
         w.claim(m.start(), m.end())
     issued = w.fields.get("issued")
     if issued and issued.parts and len(issued.parts[0]) == 1:
+        for m in w.search(_LONE_MONTH, pos):
+            month = month_number(m.group("m"))
+            if month:
+                w.fields["issued"] = Date.of(issued.year, month)
+                w.claim(m.start(), m.end())
+                issued = w.fields["issued"]
+                break
+    if issued and issued.parts and len(issued.parts[0]) == 1:
         for m in w.search(_DAY_MONTH, pos):
             month = MONTHS.get(m.group("m").lower())
+            if month:
+                w.fields["issued"] = Date.of(issued.year, month, int(m.group("d")))
+                w.claim(m.start(), m.end())
+                break
+    issued = w.fields.get("issued")
+    if issued and issued.parts and len(issued.parts[0]) == 1:
+        for m in w.search(_MONTH_DAY, pos):  # "2011, October 4"
+            month = month_number(m.group("m"))
             if month:
                 w.fields["issued"] = Date.of(issued.year, month, int(m.group("d")))
                 w.claim(m.start(), m.end())
@@ -730,7 +785,19 @@ def _is_year(s: str) -> bool:
     return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", s))
 
 
+_CITY_ALT = "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True))
+_CITY_COMMA_PUBLISHER = re.compile(
+    r"(?:(?<=[–—]\s)|(?<=[.,]\s)|(?<=\x00)|^)\s*(?P<place>(?:" + _CITY_ALT + r"))\s*[,:]\s*(?P<pub>[" + UP + r"«\"][^,;:]{1,90}?)\s*,\s*(?=(?:1[5-9]|20)\d\d(?!\d)|\x00)"
+)
+
+
 def _place_publisher(w: _Work, pos: int) -> None:
+    for m in w.search(_CITY_COMMA_PUBLISHER, pos):
+        if re.search(r"\d", m.group("pub")):
+            continue
+        w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
+        w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
+        return
     for m in w.search(_PLACE_COMMA_PUBL, pos):
         w.take("publisher-place", m.group("place").strip(" ,"), m.start("place"), m.end("place"))
         w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
@@ -786,6 +853,7 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     free = w.free()
     out = []
     seps = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|\s+[–—]\s+|;\s+|\.\s+(?=[\[«\"“(" + UP + HANGUL + r"])|\]\s*|\s*\[")
+    bracketed = {m.start(1) for m in re.finditer(r"\[([^\[\]]+)\]", free)}
     start = pos
     last_sep = "start"
     for m in list(seps.finditer(free, pos)) + [None]:
@@ -794,7 +862,7 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
         if m and m.group(0).startswith(".") and not m.group(0).strip(". ").startswith(("–", "—", "-")):
             # ". " after an abbreviation is not a boundary
             word = re.search(r"([^\s(]+)$", piece)
-            if word and (word.group(1) in ABBREVIATIONS or (len(word.group(1)) <= 2 and word.group(1)[:1].isupper())):
+            if word and (word.group(1) in ABBREVIATIONS or (len(word.group(1)) <= 2 and word.group(1)[:1].isupper()) or re.fullmatch(r"(?:\w\.)+\w", word.group(1))):
                 continue
         if piece.count("(") > piece.count(")"):
             close = w.text.find(")", end)
@@ -807,12 +875,17 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
         if text.count("«") != text.count("»"):
             text = text.strip("«»")
         if text and not _JUNK_CHUNK.match(text) and re.search(r"[\w]", text):
-            out.append((text, start + (len(piece) - len(piece.lstrip())), end, last_sep))
+            out.append((text, start + (len(piece) - len(piece.lstrip())), end, "bracket" if start in bracketed else last_sep))
         if m:
             sep = m.group(0)
             last_sep = "strong" if ("//" in sep or "–" in sep or "—" in sep or _FREE in sep or "-" in sep or ";" in sep) else "dot"
             start = m.end()
     return out
+
+
+def _latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isascii() for ch in letters) / len(letters) > 0.8
 
 
 def _publisher_like(text: str) -> bool:
@@ -823,11 +896,21 @@ def _publisher_like(text: str) -> bool:
 def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     chunks = _chunks(w, pos)
     numbers = any(k in w.fields for k in ("issue", "page")) or ("volume" in w.fields and "publisher" not in w.fields)
+    issued = w.fields.get("issued")
+    dated = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
     leftovers = []
     for k, (text, a, b, sep) in enumerate(chunks):
+        if sep == "bracket" and _latin(text) and k <= 1:
+            if "translated-title" not in w.fields and "container-title" not in w.fields:
+                w.take("translated-title", text, a, b)
+                continue
+            if "container-title" in w.fields and w.spans["container-title"][1] <= a:
+                w.fields.setdefault("alternate", {})["container-title-translated"] = text
+                w.claim(a, b)
+                continue
         alt = re.search(r"\s*«(?P<alt>[^»]+)»\s*$", text)
         value = text[: alt.start()].strip() if alt and re.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) and not re.search(f"[{HANGUL}\u0400-\u04ff]", alt.group("alt")) else text
-        if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields) or "//" in w.flags):
+        if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated) or "//" in w.flags):
             if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not re.search(r"journal|вестник|журнал|хабаршы", value, re.I):
                 w.take("publisher", value, a, b)
                 continue
@@ -888,7 +971,7 @@ def _decide_type(w: _Work, text: str) -> str:
             if "URL" in f:
                 return "article-newspaper"
         return "article-journal"
-    title = (f.get("title") or "").lower()
+    title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
     if any(k in title for k in REPORT_WORDS) or "report" in (f.get("publisher") or "").lower():
         return "report"
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f:
@@ -981,6 +1064,7 @@ def _parse(raw: str) -> Reference:
     pos = _authors(w)
     pos = _year_after_authors(w, pos)
     pos = _title(w, pos)
+    pos = _legal_designation(w, pos)
     free = w.free()
     if re.match(r"\s*/(?!/)", free[pos:]):
         pos = _responsibility(w, pos)
