@@ -140,7 +140,7 @@ def _collapse_years(layout: Any, cites: list, collapse: str, delimiter: str) -> 
             year = str(ref["issued"].get("year", "")) if ref.get("issued") is not None and hasattr(ref["issued"], "get") else ""
             suffix = str(ref.get("year_suffix", ""))
             if i == 0:
-                text = _render_cite(layout, cite)
+                text = _render_cite(layout, cite, suppress=bool(cite.get("suppress_author")))
             elif collapse != "year" and suffix and year == last_year and not cite.has_locator and not cite.get("prefix"):
                 texts.append("\x00" + suffix)
                 parent.cites.append(cite)

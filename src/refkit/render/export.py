@@ -63,15 +63,34 @@ def _bib_name(name: Name) -> str:
     return ", ".join(parts)
 
 
-def to_bibtex(references: Iterable[Reference]) -> str:
-    """BibTeX (BibLaTeX-compatible field names), Unicode kept as is, written by pybtex."""
+_BIBLATEX_TYPES = {
+    "article-journal": "article", "article-magazine": "article", "article-newspaper": "article", "book": "book",
+    "chapter": "incollection", "paper-conference": "inproceedings", "thesis": "thesis", "report": "report",
+    "webpage": "online", "post": "online", "post-weblog": "online", "dataset": "dataset", "software": "software",
+}  # fmt: skip
+_BIBLATEX_RENAMES = {"journal": "journaltitle", "address": "location", "howpublished": "organization"}
+
+
+def to_bibtex(references: Iterable[Reference], *, dialect: str = "bibtex") -> str:
+    """BibTeX or BibLaTeX (``dialect="biblatex"``), written by pybtex; Cyrillic and Hangul kept as is.
+
+    BibLaTeX output uses its own entry types (``online``, ``thesis``, ``report``)
+    and fields (``journaltitle``, ``location``, ``date`` with month and day).
+    Names are split into family and given parts (``{Овчарова}, Т.Н.``);
+    organisations are braced so no parser splits them.
+    """
     from pybtex.database import BibliographyData, Entry, Person
 
+    from ..errors import UsageError
+
+    if dialect not in ("bibtex", "biblatex"):
+        raise UsageError(f"unknown BibTeX dialect {dialect!r}; choose bibtex or biblatex")
+    biblatex = dialect == "biblatex"
     data = BibliographyData()
     seen: set[str] = set()
     for i, ref in enumerate(references, 1):
         csl = ref.to_csl(provenance=False)
-        kind = _BIB_TYPES.get(ref.type or "", "misc")
+        kind = (_BIBLATEX_TYPES if biblatex else _BIB_TYPES).get(ref.type or "", "misc")
         fields = {}
         for csl_key, bib_key in _BIB_FIELDS:
             value = csl.get(csl_key)
@@ -82,8 +101,17 @@ def to_bibtex(references: Iterable[Reference]) -> str:
                 if kind == "misc":
                     bib_key = "howpublished"
             fields[bib_key] = str(value).replace("–", "--")
-        if ref.year:
+        if biblatex:
+            fields = {_BIBLATEX_RENAMES.get(k, k): v for k, v in fields.items()}
+            if kind == "thesis" and ref.genre:
+                fields["type"] = ref.genre
+        parts = ref.issued.parts[0] if ref.issued and ref.issued.parts else ()
+        if biblatex and parts and ref.year:
+            fields["date"] = "-".join(f"{int(p):02d}" if n else str(int(p)) for n, p in enumerate(parts[:3]) if str(p).isdigit())
+        elif ref.year:
             fields["year"] = str(ref.year)
+            if len(parts) > 1 and str(parts[1]).isdigit():
+                fields["month"] = str(int(parts[1]))
         persons = {}
         for role in ("author", "editor"):
             names = getattr(ref, role)

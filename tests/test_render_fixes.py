@@ -1,0 +1,118 @@
+"""One test per defect of citeproc-py that refkit's render layer fixes.
+
+Each test renders through refkit and checks the output the style prescribes;
+where it helps, it also shows that citeproc-py alone gets it wrong, so the test
+stays meaningful if citeproc-py changes.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from refkit.render import cite, find_style, render
+from refkit.render.source import parse_raw_date
+
+KNUTH = {"id": "k", "type": "article-journal", "title": "Literate Programming", "container-title": "The Computer Journal",
+         "author": [{"family": "Knuth", "given": "Donald E."}], "issued": {"date-parts": [[1984]]}, "volume": "27",
+         "page": "97-111"}  # fmt: skip
+EDITED = {"id": "e", "type": "book", "title": "Readings", "editor": [{"family": "Roe", "given": "Jane"}, {"family": "Doe", "given": "John"}],
+          "issued": {"date-parts": [[2001]]}, "publisher": "Press"}  # fmt: skip
+BOOK = {"id": "b", "type": "book", "title": "Asia Rising", "author": [{"family": "Acharya", "given": "A."}],
+        "issued": {"date-parts": [[2008]]}, "publisher": "World Scientific", "number-of-pages": "191"}  # fmt: skip
+
+
+def _plain(items: list[dict], style: str) -> list[str]:
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        csl = CitationStylesStyle(str(find_style(style)), validate=False)
+        bib = CitationStylesBibliography(csl, CiteProcJSON(items), formatter.plain)
+        for item in items:
+            bib.register(Citation([CitationItem(item["id"])]))
+        bib.sort()
+        return [str(e) for e in bib.bibliography()]
+
+
+def test_numbered_styles_keep_the_space_after_the_label():
+    assert render([KNUTH], style="ieee")[0].startswith("[1] D. E. Knuth,")
+    assert render([KNUTH], style="vancouver")[0].startswith("1. Knuth DE.")
+
+
+def test_chicago_prints_given_names_in_full():
+    out = render([KNUTH], style="chicago-author-date")[0]
+    assert out.startswith("Knuth, Donald E. 1984.")
+    assert "Knuth, D. E." in _plain([KNUTH], "chicago-author-date")[0]
+
+
+def test_period_goes_inside_the_closing_quote_in_american_styles():
+    out = render([KNUTH], style="chicago-author-date")[0]
+    assert "“Literate Programming.”" in out
+
+
+def test_apa_capitalises_the_editor_label():
+    out = render([EDITED], style="apa")[0]
+    assert "(Eds.)" in out
+
+
+def test_book_page_count_keeps_its_label():
+    assert "191 p." in render([BOOK], style="vancouver")[0]
+    assert "191 p." not in _plain([BOOK], "vancouver")[0]
+
+
+def test_nlm_dates_are_spaced():
+    item = {**KNUTH, "issued": {"date-parts": [[2020, 5, 12]]}, "accessed": {"date-parts": [[2024, 1, 15]]}, "URL": "http://x"}
+    out = render([item], style="vancouver")[0]
+    assert "2020 May 12" in out and "[cited 2024 Jan 15]" in out
+
+
+def test_raw_dates_are_parsed_not_dropped():
+    item = {**KNUTH, "issued": {"raw": "1984-05"}}
+    assert "(1984)" in render([item], style="apa")[0]
+    assert parse_raw_date("12.05.2020") == {"date-parts": [[2020, 5, 12]]}
+    assert parse_raw_date("May 2020") == {"date-parts": [[2020, 5]]}
+    assert parse_raw_date("2019/2020") == {"date-parts": [[2019], [2020]]}
+    assert parse_raw_date("no year here") is None
+
+
+def test_a_double_stop_after_a_question_mark_is_dropped():
+    item = {**BOOK, "title": "Asia Rising: Who Is Leading?"}
+    assert "Who Is Leading? World" in render([item], style="apa")[0]
+
+
+def test_title_case_keeps_hyphenated_words_and_protected_text():
+    from refkit.render.textcase import apply_case
+
+    assert str(apply_case("out-of-fashion initiatives: a second story", "title", "en")) == "Out-of-Fashion Initiatives: A Second Story"
+    assert str(apply_case("the physical\u00a0volcanology of it", "title", "en")) == "The Physical\u00a0Volcanology of It"
+    assert str(apply_case("политика и право", "title", "ru")) == "политика и право"
+
+
+def test_nocase_spans_survive_case_changes():
+    item = {**KNUTH, "title": 'a study of <span class="nocase">iPhone</span> users'}
+    assert "A Study of iPhone Users" in render([item], style="chicago-author-date")[0]
+
+
+def test_straight_quotes_and_apostrophes_become_typographic():
+    item = {**KNUTH, "title": 'Korea\'s "new" policy'}
+    assert "Korea’s “new” policy" in render([item], style="apa")[0]
+
+
+def test_missing_item_type_does_not_crash():
+    item = {k: v for k, v in KNUTH.items() if k != "type"}
+    assert render([item], style="apa")[0].startswith("Knuth, D. E. (1984).")
+
+
+def test_citations_keep_the_order_they_are_given_without_a_citation_sort():
+    refs = [KNUTH, BOOK]
+    assert cite(refs, [[1, 0]], style="chicago-author-date") == ["(Acharya 2008; Knuth 1984)"]
+
+
+def test_suppress_author_leaves_the_year():
+    assert cite([KNUTH], [{"index": 0, "suppress-author": True}], style="apa") == ["(1984)"]
+
+
+def test_html_bibliography_has_left_margin_and_right_inline_parts_for_aligned_styles():
+    out = render([KNUTH], style="ieee", format="html")[0]
+    assert '<div class="csl-left-margin">[1]</div><div class="csl-right-inline">' in out
