@@ -26,16 +26,17 @@ from .lexicon import EAST_ASIAN_FAMILIES, HANGUL, KO_COMPOUND_FAMILIES, LOW, UP
 __all__ = ["NameList", "hangul_name", "scan_names"]
 
 _SURNAME = rf"(?:(?:van|von|der|den|de|da|di|du|del|della|la|le|al|el|bin|ibn|ten|ter|dos|das)\s+)*[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}](?:-[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}])?"
-_INITIAL = rf"[{UP}](?:[{LOW}]{{1,2}})?\.(?:\s?-\s?[{UP}][{LOW}]?\.)?"
+_INITIAL = rf"(?:Shch|Sch|Dzh|Tch|Дж|[{UP}][{LOW}]?)\.(?:\s?-\s?[{UP}][{LOW}]?\.)?"
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
 _GIVEN_WORD = rf"[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)?"
-_GIVEN = rf"{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*"
+_GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*(?:\s+[{UP}]\.(?:\s?[{UP}]\.)*)?"
 
 F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}),?\s+(?P<given>{_INITIALS})")
 INITIALS_F = re.compile(rf"(?P<given>{_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}.])")
 F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
 GIVEN_F = re.compile(rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
-VANCOUVER = re.compile(rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;])")
+VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;])")
+HANGUL_FOREIGN = re.compile(rf"(?P<given>[{HANGUL}]{{2,5}})\s(?P<family>[{HANGUL}]{{2,4}})(?=\s*,)")
 HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?=\s*(?:[.,·・;:(]|외|등|\s+\(|\s*$|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
 F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"
@@ -78,6 +79,9 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
             m = HANGUL_NAME.match(text, pos)
             if m:
                 return hangul_name(m.group("name")), m.end(), form
+            m = HANGUL_FOREIGN.match(text, pos)
+            if m:  # a foreign name in Hangul, given name first: 마이클 샌델
+                return Name(family=m.group("family"), given=m.group("given")), m.end(), form
             continue
         pattern = {
             "f_initials": F_INITIALS, "initials_f": INITIALS_F, "f_comma_given": F_COMMA_GIVEN,
@@ -91,6 +95,8 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
             continue
         if form == "east_asian" and family not in EAST_ASIAN_FAMILIES:
             continue
+        if family.isupper() and len(family) > 1:
+            family = family.title()
         if form == "f_initials":
             given = re.sub(r"(?<=\.)\s(?=[^\s])", " ", given)
         return Name(family=family, given=given), m.end(), form

@@ -57,7 +57,7 @@ _FREE = "\x00"  # stands for a claimed character in the working copy
 # ---------------------------------------------------------------- patterns
 
 _URL = re.compile(
-    r"(?:(?:URL|Режим\s+доступа|Available\s+(?:at|from|online)|Retrieved\s+(?:[^:]{0,40}?\s)?from|Access(?:ed)?\s+mode|"
+    r"(?:(?:URL|Режим\s+доступа|Available\s*(?:at|from|online)?|Retrieved\s+(?:[^:]{0,40}?\s)?from|Access(?:ed)?\s+mode|"
     r"Онлайн|Доступно|Қолжетімді|Электрондық\s+нұсқа|Link|Source|Источник)\s*:?\s*)?"
     r"(?P<url>(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+)",
     re.IGNORECASE,
@@ -96,7 +96,7 @@ _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|Бөлім|бөлім)\.?\s*(?P<
 _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)\.?\s*"
     r"(?P<pg>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"
-    r"|(?P<pk>\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지)"
+    r"|(?P<pk>[A-Z]?\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지)"
     r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
 )
 _NPAGES = re.compile(
@@ -125,7 +125,9 @@ _YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
-    r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})|(?P<y6>\d{4})-(?P<m6>\d{1,2})-(?P<d6>\d{1,2})",
+    r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})|(?P<y6>\d{4})-(?P<m6>\d{1,2})-(?P<d6>\d{1,2})"
+    r"|(?<![\d.])(?P<y7>(?:19|20)\d\d)\.\s?(?P<m7>1[0-2]|0?[1-9])\.(?:\s?(?P<d7>3[01]|[12]\d|0?[1-9])\.?)?(?![\d(])"
+    rf"|(?P<y8>\d{{4}})\s+(?P<m8>{MONTH_RE})\.?\s+(?P<d8>\d{{1,2}})(?![\d])",
     re.IGNORECASE,
 )
 _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|[" + LOW + r"]{1,3}\s+)"
@@ -215,6 +217,9 @@ class _Work:
 
 
 def _tidy(value: str) -> str:
+    value = value.strip()
+    if len(value) > 2 and value[0] in "『「《〈" and value[-1] in "』」》〉":
+        value = value[1:-1]
     value = re.sub(r"\(\s*\)|\[\s*\]", " ", re.sub(r"\s+", " ", value.replace(_FREE, " "))).strip()
     if value.count("(") > value.count(")"):
         value = value.rstrip("( ")
@@ -265,6 +270,9 @@ def _islands(w: _Work) -> None:
             w.take("accessed", date, m.start(), m.end())
     for m in w.search(_ISBN):
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
+    for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
+        if m.group("e"):
+            w.take("edition", m.group("e"), m.start(), m.end())
     for m in w.search(_ISSN):
         w.claim(m.start(), m.end())
     for m in w.search(LANG_TAG_RE):
@@ -300,9 +308,9 @@ def _date_from_text(text: str) -> Date | None:
 
 def _date_from_match(m: re.Match[str]) -> Date:
     g = m.groupdict()
-    y = g["y"] or g["y2"] or g["y3"] or g["y4"] or g["y5"] or g["y6"]
-    mo = g["m"] or g["m2"] or g["m3"] or g["m4"] or g["m5"] or g["m6"]
-    d = g["d"] or g["d2"] or g["d4"] or g["d5"] or g["d6"]
+    y = g["y"] or g["y2"] or g["y3"] or g["y4"] or g["y5"] or g["y6"] or g["y7"] or g["y8"]
+    mo = g["m"] or g["m2"] or g["m3"] or g["m4"] or g["m5"] or g["m6"] or g["m7"] or g["m8"]
+    d = g["d"] or g["d2"] or g["d4"] or g["d5"] or g["d6"] or g["d7"] or g["d8"]
     month = int(mo) if mo and mo.isdigit() else MONTHS.get((mo or "").lower().rstrip("."))
     if month and not 1 <= month <= 12:
         month, d = None, None
@@ -375,6 +383,8 @@ def _title(w: _Work, pos: int) -> int:
     """Claim the title (and a bracketed translation); return where the details begin."""
     free = w.free()
     n = len(free)
+    if "names:hangul" in w.flags or ("names:org" in w.flags and re.search(f"[{HANGUL}]", free[:pos])):
+        w.flags.add("korean")
     while pos < n and free[pos] in " .,:;–—-" + _FREE:
         pos += 1
     if pos >= n:
@@ -383,13 +393,17 @@ def _title(w: _Work, pos: int) -> int:
     if opener in _QUOTES:
         closer = _QUOTES[opener]
         end = _closing_quote(free, pos + 1, opener, closer)
-        closes_title = end is not None and re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :])
+        closes_title = end is not None and (
+            re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
+        )
         if end is not None and end - pos > 2 and closes_title:
-            title = free[pos + 1 : end]
-            w.take("title", _tidy(title), pos + 1, end, claim=(pos, end + 1))
+            title = free[pos + 1 : end].rstrip(",")
+            w.take("title", _tidy(title), pos + 1, pos + 1 + len(title), claim=(pos, end + 1))
             w.flags.add("quoted-title")
             return _translation(w, end + 1)
     end = _title_end(free, pos)
+    if "korean" in w.flags and re.match(r"\s*,", free[_last_name_end(w) :]) and "," in free[pos:end]:
+        end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권": commas separate everything
     title = free[pos:end]
     # "Title, Journal Name, Vol. 9" or "Title", Journal": a comma right after a closing quote ends the title
     qm = re.search(r"[”\"»]\s*,\s+(?=[" + UP + r"])", title)
@@ -401,6 +415,11 @@ def _title(w: _Work, pos: int) -> int:
         w.take("title", value, pos, pos + len(title.rstrip(" .,;:")))
         w.claim(pos, end)
     return _translation(w, end)
+
+
+def _last_name_end(w: _Work) -> int:
+    spans = [w.spans[k][1] for k in ("author", "editor", "issued") if k in w.spans]
+    return max(spans) if spans else 0
 
 
 def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | None:
@@ -417,6 +436,8 @@ def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | Non
 
 _SOR = re.compile(r"\s+/\s+(?!/)|(?<=[\w.)\]»\"])/\s+(?=[" + UP + r"])|\s/(?=[" + UP + r"][" + LOW + r"]*\s*[" + UP + r"]\.)")
 _BRACKET = re.compile(r"\s*\[(?![^\]]*\b(?:и\s+др|et\s+al|і\s+інш|и\s+б\.))")
+_COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
+_LEGAL_COMMA = re.compile(r",\s*(?=(?:Act\s+No\.?|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\.?|Public\s+Law)\b)|\s+(?=\[(?:헌법|법률)\s*제)")
 _THESIS_START = re.compile(r"\s*[:.–—]\s*(?=" + THESIS_RE.pattern + ")", re.IGNORECASE)
 
 
@@ -430,7 +451,7 @@ def _title_end(free: str, pos: int) -> int:
     have several sentences ("Деятельность. Сознание. Личность").
     """
     strong = [len(free)]
-    for pattern in (re.compile(r"\s*//"), _SOR, _BRACKET, _THESIS_START, _LEGAL_ACT, _MULTIVOLUME):
+    for pattern in (re.compile(r"\s*//"), _SOR, _BRACKET, _THESIS_START, _LEGAL_ACT, _MULTIVOLUME, _COMMA_IN, _LEGAL_COMMA):
         m = pattern.search(free, pos)
         if m:
             strong.append(m.start())
@@ -808,7 +829,7 @@ def _place_publisher(w: _Work, pos: int) -> None:
             place = m.group("place").strip()
             if re.fullmatch(r"(?:Ltd|Inc|Co|Pte|Corp|GmbH|LLC|Publ|Press|Bros|Pty|S\.A|AG|Ltda|ТОО|ООО|АО|Изд|изд)\.?", place):
                 continue
-            if len(place) <= 25 and not re.search(r"\d", place):
+            if (place in CITIES or re.fullmatch(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.", place)) and not re.search(r"\d", place):
                 w.take("publisher-place", place, m.start("place"), m.end("place"))
                 break
 
@@ -871,7 +892,7 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
                 end = close + 1
                 w.claim(start, end)
         text = _tidy(piece)
-        text = text.strip("[]\"“” ")
+        text = text.strip("[]\"“” 『』「」《》〈〉")
         if text.count("«") != text.count("»"):
             text = text.strip("«»")
         if text and not _JUNK_CHUNK.match(text) and re.search(r"[\w]", text):
@@ -1070,7 +1091,7 @@ def _parse(raw: str) -> Reference:
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
     host = False
-    m = re.match(r"[\s.,\x00]*(?://|(?=In\s*:|In\s+[" + UP + r"]|В\s+кн\.|В\s*:))", w.free()[pos:])
+    m = re.match(r"[\s.,\x00]*(?://|(?=[Ii]n\s*:|[Ii]n\s+[" + UP + r"*]|В\s+кн\.|В\s*:))", w.free()[pos:])
     if m:
         if "//" in m.group(0):
             w.flags.add("//")
