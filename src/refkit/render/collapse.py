@@ -21,6 +21,7 @@ def _render_cite(layout: Any, item: Any, *, suppress: bool = False, author_only:
     engine.current = item
     engine.names_mode = "suppress" if suppress else ("only" if author_only else None)
     engine.names_seen = False
+    engine.suffixed = set()
     try:
         if author_only:
             return _first_names(layout, item)

@@ -37,6 +37,7 @@ def _cite_text(engine: Any, key: str) -> str:
     engine.root.citation.cites = []
     layout.repressed = {}
     engine.current = None
+    engine.suffixed = set()
     try:
         text = layout.render_children(citation.cites[0])
     except Exception:
@@ -73,10 +74,14 @@ def disambiguate(engine: Any) -> dict[str, dict[str, Any]]:
     if not (add_names or add_given or add_suffix or uses_condition):
         return state
     groups = _ambiguous(engine, list(engine.bib.keys))
+    rule = citation.get("givenname-disambiguation-rule", "by-cite")
+    given_levels = (1,) if rule.endswith("with-initials") else (1, 2)
     if add_names:
-        groups = _step(engine, groups, "names", lambda key: range(2, _max_names(engine, key) + 1))
+        groups = _step(
+            engine, groups, "names", lambda key: range(2, _max_names(engine, key) + 1), revert_on_failure=add_suffix and not add_given
+        )
     if add_given:
-        groups = _step(engine, groups, "given", lambda key: (1, 2))
+        groups = _step(engine, groups, "given", lambda key: given_levels, revert_on_failure=add_suffix)
     if uses_condition and groups:
         for group in groups:
             for key in group:
@@ -90,26 +95,39 @@ def disambiguate(engine: Any) -> dict[str, dict[str, Any]]:
     return state
 
 
-def _step(engine: Any, groups: list[list[str]], field: str, levels) -> list[list[str]]:
-    """Raise ``field`` level by level for the members of each ambiguous group until they differ."""
+def _step(engine: Any, groups: list[list[str]], field: str, levels, *, revert_on_failure: bool) -> list[list[str]]:
+    """Raise ``field`` level by level for the members of each ambiguous group.
+
+    Each member keeps the lowest level at which it collided with the fewest
+    others; a member the step did not help at all is left as it was. When the
+    step cannot tell a member apart completely and a later step (year suffixes)
+    will, the member is left as it was too, as CSL prescribes.
+    """
     state = engine.disambiguation
-    remaining: list[list[str]] = []
     for group in groups:
-        pending = list(group)
         options = {key: list(levels(key)) for key in group}
-        step = 0
-        while len(pending) > 1 and any(step < len(options[k]) for k in pending):
-            for key in pending:
+        texts = {key: _cite_text(engine, key) for key in group}
+        best = {key: (sum(texts[key] == texts[o] for o in group) - 1, None) for key in group}
+        start = dict(best)
+        for step in range(max((len(v) for v in options.values()), default=0)):
+            for key in group:
                 if step < len(options[key]):
                     state.setdefault(key, {})[field] = options[key][step]
-            step += 1
             texts = {key: _cite_text(engine, key) for key in group}
-            pending = [k for k in pending if sum(texts[k] == texts[o] for o in group) > 1]
-        if len(pending) > 1:
-            for key in pending:  # the step did not tell these apart: undo it, as CSL asks
+            for key in group:
+                hits = sum(texts[key] == texts[o] for o in group) - 1
+                if hits < best[key][0] and step < len(options[key]):
+                    best[key] = (hits, options[key][step])
+            if all(best[k][0] == 0 for k in group):
+                break
+        for key in group:
+            hits, level = best[key]
+            keep = level is not None and hits < start[key][0] and not (hits and revert_on_failure)
+            if keep:
+                state.setdefault(key, {})[field] = level
+            else:
                 state.get(key, {}).pop(field, None)
-            remaining.extend(_ambiguous(engine, pending))
-    return remaining
+    return _ambiguous(engine, [k for g in groups for k in g])
 
 
 def _suffix(index: int) -> str:

@@ -149,6 +149,7 @@ class _LayoutFix:
         for item in citation_items:
             self.repressed = {}
             self._engine.current = item
+            self._engine.suffixed = set()
             parts = []
             for child in self.iterchildren():  # type: ignore[attr-defined]
                 try:
@@ -199,8 +200,6 @@ class _NameFix:
                 return "long"
             if name == "initialize-with" and state["given"] >= 2:
                 return None
-            if name == "initialize-with" and value is None and state["given"] == 1:
-                return ". "
         return value
 
     def initialize(self, given: str, mark: str, context: Any) -> str:
@@ -292,7 +291,8 @@ class _DatePartFix:
         ):
             item = getattr(engine, "date_item", None)
             suffix = item.reference.get("year_suffix") if item is not None else None
-            if suffix:
+            if suffix and item.key not in engine.suffixed:  # once per cite or entry
+                engine.suffixed.add(item.key)
                 text = f"{text}{suffix}"
         return text
 
