@@ -130,12 +130,17 @@ def clean_with_offsets(raw: str, *, markdown: bool = True) -> tuple[str, list[in
         text, offs = _msub(_MD_ESCAPE, lambda m: [1], text, offs)
     text, offs = _msub(_DOUBLE_HYPHEN, lambda m: [" – "], text, offs)
     text, offs = _fold_lookalikes(text, offs)
+    text, offs = _msub(_PDF_HYPHEN, lambda m: [1, 2], text, offs)
+    text, offs = _msub(_OCR_NUMBER, lambda m: [m.group(0).translate(_OCR_DIGITS)], text, offs)
     text, offs = _msub(_RUNS_OF_SPACE, lambda m: [" "], text, offs)
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     return text[start:end], offs[start:end]
 
 
+_PDF_HYPHEN = re.compile(r"([a-zа-яёәғқңөұүһіїєґў])-\s+(?!(?:and|or|и|или|та|і|und)\b)([a-zа-яёәғқңөұүһіїєґў])")
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[lOI]*\d)(?=\d*[lOI])[\dlOI]{2,}(?![A-Za-z\d])")
+_OCR_DIGITS = str.maketrans("lOI", "101")
 _DOUBLE_HYPHEN = re.compile(r"\s+-{2,3}\s+")
 _LATIN_TO_CYRILLIC = str.maketrans("aceopxyiABCEHKMOPTXI", "асеорхуіАВСЕНКМОРТХІ")
 _MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яёА-ЯЁіІ])[\w]+\b")

@@ -41,11 +41,12 @@ PUBLISHER_WORDS = (
     "random house", "scientific", " co.", "ltd", "inc.", "gmbh", "llc", "institute", "institution", "brookings", "rand",
     "foundation", "издательство", "изд-во", "изд.", "изд ", "издат", "наука", "юрайт", "инфра-м", "проспект", "питер",
     "логос", "аспект", "весь мир", "дом", "типография", "тип.", "полиграф", "баспа", "баспасы", "мектеп", "атамұра",
-    "білім", "қазақ университеті", "출판", "출판사", "사", "연구원", "연구소", "institute", "center", "centre",
+    "білім", "қазақ университеті", "출판", "출판사", "연구원", "연구소", "학회", "大學", "대학교", "institute", "center", "centre",
     "economic institute", "university press", "academic", "ministry",
 )  # fmt: skip
 
 ORG_WORDS = (
+    "fund", "consortium", "panel", "programme", "forum", "network", "group", "commission", "institution", "academy",
     "committee", "ministry", "organization", "organisation", "association", "agency", "bank", "council", "commission",
     "department", "office", "institute", "university", "foundation", "society", "union", "united nations", "government",
     "bureau", "centre", "center", "corporation", "company", "world health", "oecd", "unesco", "unicef", "who", "imf",
@@ -53,7 +54,7 @@ ORG_WORDS = (
     "министерство", "комитет", "агентство", "правительство", "президент", "совет", "служба", "департамент", "управление",
     "федерация", "ассоциация", "институт", "университет", "центр", "банк", "союз", "организация", "администрация",
     "министрлігі", "комитеті", "агенттігі", "үкіметі", "уәкілетті", "орталығы", "қоры", "위원회", "정부", "부처", "연구원",
-    "청", "부", "재단", "협회", "통계청", "외교부", "대통령",
+    "청", "부", "재단", "협회", "통계청", "외교부", "대통령", "연구소", "센터", "학회", "진흥원", "공사", "공단",
 )  # fmt: skip
 
 NEWSPAPER_WORDS = (
@@ -98,7 +99,8 @@ THESIS_RE = re.compile(
     r"(?:дис(?:с|\.|сертация)[^,;/]{0,60}?(?:канд|д-ра|доктора|докт|PhD|магистр)[^,;/]{0,60}?наук(?:\s*:\s*[\d.]+)?|"
     r"автореф(?:\.|ерат)\s*дис(?:с|\.|сертации)?[^,;/]{0,80}?наук(?:\s*:\s*[\d.]+)?|"
     r"дис(?:с|\.|сертация)[^,;/]{0,40}?(?:PhD|доктора философии)[^,;/.]{0,30}|"
-    r"(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|bachelor['’]?s|candidate)\s+(?:thesis|dissertation)|"
+    r"(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|m\.?\s?s\.?|m\.?\s?phil\.?|bachelor['’]?s|candidate|doctor['’]?s)\s+(?:thesis|dissertation)|"
+    r"\[\s*(?:dissertation|thesis|master['’]?s\s+thesis|doctoral\s+dissertation|박사학위논문|석사학위논문)\s*\]|"
     r"\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)[^)]*\)|\bdiss\.|"
     r"(?:박사|석사)\s*학위\s*논문|학위논문|дыс\.[^,;/]{0,60}?навук(?:\s*:\s*[\d.]+)?|"
     r"(?:филол|тарих|экон|пед|заң|саяси|техн|физ)[^,;/]{0,40}?ғыл[^,;/]{0,40}?(?:дис|диссертация)[.\w ]{0,25}|"

@@ -59,7 +59,7 @@ _FREE = "\x00"  # stands for a claimed character in the working copy
 _URL = re.compile(
     r"(?:(?:URL|Режим\s+доступа|Available\s*(?:at|from|online)?|Retrieved\s+(?:[^:]{0,40}?\s)?from|Access(?:ed)?\s+mode|"
     r"Онлайн|Доступно|Қолжетімді|Электрондық\s+нұсқа|Link|Source|Источник)\s*:?\s*)?"
-    r"(?P<url>(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+)",
+    r"(?P<url>(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov|ru|kz|kr|uk|io|info|int)/[^\s<>\"]*)",
     re.IGNORECASE,
 )
 _DOI = re.compile(
@@ -83,19 +83,19 @@ _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"�
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
     _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?)(?![\d])"
-    r"|(?:제\s*)?(?P<vk>\d+)\s*권|(?P<vt>\d+)\s*-\s*(?:том|т)\.?(?![\w])"
+    r"|(?:제\s*)?(?P<vk>\d+)\s*(?:권|집)|(?P<vt>\d+)\s*-\s*(?:том|т)\.?(?![\w])"
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in)\s+\d+\s*(?:т|кн|ч|vols?)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+томдық\.?", re.IGNORECASE)
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|Sayı|Sayi)"
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
-    r"|(?:제\s*)?(?P<ik>\d+)\s*호"
+    r"|(?:제\s*|통권\s*)?(?P<ik>\d+)\s*호"
 )
 _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
 _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)\.?\s*"
-    r"(?P<pg>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"
+    r"(?P<pg>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"
     r"|(?P<pk>[A-Z]?\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지)"
     r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
 )
@@ -127,7 +127,8 @@ _DAY_MONTH_YEAR = re.compile(
     rf"|(?P<m3>{MONTH_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
     r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})|(?P<y6>\d{4})-(?P<m6>\d{1,2})-(?P<d6>\d{1,2})"
     r"|(?<![\d.])(?P<y7>(?:19|20)\d\d)\.\s?(?P<m7>1[0-2]|0?[1-9])\.(?:\s?(?P<d7>3[01]|[12]\d|0?[1-9])\.?)?(?![\d(])"
-    rf"|(?P<y8>\d{{4}})\s+(?P<m8>{MONTH_RE})\.?\s+(?P<d8>\d{{1,2}})(?![\d])",
+    rf"|(?P<y8>\d{{4}})\s+(?P<m8>{MONTH_RE})\.?\s+(?P<d8>\d{{1,2}})(?![\d])"
+    r"|(?P<y9>\d{4})\s*년\s*(?P<m9>\d{1,2})\s*월(?:\s*(?P<d9>\d{1,2})\s*일)?",
     re.IGNORECASE,
 )
 _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|[" + LOW + r"]{1,3}\s+)"
@@ -250,11 +251,21 @@ def _range(value: str) -> str:
 def _islands(w: _Work) -> None:
     for m in w.search(_DOI):
         doi = (m.group("doi") or m.group("bare")).rstrip(".,;)]>")
+        cont = re.match(r" ([a-z0-9][\w.()/-]+)", w.text[m.end() :]) if doi.endswith("/") else None
+        if cont:
+            end = m.end() + cont.end()
+            w.take("DOI", doi + cont.group(1).rstrip(".,;"), m.start(), end)
+            continue
         if doi.count("(") < doi.count(")"):
             doi = doi[: doi.rfind(")")]
         w.take("DOI", doi, m.start(), m.start() + len(m.group(0)) - (len(m.group("doi") or m.group("bare")) - len(doi)))
     for m in w.search(_URL):
         url = m.group("url")
+        cont = re.match(r" ([a-z0-9][\w.-]*/[^\s]*|[a-z0-9][\w-]*\.[\w./-]+)", w.text[m.end() :]) if url.endswith((".", "/", "-")) else None
+        if cont and not re.match(r" (?:and|or|и|in|on)\b", w.text[m.end() :]):
+            joined_end = m.end() + cont.end()
+            w.take("URL", url + cont.group(1).rstrip(".,;"), m.start("url"), joined_end - (len(cont.group(1)) - len(cont.group(1).rstrip(".,;"))), claim=(m.start(), joined_end))
+            continue
         trimmed = url.rstrip(".,;:]>")
         while trimmed.endswith(")") and trimmed.count("(") < trimmed.count(")"):
             trimmed = trimmed[:-1]
@@ -275,6 +286,13 @@ def _islands(w: _Work) -> None:
             w.take("edition", m.group("e"), m.start(), m.end())
     for m in w.search(_ISSN):
         w.claim(m.start(), m.end())
+    for m in w.search(re.compile(r"(?:[.,]\s*|\s+)(?:in\s+)?(?P<l>Korean|Russian|Kazakh|Ukrainian|Japanese|Chinese|Kyrgyz|Belarusian)\.?\s*$", re.I)):
+        lang = language_tag(f"[in {m.group('l')}]")
+        if lang:
+            w.take("language-tag", lang, m.start() + 1, m.end())
+    for m in w.search(re.compile(r"\((?:RFC|Report\s+No\.?|Working\s+Paper\s+No\.?|Technical\s+Report|Tech\.\s*Rep\.|NBER\s+Working\s+Paper\s+No\.?)\s*[\w.-]+\)")):
+        w.take("number", m.group(0).strip("()"), m.start(), m.end())
+        w.flags.add("report-number")
     for m in w.search(LANG_TAG_RE):
         lang = language_tag(m.group(0))
         if lang:
@@ -308,9 +326,9 @@ def _date_from_text(text: str) -> Date | None:
 
 def _date_from_match(m: re.Match[str]) -> Date:
     g = m.groupdict()
-    y = g["y"] or g["y2"] or g["y3"] or g["y4"] or g["y5"] or g["y6"] or g["y7"] or g["y8"]
-    mo = g["m"] or g["m2"] or g["m3"] or g["m4"] or g["m5"] or g["m6"] or g["m7"] or g["m8"]
-    d = g["d"] or g["d2"] or g["d4"] or g["d5"] or g["d6"] or g["d7"] or g["d8"]
+    y = g["y"] or g["y2"] or g["y3"] or g["y4"] or g["y5"] or g["y6"] or g["y7"] or g["y8"] or g["y9"]
+    mo = g["m"] or g["m2"] or g["m3"] or g["m4"] or g["m5"] or g["m6"] or g["m7"] or g["m8"] or g["m9"]
+    d = g["d"] or g["d2"] or g["d4"] or g["d5"] or g["d6"] or g["d7"] or g["d8"] or g["d9"]
     month = int(mo) if mo and mo.isdigit() else MONTHS.get((mo or "").lower().rstrip("."))
     if month and not 1 <= month <= 12:
         month, d = None, None
@@ -323,6 +341,20 @@ def _authors(w: _Work) -> int:
     lst = scan_names(free, 0)
     if lst is not None:
         end = lst.end
+        pm = re.match(r"\s*\([A-Za-z][A-Za-z .,'-]{1,40}\)", free[end:]) if lst.form == "hangul" else None
+        if pm:
+            end += pm.end()
+        km = re.match(r"\s*(?:엮음|편저|편|외\s*편|지음|저)(?=[\s,.(])", free[end:])
+        if km:
+            end += km.end()
+            if "지음" not in km.group(0) and "저" != km.group(0).strip():
+                w.take("editor", lst.names, lst.start, end)
+                w.flags.add("names:" + lst.form)
+                return end
+        tm = re.match(r"\s*,\s*[" + HANGUL + r"]{2,4}\s*(?:옮김|역)(?=[\s,.])", free[end:])
+        if tm:
+            w.claim(end, end + tm.end())
+            end += tm.end()
         # "Ivanov I.I. Title" must not swallow a title word; an "(ed.)" after the names makes them editors
         role = "author"
         m = re.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.", free[end:])
@@ -335,8 +367,13 @@ def _authors(w: _Work) -> int:
         w.flags.add("names:" + lst.form)
         return end
     # no personal name: an organisation as author ("World Health Organization. Title ...")
-    m = re.match(r"\s*(?P<org>[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\(\d{4}))", free)
-    if m and _is_org(m.group("org")) and not re.search(r"\d", m.group("org")):
+    m = re.match(r"\s*(?P<org>[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
+    apa_org = bool(m and re.match(r"\s*\.?\s*\((?:\d{4}|n\.d\.)", free[m.end("org") :]) and re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip()))
+    if not m or not (apa_org or _is_org(m.group("org"))):
+        km = re.match(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|청|부|처|원|회))\s*(?=[,.(]|\s+\()", free)
+        if km:
+            m = km
+    if m and (apa_org or _is_org(m.group("org"))) and not re.search(r"\d", m.group("org")):
         rest = free[m.end() :].strip(" .\x00")
         if rest or " : " not in m.group("org"):
             w.take("author", [Name(literal=_tidy(m.group("org")))], m.start("org"), m.end("org"))
@@ -402,7 +439,7 @@ def _title(w: _Work, pos: int) -> int:
             w.flags.add("quoted-title")
             return _translation(w, end + 1)
     end = _title_end(free, pos)
-    if "korean" in w.flags and re.match(r"\s*,", free[_last_name_end(w) :]) and "," in free[pos:end]:
+    if "korean" in w.flags and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
         end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권": commas separate everything
     title = free[pos:end]
     # "Title, Journal Name, Vol. 9" or "Title", Journal": a comma right after a closing quote ends the title
@@ -631,6 +668,7 @@ def _host_editors(w: _Work, pos: int) -> int:
     start = pos + (m.end() if m else 0)
     if m:
         w.flags.add("in-host")
+        w.claim(pos, start)
     while start < len(free) and free[start] in " " + _FREE:
         start += 1
     em = _EDITED_BY.match(free, start)
@@ -678,8 +716,38 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
     return pos
 
 
+_EDITED_BY_AFTER = re.compile(r"(?:,\s*|\.\s+)(?:edited\s+by|ed\.\s+by|eds?\.\s+by|под\s+ред\.)\s+")
+_EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
+
+
+def _trailing_editors(w: _Work, pos: int) -> None:
+    """Editors named after the host title (Chicago, MLA, IEEE, Vancouver forms)."""
+    if "editor" in w.fields:
+        return
+    free = w.free()
+    m = _EDITED_BY_AFTER.search(free, pos)
+    if m:
+        lst = scan_names(free, m.end(), forms=("given_f", "initials_f", "f_initials", "f_comma_given"))
+        if lst:
+            names = list(lst.names)
+            w.take("editor", names, lst.start, lst.end, claim=(m.start(), lst.end))
+            w.flags.add("host-editors")
+            return
+    for m in re.finditer(r"(?:(?<=[,.:]\s)|(?<=In:\s))", free[pos:]):
+        start = pos + m.start()
+        lst = scan_names(free, start, forms=("initials_f", "vancouver", "f_initials", "given_f"))
+        if not lst:
+            continue
+        em = _EDS_AFTER.match(free, lst.end)
+        if em and em.end() > lst.end:
+            w.take("editor", list(lst.names), lst.start, lst.end, claim=(start, em.end()))
+            w.flags.add("host-editors")
+            return
+
+
 def _details(w: _Work, pos: int) -> None:
     """Claim the numbers and markers of the tail."""
+    _trailing_editors(w, pos)
     thesis = next(iter(w.search(THESIS_RE, pos)), None)
     if thesis:
         w.take("genre", _tidy(thesis.group(0)), thesis.start(), thesis.end())
@@ -812,7 +880,15 @@ _CITY_COMMA_PUBLISHER = re.compile(
 )
 
 
+_US_PLACE = re.compile(r"(?:(?<=[,.]\s)|^)(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s*[A-Z]{2}(?:,\s*(?:USA|U\.S\.A\.|UK|Canada))?)(?=\s*[,:;]|\s*$)")
+_KO_PLACE_PUBLISHER = re.compile(r"(?P<place>[" + HANGUL + r"]{2,4})\s*:\s*(?P<pub>[" + HANGUL + r"A-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)")
+
+
 def _place_publisher(w: _Work, pos: int) -> None:
+    for m in w.search(_KO_PLACE_PUBLISHER, pos):
+        w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+        w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
+        return
     for m in w.search(_CITY_COMMA_PUBLISHER, pos):
         if re.search(r"\d", m.group("pub")):
             continue
@@ -824,6 +900,10 @@ def _place_publisher(w: _Work, pos: int) -> None:
         w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
         return
     _place_colon_publisher(w, pos)
+    if "publisher-place" not in w.fields:
+        for m in w.search(_US_PLACE, pos):
+            w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+            break
     if "publisher-place" not in w.fields:
         for m in w.search(_CITY_YEAR, pos):
             place = m.group("place").strip()
@@ -862,7 +942,7 @@ def _bare_volume(w: _Work, pos: int) -> None:
     if "volume" in w.fields:
         return
     free = w.free()
-    for m in re.finditer(r"(?<=[" + LOW + UP + r"\"”»])\s*,?\s+(?P<v>\d{1,4})(?=\s*(?:,|\x00|\(|:|$))", free[: len(free)]):
+    for m in re.finditer(r"(?<=[" + LOW + UP + HANGUL + r"\"”»』])\s*,?\s+(?P<v>\d{1,4})(?=\s*(?:,|\x00|\(|:|\.|$))", free[: len(free)]):
         if m.start() < pos or _is_year(m.group("v")):
             continue
         w.take("volume", m.group("v"), m.start("v"), m.end("v"))
