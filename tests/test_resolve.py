@@ -366,6 +366,37 @@ def test_a_redirect_into_the_private_network_is_refused_too(services):
     assert err.value.reason == "private-network"
 
 
+def _closed_port() -> str:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{s.getsockname()[1]}"
+
+
+def test_a_link_that_times_out_while_the_archive_answers_is_dead(services):
+    services.on("/web/slow", Reply("", 200, delay=1.0))
+    services.on("/wayback/available", Reply('{"archived_snapshots": {}}', 200, {"content-type": "application/json"}))
+    with services.client(allow_private_network=True, timeout=0.2, retries=0) as client:
+        out = resolve([ref(type="webpage", title="t", URL=services.base("web/slow"))], client=client).outcomes[0]
+    assert (out.link.state, out.link.reason) == ("dead", "timeout") and [f.code for f in out.findings] == ["url-dead"]
+
+
+def test_with_no_network_at_all_a_link_is_not_called_dead(services):
+    nowhere = _closed_port()
+    with services.client(allow_private_network=True, wayback_url=nowhere + "/wayback", retries=0) as client:
+        out = resolve([ref(type="webpage", title="t", URL=nowhere + "/page")], client=client).outcomes[0]
+    assert out.link.state == "failed" and out.link.reason.startswith("connection")
+    assert [(f.code, f.severity) for f in out.findings] == [("lookup-failed", "info")]
+
+
+def test_crossref_names_the_agency_of_a_doi(services):
+    services.on("/crossref/works/10.1126/science.169.3946.635/agency", recorded("crossref_work_agency.json"))
+    with services.client() as client:
+        data = client.crossref_agency("10.1126/science.169.3946.635").json()
+    assert data["message"]["agency"]["id"] == "crossref"
+
+
 def test_a_malformed_url_is_an_error_without_any_request(services):
     with services.client() as client:
         out = resolve([ref(type="webpage", title="t", URL="htp:/broken link")], client=client).outcomes[0]

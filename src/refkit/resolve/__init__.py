@@ -371,7 +371,7 @@ class _Resolver:
         elif status.state == "skipped":
             findings.append(_skipped("URL", "link check"))
         elif status.state == "failed":
-            findings.append(Finding("lookup-failed", INFO, "URL", f"{ref.url}: the site kept refusing requests ({status.reason})"))
+            findings.append(Finding("lookup-failed", INFO, "URL", f"{ref.url} not checked: {status.reason}"))
         return status
 
 

@@ -31,7 +31,8 @@ class LinkStatus:
 
     ``state``: ``ok``, ``dead``, ``malformed``, ``refused`` (private network,
     not probed), ``skipped`` (offline) or ``failed`` (could not tell: the site
-    kept rate-limiting). ``reason`` is a short word for why a link is dead
+    kept rate-limiting, or neither it nor the archive answered, which
+    looks like no network rather than a dead link). ``reason`` is a short word for why a link is dead
     (``http-404``, ``timeout``, ``dns``, ``redirect-loop``, ...).
     """
 
@@ -89,16 +90,19 @@ def _title(answer: Answer) -> str | None:
     return text[:300] or None
 
 
-def _archived(client: Client, url: str) -> tuple[str | None, str | None]:
-    """The closest Wayback snapshot of ``url`` (its address and timestamp), if any."""
+_NO_ANSWER = {"dns", "connection", "timeout"}
+
+
+def _archived(client: Client, url: str) -> tuple[str | None, str | None, bool]:
+    """The closest Wayback snapshot of ``url`` (address, timestamp), and whether the archive answered at all."""
     try:
         data = client.wayback(url).json()
-    except NetworkError:
-        return None, None
+    except NetworkError as exc:
+        return None, None, getattr(exc, "reason", None) not in _NO_ANSWER
     closest = ((data or {}).get("archived_snapshots") or {}).get("closest") if isinstance(data, dict) else None
     if isinstance(closest, dict) and closest.get("available") and closest.get("url"):
-        return str(closest["url"]), (str(closest["timestamp"]) if closest.get("timestamp") else None)
-    return None, None
+        return str(closest["url"]), (str(closest["timestamp"]) if closest.get("timestamp") else None), True
+    return None, None, True
 
 
 def check_url(client: Client, url: str) -> LinkStatus:
@@ -119,12 +123,15 @@ def check_url(client: Client, url: str) -> LinkStatus:
         reason = getattr(exc, "reason", None) or "network"
         if reason == "private-network":
             return LinkStatus(url, REFUSED, reason=reason)
-        archived, when = _archived(client, url)
+        archived, when, answered = _archived(client, url)
+        if reason in _NO_ANSWER and not answered:
+            # neither the site nor the archive answers: more likely no network than a dead link
+            return LinkStatus(url, FAILED, reason=f"{reason}; the archive does not answer either (no network?)")
         return LinkStatus(url, DEAD, status=getattr(exc, "status", None), reason=reason, archived=archived, archived_at=when)
     if answer.status == 429:
         return LinkStatus(url, FAILED, status=429, final_url=answer.url, reason="rate-limited")
     if answer.status >= 400:
-        archived, when = _archived(client, url)
+        archived, when, _ = _archived(client, url)
         return LinkStatus(
             url, DEAD, status=answer.status, final_url=answer.url, content_type=answer.content_type or None,
             reason=f"http-{answer.status}", archived=archived, archived_at=when,
