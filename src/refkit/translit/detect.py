@@ -1,17 +1,119 @@
-"""Telling which scheme a Latin-script text was made with."""
+"""Telling which scheme a Latin-script text was made with, and catching mixtures.
+
+Each Russian scheme writes the "hard" letters (я ю ё й х ц щ ы ь ъ э)
+its own way: ``ja`` (translit.ru) vs ``ya`` (BSI, BGN) vs ``ia`` (ICAO) vs
+``i͡a`` (ALA-LC) vs ``â`` (ISO 9). :data:`FEATURES` lists such telltale
+spellings with the schemes that produce them; :func:`scheme_votes` counts
+them, :func:`mixed_schemes` reports telltales no single scheme explains
+together (an entry that writes both ``ja`` and ``ya``), and
+:func:`detect_scheme` names the likeliest scheme, exactly when the original
+is at hand (by transliterating it with every scheme).
+
+URLs and bracketed translations are ignored: they are not transliterations.
+"""
 
 from __future__ import annotations
 
-__all__ = ["detect_scheme", "mixed_schemes", "scheme_votes"]
+import re
+import unicodedata
+
+__all__ = ["FEATURES", "detect_scheme", "mixed_schemes", "scheme_votes"]
+
+_RU = ("translit-ru", "bsi", "bgn", "bgn-pcgn", "gost-7.79-b", "iso9", "ala-lc", "ala-lc-plain", "icao", "scientific", "bs2979")
+_KH = {"bsi", "bgn", "bgn-pcgn", "ala-lc", "ala-lc-plain", "icao", "bs2979"}
+
+#: (label, pattern, schemes that write it). Patterns run on NFC, lower-cased text.
+FEATURES: list[tuple[str, re.Pattern[str], frozenset[str]]] = [
+    (label, re.compile(pattern), frozenset(schemes))
+    for label, pattern, schemes in [
+        ("ja/ju/jo for я/ю/ё", r"(?<![a-z])j[aou]|(?<=[a-z])j[auo]", {"translit-ru", "scientific"}),
+        ("je for э", r"(?<![a-z])je", {"translit-ru"}),
+        ("ya/yu for я/ю", r"(?<![a-z·])y[au]|(?<=[^y·])y[au]", {"bsi", "bgn", "bgn-pcgn", "gost-7.79-b", "bs2979"}),
+        ("iia/iiu for ия/ию", r"ii[au]", {"icao", "ala-lc-plain"}),
+        ("ia/iu for initial я/ю", r"(?<![a-z])i[au]|(?<=[aeou])i[au]", {"icao", "ala-lc-plain"}),
+        ("i͡a tie bars", "\u0361", {"ala-lc"}),
+        ("shh for щ", r"shh", {"translit-ru", "gost-7.79-b"}),
+        ("shch for щ", r"shch", _KH),
+        ("kh for х", r"kh", _KH),
+        ("h for х", r"(?<![kzcsthpg])h", {"translit-ru", "iso9"}),
+        ("x for х", r"(?<![a-z])x|(?<=[aeiouy])x", {"gost-7.79-b", "scientific"}),
+        ("# for ъ", r"#", {"translit-ru"}),
+        ("` for ь/ы/э", r"`", {"gost-7.79-b"}),
+        ("cz for ц", r"cz", {"gost-7.79-b"}),
+        ("ij/yj for -ий/-ый", r"[iy]j\b", {"translit-ru", "iso9", "gost-7.79-b", "scientific"}),
+        ("ii/yi for -ий/-ый", r"(?<=[a-z])[iy]i\b", {"bsi", "icao", "ala-lc-plain"}),
+        ("iy/yy for -ий/-ый", r"(?<=[a-z])[iy]y\b", {"bgn", "bgn-pcgn"}),
+        ("ye for initial е", r"\bye", {"bgn-pcgn"}),
+        ("middle dot", r"·", {"bgn-pcgn"}),
+        ("â û ŝ", r"[âûŝ]", {"iso9"}),
+        ("č š ž", r"[čšž]", {"iso9", "scientific"}),
+        ("ĭ for й", r"ĭ", {"ala-lc", "bs2979"}),
+        ("ė for э", r"ė", {"ala-lc"}),
+        ("ȳ for ы", r"ȳ", {"bs2979"}),
+        ("' for ь", r"(?<=[a-z])'", {"translit-ru", "bsi", "bgn", "ala-lc-plain"}),
+        ("ʹ for ь", r"ʹ", {"iso9", "scientific", "ala-lc", "bs2979"}),
+        ("’ for ь", r"(?<=[a-z])’", {"bgn-pcgn"}),
+    ]
+]
+
+_IGNORED = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|\b10\.\d{4,9}/\S+|\[[^\]]*\]|<[^>]*>")
 
 
-def detect_scheme(latin: str, original: str | None = None) -> tuple[str, float]:
-    raise NotImplementedError
+def _features(text: str) -> list[tuple[str, frozenset[str]]]:
+    body = unicodedata.normalize("NFC", _IGNORED.sub(" ", text)).lower()
+    return [(label, schemes) for label, pattern, schemes in FEATURES if pattern.search(body)]
 
 
 def scheme_votes(text: str) -> dict[str, int]:
-    raise NotImplementedError
+    """How many telltale spellings in ``text`` each Russian scheme explains (0 for none)."""
+    votes = dict.fromkeys(_RU, 0)
+    for _label, schemes in _features(text):
+        for scheme in schemes:
+            votes[scheme] += 1
+    return votes
 
 
 def mixed_schemes(text: str) -> list[str]:
-    raise NotImplementedError
+    """Pairs of telltales in ``text`` that no single scheme writes together.
+
+    Empty when one scheme can explain everything. Each item reads like
+    ``'ja/ju/jo for я/ю/ё' (translit-ru, scientific) vs 'ya/yu for я/ю' (bsi, …)``.
+    """
+    found = _features(text)
+    if not found or frozenset.intersection(*(s for _l, s in found)):
+        return []
+    out = []
+    for i, (label_a, a) in enumerate(found):
+        for label_b, b in found[i + 1 :]:
+            if not a & b:
+                out.append(f"{label_a!r} ({', '.join(sorted(a))}) vs {label_b!r} ({', '.join(sorted(b))})")
+    return out
+
+
+def detect_scheme(latin: str, original: str | None = None) -> tuple[str, float]:
+    """The scheme most likely used to write ``latin``, with a confidence in [0, 1].
+
+    With the ``original`` (Cyrillic) text every scheme is tried on it and the
+    closest result wins (1.0 means an exact match, case aside). Without it the
+    telltale spellings vote; confidence is the share of them the winner
+    explains. ``("unknown", 0.0)`` when nothing tells.
+    """
+    if original:
+        from rapidfuzz.fuzz import ratio
+
+        from . import transliterate
+
+        target = unicodedata.normalize("NFC", latin).casefold()
+        best, score = "unknown", -1.0
+        for name in _RU:
+            got = unicodedata.normalize("NFC", transliterate(original, scheme=name)).casefold()
+            value = ratio(got, target) / 100.0
+            if value > score:
+                best, score = name, value
+        return best, round(score, 3)
+    found = _features(latin)
+    if not found:
+        return "unknown", 0.0
+    votes = scheme_votes(latin)
+    best = max(_RU, key=lambda name: votes[name])
+    return best, round(votes[best] / len(found), 3)

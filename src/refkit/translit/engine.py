@@ -205,9 +205,8 @@ def _compile_letters(data: dict[str, Any]) -> Callable[[str], str]:
 
     def upper_forms(letter: str, piece: str) -> tuple[str, str]:
         big = letter.upper()
-        if big in upper_over:
-            first = upper_over[big]
-            return first + piece[1:], first + piece[1:].upper()
+        if big in upper_over:  # the file spells the capital form out (İ, I͡U)
+            return upper_over[big], upper_over[big].upper()
         return _title(piece), piece.upper()
 
     table: dict[int, str] = {}

@@ -45,6 +45,8 @@ _ASPIRATE = {"ㄱ": "ㅋ", "ㄷ": "ㅌ", "ㅂ": "ㅍ", "ㅈ": "ㅊ"}
 _NASAL = {"ㄱ": "ㅇ", "ㄷ": "ㄴ", "ㅂ": "ㅁ"}
 _H_CODAS = {"ㅎ": "", "ㄶ": "ㄴ", "ㅀ": "ㄹ"}
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+(?:-[\uac00-\ud7a3]+)*")
+# a name: one word, or a one- or two-syllable family name, a space and the given name
+_NAME = re.compile(r"[\uac00-\ud7a3]{1,2} [\uac00-\ud7a3]+|[\uac00-\ud7a3]+")
 
 
 class Syl:
@@ -194,7 +196,7 @@ def _join(a: Syl, b: Syl, spelled: str, i: int, n: int, verb_h: set[str], nn_suf
         elif c in _NASAL:
             a.coda, b.onset = _NASAL[c], "ㄴ"
         elif c == "ㄴ":
-            if spelled[i + 1] in nn_suffixes and i + 1 == n - 1 and n >= 3:
+            if spelled[i + 1] in nn_suffixes and i + 1 == n - 1 and n == 3:
                 b.onset = "ㄴ"  # 생산량 [생산냥]
             else:
                 a.coda = "ㄹ"  # 신라 [실라]
@@ -346,7 +348,7 @@ def compile_scheme(data: dict[str, Any]) -> Callable[[str], str]:
     """The converter for a Korean scheme file (``"engine": "hangul"``)."""
     style = data.get("style", "rr")
     if style == "rr-names":
-        return lambda text: _HANGUL_WORD.sub(lambda m: romanize_korean_name(m.group(), data), text)
+        return lambda text: _NAME.sub(lambda m: romanize_korean_name(m.group(), data), text)
     capitalize = data.get("capitalize", False)
 
     def word(m: re.Match[str]) -> str:
