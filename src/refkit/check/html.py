@@ -47,7 +47,7 @@ main{max-width:1400px;margin:0 auto;padding:24px 32px 48px}
 .card.error b{color:var(--err)}.card.warning b{color:var(--warn)}.card.info b{color:var(--info)}.card.ok b{color:var(--ok)}
 .card span{color:var(--muted);font-size:13px}
 .notes{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:12px 18px;margin-bottom:16px}
-.notes h2{font-size:15px;margin:0 0 6px}
+.notes h2,.notes h3{font-size:15px;margin:0 0 6px}
 .notes ul{margin:0;padding-left:20px;color:var(--muted);font-size:14px}
 .codes{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 24px;padding:0;list-style:none}
 .codes li{background:var(--card);border:1px solid var(--line);border-radius:999px;padding:2px 10px;font-size:13px}
@@ -113,6 +113,16 @@ def _row(cells: list[tuple[str, str | None]], label: str) -> str:
     return f'<tr class="{cls}"><td>{escape(label)}</td>' + "".join(f"<td>{c}</td>" for c, _ in cells) + "</tr>"
 
 
+def _about_lists(report: Report, views) -> str:
+    """Findings about whole lists, shown above their table."""
+    parts = []
+    for v in views:
+        found = report.about_list(v.index)
+        if found:
+            parts.append(f"<h3>{escape(v.title)}: the whole list</h3>" + "".join(_finding(f) for f in found))
+    return f'<div class="notes">{"".join(parts)}</div>' if parts else ""
+
+
 def render_html(report: Report) -> str:
     """The report as a complete HTML document (a string)."""
     s = report.summary()
@@ -145,7 +155,7 @@ def render_html(report: Report) -> str:
             end = "</a>" if f.reference is not None else "</span>"
             out.append(f'<li>{link}<span class="where">{escape(where)}</span>: {escape(f.message)}{end}</li>')
         out.append("</ol></div>")
-    general = [f for f in report.sorted_findings() if f.reference is None]
+    general = [f for f in report.sorted_findings() if f.reference is None and f.list is None]
     if report.skipped or general:
         out.append('<div class="notes">')
         if general:
@@ -160,6 +170,7 @@ def render_html(report: Report) -> str:
         va, vb = views[a], views[b]
         paired.update((a, b))
         out.append(f'<section class="twins"><h2 class="list">{escape(va.title)} · {escape(vb.title)}</h2>')
+        out.append(_about_lists(report, (va, vb)))
         out.append(f'<table><thead><tr><th class="n">No.</th><th>{escape(va.heading or "As written")} (as written)</th>'
                    f'<th>{escape(vb.heading or "Transliterated")} (transliterated)</th></tr></thead><tbody>')  # fmt: skip
         by_a = dict(pairs)
@@ -175,7 +186,8 @@ def render_html(report: Report) -> str:
     for v in report.lists:
         if v.index in paired:
             continue
-        out.append(f'<section class="list"><h2 class="list">{escape(v.title)}</h2><table><thead><tr><th class="n">No.</th>'
+        out.append(f'<section class="list"><h2 class="list">{escape(v.title)}</h2>{_about_lists(report, (v,))}'
+                   '<table><thead><tr><th class="n">No.</th>'
                    "<th>Entry and findings</th></tr></thead><tbody>")  # fmt: skip
         for number, ref in zip(v.numbers, v.references):
             out.append(_row([_cell(report, v.index, number, ref.raw or ref.title)], str(number)))

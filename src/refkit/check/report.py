@@ -57,6 +57,10 @@ class Report:
         """The findings about one entry (list 1-based, the entry's number in it)."""
         return [f for f in self.findings if f.list == list_index and f.reference == number]
 
+    def about_list(self, list_index: int) -> list[CheckFinding]:
+        """The findings about a list as a whole (not one entry of it)."""
+        return [f for f in self.sorted_findings() if f.list == list_index and f.reference is None]
+
     def codes(self) -> set[str]:
         return {f.code for f in self.findings}
 
@@ -124,7 +128,7 @@ class Report:
         )  # fmt: skip
         for note in self.skipped:
             lines.append(paint.dim(f"  skipped: {note}"))
-        general = [f for f in self.sorted_findings() if f.reference is None]
+        general = [f for f in self.sorted_findings() if f.reference is None and f.list is None]
         if general:
             lines.append("")
             lines.append(paint.bold("The article"))
@@ -132,10 +136,13 @@ class Report:
                 lines.extend(_finding_lines(f, paint))
         for view in self.lists:
             entries = [(n, r) for n, r in zip(view.numbers, view.references) if self.at(view.index, n)]
-            if not entries:
+            whole = self.about_list(view.index)
+            if not entries and not whole:
                 continue
             lines.append("")
             lines.append(paint.bold(f"{view.title}"))
+            for f in whole:
+                lines.extend(_finding_lines(f, paint, indent="    "))
             for number, ref in entries:
                 raw = " ".join((ref.raw or ref.title or "").split())
                 if len(raw) > width:

@@ -178,15 +178,28 @@ def style_inconsistent(refs: Sequence[Reference]) -> Located:
             if _PREFERRED.get(name) in counts or _PREFERRED.get(name) in {v for i in members for v in variants[i]}:
                 majority = _PREFERRED[name]
             users = sum(1 for i in members if variants[i])
+            found: list[tuple[int, Finding]] = []
             for i in members:
                 own = variants[i]
                 if len(own) > 1:
                     forms = " and ".join(sorted(own))
                     fix = f"use {majority} throughout" if majority else "use one form throughout"
-                    yield i, Finding("style-inconsistent", "warning", None, f"{name}: this entry mixes {forms}", fix)
+                    found.append((i, Finding("style-inconsistent", "warning", None, f"{name}: this entry mixes {forms}", fix)))
                 elif own and majority and own != {majority} and (counts[majority] >= 2 or name in _PREFERRED):
                     (form,) = own
                     share = f", {counts[majority]} of {users} entries use {majority}" if counts[majority] else ""
-                    yield i, Finding(
+                    found.append((i, Finding(
                         "style-inconsistent", "warning", None, f"{name}: this entry uses {form}{share}", f"use {majority}",
-                    )  # fmt: skip
+                    )))  # fmt: skip
+            if len(found) >= 4 and len(found) * 2 > users:
+                # most of the list is affected: one finding about the list reads better than a flood
+                labels = ", ".join(_label(refs[i], i) for i, _ in found)
+                forms = " and ".join(sorted({v for i in members for v in variants[i]}))
+                fix = f"use {majority} throughout the list" if majority else "choose one form and use it throughout the list"
+                yield None, Finding("style-inconsistent", "warning", None, f"{name}: the list mixes {forms} (entries {labels})", fix)
+            else:
+                yield from found
+
+
+def _label(ref: Reference, pos: int) -> str:
+    return str(ref.number) if ref.number is not None else str(pos + 1)

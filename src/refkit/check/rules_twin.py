@@ -74,6 +74,13 @@ def _compare_text(field: str, original: Reference, latin: Reference, tr: Any, sc
     lost = [w for w in want if w not in got and w not in latin_words]
     if not extra and not lost:
         return None
+    if [w.replace("'", "") for w in want] == [w.replace("'", "") for w in got]:
+        return Finding(
+            "twin-mismatch", "warning", field,
+            f"the {field.replace('-', ' ')} differs only in apostrophes (the signs ь/ъ): “{' '.join(lost)}” from the original, "
+            f"“{' '.join(extra)}” in the transliterated list",
+            f"write “{' '.join(lost)}” as the scheme does" if lost else "drop the apostrophes the original has no sign for",
+        )  # fmt: skip
     parts = []
     if extra:
         parts.append("the transliterated list has “" + " ".join(extra) + "”, which the original lacks")
@@ -151,10 +158,10 @@ def _field_of(ref: Reference, words: Sequence[str]) -> str | None:
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3][\u0400-\u04ff\uac00-\ud7a3\s.,:;!?\-–…'\"«»]*[\u0400-\u04ff\uac00-\ud7a3]|[\u0400-\u04ff\uac00-\ud7a3]")
 
 
-def _romanise(text: str, tr: Any) -> str | None:
+def _romanise(text: str, tr: Any, *, names: bool = False) -> str | None:
     if tr is None:
         return None
-    scheme = "rr" if re.search(r"[\uac00-\ud7a3]", text) else "translit-ru"
+    scheme = ("rr-names" if names else "rr") if re.search(r"[\uac00-\ud7a3]", text) else "translit-ru"
     try:
         return tr.transliterate(text, scheme=scheme)
     except Exception:  # a scheme refkit does not have yet: no suggestion, the finding stands
@@ -180,7 +187,7 @@ def translit_untransliterated(ref: Reference) -> Iterator[Finding]:
         runs = _NON_LATIN.findall(text)
         if runs:
             reported = True
-            suggestion = _romanise(text, tr)
+            suggestion = _romanise(text, tr, names=field == "author")
             yield Finding(
                 "translit-untransliterated", "warning", field,
                 f"the {field.replace('-', ' ')} is not transliterated: “{text}”",
@@ -229,7 +236,7 @@ def translit_nonstandard(ref: Reference) -> Iterator[Finding]:
         expected = _romanise(hangul, tr)
         if expected is not None and _compact(expected) == _compact(latin):
             continue
-        if not _RUSSIAN_TRACE.search(latin) and not _cyrillic_scheme(latin, hangul, tr):
+        if not _RUSSIAN_TRACE.search(latin):
             continue  # a Korean romanisation, if not the one refkit would write: not judged
         yield Finding(
             "translit-nonstandard", "warning", _field_of(ref, [hangul.split()[0]]) or "container-title",
@@ -240,17 +247,6 @@ def translit_nonstandard(ref: Reference) -> Iterator[Finding]:
 
 def _compact(text: str) -> str:
     return re.sub(r"[\s\-'’]", "", text.lower())
-
-
-def _cyrillic_scheme(latin: str, original: str, tr: Any) -> bool:
-    """Whether scheme detection confidently names a Cyrillic scheme for a Korean romanisation."""
-    if tr is None:
-        return False
-    try:
-        scheme, confidence = tr.detect_scheme(latin, original=original)
-    except Exception:
-        return False
-    return bool(scheme) and confidence >= 0.8 and str(scheme).startswith(("translit", "bsi", "bgn", "gost", "iso9", "icao"))
 
 
 def translit_scheme_mixed(pairs: Sequence[tuple[Reference, Reference]]) -> Located:
@@ -289,48 +285,32 @@ def translit_scheme_mixed(pairs: Sequence[tuple[Reference, Reference]]) -> Locat
                 f"transliterate it with {majority}",
             )  # fmt: skip
     for pos, (original, latin) in enumerate(pairs):
-        if not _cyrillic(plain(original.raw) or original.title):
-            continue
-        text = " ".join(v for v in (latin.title, latin.container_title) if isinstance(v, str) and v)
-        found = _word_schemes(_words(text), tr)
-        if len(found) > 1:
-            named = ", ".join(f"“{w}” ({s})" if w else s for s, w in sorted(found.items()))
+        o = " ".join(v for v in (original.title, original.container_title) if isinstance(v, str) and _cyrillic(v))
+        lat = " ".join(v for v in (latin.title, latin.container_title) if isinstance(v, str) and v)
+        if not o or not lat or _cyrillic(lat):
+            continue  # only transliterated entries are judged
+        odd = _odd_words(o, lat, majority, tr)
+        if not odd:
+            continue  # every word is the list's scheme applied to the original
+        try:
+            conflicts = list(tr.mixed_schemes(lat))
+        except Exception:
+            conflicts = []
+        if conflicts:
             yield pos, Finding(
-                "translit-scheme-mixed", "warning", "title", f"one entry mixes transliteration schemes: {named}",
+                "translit-scheme-mixed", "warning", "title",
+                f"one entry mixes transliteration schemes: {'; '.join(conflicts)}"
+                + (f"; not in {majority}: “{' '.join(odd)}”" if majority else ""),
                 f"transliterate the whole entry with {majority}" if majority else "transliterate the whole entry with one scheme",
             )  # fmt: skip
 
 
-def _word_schemes(words: Sequence[str], tr: Any) -> dict[str, str]:
-    """One example word per scheme the words were confidently written in."""
-    found: dict[str, str] = {}
-    mixed = getattr(tr, "mixed_schemes", None)
-    if mixed is not None:
-        try:
-            names = mixed(" ".join(words))
-        except Exception:
-            names = []
-        if len(names) > 1:
-            for word in words:
-                for name in names:
-                    if name not in found and _word_in(word, name, tr):
-                        found[name] = word
-            return found if len(found) > 1 else {name: "" for name in names}
-    for word in words:
-        if len(word) < 4 or not re.search(r"[jy]|shh|kh|ts|'", word):
-            continue
-        try:
-            scheme, confidence = tr.detect_scheme(word)
-        except Exception:
-            continue
-        if scheme and confidence >= 0.8:
-            found.setdefault(scheme, word)
-    return found
-
-
-def _word_in(word: str, scheme: str, tr: Any) -> bool:
+def _odd_words(original: str, latin: str, scheme: str | None, tr: Any) -> list[str]:
+    """Words of ``latin`` that the list's scheme does not produce from ``original`` (all words when unknown)."""
+    if not original or scheme is None:
+        return _words(latin)
     try:
-        detected, confidence = tr.detect_scheme(word)
+        expected = set(_words(tr.transliterate(original, scheme=scheme)))
     except Exception:
-        return False
-    return detected == scheme and confidence >= 0.5
+        return _words(latin)
+    return [w for w in _words(latin) if w not in expected]
