@@ -299,8 +299,8 @@ def translit_scheme_mixed(pairs: Sequence[tuple[Reference, Reference]]) -> Locat
         if conflicts:
             yield pos, Finding(
                 "translit-scheme-mixed", "warning", "title",
-                f"one entry mixes transliteration schemes: {'; '.join(conflicts)}"
-                + (f"; not in {majority}: “{' '.join(odd)}”" if majority else ""),
+                (f"“{' '.join(odd)}” does not follow {majority}, the scheme of the rest of the list: "
+                 if majority else "this entry mixes transliteration schemes: ") + f"it mixes {conflicts[0]}",
                 f"transliterate the whole entry with {majority}" if majority else "transliterate the whole entry with one scheme",
             )  # fmt: skip
 
