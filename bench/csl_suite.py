@@ -53,7 +53,8 @@ def expected_of(fixture: dict[str, str]) -> str:
 def format_result(mode: str, cited: list[str] | None, bibliography: list[str] | None, numbered: bool) -> str:
     """Lay out rendered citations or bibliography entries the way the suite writes them."""
     if mode == "bibliography":
-        body = "".join(f'  <div class="csl-entry">{entry}</div>\n' for entry in bibliography or [])
+        entries = [f"\n    {e}\n  " if e.startswith('<div class="csl-left-margin">') else e for e in bibliography or []]
+        body = "".join(f'  <div class="csl-entry">{entry}</div>\n' for entry in entries)
         return f'<div class="csl-bib-body">\n{body}</div>'
     if numbered:
         lines = [f"{'>>' if i == len(cited) - 1 else '..'}[{i}] {text}" for i, text in enumerate(cited)]

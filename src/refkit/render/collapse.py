@@ -125,9 +125,10 @@ def _collapse_years(layout: Any, cites: list, collapse: str, delimiter: str) -> 
     after = parent.get("after-collapse-delimiter", delimiter)
     suffix_delimiter = parent.get("year-suffix-delimiter", delimiter)
     groups: list[list[Any]] = []
-    for cite in cites:  # cites by the same author are brought together, first appearance first
+    keys = {id(cite): str(_render_cite(layout, cite, author_only=True) or _author_key(cite)) for cite in cites}
+    for cite in cites:  # cites whose names print the same are brought together, first appearance first
         for group in groups:
-            if _author_key(group[0]) == _author_key(cite):
+            if keys[id(group[0])] == keys[id(cite)]:
                 group.append(cite)
                 break
         else:

@@ -286,7 +286,8 @@ class Engine:
         self._prepare()
         if not self.has_bibliography:
             return self.cite_all([[{"id": key}] for key in self.bib.keys])
-        return [_finish(str(entry)) for entry in self.bib.bibliography()]
+        entries = [_finish(str(entry)) for entry in self.bib.bibliography()]
+        return entries if self.format == "html" else [e.strip() for e in entries]
 
     def cite_all(self, citations: Sequence[Sequence[Mapping[str, Any]]]) -> list[str]:
         """Render citations in order; each is a list of cite dicts (``id``, ``locator``, ``label``, ...)."""
@@ -305,7 +306,7 @@ class Engine:
             citation.bibliography = self.bib
             text = self.bib.cite(citation, _unknown_item)
             out.append(_finish(str(text)))
-        return out
+        return out if self.format == "html" else [e.strip() for e in out]
 
 
 class _StyleShim:
@@ -359,7 +360,7 @@ def _independent_parent(root: Any) -> str | None:
     return None
 
 
-_SPACES = re.compile(r"[ \t]{2,}")
+_SPACES = re.compile(r"(?<=\S)[ \t]{2,}")
 _DOUBLE_STOP = re.compile(r"([?!])((?:</[a-z]+>)*)\.")
 
 
@@ -369,4 +370,4 @@ def _finish(text: str) -> str:
         text = _SPACES.sub(" ", text)
     if "?." in text or "!." in text or "?<" in text or "!<" in text:
         text = _DOUBLE_STOP.sub(r"\1\2", text)  # "Who Is Leading?." -> "Who Is Leading?"
-    return text.strip(" ") if not text.startswith("\n") else text
+    return text

@@ -167,7 +167,7 @@ class _LayoutFix:
                 if piq:
                     rest = _punctuation_in_quote(rest)
                 if html:
-                    text = f'\n    <div class="csl-left-margin">{first}</div><div class="csl-right-inline">{rest}</div>\n  '
+                    text = f'<div class="csl-left-margin">{first}</div><div class="csl-right-inline">{rest}</div>'
                 else:
                     text = first + ("" if rest.startswith((" ", "\t")) else " ") + rest
             else:
@@ -240,6 +240,17 @@ class _TextFix:
                 if open_outer != "“":
                     string = string.replace("“", open_inner).replace("”", close_inner)
         return super().quote(string)  # type: ignore[misc]
+
+
+class _NumberFix:
+    """Numbers and page ranges: ``&`` in the value is a list separator, not escaped text."""
+
+    def _process(self, value: Any, variable: str) -> Any:
+        """Fix: an escaped ``&`` (``&#38;``) in ``1 & 2`` was split apart by citeproc-py's range parser."""
+        text = str(value)
+        if "&#38;" in text:
+            value = text.replace("&#38;", "&")
+        return super()._process(value, variable)  # type: ignore[misc]
 
 
 class _IfFix:
@@ -326,12 +337,12 @@ _FIXES: dict[str, tuple[type, ...]] = {
     "sort": (_SortFix,),
     "name": (_NameFix,),
     "label": (_LabelFix, _CasedFix),
-    "text": (_TextFix, _CasedFix),
+    "text": (_TextFix, _NumberFix, _CasedFix),
     "if": (_IfFix,),
     "else-if": (_IfFix,),
     "date": (_DateFix,),
     "date-part": (_DatePartFix, _CasedFix),
-    "number": (_CasedFix,),
+    "number": (_NumberFix, _CasedFix),
     "name-part": (_CasedFix,),
 }
 

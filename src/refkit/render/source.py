@@ -85,8 +85,8 @@ Markup: Any = None  # built lazily so that importing this module does not import
 def _typography(text: str) -> str:
     """Straight apostrophes and quotes in field text made typographic (``'`` -> ``’``)."""
     if "'" in text:
+        text = _SINGLE_QUOTED.sub(r"“\1”", text)
         text = _APOSTROPHE.sub("’", text)
-        text = _SINGLE_QUOTED.sub(r"‘\1’", text)
     if '"' in text:
         text = _DOUBLE.sub(r"“\1”", text)
     return text
@@ -263,6 +263,10 @@ def _names(value: Any, preformat) -> list:
             # Chinese, Japanese and Korean names print family name first, without a space: 왕길환
             names.append(Name(literal=parts.get("family", "") + parts.get("given", "")))
             continue
+        particle = parts.get("non-dropping-particle", "")
+        if particle.endswith(("’", "'")) and "family" in parts:  # d’Arcy: no space after an elided particle
+            parts["family"] = particle + parts.pop("family")
+            del parts["non-dropping-particle"]
         if parts:
             names.append(Name(**parts))
     return names
