@@ -136,3 +136,40 @@ def test_docx_manuscript_with_word_numbered_list_is_checked(tmp_path):
     assert not [c for c in codes if c[0] in ("never-cited", "cited-page-out-of-range", "numbering")]
     assert [r["reference"] for r in data["references"]] == [1, 2]
     assert result.exit_code == 1
+
+
+_FOOTNOTES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:id="1"><w:p><w:r><w:t>See [2, p. 300] for the figures.</w:t></w:r></w:p></w:footnote>'
+    "</w:footnotes>"
+)
+
+
+def _with_footnotes(data: bytes) -> bytes:
+    """A DOCX with a footnotes part added (python-docx cannot write footnotes itself)."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item.filename))
+        dst.writestr("word/footnotes.xml", _FOOTNOTES)
+    return out.getvalue()
+
+
+def test_citations_in_docx_footnotes_are_checked(tmp_path):
+    data = _with_footnotes(_docx([
+        ("Cooperation was studied [1, p. 12].", None),
+        ("References", "heading"),
+        ("Ivanov I.I. Regional cooperation // Journal of Eurasia. – 2019. – No. 2. – P. 10–25.", "List Number"),
+        ("Petrov P.P. Economy of the region. – Moscow: Nauka, 2018. – 240 p.", "List Number"),
+    ]))  # fmt: skip
+    path = tmp_path / "footnoted.docx"
+    path.write_bytes(data)
+    result = run(str(path), "--offline", "--format", "json")
+    found = {(f["code"], f["reference"]) for f in json.loads(result.output)["findings"]}
+    assert ("never-cited", 2) not in found  # cited in the footnote
+    assert ("cited-page-out-of-range", 2) in found  # p. 300 of a 240-page book

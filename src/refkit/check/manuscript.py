@@ -32,11 +32,37 @@ def _prose_like(doc: Document) -> bool:
 
 def load_manuscript(source: str | os.PathLike[str] | None, *, fmt: str | None = None) -> Document:
     """Load a manuscript or a bare list for checking; raise :class:`EmptyInput` when it has no list."""
-    doc = load(source, fmt=fmt)
+    data = None
+    if fmt == "docx" or (fmt is None and source not in (None, "-") and str(source).lower().endswith(".docx")):
+        data = _read(source)
+    doc = load(source, fmt=fmt, data=data)
     where = str(source) if source not in (None, "-") else "<stdin>"
     if doc.format in ("text", "markdown", "docx") and doc.body is None and _prose_like(doc):
         raise EmptyInput(
             "no reference section found: add a heading such as “References” or “Список литературы” above the list",
             path=where,
         )
+    if data is not None and doc.body is not None:
+        doc = _with_footnotes(doc, data, where)
     return doc
+
+
+def _read(source: str | os.PathLike[str]) -> bytes | None:
+    try:
+        with open(source, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None  # load() reports the problem with its own message
+
+
+def _with_footnotes(doc: Document, data: bytes, where: str) -> Document:
+    """The document with its DOCX footnotes appended to the body, where citations in them are found."""
+    import dataclasses
+
+    from ..readers.docx import docx_footnotes
+
+    notes = docx_footnotes(data, path=where)
+    if not notes:
+        return doc
+    body = (doc.body or "").rstrip("\n") + "\n\n## Footnotes\n\n" + "\n\n".join(notes) + "\n"
+    return dataclasses.replace(doc, body=body)
