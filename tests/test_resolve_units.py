@@ -264,3 +264,73 @@ def test_findings_are_frozen_and_check_their_severity():
     with pytest.raises(ValueError):
         Finding("x", "fatal", None, "m")
     assert f.to_dict() == {"code": "url-dead", "severity": "warning", "field": "URL", "message": "gone", "suggestion": None, "reference": None}
+
+
+# ------------------------------------------------------------------ the seed: both lists against each other
+
+SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed"
+ORIGINAL = json.loads((SEED / "references-original.json").read_text(encoding="utf-8"))
+TRANSLIT = json.loads((SEED / "references-translit.json").read_text(encoding="utf-8"))
+PAIRS = [(o, t) for o, t in zip(ORIGINAL, TRANSLIT) if o.get("title")]
+
+
+def as_record(item: dict):
+    """A Crossref-shaped record made from a seed item, as if the work were registered."""
+    first = (item.get("author") or [{}])[0]
+    return from_crossref({
+        "DOI": "10.5555/" + item["id"], "type": "journal-article", "title": [item["title"]],
+        "author": [{"family": first.get("family") or first.get("literal"), "sequence": "first"}] if first else [],
+        "issued": item.get("issued"), "container-title": [item["container-title"]] if item.get("container-title") else [],
+        "volume": item.get("volume"), "issue": item.get("issue"), "page": item.get("page"),
+    })  # fmt: skip
+
+
+@pytest.mark.parametrize("original, translit", PAIRS, ids=[o["id"] for o, _ in PAIRS])
+def test_a_seed_reference_and_its_transliteration_are_the_same_work(original, translit):
+    for mine, theirs in ((translit, original), (original, translit)):
+        cmp = compare(Reference.from_csl(mine), as_record(theirs))
+        assert cmp["title"].verdict == "match" and cmp["author"].verdict == "match" and not cmp.conflicts
+
+
+@pytest.mark.parametrize("original, translit", PAIRS, ids=[o["id"] for o, _ in PAIRS])
+def test_a_seed_reference_cited_by_its_english_title_is_not_a_mismatch(original, translit):
+    english = {k: v for k, v in translit.items() if k != "translated-title"}
+    english["title"] = translit.get("translated-title") or translit["title"]
+    cmp = compare(Reference.from_csl(english), as_record(original))
+    assert cmp["title"].verdict in ("match", "unknown") and not cmp.conflicts
+
+
+@pytest.mark.parametrize("i", range(len(PAIRS)), ids=[o["id"] for o, _ in PAIRS])
+def test_no_seed_reference_is_given_the_record_of_another(i):
+    for mine in (PAIRS[i][0], PAIRS[i][1]):
+        others = [as_record(PAIRS[j][0]) for j in range(len(PAIRS)) if j != i]
+        for other in others:
+            assert choose_candidate(Reference.from_csl(mine), [other])[0] is None
+            cmp = compare(Reference.from_csl(mine), other)
+            # either the record is seen to be another work, or nothing that identifies a work agrees
+            assert cmp.conflicts or {cmp["title"].verdict, cmp["author"].verdict} <= {"unknown", "mismatch"}
+
+
+def test_seed_references_with_author_title_and_year_find_their_own_record():
+    found = [
+        o["id"] for o, t in PAIRS
+        if (o.get("issued") and choose_candidate(Reference.from_csl(t), [as_record(o)])[0] is not None)
+    ]  # fmt: skip
+    assert len(found) >= 10, found
+
+
+@pytest.mark.parametrize(
+    "ours, theirs, verdict",
+    [
+        ("Шорманбаева", "Shormanbayeva", "match"),     # another romanisation system
+        ("Ovcharova", "Ovtcharova", "match"),
+        ("이", "Lee", "match"),                          # the customary spelling of a Korean name
+        ("이", "Rhee", "unknown"),                       # Korean spellings vary too much to call a difference
+        ("Hwang", "Wang", "mismatch"),                  # short names one letter apart are other people
+        ("Kim", "Kim", "match"),
+        ("Акматалиева", "Fumagalli", "mismatch"),
+    ],
+)  # fmt: skip
+def test_first_author_family_names_across_scripts(ours, theirs, verdict):
+    rec = from_crossref({"DOI": "10.1/n", "author": [{"family": theirs, "sequence": "first"}]})
+    assert compare(ref(author=[{"family": ours}]), rec)["author"].verdict == verdict

@@ -99,16 +99,25 @@ class Comparison:
 # -------------------------------------------------------------- normalising
 
 
+# the romanisations a reference list or a registry most often uses: journals' default
+# (BSI for Russian, Revised Romanization for Korean), BGN, translit.ru, GOST 7.79 B, library ALA-LC,
+# and Korean names as customarily spelt (이 Lee, 박 Park)
+_SCHEMES = ("default", "bgn", "translit-ru", "gost-7.79-b", "ala-lc-plain", "rr-names-customary")
+
+
 @functools.lru_cache(maxsize=4096)
 def _romanise(text: str) -> tuple[str, ...]:
-    """Latin-script forms of ``text``: refkit's transliteration and Unidecode's."""
+    """Latin-script forms of ``text``: refkit's common schemes, and Unidecode's as a fallback."""
     forms = []
     try:
-        from ..translit import transliterate  # written alongside; optional here
-
-        forms.append(str(transliterate(text)))
-    except Exception:  # noqa: BLE001 - any failure there just means: use the fallback
-        pass
+        from ..translit import transliterate
+    except ImportError:
+        transliterate = None  # type: ignore[assignment]
+    for scheme in _SCHEMES if transliterate else ():
+        try:
+            forms.append(str(transliterate(text, scheme=scheme)))
+        except Exception:  # noqa: BLE001 - a scheme that cannot take this text is simply not used
+            continue
     from unidecode import unidecode
 
     forms.append(unidecode(text))
@@ -196,21 +205,40 @@ def _title(ref: Reference, rec: Record) -> Verdict:
     return Verdict("title", verdict, ours[0], theirs[0], round(score, 1))
 
 
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f" for ch in text)
+
+
+def _name_score(a: str, b: str) -> float:
+    """Similarity of two family names; short names (Kim, Wang, Hwang) must agree exactly."""
+    best = 0.0
+    for x in _forms(a):
+        for y in _forms(b):
+            score = _ratio(x, y)
+            if min(len(x), len(y)) < 6 and x != y:
+                score = min(score, 80.0)  # one letter apart is another name when names are this short
+            best = max(best, score)
+    return best
+
+
 def _author(ref: Reference, rec: Record) -> Verdict:
     first = ref.author[0] if ref.author else (ref.editor[0] if ref.editor else None)
     ours = (first.family or first.literal) if first else None
     if not ours or not rec.families:
         return Verdict("author", UNKNOWN, ours, rec.families[0] if rec.families else None)
-    scores = [max(_ratio(x, y) for x in _forms(ours) for y in _forms(theirs)) for theirs in rec.families[:4]]
-    if scores[0] >= 85:
-        return Verdict("author", MATCH, ours, rec.families[0], scores[0])
-    if scores[0] >= 70 and _non_latin(ours) != _non_latin(rec.families[0]):
-        return Verdict("author", CLOSE, ours, rec.families[0], scores[0])  # another transliteration system
-    if max(scores) >= 85:
-        return Verdict("author", CLOSE, ours, rec.families[0], max(scores))  # named, but not first
-    if _non_latin(ours) != _non_latin(rec.families[0]) and scores[0] >= 50:
-        return Verdict("author", UNKNOWN, ours, rec.families[0], scores[0])
-    return Verdict("author", MISMATCH, ours, rec.families[0], scores[0])
+    theirs = rec.families[0]
+    score = _name_score(ours, theirs)
+    if score >= 85:
+        return Verdict("author", MATCH, ours, theirs, score)
+    if any(_name_score(ours, other) >= 85 for other in rec.families[1:4]):
+        return Verdict("author", CLOSE, ours, theirs, score)  # named, but not first
+    if _non_latin(ours) != _non_latin(theirs):
+        if _hangul(ours) or _hangul(theirs):
+            # Korean family names have many customary spellings (이 Lee/Yi/Rhee, 박 Park/Pak): cannot tell
+            return Verdict("author", UNKNOWN, ours, theirs, score)
+        if score >= 70:
+            return Verdict("author", CLOSE, ours, theirs, score)  # another transliteration system
+    return Verdict("author", MISMATCH, ours, theirs, score)
 
 
 def _year(ref: Reference, rec: Record) -> Verdict:
