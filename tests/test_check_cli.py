@@ -173,3 +173,11 @@ def test_citations_in_docx_footnotes_are_checked(tmp_path):
     found = {(f["code"], f["reference"]) for f in json.loads(result.output)["findings"]}
     assert ("never-cited", 2) not in found  # cited in the footnote
     assert ("cited-page-out-of-range", 2) in found  # p. 300 of a 240-page book
+
+
+def test_author_date_article_in_english_russian_and_korean_citation_forms():
+    data = json.loads(run(str(FIXTURES / "check" / "author-date-article.md"), "--offline", "--format", "json").output)
+    got = {(f["code"], f["reference"]) for f in data["findings"]}
+    assert got == {("citation-missing", None), ("cited-page-out-of-range", 2)}, got
+    assert "Smith, 2019" in next(f["message"] for f in data["findings"] if f["code"] == "citation-missing")
+    assert data["summary"]["citations"] == 6

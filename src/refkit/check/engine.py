@@ -95,9 +95,9 @@ def check(
             if pos is not None:
                 add([f], p.latin, p.pairs[pos][1])
         for i in p.only_original:
-            add([_twin_missing(a[i], i, "the transliterated list")], p.original, i)
+            add([rules_twin.twin_missing(a[i], i, "the transliterated list")], p.original, i)
         for j in p.only_latin:
-            add([_twin_missing(b[j], j, "the list as written")], p.latin, j)
+            add([rules_twin.twin_missing(b[j], j, "the list as written")], p.latin, j)
 
     # the body
     citations: list[Citation] = []
@@ -132,16 +132,6 @@ def check(
         views.append(ListView(li + 1, headings[li], role, tuple(refs), tuple(_number(r, k) for k, r in enumerate(refs))))
     pairs = tuple((p.original + 1, p.latin + 1, tuple((i, j) for i, j in p.pairs)) for p in twins)
     return Report(tuple(views), tuple(_dedupe(found)), tuple(citations), tuple(skipped), pairs, path)
-
-
-def _twin_missing(ref: Reference, pos: int, other: str) -> Finding:
-    """``twin-missing``: an entry with no counterpart in the twin list.
-
-    Why: the twin list must hold the same works in the same order; a missing
-    counterpart shifts every number after it and breaks the citations.
-    """
-    label = f"[{ref.number}]" if ref.number is not None else f"entry {pos + 1}"
-    return Finding("twin-missing", "error", None, f"{label} has no counterpart in {other}", f"add it to {other} at the same position")
 
 
 def _list_scheme(pairs: Sequence[tuple[Reference, Reference]], tr: Any) -> str | None:

@@ -20,6 +20,7 @@ from .facts import Facts, plain
 
 __all__ = [
     "translit_module", "translit_nonstandard", "translit_scheme_mixed", "translit_untransliterated", "twin_mismatch",
+    "twin_missing",
 ]  # fmt: skip
 
 Located = Iterator[tuple[int | None, Finding]]
@@ -151,6 +152,16 @@ def _field_of(ref: Reference, words: Sequence[str]) -> str | None:
         if words and text and all(w in text for w in words):
             return field
     return None
+
+
+def twin_missing(ref: Reference, pos: int, other: str) -> Finding:
+    """``twin-missing``: an entry with no counterpart in the twin list.
+
+    Why: the twin list must hold the same works in the same order; a missing
+    counterpart shifts every number after it and breaks the citations.
+    """
+    label = f"[{ref.number}]" if ref.number is not None else f"entry {pos + 1}"
+    return Finding("twin-missing", "error", None, f"{label} has no counterpart in {other}", f"add it to {other} at the same position")
 
 
 # -- the Latin-script list ------------------------------------------------------
