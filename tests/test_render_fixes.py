@@ -116,3 +116,20 @@ def test_suppress_author_leaves_the_year():
 def test_html_bibliography_has_left_margin_and_right_inline_parts_for_aligned_styles():
     out = render([KNUTH], style="ieee", format="html")[0]
     assert '<div class="csl-left-margin">[1]</div><div class="csl-right-inline">' in out
+
+
+def test_strip_periods_on_a_citation_number_does_not_crash():
+    from refkit.render.engine import Engine
+
+    xml = """<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"><info><title>t</title></info>
+    <citation><layout><text variable="citation-number" strip-periods="true"/></layout></citation></style>"""
+    assert Engine(xml, [KNUTH]).cite_all([[{"id": "k"}]]) == ["1"]
+
+
+def test_a_cased_name_part_with_an_affix_does_not_crash():
+    from refkit.render.engine import Engine
+
+    xml = """<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"><info><title>t</title></info>
+    <citation><layout><names variable="author"><name name-as-sort-order="all">
+    <name-part name="family" text-case="uppercase" prefix="["/></name></names></layout></citation></style>"""
+    assert Engine(xml, [KNUTH]).cite_all([[{"id": "k"}]]) == ["[KNUTH, Donald E."]

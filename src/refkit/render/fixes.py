@@ -322,6 +322,16 @@ class _SortFix:
         return items
 
 
+class _StripFix:
+    """strip-periods on values that are not text (a citation number is an int)."""
+
+    def strip_periods(self, string: Any) -> Any:
+        """Fix: ``strip-periods`` on ``citation-number`` crashed (``int`` has no ``replace``)."""
+        if isinstance(string, (int, float)):
+            string = str(string)
+        return super().strip_periods(string)  # type: ignore[misc]
+
+
 class _CasedFix:
     """text-case: refkit's own implementation (:mod:`refkit.render.textcase`)."""
 
@@ -337,7 +347,7 @@ _FIXES: dict[str, tuple[type, ...]] = {
     "sort": (_SortFix,),
     "name": (_NameFix,),
     "label": (_LabelFix, _CasedFix),
-    "text": (_TextFix, _NumberFix, _CasedFix),
+    "text": (_TextFix, _NumberFix, _StripFix, _CasedFix),
     "if": (_IfFix,),
     "else-if": (_IfFix,),
     "date": (_DateFix,),

@@ -70,6 +70,12 @@ def apply_case(text: Any, text_case: str | None, language: str | None = None) ->
     """``text`` with CSL ``text_case`` applied; protected segments and all non-letters kept."""
     if not text_case or text is None:
         return text
+    from citeproc.string import MixedString, String
+
+    if type(text) is str:  # plain strings stay plain (name parts are joined with str.join)
+        return str(apply_case(String(text), text_case, language))
+    if not isinstance(text, (String, MixedString)):
+        text = String(str(text))
     segments = _segments(text)
     full = "".join(s for _, s, _ in segments)
     if not full:
