@@ -284,7 +284,8 @@ class _Resolver:
         if agency.lower() == "datacite":
             dc = self.client.datacite_doi(doi)
             if dc.status == 200:
-                data = dc.json().get("data") if isinstance(dc.json(), dict) else None
+                body = dc.json()
+                data = body.get("data") if isinstance(body, dict) else None
                 if isinstance(data, dict):
                     return from_datacite(data), "datacite"
             elif dc.status != 404:

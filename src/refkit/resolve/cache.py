@@ -93,9 +93,9 @@ class Cache:
         """The stored answer for ``key``, or None when absent or expired."""
         with self._lock:
             row = self._db.execute("SELECT status, headers, body, url, expires FROM answers WHERE key = ?", (key,)).fetchone()
-        if row is None or row[4] < time.time():
-            return None
-        self.hits += 1
+            if row is None or row[4] < time.time():
+                return None
+            self.hits += 1
         return CachedAnswer(status=row[0], headers=json.loads(row[1]), body=bytes(row[2]), url=row[3])
 
     def put(self, key: str, answer: CachedAnswer, *, ttl: float) -> None:
@@ -106,7 +106,7 @@ class Cache:
                 "INSERT OR REPLACE INTO answers (key, status, headers, body, url, stored, expires) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (key, answer.status, json.dumps(answer.headers), answer.body, answer.url, now, now + ttl),
             )
-        self.stores += 1
+            self.stores += 1
 
     def clear(self) -> None:
         """Forget everything."""

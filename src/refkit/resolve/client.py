@@ -223,7 +223,8 @@ class Client:
     ``workers`` the thread pool for many lookups (each host's advertised
     concurrency still applies); ``max_bytes`` caps API bodies, ``page_bytes``
     the bytes read of a web page; ``ttl``/``negative_ttl`` are the cache expiry
-    in seconds for found and not-found answers.
+    in seconds for found and not-found answers; ``session`` a ready
+    ``requests.Session`` (proxies, certificates) to use instead of a new one.
 
     ``stats`` counts ``requests`` (sent over the network), ``cache_hits`` and
     ``retries``.
