@@ -106,7 +106,8 @@ def test_online_findings_from_resolution_are_placed_in_their_list():
             self.findings = findings
 
     def fake_resolve(refs, **kwargs):
-        return [Outcome((Finding("retracted", "error", "DOI", "the work was retracted", None),)) if r.doi else Outcome(()) for r in refs]
+        retracted = Finding("retracted", "error", "DOI", "the work was retracted", None)
+        return [Outcome((retracted,)) if r.doi else Outcome(()) for r in refs]
 
     refs = [
         Reference.from_csl({"type": "article-journal", "title": "A", "refkit-number": 1}),

@@ -20,7 +20,8 @@ def _hand_checked() -> Document:
     lists = []
     for name in ("references-original.json", "references-translit.json"):
         items = json.loads((SEED / name).read_text(encoding="utf-8"))
-        lists.append(RefList("REFERENCES", tuple(Reference.from_csl(dict(i, **{"refkit-number": k + 1})) for k, i in enumerate(items))))
+        refs = tuple(Reference.from_csl(dict(i, **{"refkit-number": k + 1})) for k, i in enumerate(items))
+        lists.append(RefList("REFERENCES", refs))
     return Document(tuple(lists), (SEED / "article.md").read_text(encoding="utf-8"))
 
 

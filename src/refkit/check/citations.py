@@ -38,7 +38,8 @@ _AUTHOR_DATE_ITEM = re.compile(
     rf"(?:\s*[,:]\s*(?P<loc>[^;]+))?\s*$"
 )
 _NARRATIVE = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+(?:et\s+al\.?|и\s+др\.?)|\s+(?:and|&|и)\s+{_NAME})?\s*\((?P<year>{_YEAR})(?:\s*[,:]\s*(?P<loc>[^()]+))?\)"
+    rf"(?P<name>{_NAME})(?:\s+(?:et\s+al\.?|и\s+др\.?)|\s+(?:and|&|и)\s+{_NAME})?"
+    rf"\s*\((?P<year>{_YEAR})(?:\s*[,:]\s*(?P<loc>[^()]+))?\)"
 )
 
 

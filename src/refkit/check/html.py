@@ -192,6 +192,9 @@ def render_html(report: Report) -> str:
         for number, ref in zip(v.numbers, v.references):
             out.append(_row([_cell(report, v.index, number, ref.raw or ref.title)], str(number)))
         out.append("</tbody></table></section>")
-    out.append("</main><footer>Made by refkit check. Errors must be fixed; “check” items are probably wrong; notes are for information.</footer>")
+    out.append(
+        "</main><footer>Made by refkit check. Errors must be fixed; “check” items are probably wrong; "
+        "notes are for information.</footer>"
+    )
     out.append("</body></html>")
     return "\n".join(out)

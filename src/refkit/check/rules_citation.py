@@ -91,7 +91,9 @@ def never_cited(refs: Sequence[Reference], targets: Sequence[int | None]) -> Loc
     for pos, ref in enumerate(refs):
         if pos not in cited:
             label = f"[{ref.number}]" if ref.number is not None else "this entry"
-            yield pos, Finding("never-cited", "warning", None, f"{label} is never cited in the text", "cite it where it is used, or remove it")
+            yield pos, Finding(
+                "never-cited", "warning", None, f"{label} is never cited in the text", "cite it where it is used, or remove it",
+            )
 
 
 def cited_page_out_of_range(

@@ -133,7 +133,9 @@ def url_malformed(ref: Reference) -> Iterator[Finding]:
         seen.add(url.rstrip("/"))
         problem = _url_problem(url)
         if problem:
-            yield Finding("url-malformed", "error", "URL", f"the link “{url}” {problem}", "correct the address so it opens in a browser")
+            yield Finding(
+                "url-malformed", "error", "URL", f"the link “{url}” {problem}", "correct the address so it opens in a browser",
+            )
 
 
 _DOI_SYNTAX = re.compile(r"^10\.\d{4,9}/[^\s]+$")
@@ -149,4 +151,7 @@ def doi_invalid(ref: Reference) -> Iterator[Finding]:
         return
     doi = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", str(ref.doi).strip(), flags=re.I)
     if not _DOI_SYNTAX.match(doi):
-        yield Finding("doi-invalid", "error", "DOI", f"“{ref.doi}” is not a DOI (a DOI reads 10.<number>/<suffix>)", "copy the DOI from the publisher's page")
+        yield Finding(
+            "doi-invalid", "error", "DOI", f"“{ref.doi}” is not a DOI (a DOI reads 10.<number>/<suffix>)",
+            "copy the DOI from the publisher's page",
+        )

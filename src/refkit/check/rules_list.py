@@ -37,16 +37,25 @@ def numbering(refs: Sequence[Reference]) -> Located:
     expected = 1
     for pos, n in enumerate(numbers):
         if n is None:
-            yield pos, Finding("numbering", "error", None, "this entry has no number in a numbered list", f"number it [{expected}]")
+            yield pos, Finding(
+                "numbering", "error", None, "this entry has no number in a numbered list", f"number it [{expected}]",
+            )
             expected += 1
             continue
         if n in seen:
-            yield pos, Finding("numbering", "error", None, f"number {n} is used twice (also entry at position {seen[n] + 1})", f"renumber it [{expected}]")
+            yield pos, Finding(
+                "numbering", "error", None, f"number {n} is used twice (also entry at position {seen[n] + 1})",
+                f"renumber it [{expected}]",
+            )
         elif n > expected:
             missing = f"{expected}" if n == expected + 1 else f"{expected}–{n - 1}"
-            yield pos, Finding("numbering", "error", None, f"numbering jumps to {n}: number {missing} is missing", f"renumber it [{expected}]")
+            yield pos, Finding(
+                "numbering", "error", None, f"numbering jumps to {n}: number {missing} is missing", f"renumber it [{expected}]",
+            )
         elif n < expected:
-            yield pos, Finding("numbering", "error", None, f"number {n} comes after {expected - 1}: out of order", f"renumber it [{expected}]")
+            yield pos, Finding(
+                "numbering", "error", None, f"number {n} comes after {expected - 1}: out of order", f"renumber it [{expected}]",
+            )
         seen.setdefault(n, pos)
         if n >= expected:
             expected = n + 1
@@ -69,7 +78,10 @@ def duplicate(refs: Sequence[Reference]) -> Located:
 
     from .facts import facts as facts_of
 
-    keys = [(_norm_title(r), facts_of(r), (r.author[0].family or r.author[0].literal or "").lower() if r.author else "") for r in refs]
+    def first_author(r: Reference) -> str:
+        return (r.author[0].family or r.author[0].literal or "").lower() if r.author else ""
+
+    keys = [(_norm_title(r), facts_of(r), first_author(r)) for r in refs]
     for j in range(len(refs)):
         for i in range(j):
             a, b = refs[i], refs[j]
@@ -81,7 +93,10 @@ def duplicate(refs: Sequence[Reference]) -> Located:
                 if fa.year and fb.year and fa.year != fb.year or fa.volume != fb.volume or aa and ab and aa != ab:
                     continue
             label = f"[{a.number}]" if a.number is not None else f"entry {i + 1}"
-            yield j, Finding("duplicate", "warning", "DOI" if same_doi else "title", f"the same work as {label}", f"remove it and cite {label} instead")
+            yield j, Finding(
+                "duplicate", "warning", "DOI" if same_doi else "title", f"the same work as {label}",
+                f"remove it and cite {label} instead",
+            )
             break
 
 
@@ -165,7 +180,10 @@ def style_inconsistent(refs: Sequence[Reference]) -> Located:
     for pos, text in enumerate(texts):
         m = re.search(r"(?<!\w)(?:pp?\.?|P\.?|С\.?|с\.?)\s+(pp?\.|P\.|С\.|с\.)(?=\s*\d)", text)
         if m:
-            yield pos, Finding("style-inconsistent", "warning", "page", f"the page label is doubled: “{m.group(0)}”", f"write it once: “{m.group(1)}”")
+            yield pos, Finding(
+                "style-inconsistent", "warning", "page", f"the page label is doubled: “{m.group(0)}”",
+                f"write it once: “{m.group(1)}”",
+            )
     for name, extract in STYLE_FEATURES.items():
         variants = [extract(t) if t else set() for t in texts]
         groups = {"all": range(len(refs))} if name not in _PER_SCRIPT else {
@@ -196,7 +214,9 @@ def style_inconsistent(refs: Sequence[Reference]) -> Located:
                 labels = ", ".join(_label(refs[i], i) for i, _ in found)
                 forms = " and ".join(sorted({v for i in members for v in variants[i]}))
                 fix = f"use {majority} throughout the list" if majority else "choose one form and use it throughout the list"
-                yield None, Finding("style-inconsistent", "warning", None, f"{name}: the list mixes {forms} (entries {labels})", fix)
+                yield None, Finding(
+                    "style-inconsistent", "warning", None, f"{name}: the list mixes {forms} (entries {labels})", fix,
+                )
             else:
                 yield from found
 

@@ -105,40 +105,49 @@ def twin_mismatch(original: Reference, latin: Reference, fo: Facts, fl: Facts, *
     the citation to the wrong work or to none.
     """
     if fo.year and fl.year and fo.year != fl.year:
-        yield Finding("twin-mismatch", "error", "issued", f"the year differs: {fo.year} in the list as written, {fl.year} in the transliterated list", "check the year and use it in both lists")
+        yield _mismatch("issued", _differs("year", fo.year, fl.year), "check the year and use it in both lists")
     for field, a, b in (("volume", fo.volume, fl.volume), ("issue", fo.issue, fl.issue)):
         if a and b and a != b:
-            yield Finding("twin-mismatch", "error", field, f"the {field} differs: {a} in the list as written, {b} in the transliterated list", f"use the same {field} in both lists")
+            yield _mismatch(field, _differs(field, a, b), f"use the same {field} in both lists")
     po, pl = fo.pages, fl.pages
     if not po.empty and not pl.empty and (po.first, po.last, po.count) != (pl.first, pl.last, pl.count):
         one_is_count = (po.count is None) != (pl.count is None)
         fix = "use the same pages in both lists"
         if one_is_count:
             n = po.count or pl.count
-            fix = f"if the work has {n} pages, write “{n} с.” in the list as written and “{n} p.” in the transliterated list; if page {n} is meant, write “С. {n}” and “P. {n}”"
+            fix = (
+                f"if the work has {n} pages, write “{n} с.” in the list as written and “{n} p.” in the transliterated list; "
+                f"if page {n} is meant, write “С. {n}” and “P. {n}”"
+            )
         field = "number-of-pages" if po.count is not None and pl.count is not None else "page"
-        yield Finding("twin-mismatch", "error", field, f"the pages differ: {po.describe()} in the list as written, {pl.describe()} in the transliterated list", fix)
+        yield _mismatch(field, _differs("pages", po.describe(), pl.describe()), fix)
     if fo.authors and fl.authors and fo.authors != fl.authors and _confident(original) and _confident(latin):
-        yield Finding("twin-mismatch", "error", "author", f"the number of authors differs: {fo.authors} in the list as written, {fl.authors} in the transliterated list", "list the same authors in both lists")
+        yield _mismatch("author", _differs("number of authors", fo.authors, fl.authors), "list the same authors in both lists")
     # Hangul the Latin list keeps must be the original's own (it may romanise some, never change any)
     only_l = [w for w in fl.hangul if w not in fo.hangul]
     if only_l and fo.hangul:
         only_o = [w for w in fo.hangul if w not in fl.hangul]
         field = _field_of(latin, only_l) or _field_of(original, only_o)
-        yield Finding(
-            "twin-mismatch", "error", field,
-            f"the Hangul text differs: “{' '.join(only_o) or '—'}” in the list as written, “{' '.join(only_l)}” in the transliterated list",
-            "the Korean text must be identical in both lists; correct the misspelt one",
-        )  # fmt: skip
+        message = _differs("Hangul text", f"“{' '.join(only_o) or '—'}”", f"“{' '.join(only_l)}”")
+        yield _mismatch(field, message, "the Korean text must be identical in both lists; correct the misspelt one")
     uo, ul = set(fo.urls), set(fl.urls)
     if uo and ul and uo != ul:
-        yield Finding("twin-mismatch", "error", "URL", f"the links differ: {', '.join(sorted(uo - ul))} in the list as written, {', '.join(sorted(ul - uo))} in the transliterated list", "use the same link in both lists")
+        message = _differs("links", ", ".join(sorted(uo - ul)), ", ".join(sorted(ul - uo)))
+        yield _mismatch("URL", message, "use the same link in both lists")
     tr = translit_module()
     for field in ("title", "container-title"):
         if _confident(original) and _confident(latin):
             finding = _compare_text(field, original, latin, tr, scheme)
             if finding:
                 yield finding
+
+
+def _differs(what: str, in_original: object, in_latin: object) -> str:
+    return f"the {what} differs: {in_original} in the list as written, {in_latin} in the transliterated list"
+
+
+def _mismatch(field: str | None, message: str, suggestion: str) -> Finding:
+    return Finding("twin-mismatch", "error", field, message, suggestion)
 
 
 def _confident(ref: Reference) -> bool:
@@ -161,12 +170,15 @@ def twin_missing(ref: Reference, pos: int, other: str) -> Finding:
     counterpart shifts every number after it and breaks the citations.
     """
     label = f"[{ref.number}]" if ref.number is not None else f"entry {pos + 1}"
-    return Finding("twin-missing", "error", None, f"{label} has no counterpart in {other}", f"add it to {other} at the same position")
+    return Finding(
+        "twin-missing", "error", None, f"{label} has no counterpart in {other}", f"add it to {other} at the same position"
+    )
 
 
 # -- the Latin-script list ------------------------------------------------------
 
-_NON_LATIN = re.compile(r"[\u0400-\u04ff\uac00-\ud7a3][\u0400-\u04ff\uac00-\ud7a3\s.,:;!?\-–…'\"«»]*[\u0400-\u04ff\uac00-\ud7a3]|[\u0400-\u04ff\uac00-\ud7a3]")
+_LETTER = "\u0400-\u04ff\uac00-\ud7a3"  # Cyrillic and Hangul syllables
+_NON_LATIN = re.compile(rf"[{_LETTER}][{_LETTER}\s.,:;!?\-–…'\"«»]*[{_LETTER}]|[{_LETTER}]")
 
 
 def _romanise(text: str, tr: Any, *, names: bool = False) -> str | None:
@@ -202,7 +214,8 @@ def translit_untransliterated(ref: Reference) -> Iterator[Finding]:
             yield Finding(
                 "translit-untransliterated", "warning", field,
                 f"the {field.replace('-', ' ')} is not transliterated: “{text}”",
-                f"write it in Latin script: “{suggestion}”" if suggestion else "write it in Latin script (Revised Romanization for Korean)",
+                f"write it in Latin script: “{suggestion}”" if suggestion
+                else "write it in Latin script (Revised Romanization for Korean)",
             )  # fmt: skip
     if not reported:
         text = plain(ref.raw)
