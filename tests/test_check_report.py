@@ -117,3 +117,21 @@ def test_online_findings_from_resolution_are_placed_in_their_list():
     hits = [f for f in report.findings if f.code == "retracted"]
     assert [(f.list, f.reference) for f in hits] == [(1, 2)]
     assert not any("online" in s for s in report.skipped)
+
+
+def test_every_check_code_is_enforced_by_a_rule_whose_docstring_says_what_and_why():
+    import inspect
+
+    from refkit.check import rules_citation, rules_entry, rules_list, rules_twin
+
+    docs = [
+        inspect.getdoc(obj) or ""
+        for module in (rules_citation, rules_entry, rules_list, rules_twin)
+        for _, obj in inspect.getmembers(module, inspect.isfunction)
+        if obj.__module__ == module.__name__
+    ]
+    online = {c for c, rule in CODES.items() if rule.online} | {"isbn-invalid"}
+    for code in set(CODES) - online:
+        doc = next((d for d in docs if d.startswith(f"``{code}``")), None)
+        assert doc is not None, f"no rule documents {code}"
+        assert "Why:" in doc, f"the rule for {code} does not say why"
