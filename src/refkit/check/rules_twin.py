@@ -68,8 +68,8 @@ def _compare_text(field: str, original: Reference, latin: Reference, tr: Any, sc
         except Exception:
             return None
     want, got = _words(expected), _words(b)
-    if want == got:
-        return None
+    if want == got or _cyrillic(a) and _own_scheme_matches(a, b, tr, besides=scheme):
+        return None  # identical, or a faithful transliteration in another scheme (translit-scheme-mixed says so)
     whole_words, latin_words = set(_words(whole)), set(_words(plain(latin.raw) or b))
     extra = [w for w in got if w not in want and w not in whole_words]
     lost = [w for w in want if w not in got and w not in latin_words]
@@ -140,6 +140,16 @@ def twin_mismatch(original: Reference, latin: Reference, fo: Facts, fl: Facts, *
             finding = _compare_text(field, original, latin, tr, scheme)
             if finding:
                 yield finding
+
+
+def _own_scheme_matches(original: str, latin: str, tr: Any, *, besides: str | None) -> bool:
+    """Whether ``latin`` is ``original`` transliterated by another scheme than ``besides`` (apostrophes aside)."""
+    try:
+        scheme, _confidence = tr.detect_scheme(latin, original=original)
+        expected = tr.transliterate(original, scheme=scheme) if scheme and scheme != besides else ""
+    except Exception:
+        return False
+    return bool(expected) and _words(expected.replace("'", "")) == _words(latin.replace("'", ""))
 
 
 def _differs(what: str, in_original: object, in_latin: object) -> str:
