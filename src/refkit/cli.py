@@ -232,7 +232,7 @@ def resolve(source: str, fmt: str | None, offline: bool, cache_path: str | None,
 @click.option("--format", "out_format", type=click.Choice(["text", "json", "html"]), default="text", show_default=True, help="Report format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to FILE instead of stdout.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True, help="Exit 1 when a finding is at least this severe.")
-@click.option("--offline", is_flag=True, help="Skip the online checks (DOI, retraction, links).")
+@click.option("--offline", is_flag=True, help="Skip the online checks (DOI, retraction, links); they are skipped anyway when there is no network.")
 @click.option("--cache", type=click.Path(dir_okay=False), default=None, help="SQLite cache for online lookups (default: $REFKIT_CACHE).")
 @click.option("--no-cache", is_flag=True, help="Do not cache online lookups.")
 @click.option("--mailto", default=None, help="Contact address sent to Crossref (default: $REFKIT_MAILTO).")
