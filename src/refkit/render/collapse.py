@@ -83,8 +83,6 @@ def _number_ranges(numbers: list[tuple[int, str]], delimiter: str, dash: str) ->
 
 def render_citation(layout: Any, citation: Any, callback: Any) -> Any:
     """One citation's text, or None."""
-    from citeproc.string import join
-
     parent = layout.getparent()
     bibliography = citation.bibliography
     good = [c for c in citation.cites if not c.is_bad()]
@@ -116,7 +114,10 @@ def render_citation(layout: Any, citation: Any, callback: Any) -> Any:
         pieces.append(callback(cite) or f"{cite.key}?")
     if not pieces:
         return None
-    return layout.format(layout.wrap(join(pieces, delimiter)))
+    joined = pieces[0]
+    for piece in pieces[1:]:  # a cite whose prefix starts with a comma needs no delimiter before it
+        joined = joined + (piece if str(piece).startswith(",") else delimiter + piece)
+    return layout.format(layout.wrap(joined))
 
 
 def _collapse_years(layout: Any, cites: list, collapse: str, delimiter: str) -> list[str]:

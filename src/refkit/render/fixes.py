@@ -146,10 +146,23 @@ class _LayoutFix:
         from citeproc.string import join
 
         out = []
+        engine = self._engine
+        substitute = self.getparent().get("subsequent-author-substitute")  # type: ignore[attr-defined]
+        previous = None
         for item in citation_items:
             self.repressed = {}
-            self._engine.current = item
-            self._engine.suffixed = set()
+            engine.current = item
+            engine.suffixed = set()
+            engine.names_mode = None
+            if substitute is not None:
+                from .collapse import _first_names
+
+                names = _first_names(self, item)
+                names = str(names) if names else None
+                if names is not None and names == previous:
+                    engine.names_mode, engine.names_substitute, engine.names_seen = "substitute", substitute, False
+                previous = names
+                self.repressed = {}
             parts = []
             for child in self.iterchildren():  # type: ignore[attr-defined]
                 try:
@@ -158,6 +171,7 @@ class _LayoutFix:
                     continue
                 if text is not None:
                     parts.append(text)
+            engine.names_mode = None
             if not parts:
                 continue
             if align and len(parts) > 1:
@@ -332,6 +346,29 @@ class _StripFix:
         return super().strip_periods(string)  # type: ignore[misc]
 
 
+_SORT_DROP = re.compile(r"<[^>]+>|[\[\]“”‘’«»„\"'()]")
+
+
+def _sort_text(key: Any) -> Any:
+    """A sort key without markup, quotes and brackets, accents folded (``“Émile”`` sorts as ``emile``)."""
+    import unicodedata
+
+    if key is None or isinstance(key, (int, float)):
+        return key
+    text = _SORT_DROP.sub("", str(key)).replace("&#38;", "&").replace("&#60;", "<").replace("&#62;", ">")
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c)).strip()
+
+
+class _KeyFix:
+    """Sort key: compare text, not markup or punctuation."""
+
+    def sort_keys(self, items: list, context: Any) -> list:
+        """Fix: keys kept tags, quotes and accents, so “B” sorted after C and Émile after Zola."""
+        self._engine.current = None
+        return [_sort_text(key) for key in super().sort_keys(items, context)]  # type: ignore[misc]
+
+
 class _CasedFix:
     """text-case: refkit's own implementation (:mod:`refkit.render.textcase`)."""
 
@@ -345,6 +382,7 @@ class _CasedFix:
 _FIXES: dict[str, tuple[type, ...]] = {
     "layout": (_LayoutFix,),
     "sort": (_SortFix,),
+    "key": (_KeyFix,),
     "name": (_NameFix,),
     "label": (_LabelFix, _CasedFix),
     "text": (_TextFix, _NumberFix, _StripFix, _CasedFix),
@@ -386,6 +424,11 @@ class _NamesFix:
             text = super().process(item, names_context=names_context, context=context, **kwargs)  # type: ignore[misc]
         finally:
             engine.names_depth -= 1
+        if mode == "substitute" and not engine.names_seen and text and engine.names_depth == 0:
+            from citeproc.string import String
+
+            engine.names_seen = True
+            return String(engine.names_substitute) if engine.names_substitute else None
         if mode == "suppress" and not engine.names_seen and text and engine.names_depth == 0:
             engine.names_seen = True
             return None

@@ -280,6 +280,8 @@ def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: 
     known = set(VARIABLES) | {"uri", "container_uri"}
     source = BibliographySource()
     for index, item in enumerate(items):
+        if item.get("journalAbbreviation") and not item.get("container-title-short"):
+            item = {**item, "container-title-short": item["journalAbbreviation"]}
         fields: dict[str, Any] = {}
         for key, value in item.items():
             name = "title_short" if key == "shortTitle" else key.replace("-", "_")
