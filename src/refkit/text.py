@@ -101,6 +101,10 @@ def _msub(pattern: re.Pattern[str], repl, text: str, offs: list[int]) -> tuple[s
 
 
 
+_TABLE = {**_INVISIBLE, **_SPACES, **_DASHES, **_QUOTES}
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+
+
 def clean_with_offsets(raw: str, *, markdown: bool = True) -> tuple[str, list[int]]:
     """:func:`clean`, plus for every character of the result the index in ``raw`` it came from.
 
@@ -112,8 +116,8 @@ def clean_with_offsets(raw: str, *, markdown: bool = True) -> tuple[str, list[in
         offs = [min(i, len(raw) - 1) for i in range(len(text))]
     else:
         offs = list(range(len(raw)))
-    table = {**_INVISIBLE, **_SPACES, **_DASHES, **_QUOTES}
-    if any(ord(ch) in table for ch in text):
+    table = _TABLE
+    if _SPECIAL.search(text):
         chars, new_offs = [], []
         for ch, o in zip(text, offs):
             rep = table.get(ord(ch), ch)
@@ -196,12 +200,22 @@ def _script_of(ch: str) -> str | None:
     return None
 
 
+_SCRIPT_RES = {
+    "Cyrl": re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]"),
+    "Hang": re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
+    "Hani": re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"),
+    "Kana": re.compile("[\u3040-\u30ff]"),
+    "Latn": re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+}
+
+
 def script_counts(text: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for ch in text:
-        s = _script_of(ch)
-        if s:
-            counts[s] = counts.get(s, 0) + 1
+    """How many letters of each script a text has (ISO 15924 codes)."""
+    counts = {}
+    for code, pattern in _SCRIPT_RES.items():
+        n = len(pattern.findall(text))
+        if n:
+            counts[code] = n
     return counts
 
 

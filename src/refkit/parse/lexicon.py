@@ -133,15 +133,24 @@ MONTHS = {
 }  # fmt: skip
 
 
+_MONTH_STEMS = {}
+for _name, _num in MONTHS.items():
+    if len(_name) >= 4:
+        _MONTH_STEMS.setdefault(_name[: max(4, len(_name) - 2)], _num)
+
+
 def month_number(word: str) -> int | None:
     """A month from a word in any of the listed languages, inflected forms included (шілдедегі, апрели)."""
     word = word.lower().rstrip(".")
-    if word in MONTHS:
-        return MONTHS[word]
-    for name in sorted(MONTHS, key=len, reverse=True):
-        if len(name) >= 4 and word.startswith(name[: max(4, len(name) - 2)]):
-            return MONTHS[name]
+    hit = MONTHS.get(word)
+    if hit is not None:
+        return hit
+    for k in range(min(len(word), 10), 3, -1):
+        hit = _MONTH_STEMS.get(word[:k])
+        if hit is not None:
+            return hit
     return None
+
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 

@@ -196,12 +196,20 @@ class _Work:
     def of(cls, text: str) -> _Work:
         return cls(text, list(text))
 
+    _free: str | None = None
+
     def free(self, start: int = 0, end: int | None = None) -> str:
-        return "".join(self.work[start:end])
+        if self._free is None:
+            self._free = "".join(self.work)
+        if start == 0 and end is None:
+            return self._free
+        return self._free[start:end]
 
     def claim(self, start: int, end: int) -> None:
-        for i in range(start, end):
-            self.work[i] = _FREE
+        if start >= end:
+            return
+        self.work[start:end] = [_FREE] * (end - start)
+        self._free = None
 
     def take(self, name: str, value, start: int, end: int, *, claim: tuple[int, int] | None = None) -> None:
         if value in (None, "", []):
@@ -213,8 +221,25 @@ class _Work:
 
     def search(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None):
         """Matches of ``pattern`` in unclaimed text only (claimed characters never match)."""
+        hint = _HINTS.get(pattern)
+        if hint is not None and not hint(self):
+            return []
         view = self.free(0, end)
         return [m for m in pattern.finditer(view, start) if _FREE not in m.group(0)]
+
+    @property
+    def lower(self) -> str:
+        low = self.__dict__.get("_lower")
+        if low is None:
+            low = self.__dict__["_lower"] = self.text.lower()
+        return low
+
+    @property
+    def has_month(self) -> bool:
+        has = self.__dict__.get("_has_month")
+        if has is None:
+            has = self.__dict__["_has_month"] = any(month_number(word) for word in _WORDS.findall(self.lower) if len(word) >= 3)
+        return has
 
 
 def _tidy(value: str) -> str:
@@ -243,6 +268,49 @@ def _ends_with_abbreviation(value: str) -> bool:
 
 def _range(value: str) -> str:
     return re.sub(r"\s*([-–—~])\s*", r"\1", value.strip())
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _any(*needles: str):
+    def check(w: _Work) -> bool:
+        low = w.lower
+        return any(n in low for n in needles)
+
+    return check
+
+
+def _hints() -> dict:
+    """Cheap tests that say a costly pattern cannot match, so most references skip most patterns."""
+    month = lambda w: w.has_month  # noqa: E731
+    return {
+        _DAY_MONTH_YEAR: lambda w: w.has_month or bool(re.search(r"\d[./-]\d|년", w.text)),
+        _DAY_MONTH: month, _LONE_MONTH: month, _MONTH_DAY: month,
+        THESIS_RE: _any("дис", "дыс", "diss", "thesis", "학위", "автореф", "avtoref", "ғыл", "sci.", "диссертац", "abstract"),
+        _URL: _any("://", "www.", ".org/", ".com/", ".net/", ".edu/", ".gov/", ".ru/", ".kz/", ".kr/", ".uk/", ".io/", ".info/", ".int/"),
+        _DOI: _any("10."),
+        _ISBN: _any("isbn"),
+        _ISSN: _any("issn"),
+        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
+        MEDIUM_RE: _any("["),
+        _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
+        _EDITION: _any("изд", "ed", "вид", "выд", "бас", "판"),
+        _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч."),
+        _END_SERIES: _any("("),
+        _SERIES: _any("("),
+        _VANCOUVER: _any(";"),
+        LANG_TAG_RE: _any("in ", "на "),
+        _PLACE_PUBLISHER: _any(":"),
+        _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(re.search(f"[{HANGUL}]", w.text)),
+        _PLACE_COMMA_PUBL: _any("publ"),
+        _SECTION: _any("ст.", "art.", "sec.", "§"),
+        _PART: _any("ч.", "part", "pt.", "бөлім"),
+        _PAREN_ISSUE: _any("("),
+        _US_PLACE: lambda w: bool(re.search(r", [A-Z]{2}\b", w.text)),
+        _CITY_COMMA_PUBLISHER: _any(","),
+        _CITY_YEAR: _any(","),
+    }  # fmt: skip
 
 
 # ---------------------------------------------------------------- passes
@@ -438,7 +506,7 @@ def _title(w: _Work, pos: int) -> int:
             w.take("title", _tidy(title), pos + 1, pos + 1 + len(title), claim=(pos, end + 1))
             w.flags.add("quoted-title")
             return _translation(w, end + 1)
-    end = _title_end(free, pos)
+    end = _title_end(free, pos, w)
     if "korean" in w.flags and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
         end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권": commas separate everything
     title = free[pos:end]
@@ -473,12 +541,27 @@ def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | Non
 
 _SOR = re.compile(r"\s+/\s+(?!/)|(?<=[\w.)\]»\"])/\s+(?=[" + UP + r"])|\s/(?=[" + UP + r"][" + LOW + r"]*\s*[" + UP + r"]\.)")
 _BRACKET = re.compile(r"\s*\[(?![^\]]*\b(?:и\s+др|et\s+al|і\s+інш|и\s+б\.))")
+_DOUBLE_SLASH = re.compile(r"\s*//")
+_LEGAL_WORDS = re.compile(
+    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|мыйзам|конститу|канстыту|zakon|decree|law|act\b|statute|regulation|"
+    r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|ukaz|kodeks|federal",
+    re.IGNORECASE,
+)
+
+
+def _LEGAL_HINT(w: _Work) -> bool:
+    hit = w.__dict__.get("_legal")
+    if hit is None:
+        hit = w.__dict__["_legal"] = bool(_LEGAL_WORDS.search(w.text))
+    return hit
+
+
 _COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
 _LEGAL_COMMA = re.compile(r",\s*(?=(?:Act\s+No\.?|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\.?|Public\s+Law)\b)|\s+(?=\[(?:헌법|법률)\s*제)")
 _THESIS_START = re.compile(r"\s*[:.–—]\s*(?=" + THESIS_RE.pattern + ")", re.IGNORECASE)
 
 
-def _title_end(free: str, pos: int) -> int:
+def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     """Where the title that starts at ``pos`` ends.
 
     Strong ends (``//``, `` / ``, a bracket, a thesis statement, a legal-act
@@ -488,14 +571,21 @@ def _title_end(free: str, pos: int) -> int:
     have several sentences ("Деятельность. Сознание. Личность").
     """
     strong = [len(free)]
-    for pattern in (re.compile(r"\s*//"), _SOR, _BRACKET, _THESIS_START, _LEGAL_ACT, _MULTIVOLUME, _COMMA_IN, _LEGAL_COMMA):
+    patterns = [_DOUBLE_SLASH, _SOR, _BRACKET, _COMMA_IN]
+    if w is None or _HINTS[THESIS_RE](w):
+        patterns.append(_THESIS_START)
+    if w is None or _LEGAL_HINT(w):
+        patterns += [_LEGAL_ACT, _LEGAL_COMMA]
+    if w is None or _HINTS[_MULTIVOLUME](w):
+        patterns.append(_MULTIVOLUME)
+    for pattern in patterns:
         m = pattern.search(free, pos)
         if m:
             strong.append(m.start())
     if _FREE in free[pos:]:
         strong.append(free.index(_FREE, pos))
     limit = min(strong)
-    has_strong = bool(re.compile(r"\s*//").search(free, pos) or _SOR.search(free, pos))
+    has_strong = bool(_DOUBLE_SLASH.search(free, pos) or _SOR.search(free, pos))
     dash = _GOST_DASH.search(free, pos, limit)
     if dash and free[dash.start()] != "." and not re.search(r"\.\s*[–—]\s", free[pos:]):
         dash = None  # "Evrazii – budushchee": a dash inside a title, in a list without GOST separators
@@ -528,7 +618,7 @@ def _title_end(free: str, pos: int) -> int:
 def _translation(w: _Work, pos: int) -> int:
     free = w.free()
     m = re.match(r"\s*[.,]?\s*\[(?P<t>[^\[\]]{3,})\]", free[pos:])
-    if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")) and not THESIS_RE.search(m.group("t")) and not _DESCRIPTOR.match(m.group("t")):
+    if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")) and not (_HINTS[THESIS_RE](w) and THESIS_RE.search(m.group("t"))) and not _DESCRIPTOR.match(m.group("t")):
         inner = m.group("t")
         if not MEDIUM_RE.fullmatch("[" + inner + "]"):
             w.take("translated-title", _tidy(inner), pos + m.start("t"), pos + m.end("t"), claim=(pos + m.start(), pos + m.end()))
@@ -1037,6 +1127,9 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         w.flags.add("leftover")
 
 
+_NEWSPAPER_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in NEWSPAPER_WORDS) + ")")
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     low = text.lower()
@@ -1047,7 +1140,7 @@ def _decide_type(w: _Work, text: str) -> str:
     electronic = "medium" in f and re.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
     if "thesis" in w.flags:
         return "thesis"
-    if LEGISLATION_RE.search(f.get("title", "") or "") or LEGISLATION_RE.search(text[:120]):
+    if _LEGAL_HINT(w) and (LEGISLATION_RE.search(f.get("title", "") or "") or LEGISLATION_RE.search(text[:120])):
         return "legislation"
     if "host-editors" in w.flags or "in-host" in w.flags:
         if any(k in container for k in CONFERENCE_WORDS):
@@ -1062,7 +1155,7 @@ def _decide_type(w: _Work, text: str) -> str:
             return "chapter"
         if day_level and "volume" not in f and not re.search(r"journal|журнал|вестник|review", container):
             return "article-newspaper"
-        if any(re.search(r"(?<!\w)" + re.escape(k), container) for k in NEWSPAPER_WORDS) and "volume" not in f and "issue" not in f:
+        if _NEWSPAPER_RE.search(container) and "volume" not in f and "issue" not in f:
             return "article-newspaper"
         if not numbers:
             if electronic or "URL" in f and "publisher" not in f and not f.get("author"):
@@ -1145,6 +1238,9 @@ def _fix_volume_issue(w: _Work, lang: str | None, text: str) -> None:
 # ---------------------------------------------------------------- entry point
 
 
+_HINTS: dict = {}
+
+
 def parse_reference(raw: str) -> Reference:
     """Segment one raw reference string into a :class:`Reference`. Never raises; never loses text."""
     try:
@@ -1157,6 +1253,8 @@ def parse_reference(raw: str) -> Reference:
 
 
 def _parse(raw: str) -> Reference:
+    if not _HINTS:
+        _HINTS.update(_hints())
     text, offs = clean_with_offsets(raw)
     if not text:
         return Reference.from_csl({"type": "document", "refkit-raw": raw, "refkit-confidence": 0.0})
