@@ -70,7 +70,7 @@ CONFERENCE_WORDS = (
     "conference", "proceedings", "symposium", "workshop", "congress", "colloquium", "summit", "конференц", "конф.",
     "материалы", "симпозиум", "конгресс", "форум", "семинар", "чтения", "сборник трудов", "сб. тр", "сб. науч",
     "тезисы", "конференциясы", "материалдары", "학술대회", "학술회의", "발표", "konferents", "konf.", "materialy", "materialdary",
-    "kongress", "simpozium", "konferentsiyasy", "конференції", "матеріали",
+    "kongress", "simpozium", "conf.", "symp.", "advances in neural information processing", "annual meeting", "konferentsiyasy", "конференції", "матеріали",
 )  # fmt: skip
 
 CITIES = frozenset(

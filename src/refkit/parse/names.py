@@ -76,6 +76,9 @@ def _ok_family(family: str) -> bool:
 def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, str] | None:
     for form in forms:
         if form == "hangul":
+            m = HANGUL_FOREIGN.match(text, pos)
+            if m and len(m.group("given")) >= 3:  # a foreign name in Hangul, given name first: 마이클 샌델
+                return Name(family=m.group("family"), given=m.group("given")), m.end(), form
             m = HANGUL_NAME.match(text, pos)
             if m:
                 return hangul_name(m.group("name")), m.end(), form

@@ -121,12 +121,12 @@ _VOL_ISSUE = re.compile(
 )
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
-_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:\s*г(?:г|ода)?\.?)?(?![\d-])|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년")
+_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?)?(?![\d-])|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
     r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})|(?P<y6>\d{4})-(?P<m6>\d{1,2})-(?P<d6>\d{1,2})"
-    r"|(?<![\d.])(?P<y7>(?:19|20)\d\d)\.\s?(?P<m7>1[0-2]|0?[1-9])\.(?:\s?(?P<d7>3[01]|[12]\d|0?[1-9])\.?)?(?![\d(])"
+    r"|(?<![\d.])(?P<y7>(?:19|20)\d\d)\.\s?(?P<m7>1[0-2]|0?[1-9])(?:\.(?:\s?(?P<d7>3[01]|[12]\d|0?[1-9])\.?)?|(?=\)))(?![\d(])"
     rf"|(?P<y8>\d{{4}})\s+(?P<m8>{MONTH_RE})\.?\s+(?P<d8>\d{{1,2}})(?![\d])"
     r"|(?P<y9>\d{4})\s*년\s*(?P<m9>\d{1,2})\s*월(?:\s*(?P<d9>\d{1,2})\s*일)?",
     re.IGNORECASE,
@@ -285,7 +285,7 @@ def _hints() -> dict:
     """Cheap tests that say a costly pattern cannot match, so most references skip most patterns."""
     month = lambda w: w.has_month  # noqa: E731
     return {
-        _DAY_MONTH_YEAR: lambda w: w.has_month or bool(re.search(r"\d[./-]\d|년", w.text)),
+        _DAY_MONTH_YEAR: lambda w: w.has_month or bool(re.search(r"\d[./-]\s?\d|년", w.text)),
         _DAY_MONTH: month, _LONE_MONTH: month, _MONTH_DAY: month,
         THESIS_RE: _any("дис", "дыс", "diss", "thesis", "학위", "автореф", "avtoref", "ғыл", "sci.", "диссертац", "abstract"),
         _URL: _any("://", "www.", ".org/", ".com/", ".net/", ".edu/", ".gov/", ".ru/", ".kz/", ".kr/", ".uk/", ".io/", ".info/", ".int/"),
@@ -406,9 +406,18 @@ def _date_from_match(m: re.Match[str]) -> Date:
 def _authors(w: _Work) -> int:
     """Claim the names at the head; return where the rest begins."""
     free = w.free()
-    lst = scan_names(free, 0)
+    start = len(free) - len(free.lstrip(_FREE + " "))
+    lst = scan_names(free, start)
+    if lst is None:  # "Carole Cadwalladr and Emma Graham-Harrison, “Title,”": full names, given name first
+        lst = scan_names(free, start, forms=("given_f",))
+        if lst is not None and not re.match(r"\s*,\s*[“\"«]|\s+and\s", free[lst.end :]) and len(lst.names) < 2:
+            lst = None
     if lst is not None:
         end = lst.end
+        gm = re.match(r"\s*;\s*(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:Group|Consortium|Collaboration|Committee|Investigators|Team|Network|Working\s+Group))(?=\s*\.)", free[end:])
+        if gm:
+            lst.names.append(Name(literal=gm.group("g")))
+            end += gm.end()
         pm = re.match(r"\s*\([A-Za-z][A-Za-z .,'-]{1,40}\)", free[end:]) if lst.form == "hangul" else None
         if pm:
             end += pm.end()
@@ -435,8 +444,13 @@ def _authors(w: _Work) -> int:
         w.flags.add("names:" + lst.form)
         return end
     # no personal name: an organisation as author ("World Health Organization. Title ...")
+    km = re.match(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|청|부|처|원|회))\s*(?=[,.(]|\s+\()", free)
+    if km:
+        w.take("author", [Name(literal=km.group("org").strip())], km.start("org"), km.end("org"))
+        w.flags.update({"names:org", "org-author"})
+        return km.end("org")
     m = re.match(r"\s*(?P<org>[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
-    apa_org = bool(m and re.match(r"\s*\.?\s*\((?:\d{4}|n\.d\.)", free[m.end("org") :]) and re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip()))
+    apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*\((?:\d{4}|n\.d\.)", free[m.end("org") :]) and re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip()))
     if not m or not (apa_org or _is_org(m.group("org"))):
         km = re.match(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|청|부|처|원|회))\s*(?=[,.(]|\s+\()", free)
         if km:
@@ -464,7 +478,7 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     free = w.free()
     m = re.match(
         r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30}))?\s*\)\s*[.,:]?"
-        r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?\s*[.,](?=\s)"
+        r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?(?:\s*[.,](?=\s)|\s+(?=[A-Z“\"«]))"
         r"|\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*г\.|s\.\s*d\.)\s*\)\s*\.?",
         free[pos:],
     )
@@ -557,7 +571,9 @@ def _LEGAL_HINT(w: _Work) -> bool:
 
 
 _COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
-_LEGAL_COMMA = re.compile(r",\s*(?=(?:Act\s+No\.?|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\.?|Public\s+Law)\b)|\s+(?=\[(?:헌법|법률)\s*제)")
+_LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
+_STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
+_ACT_NUMBER = re.compile(r"(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+|(?:법률|헌법)\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
 _THESIS_START = re.compile(r"\s*[:.–—]\s*(?=" + THESIS_RE.pattern + ")", re.IGNORECASE)
 
 
@@ -838,6 +854,16 @@ def _trailing_editors(w: _Work, pos: int) -> None:
 def _details(w: _Work, pos: int) -> None:
     """Claim the numbers and markers of the tail."""
     _trailing_editors(w, pos)
+    if _LEGAL_HINT(w):
+        for m in w.search(_STATUTE, pos):
+            w.take("container-title", m.group("c"), m.start("c"), m.end("c"))
+            w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+            if m.group("p"):
+                w.take("page", m.group("p"), m.start("p"), m.end("p"))
+            w.claim(m.start(), m.end())
+            w.flags.add("statute")
+        for m in w.search(_ACT_NUMBER, pos):
+            w.take("number", m.group(0), m.start(), m.end())
     thesis = next(iter(w.search(THESIS_RE, pos)), None)
     if thesis:
         w.take("genre", _tidy(thesis.group(0)), thesis.start(), thesis.end())
@@ -1057,7 +1083,7 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
                 continue
         if piece.count("(") > piece.count(")"):
             close = w.text.find(")", end)
-            if 0 <= close - end < 40:
+            if 0 <= close - end < 40 and re.search(r"[^\W\d_]", w.text[end:close]):
                 piece = w.text[start : close + 1]
                 end = close + 1
                 w.claim(start, end)
@@ -1091,6 +1117,9 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     dated = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
     leftovers = []
     for k, (text, a, b, sep) in enumerate(chunks):
+        if "thesis" in w.flags and "publisher" not in w.fields and "container-title" not in w.fields:
+            w.take("publisher", value if (value := text) else text, a, b)
+            continue
         if sep == "bracket" and _latin(text) and k <= 1:
             if "translated-title" not in w.fields and "container-title" not in w.fields:
                 w.take("translated-title", text, a, b)
@@ -1099,6 +1128,10 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                 w.fields.setdefault("alternate", {})["container-title-translated"] = text
                 w.claim(a, b)
                 continue
+        hanja = re.search(r"\((?P<h>[\u4e00-\u9fff]{2,})\)", text)
+        if hanja and re.search(f"[{HANGUL}]", text[: hanja.start()]):
+            w.fields.setdefault("alternate", {})["container-title-hanja"] = hanja.group("h")
+            text = (text[: hanja.start()] + text[hanja.end() :]).strip()
         alt = re.search(r"\s*«(?P<alt>[^»]+)»\s*$", text)
         value = text[: alt.start()].strip() if alt and re.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) and not re.search(f"[{HANGUL}\u0400-\u04ff]", alt.group("alt")) else text
         if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated) or "//" in w.flags):
@@ -1117,7 +1150,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             w.spans["container-title"] = (w.spans["container-title"][0], b)
             w.claim(a, b)
             continue
-        if "publisher" not in w.fields and (_publisher_like(value) or ("container-title" in w.fields or not numbers) and k == len(chunks) - 1 and sep != "start"):
+        if "publisher" not in w.fields and (_publisher_like(value) or ("container-title" in w.fields or not numbers) and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
             w.take("publisher", value, a, b)
             continue
         leftovers.append((text, a, b))
@@ -1170,6 +1203,8 @@ def _decide_type(w: _Work, text: str) -> str:
         return "report"
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f:
         return "report"
+    if "org-author" in w.flags and f.get("publisher") and f.get("author") and (f["author"][0].literal or "").lower() in f["publisher"].lower():
+        return "report"
     if "publisher" in f or "publisher-place" in f or "number-of-pages" in f or "ISBN" in f or "edition" in f:
         return "book"
     if "URL" in f:
@@ -1193,6 +1228,13 @@ def _legislation(w: _Work, text: str) -> None:
             w.fields["title"] = title[: cut.start()].strip()
     dm = _LEGAL_DATE.search(text)
     if not dm:
+        pm = _DAY_MONTH_YEAR.search(text[len(title) // 2 :]) if "(" in text or "[" in text else None
+        if pm and "issued" not in w.fields or pm and "statute" in w.flags:
+            w.fields["issued"] = _date_from_match(pm)
+        elif "issued" not in w.fields:
+            ym = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", w.fields.get("title") or "")
+            if ym:
+                w.fields["issued"] = Date.of(int(ym.group(1)))
         return
     if dm.group("date"):
         date = _date_from_text(dm.group("date").replace("г.", ""))
@@ -1259,6 +1301,10 @@ def _parse(raw: str) -> Reference:
     if not text:
         return Reference.from_csl({"type": "document", "refkit-raw": raw, "refkit-confidence": 0.0})
     w = _Work.of(text)
+    lead = re.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|(\d{1,3})[.)])\s+(?=\S)", text)
+    if lead:
+        w.claim(0, lead.end())
+        w.fields["number"] = int(lead.group(1) or lead.group(2))
     _islands(w)
     pos = _authors(w)
     pos = _year_after_authors(w, pos)
