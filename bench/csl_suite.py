@@ -43,7 +43,7 @@ def citations_of(fixture: dict[str, str], items: list[dict]) -> tuple[list[list[
         return [entry[0]["citationItems"] for entry in data], True
     if "CITATION-ITEMS" in fixture:
         return json.loads(fixture["CITATION-ITEMS"]), False
-    return [[{"id": item["id"]} for item in items]], False
+    return [[{"id": item.get("id", f"item-{i + 1}")} for i, item in enumerate(items)]], False
 
 
 def expected_of(fixture: dict[str, str]) -> str:

@@ -295,7 +295,7 @@ class Engine:
 
         objects = []
         for cites in citations:
-            objects.append(Citation([_citation_item(c) for c in cites]))
+            objects.append(Citation([_citation_item(c, self.formatter.preformat) for c in cites]))
         if not self.bib.keys:
             for citation in objects:
                 self.bib.register(citation)
@@ -335,13 +335,17 @@ _LOCATOR_LABELS = {
 }  # fmt: skip
 
 
-def _citation_item(cite: Mapping[str, Any]) -> Any:
+def _citation_item(cite: Mapping[str, Any], preformat: Any) -> Any:
+    """A citeproc-py cite; its locator, prefix and suffix escaped like item text."""
     from citeproc import CitationItem, Locator
 
-    extra: dict[str, Any] = {k: str(cite[k]) for k in ("prefix", "suffix") if cite.get(k)}
+    from .source import rich_text
+
+    keep = preformat("<") != "<"  # HTML keeps the inline tags CSL-JSON allows
+    extra: dict[str, Any] = {k: str(rich_text(cite[k], preformat, keep_markup=keep)) for k in ("prefix", "suffix") if cite.get(k)}
     if cite.get("locator") not in (None, ""):
         label = str(cite.get("label") or "page")
-        extra["locator"] = Locator(_LOCATOR_LABELS.get(label.rstrip("."), label), str(cite["locator"]))
+        extra["locator"] = Locator(_LOCATOR_LABELS.get(label.rstrip("."), label), preformat(str(cite["locator"])))
     item = CitationItem(str(cite["id"]), **extra)
     for flag in ("suppress-author", "author-only"):
         if cite.get(flag):

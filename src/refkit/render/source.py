@@ -30,7 +30,8 @@ _INLINE = re.compile(
     r"(<span class=\"nocase\">.*?</span>|<span style=\"font-variant:\s*small-caps;?\">|</?(?:i|b|sup|sub|sc)>|</span>)",
     re.I | re.S,
 )
-_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)|(?<=\w)'(?=\s|$)|(?<=\s)'(?=\d\d\b)")
+_INWORD_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_APOSTROPHE = re.compile(r"(?<=\w)'|'(?=\d\d\b)")
 _DOUBLE = re.compile(r'"([^"]*)"')
 _SINGLE_QUOTED = re.compile(r"(?<![\w’])'([^']+)'(?![\w])")
 
@@ -85,6 +86,7 @@ Markup: Any = None  # built lazily so that importing this module does not import
 def _typography(text: str) -> str:
     """Straight apostrophes and quotes in field text made typographic (``'`` -> ``’``)."""
     if "'" in text:
+        text = _INWORD_APOSTROPHE.sub("’", text)
         text = _SINGLE_QUOTED.sub(r"“\1”", text)
         text = _APOSTROPHE.sub("’", text)
     if '"' in text:
