@@ -120,7 +120,7 @@ def twin_mismatch(original: Reference, latin: Reference, fo: Facts, fl: Facts, *
                 f"if page {n} is meant, write “С. {n}” and “P. {n}”"
             )
         field = "number-of-pages" if po.count is not None and pl.count is not None else "page"
-        yield _mismatch(field, _differs("pages", po.describe(), pl.describe()), fix)
+        yield _mismatch(field, _differs("pages", po.describe(), pl.describe(), verb="differ"), fix)
     if fo.authors and fl.authors and fo.authors != fl.authors and _confident(original) and _confident(latin):
         yield _mismatch("author", _differs("number of authors", fo.authors, fl.authors), "list the same authors in both lists")
     # Hangul the Latin list keeps must be the original's own (it may romanise some, never change any)
@@ -132,7 +132,7 @@ def twin_mismatch(original: Reference, latin: Reference, fo: Facts, fl: Facts, *
         yield _mismatch(field, message, "the Korean text must be identical in both lists; correct the misspelt one")
     uo, ul = set(fo.urls), set(fl.urls)
     if uo and ul and uo != ul:
-        message = _differs("links", ", ".join(sorted(uo - ul)), ", ".join(sorted(ul - uo)))
+        message = _differs("links", ", ".join(sorted(uo - ul)), ", ".join(sorted(ul - uo)), verb="differ")
         yield _mismatch("URL", message, "use the same link in both lists")
     tr = translit_module()
     for field in ("title", "container-title"):
@@ -152,8 +152,8 @@ def _own_scheme_matches(original: str, latin: str, tr: Any, *, besides: str | No
     return bool(expected) and _words(expected.replace("'", "")) == _words(latin.replace("'", ""))
 
 
-def _differs(what: str, in_original: object, in_latin: object) -> str:
-    return f"the {what} differs: {in_original} in the list as written, {in_latin} in the transliterated list"
+def _differs(what: str, in_original: object, in_latin: object, *, verb: str = "differs") -> str:
+    return f"the {what} {verb}: {in_original} in the list as written, {in_latin} in the transliterated list"
 
 
 def _mismatch(field: str | None, message: str, suggestion: str) -> Finding:
