@@ -1150,7 +1150,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             w.spans["container-title"] = (w.spans["container-title"][0], b)
             w.claim(a, b)
             continue
-        if "publisher" not in w.fields and (_publisher_like(value) or ("container-title" in w.fields or not numbers) and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
+        if "publisher" not in w.fields and (_publisher_like(value) or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
             w.take("publisher", value, a, b)
             continue
         leftovers.append((text, a, b))
@@ -1419,6 +1419,8 @@ def _confidence(w: _Work, kind: str) -> float:
     title = f.get("title") or ""
     if len(title) > 250:
         score -= 0.2
+    if not re.search(r"[^\W\d_]{2}", w.text):
+        score = 0.05  # no words at all: nothing here is a reference
     return round(max(0.05, min(0.99, score)), 2)
 
 

@@ -105,8 +105,7 @@ def split_entries(lines: list[str] | tuple[str, ...], *, start_line: int = 1, on
         return _split_at(lines, numbered, start_line, numbered=True)
     if bulleted and len(bulleted) * 2 >= len(paragraph_starts):
         return _split_at(lines, bulleted, start_line, numbered=False)
-    has_blank_gaps = len(paragraph_starts) > 1
-    if has_blank_gaps and len(paragraph_starts) < len(nonblank):
+    if len(paragraph_starts) > 1:  # blank lines separate entries (each entry one paragraph)
         return _split_at(lines, paragraph_starts, start_line, numbered=False)
     # no markers, no blank lines (or a blank line after every line): guess where entries start
     starts = [nonblank[0]]

@@ -1,0 +1,131 @@
+"""The parser, measured on the labelled corpus in fixtures/parse/ and fuzzed for robustness."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import refkit
+from refkit.parse import parse_reference
+from refkit.parse.explain import explain
+
+from .parse_scoring import score
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "fixtures" / "parse"
+
+
+def load(name: str) -> list[dict]:
+    return [json.loads(line) for line in (CORPUS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def corpus_score(*names: str) -> tuple[float, list]:
+    entries = [e for name in names for e in load(name)]
+    return score((e["id"], e["gold"], parse_reference(e["text"]).to_csl()) for e in entries)
+
+
+# Floors a little under the figures measured when they were set: a drop below them is a regression.
+@pytest.mark.parametrize(
+    ("files", "floor"),
+    [(("cyrillic-dev.jsonl",), 0.94), (("latin-korean-dev.jsonl",), 0.91),
+     (("cyrillic-test.jsonl", "latin-korean-test.jsonl"), 0.90)],
+    ids=["cyrillic-dev", "latin-korean-dev", "held-out-test"],
+)  # fmt: skip
+def test_corpus_accuracy_stays_above_its_floor(files, floor):
+    f1, wrong = corpus_score(*files)
+    assert f1 >= floor, f"micro-F1 {f1:.4f} < {floor}; first wrong: {wrong[:5]}"
+
+
+def test_every_seed_reference_is_parsed_exactly_right():
+    pairs = []
+    for name in ("references-original.json", "references-translit.json"):
+        for item in json.loads((ROOT / "fixtures" / "seed" / name).read_text(encoding="utf-8")):
+            gold = {k: v for k, v in item.items() if k not in ("id", "refkit-raw")}
+            pairs.append((item["id"], gold, parse_reference(item["refkit-raw"]).to_csl()))
+    f1, wrong = score(pairs)
+    assert wrong == [] and f1 == 1.0
+
+
+def test_a_gost_article_is_segmented_field_by_field():
+    ref = parse_reference("Кузнецов А.В. Инновационное развитие регионов // Вопросы экономики. – 2019. – № 5. – С. 45–60.")
+    assert ref.type == "article-journal" and ref.author[0].family == "Кузнецов" and ref.author[0].given == "А.В."
+    assert (ref.title, ref.container_title, ref.year, ref.issue, ref.page) == (
+        "Инновационное развитие регионов", "Вопросы экономики", 2019, "5", "45–60",
+    )  # fmt: skip
+    assert ref.language == "ru"
+
+
+def test_a_translated_title_and_language_tag_are_read():
+    ref = parse_reference(
+        "Ovcharova T.N., Litvinchuk V.I. Politologija: Kurs lekcij [Political science. A course of lectures]. "
+        "N. Novgorod: Izd. Dom SGU, 2010, 232 p. [in Russ.]."
+    )
+    assert ref.translated_title == "Political science. A course of lectures"
+    assert ref.language == "ru" and ref.number_of_pages == "232" and ref.publisher_place == "N. Novgorod"
+
+
+def test_korean_names_split_family_first():
+    ref = parse_reference("왕길환. ODA를 외교 대표브랜드로 활용할 듯 // 연합뉴스. https://www.yna.co.kr/view/AKR20170510076400371")
+    assert ref.author[0].to_csl() == {"family": "왕", "given": "길환"}
+    assert ref.container_title == "연합뉴스" and ref.language == "ko"
+
+
+def test_spans_point_into_the_raw_string():
+    raw = "- [7] Cooper W. The EU-South Korea FTA // Becker A.K. (ed.). South Korea. - N.Y.: Nova Science Publishers, 2011. - P. 27–54."
+    ref = parse_reference(raw)
+    for field, (a, b) in ref.spans.items():
+        assert 0 <= a < b <= len(raw), field
+    a, b = ref.spans["publisher"]
+    assert raw[a:b] == "Nova Science Publishers"
+    a, b = ref.spans["page"]
+    assert "27–54" in raw[a:b]
+
+
+def test_spans_survive_markdown_clean_up():
+    raw = r"Hwang B. Title // Korea Compass. URL: [http://www.keia.org/kei\_a.pdf](http://www.keia.org/kei_a.pdf)"
+    ref = parse_reference(raw)
+    assert ref.url == "http://www.keia.org/kei_a.pdf"
+    a, b = ref.spans["URL"]
+    assert raw[a:b].startswith("http://www.keia.org/kei")
+
+
+def test_text_the_parser_cannot_place_is_kept_in_note_and_lowers_confidence():
+    clean = parse_reference("Кузнецов А.В. Инновационное развитие регионов // Вопросы экономики. – 2019. – № 5. – С. 45–60.")
+    messy = parse_reference("Кузнецов А.В. Инновационное развитие // Вопросы экономики. – 2019. – № 5. – С. 45–60. – Примечание без формы.")
+    assert "Примечание без формы" in (messy.note or "")
+    assert messy.confidence < clean.confidence
+
+
+def test_an_unparseable_string_still_yields_one_item_with_its_text():
+    ref = parse_reference("%%%% ;;;; ----")
+    assert ref.raw == "%%%% ;;;; ----" and ref.confidence is not None and ref.confidence < 0.5
+
+
+def test_explain_shows_each_field_with_its_source():
+    text = explain(parse_reference("Acharya A. Asia Rising: Who Is Leading? World Scientific Publishing Co. Pte. Ltd., 2008. - 191 p."))
+    assert "number-of-pages" in text and "'191 p.'" in text and "confidence" in text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_any_unicode_string_parses_without_raising(text):
+    ref = parse_reference(text)
+    assert ref.raw == text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=120), min_size=1, max_size=15))
+def test_one_per_line_gives_exactly_one_item_per_non_empty_line(lines):
+    text = "\n".join(lines)
+    expected = [line for line in text.splitlines() if line.strip()]
+    refs = refkit.parse(text, one_per_line=True)
+    assert len(refs) == len(expected)
+
+
+@pytest.mark.parametrize("text", ["." * 5000, "А" * 20000 + " 2020", "[1] " * 3000, "http://" + "a" * 10000, "((((" * 500 + "))))" * 500])
+def test_long_and_pathological_strings_parse(text):
+    assert parse_reference(text).raw == text
