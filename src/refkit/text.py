@@ -105,7 +105,7 @@ _TABLE = {**_INVISIBLE, **_SPACES, **_DASHES, **_QUOTES}
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 
 
-def clean_with_offsets(raw: str, *, markdown: bool = True) -> tuple[str, list[int]]:
+def clean_with_offsets(raw: str, *, markdown: bool = True, fold: bool = True) -> tuple[str, list[int]]:
     """:func:`clean`, plus for every character of the result the index in ``raw`` it came from.
 
     The parser segments the cleaned text and reports spans in the raw string
@@ -133,7 +133,8 @@ def clean_with_offsets(raw: str, *, markdown: bool = True) -> tuple[str, list[in
         text, offs = _msub(_EMPHASIS, lambda m: [2], text, offs)
         text, offs = _msub(_MD_ESCAPE, lambda m: [1], text, offs)
     text, offs = _msub(_DOUBLE_HYPHEN, lambda m: [" – "], text, offs)
-    text, offs = _fold_lookalikes(text, offs)
+    if fold:
+        text, offs = _fold_lookalikes(text, offs)
     text, offs = _msub(_PDF_HYPHEN, lambda m: [1, 2], text, offs)
     text, offs = _msub(_OCR_NUMBER, lambda m: [m.group(0).translate(_OCR_DIGITS)], text, offs)
     text, offs = _msub(_RUNS_OF_SPACE, lambda m: [" "], text, offs)

@@ -1342,7 +1342,34 @@ def _parse(raw: str) -> Reference:
     kind = _decide_type(w, text)
     if kind == "legislation":
         _legislation(w, text)
+    as_typed, _ = clean_with_offsets(raw, fold=False)
+    if as_typed != text and len(as_typed) == len(text):
+        _keep_letters_as_typed(w, as_typed)
     return _build(raw, text, offs, w, kind, lang)
+
+
+def _keep_letters_as_typed(w: _Work, as_typed: str) -> None:
+    """Fields carry the letters as the source typed them (a Latin 'o' in 'Прoгресс' stays),
+    though the rules read the text with look-alikes folded to Cyrillic."""
+
+    def restore(value: str, span: tuple[int, int]) -> str:
+        a, b = span
+        i = w.text.find(value, a, b + 1) if value else -1
+        return as_typed[i : i + len(value)] if i >= 0 else value
+
+    for key, value in list(w.fields.items()):
+        span = w.spans.get(key)
+        if not span:
+            continue
+        if isinstance(value, str):
+            w.fields[key] = restore(value, span)
+        elif key in ("author", "editor") and isinstance(value, list):
+            w.fields[key] = [
+                Name(family=restore(n.family, span) if n.family else None, given=n.given, literal=restore(n.literal, span) if n.literal else None)
+                if (n.family or n.literal)
+                else n
+                for n in value
+            ]
 
 
 def _language(w: _Work, text: str) -> str | None:
