@@ -249,7 +249,7 @@ _LANG_TAG = re.compile(r"[\[(]\s*(?:in|на)\s+([A-Za-zА-Яа-я]+)\.?\s*[\])]"
 _TAG_LANGS = {
     "russ": "ru", "russian": "ru", "рус": "ru", "kaz": "kk", "kazakh": "kk", "каз": "kk",
     "korean": "ko", "kor": "ko", "кор": "ko", "ukr": "uk", "ukrainian": "uk", "укр": "uk",
-    "eng": "en", "english": "en", "англ": "en", "chinese": "zh", "japanese": "ja", "kyrgyz": "ky",
+    "eng": "en", "english": "en", "англ": "en", "bel": "be", "belarus": "be", "belorus": "be", "бел": "be", "chinese": "zh", "japanese": "ja", "kyrgyz": "ky",
 }  # fmt: skip
 
 
@@ -275,7 +275,7 @@ def _cyrillic_language(body: str) -> str:
         return "kk"
     if letters & set("ңөү") or _KY_WORDS.search(body):
         return "ky"
-    if "ў" in letters or (has_i and "ы" in letters and "и" not in letters):
+    if "ў" in letters or (has_i and "и" not in letters and not letters & set("їєґ")):
         return "be"
     if letters & set("їєґ") or (has_i and "ы" not in letters):
         return "uk"

@@ -84,7 +84,7 @@ CITIES = frozenset(
     Тарту Рига Вильнюс Суми""".split()
 ) | {"St. Petersburg", "Saint Petersburg", "Nizhny Novgorod", "N. Novgorod", "New York", "Н. Новгород", "Нижний Новгород", "Rostov-on-Don"}
 
-REPORT_WORDS = ("report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
+REPORT_WORDS = ("препринт", "preprint", "report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
 
 LEGISLATION_RE = re.compile(
     r"(?:федеральный\s+закон|закон\s+(?:республики|российской|рф|украины|кыргызской)|кодекс|указ\s+президента|"
@@ -92,7 +92,7 @@ LEGISLATION_RE = re.compile(
     r"\bзаңы\b|\bact\s+(?:of|no\.?)\s|\b(?:law|act)\s+of\s+the\s+republic|\bstatute\b|\bregulation\s+\(eu\)|\bdirective\b|"
     r"u\.s\.c\.|\bpub\.\s*l\.|법률\s*제|시행령|\blaw\s+no\.?|конституці|конституциясы|канстытуцы|закон\s+рэсп|\bзакон\s+україни|"
     r"\bмыйзам|федер\.\s*закон|\bzakon\s+(?:ukrainy|respubliki|rossiiskoi|rf)|\bfederal(?:'nyi)?\s+(?:law|zakon)|\bdecree\s+of|"
-    r"\bukaz\s+prezidenta|\bresolution\s+of\s+the\s+government|\bkodeks\b|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b)",
+    r"\bukaz\s+prezidenta|\bzany\b|\bzakony\b|\bmyizamy\b|\blaw\s+of\s+the\s+republic|\bresolution\s+of\s+the\s+government|\bkodeks\b|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b)",
     re.IGNORECASE,
 )
 THESIS_RE = re.compile(

@@ -142,7 +142,7 @@ _PLACE_COMMA_PUBL = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*,\s*(?P<pub>[" + UP + r"][^,;:]{0,60}?\bPubl\.?(?:\s+House)?)"
 )
 _CITY_YEAR = re.compile(
-    r"(?:(?<=[–—]\s)|(?<=\.\s)|^)(?P<place>[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
+    r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
 )
 _IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b|В\s+кн\.\s*:?|В\s*:|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
 _EDITOR_MARK = re.compile(
@@ -150,7 +150,7 @@ _EDITOR_MARK = re.compile(
 )
 _EDITED_BY = re.compile(
     r"(?:под\s+(?:общ\.\s*|науч\.\s*|общей\s+|научной\s+)?ред(?:\.|акцией)|отв\.\s*ред\.|науч\.\s*ред\.|гл\.\s*ред\.|ред\.\s*кол\.:?|сост\.|"
-    r"за\s+(?:заг\.\s*|наук\.\s*)?ред\.|пад\s+(?:агул\.\s*|навук\.\s*)?рэд\.|рэдкал\.|редкол\.|ред\.\s*басқ\.|жалпы\s+ред\.|"
+    r"жалпы\s+ред\.\s*басқ\.|ред\.\s*басқ\.|за\s+(?:заг\.\s*|наук\.\s*)?ред\.|пад\s+(?:агул\.\s*|навук\.\s*)?рэд\.|рэдкал\.|редкол\.|ред\.\s*басқ\.|жалпы\s+ред\.|"
     r"ed(?:ited)?\.?\s+by|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
     re.IGNORECASE,
 )
@@ -329,6 +329,9 @@ def _islands(w: _Work) -> None:
         w.take("DOI", doi, m.start(), m.start() + len(m.group(0)) - (len(m.group("doi") or m.group("bare")) - len(doi)))
     for m in w.search(_URL):
         url = m.group("url")
+        cut = re.search(r"\((?=[^\x00-\x7f]|accessed|дата)|[^\x00-\x7f]{2}", url)
+        if cut:
+            url = url[: cut.start()]
         cont = re.match(r" ([a-z0-9][\w.-]*/[^\s]*|[a-z0-9][\w-]*\.[\w./-]+)", w.text[m.end() :]) if url.endswith((".", "/", "-")) else None
         if cont and not re.match(r" (?:and|or|и|in|on)\b", w.text[m.end() :]):
             joined_end = m.end() + cont.end()
@@ -652,7 +655,10 @@ def nominative(family: str) -> str:
     Сидоровой -> Сидорова, Лібанової -> Лібанова, Достоевского -> Достоевский,
     Мильнера -> Мильнер, Янина -> Янин, Иванова -> Иванов. Other names are left alone.
     """
+    if "-" in family:
+        return "-".join(nominative(part) for part in family.split("-"))
     rules = (
+        (r"енка$", r"енко"), (r"(?<![сц]к)ого$", r"ой"),
         (r"(ск|цк)ого$", r"\1ий"), (r"(ск|цк)ой$", r"\1ая"), (r"(ов|ев|ёв|ин|ын)ой$", r"\1а"), (r"(ов|ев|ин)ої$", r"\1а"),
         (r"(ов|ев|ёв|ин|ын)а$", r"\1"), (r"([бвгдзклмнпрстфхцчшщ])а$", r"\1"), (r"ая$", r"ая"),
     )  # fmt: skip
@@ -696,6 +702,9 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
                 target, body = editors, part[em.end() :]
                 genitive = bool(_GENITIVE_MARK.search(part[: em.end()]))
         body = re.sub(r"^\s*(?:рэдкал|редкол|ред\.\s*кол)\.?\s*:?\s*", "", body)
+        first = re.search(r"(?:^|[\s,])([" + UP + r"]\.\s?[" + UP + r"]?\.?\s?[" + UP + r"][" + LOW + r"]|[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.)", body)
+        if first and target is editors and first.start(1) > 0:
+            body = body[first.start(1) :]
         body = re.sub(r"\((?:гал|гл|отв)\.\s*(?:рэд|ред)\.\)", "", body)
         names = _names_in(body)
         if genitive:
@@ -1117,7 +1126,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     dated = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
     leftovers = []
     for k, (text, a, b, sep) in enumerate(chunks):
-        if "thesis" in w.flags and "publisher" not in w.fields and "container-title" not in w.fields:
+        if "thesis" in w.flags and "publisher" not in w.fields and "container-title" not in w.fields and not (sep == "bracket" and "translated-title" not in w.fields):
             w.take("publisher", value if (value := text) else text, a, b)
             continue
         if sep == "bracket" and _latin(text) and k <= 1:
@@ -1128,6 +1137,10 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                 w.fields.setdefault("alternate", {})["container-title-translated"] = text
                 w.claim(a, b)
                 continue
+        par = re.search(r"\s+=\s+(?P<p>.+)$", text)
+        if par:
+            w.fields.setdefault("alternate", {})["parallel-title"] = par.group("p")
+            text = text[: par.start()].strip()
         hanja = re.search(r"\((?P<h>[\u4e00-\u9fff]{2,})\)", text)
         if hanja and re.search(f"[{HANGUL}]", text[: hanja.start()]):
             w.fields.setdefault("alternate", {})["container-title-hanja"] = hanja.group("h")
@@ -1143,7 +1156,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                 if value is not text:
                     w.fields.setdefault("alternate", {})["container-title"] = alt.group("alt")
                 continue
-        if "container-title" in w.fields and sep == "dot" and not _publisher_like(value) and not re.search(MONTH_RE, value, re.I) and w.spans["container-title"][1] <= a and not leftovers and "publisher" not in w.fields and ("journal-like" in w.flags or numbers):
+        imprint = min([w.spans[k][0] for k in ("publisher", "publisher-place") if k in w.spans] or [10**9])
+        if "container-title" in w.fields and sep == "dot" and not _publisher_like(value) and not (w.has_month and re.search(MONTH_RE, value, re.I)) and w.spans["container-title"][1] <= a and not leftovers and b <= imprint and ("journal-like" in w.flags or numbers or host):
             # "Вестник СПбГУ. Международные отношения": a journal title in two sentences
             old = w.fields["container-title"]
             w.fields["container-title"] = f"{old}. {value}"
@@ -1217,6 +1231,20 @@ def _decide_type(w: _Work, text: str) -> str:
 def _legislation(w: _Work, text: str) -> None:
     """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
     title = w.fields.get("title") or ""
+    m = re.search(r"«([^»]{4,})»|[\"“]([^\"”]{4,})[\"”]", title)
+    if m and not title.startswith(("«", '"', "“")):
+        inner = m.group(1) or m.group(2)
+        w.fields["title"] = inner
+        a, _ = w.spans.get("title", (0, 0))
+        w.spans["title"] = (a + m.start(m.lastindex), a + m.end(m.lastindex))
+        m = None
+    else:
+        cut = re.search(r"\s+(?:от|від|ад|dated|of)\s+\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
+        if cut and cut.start() > 3:
+            w.fields["title"] = title[: cut.start()].strip()
+            m = None
+    if m is None:
+        title = w.fields.get("title") or ""
     m = re.search(r"«([^»]{4,})»", title)
     if m and not title.startswith("«"):
         w.fields["title"] = m.group(1)
@@ -1300,7 +1328,11 @@ def _parse(raw: str) -> Reference:
     text, offs = clean_with_offsets(raw)
     if not text:
         return Reference.from_csl({"type": "document", "refkit-raw": raw, "refkit-confidence": 0.0})
+    text, offs = _respace(text, offs)
     w = _Work.of(text)
+    heading = re.match(r"\s*[" + UP + r"][^.]{2,40}\.\s*(?:Законы|Указы|Постановления|Laws|Statutes)\.\s+", text)
+    if heading:
+        w.claim(0, heading.end())
     lead = re.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|(\d{1,3})[.)])\s+(?=\S)", text)
     if lead:
         w.claim(0, lead.end())
@@ -1328,7 +1360,8 @@ def _parse(raw: str) -> Reference:
         pos = new
     else:
         pos = _drop_repeated_authors(w, pos)
-    _inner_responsibility(w, pos)
+    if host:
+        _inner_responsibility(w, pos)
     _details(w, pos)
     lang = w.fields.get("language-tag") or _language(w, text)
     _fix_volume_issue(w, lang, text)
@@ -1346,6 +1379,31 @@ def _parse(raw: str) -> Reference:
     if as_typed != text and len(as_typed) == len(text):
         _keep_letters_as_typed(w, as_typed)
     return _build(raw, text, offs, w, kind, lang)
+
+
+_GLUED = re.compile(
+    r"(?<=[" + LOW + r"]{2}[.,;:])(?=[" + UP + r"0-9«\"])(?!\d+[.,]\d)|(?<=[" + UP + r"]\.)(?=[" + UP + r"][" + LOW + r"]{2,})"
+    r"|(?<=\.)(?=[–—]\S)|(?<=[–—])(?=[№" + UP + r"0-9])(?<=\.[–—])"
+)
+
+
+def _respace(text: str, offs: list[int]) -> tuple[str, list[int]]:
+    """'проблематику.М.:Эдиториал УРСС,2000.–384с.' -> spaces where a list copied from PDF lost them."""
+    if not _GLUED.search(text):
+        return text, offs
+    out, out_offs, last = [], [], 0
+    for m in _GLUED.finditer(text):
+        i = m.start()
+        if re.search(r"(?:https?://|www\.)\S*$", text[:i]) or re.search(r"10\.\d{4,9}/\S*$", text[:i]):
+            continue
+        out.append(text[last:i])
+        out_offs.extend(offs[last:i])
+        out.append(" ")
+        out_offs.append(offs[i] if i < len(offs) else offs[-1])
+        last = i
+    out.append(text[last:])
+    out_offs.extend(offs[last:])
+    return "".join(out), out_offs
 
 
 def _keep_letters_as_typed(w: _Work, as_typed: str) -> None:
