@@ -45,10 +45,23 @@ def _first_names(layout: Any, item: Any) -> Any:
     return None
 
 
-def _with_affixes(item: Any, text: Any) -> str:
+def _capitalize_term(layout: Any, item: Any, text: Any) -> str:
+    """Ibid. capitalised where a sentence starts: a note's first cite, or after a prefix ending in a period."""
+    out = str(text)
+    ibid = str(layout.get_single_term("ibid") or "")
+    if not ibid or not out.startswith(ibid) or not ibid[:1].islower():
+        return out
+    prefix = str(item.get("prefix", "")).rstrip()
+    note = layout.get_root().get("class") == "note"
+    if prefix.endswith((".", "!", "?")) or (note and not prefix and getattr(layout, "_first_cite", False)):
+        return out[:1].upper() + out[1:]
+    return out
+
+
+def _with_affixes(item: Any, text: Any, layout: Any = None) -> str:
     prefix = str(item.get("prefix", ""))
     suffix = str(item.get("suffix", ""))
-    out = str(text)
+    out = _capitalize_term(layout, item, text) if layout is not None else str(text)
     if prefix:
         out = prefix + ("" if prefix.endswith(" ") or not prefix[-1:].isalnum() else " ") + out
     if suffix:
@@ -103,20 +116,21 @@ def render_citation(layout: Any, citation: Any, callback: Any) -> Any:
     elif collapse in ("year", "year-suffix", "year-suffix-ranged") and good:
         pieces = _collapse_years(layout, good, collapse, delimiter)
     else:
-        for cite in good:
+        for n, cite in enumerate(good):
             text = _render_cite(
                 layout, cite, suppress=bool(cite.get("suppress_author")), author_only=bool(cite.get("author_only"))
             )
+            layout._first_cite = n == 0
             if text is not None:
-                pieces.append(_with_affixes(cite, text))
+                pieces.append(_with_affixes(cite, text, layout))
                 parent.cites.append(cite)
     for cite in bad:
         pieces.append(callback(cite) or f"{cite.key}?")
     if not pieces:
         return None
     joined = pieces[0]
-    for piece in pieces[1:]:  # a cite whose prefix starts with a comma needs no delimiter before it
-        joined = joined + (piece if str(piece).startswith(",") else delimiter + piece)
+    for piece in pieces[1:]:  # a cite whose prefix starts with punctuation needs no delimiter before it
+        joined = joined + (piece if str(piece).startswith((",", ".", ";")) else delimiter + piece)
     return layout.format(layout.wrap(joined))
 
 

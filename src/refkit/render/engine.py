@@ -345,7 +345,8 @@ def _citation_item(cite: Mapping[str, Any], preformat: Any) -> Any:
     extra: dict[str, Any] = {k: str(rich_text(cite[k], preformat, keep_markup=keep)) for k in ("prefix", "suffix") if cite.get(k)}
     if cite.get("locator") not in (None, ""):
         label = str(cite.get("label") or "page")
-        extra["locator"] = Locator(_LOCATOR_LABELS.get(label.rstrip("."), label), preformat(str(cite["locator"])))
+        locator = re.sub(r"(?<=\w)\s*[-–]\s*(?=\w)", "-", str(cite["locator"]).strip())  # "100 - 103" is a range
+        extra["locator"] = Locator(_LOCATOR_LABELS.get(label.rstrip("."), label), preformat(locator))
     item = CitationItem(str(cite["id"]), **extra)
     for flag in ("suppress-author", "author-only"):
         if cite.get(flag):
@@ -365,13 +366,28 @@ def _independent_parent(root: Any) -> str | None:
 
 
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}")
-_DOUBLE_STOP = re.compile(r"([?!])((?:</[a-z]+>)*)\.")
+
+
+_PUNCT_PAIR = re.compile(r"(?<!\.)([:.;!?,])((?:</?[a-z][^<>]*>)*)([:.;!?,])(?!\.)")
+
+
+def _merge_punctuation(m: re.Match) -> str:
+    """Two marks meeting where pieces were joined: keep what CSL processors keep (``;:`` -> ``;``)."""
+    left, tags, right = m.groups()
+    if right in ":." and left in ";!?:" or (right == "." and left == "."):
+        return left + tags
+    if right in ";," and left == right:
+        return left + tags
+    if right in "!?" and left in ":;":
+        return tags + right
+    if right in "!?" and left == right:
+        return left + tags
+    return m.group(0)
 
 
 def _finish(text: str) -> str:
     """Final clean-up of one rendered entry: collapsed double spaces, no space before a comma."""
     if "  " in text:
         text = _SPACES.sub(" ", text)
-    if "?." in text or "!." in text or "?<" in text or "!<" in text:
-        text = _DOUBLE_STOP.sub(r"\1\2", text)  # "Who Is Leading?." -> "Who Is Leading?"
+    text = _PUNCT_PAIR.sub(_merge_punctuation, text)  # "Who Is Leading?." -> "Who Is Leading?"
     return text
