@@ -697,3 +697,24 @@ def test_cli_resolve_rejects_cache_with_no_cache(tmp_path):
 
     result = CliRunner().invoke(main, ["resolve", str(SEED), "--no-cache", "--cache", str(tmp_path / "c")])
     assert result.exit_code == 2 and "--no-cache" in result.output
+
+
+def test_a_web_page_is_retried_once_at_most(services):
+    services.on("/web/flaky", Reply("", 503))
+    services.on("/wayback/available", Reply('{"archived_snapshots": {}}', 200, {"content-type": "application/json"}))
+    with services.client(allow_private_network=True, retries=3) as client:
+        out = resolve([ref(type="webpage", title="t", URL=services.base("web/flaky"))], client=client).outcomes[0]
+    assert out.link.state == "dead" and out.link.status == 503
+    assert [m for m, p, _, _ in services.seen if p == "/web/flaky"] == ["HEAD", "HEAD", "GET", "GET"]
+
+
+def test_a_cache_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    from refkit.cli import main
+    from refkit.errors import UnreadableInput
+
+    bad = tmp_path / "cache.sqlite"
+    bad.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(UnreadableInput):
+        Cache(bad)
+    result = CliRunner().invoke(main, ["resolve", str(SEED), "--offline", "--cache", str(bad)])
+    assert result.exit_code == 2 and "not a usable cache file" in result.output

@@ -218,7 +218,7 @@ class Client:
 
     ``cache`` is a path or a :class:`Cache` (None: no disk at all);
     ``offline`` answers from the cache only; ``timeout`` is seconds per request;
-    ``retries`` how many times a 429/5xx/timeout is retried; ``max_wait`` the
+    ``retries`` how many times a 429/5xx/timeout is retried (web pages: once at most); ``max_wait`` the
     longest single wait refkit accepts (a longer ``Retry-After`` gives up);
     ``workers`` the thread pool for many lookups (each host's advertised
     concurrency still applies); ``max_bytes`` caps API bodies, ``page_bytes``
@@ -465,7 +465,9 @@ class Client:
         headers = {"Accept": accept} if accept else {}
         cap = self.page_bytes if page else self.max_bytes
         last_error: NetworkError | None = None
-        for attempt in range(self.retries + 1):
+        # a web page gets one retry at most: a dead site should not cost a minute of timeouts
+        retries = min(self.retries, 1) if page else self.retries
+        for attempt in range(retries + 1):
             if attempt:
                 self._count("retries")
             answer: Answer | None = None
@@ -488,7 +490,7 @@ class Client:
                 if answer.status not in _RETRY_STATUSES:
                     return answer
                 advised = _retry_after(answer.headers.get("retry-after"))
-                if attempt == self.retries or (advised is not None and advised > self.max_wait):
+                if attempt == retries or (advised is not None and advised > self.max_wait):
                     if answer.status == 429 and not page:
                         raise RateLimited(
                             f"{url}: still rate-limited (429) after {attempt + 1} tries",
@@ -499,7 +501,7 @@ class Client:
                 if answer.status == 429:
                     pacer.pause(delay)
             else:
-                if attempt == self.retries:
+                if attempt == retries:
                     break
                 delay = self.backoff * 2**attempt * (1 + random.random() / 4)
             time.sleep(min(delay, self.max_wait))
