@@ -83,7 +83,7 @@ _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"�
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
     _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?)(?![\d])"
-    r"|(?:제\s*)?(?P<vk>\d+)\s*(?:권|집)|(?P<vt>\d+)\s*-\s*(?:том|т)\.?(?![\w])"
+    r"|(?:제\s*)?(?P<vk>\d+)\s*(?:권|집)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in)\s+\d+\s*(?:т|кн|ч|vols?)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+томдық\.?", re.IGNORECASE)
 _ISSUE = re.compile(
@@ -559,6 +559,12 @@ def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | Non
 _SOR = re.compile(r"\s+/\s+(?!/)|(?<=[\w.)\]»\"])/\s+(?=[" + UP + r"])|\s/(?=[" + UP + r"][" + LOW + r"]*\s*[" + UP + r"]\.)")
 _BRACKET = re.compile(r"\s*\[(?![^\]]*\b(?:и\s+др|et\s+al|і\s+інш|и\s+б\.))")
 _DOUBLE_SLASH = re.compile(r"\s*//")
+_IN_AFTER = re.compile(r"\.\s+(?=(?:In|В)\s*:)")
+_SERIES_DESIGNATION = re.compile(
+    r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part|Vyp)\.?\s*\d+\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:))"
+    r"|\.\s+(?=\d+-?(?:китеп|кітап|том|бөлім)\b)|\s*:\s*(?=препринт|preprint|working\s+paper|доклад\b|отчет\b)",
+    re.IGNORECASE,
+)
 _LEGAL_WORDS = re.compile(
     r"закон|указ|кодекс|постанов|приказ|распоряж|заң|мыйзам|конститу|канстыту|zakon|decree|law|act\b|statute|regulation|"
     r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|ukaz|kodeks|federal",
@@ -573,6 +579,9 @@ def _LEGAL_HINT(w: _Work) -> bool:
     return hit
 
 
+_IMPRINT_START = re.compile(
+    r"(?<=\.\s)(?:[" + UP + r"][" + LOW + r"]{0,2}\.\s*[" + UP + r"][" + LOW + r"]+|[" + UP + r"][" + LOW + r"]{0,2}\.\s*(?:;\s*[" + UP + r"][" + LOW + r"]{0,2}\.\s*)?|[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+)?)\s*:\s*[" + UP + r"«\"]"
+)
 _COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
@@ -590,7 +599,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     have several sentences ("Деятельность. Сознание. Личность").
     """
     strong = [len(free)]
-    patterns = [_DOUBLE_SLASH, _SOR, _BRACKET, _COMMA_IN]
+    patterns = [_DOUBLE_SLASH, _SOR, _BRACKET, _COMMA_IN, _IN_AFTER, _SERIES_DESIGNATION]
     if w is None or _HINTS[THESIS_RE](w):
         patterns.append(_THESIS_START)
     if w is None or _LEGAL_HINT(w):
@@ -605,6 +614,11 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         strong.append(free.index(_FREE, pos))
     limit = min(strong)
     has_strong = bool(_DOUBLE_SLASH.search(free, pos) or _SOR.search(free, pos))
+    bracket = _BRACKET.search(free, pos)
+    if bracket and bracket.start() == limit:
+        inner = re.match(r"\s*\[([^\[\]]{3,})\](?=\s*(?:\.|$|\x00|//|/))", free[bracket.start() :])
+        if inner and not _DESCRIPTOR.match(inner.group(1)) and not LANG_TAG_RE.fullmatch(inner.group(0).strip()) and len(inner.group(1).split()) >= 2:
+            has_strong = True
     dash = _GOST_DASH.search(free, pos, limit)
     if dash and free[dash.start()] != "." and not re.search(r"\.\s*[–—]\s", free[pos:]):
         dash = None  # "Evrazii – budushchee": a dash inside a title, in a list without GOST separators
@@ -621,6 +635,13 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
             return dash.start()
     if has_strong:
         return limit
+    imprint = _IMPRINT_START.search(free, pos, limit)
+    if imprint and not re.search(r"[.?!]\s+(?:№|No|Vol|Т\.)|\d+(?:st|nd|rd|th|-?е)?\s*(?:ed|edn|изд|вид)\b|\b(?:ed|Vol|Т|Кн|Вып)\.", free[pos : imprint.start()]):
+        before = imprint.start() - 1
+        while before > pos and free[before] == " ":
+            before -= 1
+        if free[before] == "." and before > pos + 3:
+            return before
     for m in _SENTENCE_END.finditer(free, pos, limit):
         if m.group("p") in ".…" and (m.group("p") == "…" or free[m.start() - 1 : m.start()] == "."):
             continue
@@ -1435,6 +1456,11 @@ def _language(w: _Work, text: str) -> str | None:
     parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
     if len(re.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
+        if lang and not (lang == "ru" and not re.search(r"[ыэъёЫЭЪЁ]", parts)):
+            return lang
+        whole = detect_language(text)
+        if lang == "ru" and whole in ("be", "uk", "ky") and not re.search(r"[ыэъёЫЭЪЁ]", parts):
+            return whole
         if lang:
             return lang
     return detect_language(text)
