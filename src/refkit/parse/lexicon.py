@@ -70,7 +70,7 @@ CONFERENCE_WORDS = (
     "conference", "proceedings", "symposium", "workshop", "congress", "colloquium", "summit", "конференц", "конф.",
     "материалы", "симпозиум", "конгресс", "форум", "семинар", "чтения", "сборник трудов", "сб. тр", "сб. науч",
     "тезисы", "конференциясы", "материалдары", "학술대회", "학술회의", "발표", "konferents", "konf.", "materialy", "materialdary",
-    "kongress", "simpozium", "conf.", "symp.", "advances in neural information processing", "annual meeting", "konferentsiyasy", "конференції", "матеріали",
+    "논문집", "학술발표대회", "kongress", "simpozium", "conf.", "symp.", "advances in neural information processing", "annual meeting", "konferentsiyasy", "конференції", "матеріали",
 )  # fmt: skip
 
 CITIES = frozenset(
@@ -84,14 +84,14 @@ CITIES = frozenset(
     Тарту Рига Вильнюс Суми""".split()
 ) | {"St. Petersburg", "Saint Petersburg", "Nizhny Novgorod", "N. Novgorod", "New York", "Н. Новгород", "Нижний Новгород", "Rostov-on-Don"}
 
-REPORT_WORDS = ("препринт", "preprint", "report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
+REPORT_WORDS = ("보도자료", "препринт", "preprint", "report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
 
 LEGISLATION_RE = re.compile(
     r"(?:федеральный\s+закон|закон\s+(?:республики|российской|рф|украины|кыргызской)|кодекс|указ\s+президента|"
     r"постановление\s+(?:правительства|пленума)|приказ\s+министерства|конституция|қазақстан\s+республикасының\s+заңы|"
     r"\bзаңы\b|\bact\s+(?:of|no\.?)\s|\b(?:law|act)\s+of\s+the\s+republic|\bstatute\b|\bregulation\s+\(eu\)|\bdirective\b|"
     r"u\.s\.c\.|\bpub\.\s*l\.|법률\s*제|시행령|\blaw\s+no\.?|конституці|конституциясы|канстытуцы|закон\s+рэсп|\bзакон\s+україни|"
-    r"\bмыйзам|федер\.\s*закон|\bzakon\s+(?:ukrainy|respubliki|rossiiskoi|rf)|\bfederal(?:'nyi)?\s+(?:law|zakon)|\bdecree\s+of|"
+    r"\bact\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b|헌법|\bмыйзам|федер\.\s*закон|\bzakon\s+(?:ukrainy|respubliki|rossiiskoi|rf)|\bfederal(?:'nyi)?\s+(?:law|zakon)|\bdecree\s+of|"
     r"\bukaz\s+prezidenta|\bzany\b|\bzakony\b|\bmyizamy\b|\blaw\s+of\s+the\s+republic|\bresolution\s+of\s+the\s+government|\bkodeks\b|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b)",
     re.IGNORECASE,
 )
@@ -100,7 +100,7 @@ THESIS_RE = re.compile(
     r"автореф(?:\.|ерат)\s*дис(?:с|\.|сертации)?[^,;/]{0,80}?наук(?:\s*:\s*[\d.]+)?|"
     r"дис(?:с|\.|сертация)[^,;/]{0,40}?(?:PhD|доктора философии)[^,;/.]{0,30}|"
     r"(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|m\.?\s?s\.?|m\.?\s?phil\.?|bachelor['’]?s|candidate|doctor['’]?s)\s+(?:thesis|dissertation)|"
-    r"\[\s*(?:dissertation|thesis|master['’]?s\s+thesis|doctoral\s+dissertation|박사학위논문|석사학위논문)\s*\]|"
+    r"ph\.?\s?d\.?\s+diss\.?|\[\s*(?:dissertation|thesis|master['’]?s\s+thesis|doctoral\s+dissertation|박사학위논문|석사학위논문)\s*\]|"
     r"\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)[^)]*\)|\bdiss\.|"
     r"(?:박사|석사)\s*학위\s*논문|학위논문|дыс\.[^,;/]{0,60}?навук(?:\s*:\s*[\d.]+)?|"
     r"(?:филол|тарих|экон|пед|заң|саяси|техн|физ)[^,;/]{0,40}?ғыл[^,;/]{0,40}?(?:дис|диссертация)[.\w ]{0,25}|"

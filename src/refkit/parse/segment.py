@@ -267,7 +267,7 @@ def _ends_with_abbreviation(value: str) -> bool:
 
 
 def _range(value: str) -> str:
-    return re.sub(r"\s*([-–—~])\s*", r"\1", value.strip())
+    return re.sub(r"\s*([-–—])\s*", r"\1", re.sub(r"\s*~\s*", "-", value.strip()))
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -355,6 +355,11 @@ def _islands(w: _Work) -> None:
     for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
         if m.group("e"):
             w.take("edition", m.group("e"), m.start(), m.end())
+    for m in w.search(_EDITION):
+        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5")
+        if not e and m.group("e4"):
+            e = _ORDINAL_WORDS[m.group("e4").lower()]
+        w.take("edition", e, m.start(), m.end())
     for m in w.search(_ISSN):
         w.claim(m.start(), m.end())
     for m in w.search(re.compile(r"(?:[.,]\s*|\s+)(?:in\s+)?(?P<l>Korean|Russian|Kazakh|Ukrainian|Japanese|Chinese|Kyrgyz|Belarusian)\.?\s*$", re.I)):
@@ -413,7 +418,7 @@ def _authors(w: _Work) -> int:
     lst = scan_names(free, start)
     if lst is None:  # "Carole Cadwalladr and Emma Graham-Harrison, “Title,”": full names, given name first
         lst = scan_names(free, start, forms=("given_f",))
-        if lst is not None and not re.match(r"\s*,\s*[“\"«]|\s+and\s", free[lst.end :]) and len(lst.names) < 2:
+        if lst is not None and not re.match(r"\s*,\s*[“\"«]", free[lst.end :]):
             lst = None
     if lst is not None:
         end = lst.end
@@ -517,9 +522,14 @@ def _title(w: _Work, pos: int) -> int:
         end = _closing_quote(free, pos + 1, opener, closer)
         closes_title = end is not None and (
             re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
+            or (opener in "『「" and re.match(r"\s*\d{1,3}\s*[.,]", free[end + 1 :]))
         )
         if end is not None and end - pos > 2 and closes_title:
             title = free[pos + 1 : end].rstrip(",")
+            tm = re.search(r"\s*\((?P<t>[A-Za-z][^()]{8,})\)\s*$", title)
+            if tm and re.search(f"[{HANGUL}]", title[: tm.start()]):
+                w.take("translated-title", tm.group("t"), pos + 1 + tm.start("t"), pos + 1 + tm.end("t"))
+                title = title[: tm.start()]
             w.take("title", _tidy(title), pos + 1, pos + 1 + len(title), claim=(pos, end + 1))
             w.flags.add("quoted-title")
             return _translation(w, end + 1)
@@ -585,7 +595,7 @@ _IMPRINT_START = re.compile(
 _COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
-_ACT_NUMBER = re.compile(r"(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+|(?:법률|헌법)\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
+_ACT_NUMBER = re.compile(r"[(\[](?:법률|헌법)\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+|(?:법률|헌법)\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
 _THESIS_START = re.compile(r"\s*[:.–—]\s*(?=" + THESIS_RE.pattern + ")", re.IGNORECASE)
 
 
@@ -893,7 +903,11 @@ def _details(w: _Work, pos: int) -> None:
             w.claim(m.start(), m.end())
             w.flags.add("statute")
         for m in w.search(_ACT_NUMBER, pos):
-            w.take("number", m.group(0), m.start(), m.end())
+            w.take("number", m.group(0).strip("()[]"), m.start(), m.end())
+            dm = _DAY_MONTH_YEAR.search(m.group(0))
+            if dm and "issued" not in w.fields:
+                w.fields["issued"] = _date_from_match(dm)
+                w.spans["issued"] = (m.start() + dm.start(), m.start() + dm.end())
     thesis = next(iter(w.search(THESIS_RE, pos)), None)
     if thesis:
         w.take("genre", _tidy(thesis.group(0)), thesis.start(), thesis.end())
@@ -1169,7 +1183,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         alt = re.search(r"\s*«(?P<alt>[^»]+)»\s*$", text)
         value = text[: alt.start()].strip() if alt and re.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) and not re.search(f"[{HANGUL}\u0400-\u04ff]", alt.group("alt")) else text
         if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated) or "//" in w.flags):
-            if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not re.search(r"journal|вестник|журнал|хабаршы", value, re.I):
+            if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not re.search(r"journal|вестник|журнал|хабаршы", value, re.I) and not any(c in value.lower() for c in CONFERENCE_WORDS):
                 w.take("publisher", value, a, b)
                 continue
             if k == 0 or host or sep == "strong" or numbers:
@@ -1184,6 +1198,9 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             w.fields["container-title"] = f"{old}. {value}"
             w.spans["container-title"] = (w.spans["container-title"][0], b)
             w.claim(a, b)
+            continue
+        if "container-title" not in w.fields and any(c in value.lower() for c in ("논문집", "학술발표대회", "학술대회", "proceedings")):
+            w.take("container-title", value, a, b)
             continue
         if "publisher" not in w.fields and (_publisher_like(value) or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
             w.take("publisher", value, a, b)
