@@ -133,3 +133,49 @@ def test_a_cased_name_part_with_an_affix_does_not_crash():
     <citation><layout><names variable="author"><name name-as-sort-order="all">
     <name-part name="family" text-case="uppercase" prefix="["/></name></names></layout></citation></style>"""
     assert Engine(xml, [KNUTH]).cite_all([[{"id": "k"}]]) == ["[KNUTH, Donald E."]
+
+
+def test_punctuation_merges_where_pieces_meet():
+    from refkit.render.engine import _finish
+
+    assert _finish("semicolon;: colon") == "semicolon; colon"
+    assert _finish("colon:. period") == "colon: period"
+    assert _finish("colon:! bang") == "colon! bang"
+    assert _finish("period.: colon") == "period.: colon"
+    assert _finish("wait... what") == "wait... what"
+
+
+def test_ibid_is_capitalised_at_the_start_of_a_note_and_after_a_full_stop():
+    from refkit.render.engine import Engine
+
+    xml = """<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="note"><info><title>t</title></info>
+    <citation><layout suffix="."><choose><if position="ibid"><text term="ibid"/></if>
+    <else><text variable="title"/></else></choose></layout></citation></style>"""
+    out = Engine(xml, [KNUTH]).cite_all([[{"id": "k"}], [{"id": "k"}], [{"id": "k", "prefix": "As said. "}]])
+    assert out == ["Literate Programming.", "Ibid.", "As said. Ibid."]
+
+
+def test_sort_ignores_quotes_and_accents():
+    items = [{**BOOK, "id": "z", "title": "Zola", "author": [{"family": "Zola", "given": "E."}]},
+             {**BOOK, "id": "e", "title": "Émile", "author": [{"family": "Émile", "given": "A."}]}]  # fmt: skip
+    assert [e.split(",")[0] for e in render(items, style="apa")] == ["Émile", "Zola"]
+
+
+def test_subsequent_author_substitute_replaces_a_repeated_author():
+    items = [{**BOOK, "id": "b1", "title": "One"}, {**BOOK, "id": "b2", "title": "Two", "issued": {"date-parts": [[2009]]}}]
+    entries = render(items, style="academy-of-management-perspectives")
+    assert entries[0].startswith("Acharya, A.") and entries[1].startswith("———.")
+
+
+def test_year_collapse_groups_by_the_names_as_printed():
+    items = [{**KNUTH, "id": "a", "author": [{"family": "Doe", "given": "A."}, {"family": "X", "given": "Y."},
+                                            {"family": "Z", "given": "W."}, {"family": "Q", "given": "R."}]},
+             {**KNUTH, "id": "b", "issued": {"date-parts": [[1990]]},
+              "author": [{"family": "Doe", "given": "A."}, {"family": "P", "given": "Y."}, {"family": "Z", "given": "W."},
+                         {"family": "Q", "given": "R."}]}]  # fmt: skip
+    assert cite(items, [[0, 1]], style="apa") == ["(Doe et al., 1984, 1990)"]
+
+
+def test_locators_and_cite_affixes_are_escaped_in_html():
+    out = cite([KNUTH], [{"index": 0, "locator": "<b>9</b>", "prefix": "<script>"}], style="apa", format="html")[0]
+    assert "<script>" not in out and "&#60;b&#62;9" in out

@@ -19,30 +19,21 @@ def _render_cite(layout: Any, item: Any, *, suppress: bool = False, author_only:
     engine = layout._engine
     layout.repressed = {}
     engine.current = item
-    engine.names_mode = "suppress" if suppress else ("only" if author_only else None)
+    engine.names_mode = "suppress" if suppress else ("capture" if author_only else None)
     engine.names_seen = False
+    engine.captured = None
     engine.suffixed = set()
     try:
+        text = layout.render_children(item)
         if author_only:
-            return _first_names(layout, item)
-        return layout.render_children(item)
+            from citeproc.string import String
+
+            return String(engine.captured) if engine.captured is not None else None
+        return text
     except VariableError:
         return None
     finally:
         engine.names_mode = None
-
-
-def _first_names(layout: Any, item: Any) -> Any:
-    from citeproc.source import VariableError
-
-    for names in layout.iter("{http://purl.org/net/xbiblio/csl}names"):
-        try:
-            text = names.render(item, context=layout)
-        except VariableError:
-            continue
-        if text:
-            return text
-    return None
 
 
 def _capitalize_term(layout: Any, item: Any, text: Any) -> str:

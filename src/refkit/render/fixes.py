@@ -140,30 +140,18 @@ class _LayoutFix:
         finally:
             self._engine.in_bibliography = False
 
-    def _render_entries(self, citation_items: list, align: Any, html: bool, piq: bool) -> list:
+    def _entry_parts(self, item: Any, names_mode: str | None) -> list:
+        """The rendered children of the layout for one entry (its first names captured or substituted)."""
         from citeproc.model import Choose
         from citeproc.source import VariableError
-        from citeproc.string import join
 
-        out = []
         engine = self._engine
-        substitute = self.getparent().get("subsequent-author-substitute")  # type: ignore[attr-defined]
-        previous = None
-        for item in citation_items:
-            self.repressed = {}
-            engine.current = item
-            engine.suffixed = set()
-            engine.names_mode = None
-            if substitute is not None:
-                from .collapse import _first_names
-
-                names = _first_names(self, item)
-                names = str(names) if names else None
-                if names is not None and names == previous:
-                    engine.names_mode, engine.names_substitute, engine.names_seen = "substitute", substitute, False
-                previous = names
-                self.repressed = {}
-            parts = []
+        self.repressed = {}
+        engine.current = item
+        engine.suffixed = set()
+        engine.names_mode, engine.names_seen, engine.captured = names_mode, False, None
+        parts = []
+        try:
             for child in self.iterchildren():  # type: ignore[attr-defined]
                 try:
                     text = child.render(item, delimiter="") if isinstance(child, Choose) else child.render(item)
@@ -171,7 +159,26 @@ class _LayoutFix:
                     continue
                 if text is not None:
                     parts.append(text)
+        finally:
             engine.names_mode = None
+        return parts
+
+    def _render_entries(self, citation_items: list, align: Any, html: bool, piq: bool) -> list:
+        """Fix: ``subsequent-author-substitute`` was ignored (the repeated author printed again)."""
+        from citeproc.string import join
+
+        out = []
+        engine = self._engine
+        substitute = self.getparent().get("subsequent-author-substitute")  # type: ignore[attr-defined]
+        previous = None
+        for item in citation_items:
+            parts = self._entry_parts(item, "capture" if substitute is not None else None)
+            if substitute is not None:
+                names = engine.captured
+                if names is not None and names == previous:
+                    engine.names_substitute = substitute
+                    parts = self._entry_parts(item, "substitute")
+                previous = names
             if not parts:
                 continue
             if align and len(parts) > 1:
@@ -424,6 +431,9 @@ class _NamesFix:
             text = super().process(item, names_context=names_context, context=context, **kwargs)  # type: ignore[misc]
         finally:
             engine.names_depth -= 1
+        if mode == "capture" and not engine.names_seen and text and engine.names_depth == 0:
+            engine.names_seen = True
+            engine.captured = str(text)
         if mode == "substitute" and not engine.names_seen and text and engine.names_depth == 0:
             from citeproc.string import String
 
