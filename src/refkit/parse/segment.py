@@ -131,6 +131,16 @@ _DAY_MONTH_YEAR = re.compile(
     r"|(?P<y9>\d{4})\s*년\s*(?P<m9>\d{1,2})\s*월(?:\s*(?P<d9>\d{1,2})\s*일)?",
     re.IGNORECASE,
 )
+# the numeric forms alone (12.03.2020, 2020-03-12, 2022. 6. 22., 2012년 4월): cheap enough to try on every reference
+_NUMERIC_DATE = re.compile(
+    r"(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})|(?P<y6>\d{4})-(?P<m6>\d{1,2})-(?P<d6>\d{1,2})"
+    r"|(?<![\d.])(?P<y7>(?:19|20)\d\d)\.\s?(?P<m7>1[0-2]|0?[1-9])(?:\.(?:\s?(?P<d7>3[01]|[12]\d|0?[1-9])\.?)?|(?=\)))(?![\d(])"
+    r"|(?P<y9>\d{4})\s*년\s*(?P<m9>\d{1,2})\s*월(?:\s*(?P<d9>\d{1,2})\s*일)?"
+)
+_NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.\d|\d{4}-\d|(?:19|20)\d\d\.\s?\d{1,2}(?:\.|\))|년")
+_NO_GROUPS = dict.fromkeys(
+    [f"{k}{n}" for k in ("y", "m", "d") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
+)
 _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|[" + LOW + r"]{1,3}\s+)"
 _PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"][" + LOW + r"]+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
 _PLACE_PUBLISHER = re.compile(
@@ -285,7 +295,8 @@ def _hints() -> dict:
     """Cheap tests that say a costly pattern cannot match, so most references skip most patterns."""
     month = lambda w: w.has_month  # noqa: E731
     return {
-        _DAY_MONTH_YEAR: lambda w: w.has_month or bool(re.search(r"\d[./-]\s?\d|년", w.text)),
+        _DAY_MONTH_YEAR: lambda w: w.has_month,
+        _NUMERIC_DATE: lambda w: bool(_NUMERIC_HINT.search(w.text)),
         _DAY_MONTH: month, _LONE_MONTH: month, _MONTH_DAY: month,
         THESIS_RE: _any("дис", "дыс", "diss", "thesis", "학위", "автореф", "avtoref", "ғыл", "sci.", "диссертац", "abstract"),
         _URL: _any("://", "www.", ".org/", ".com/", ".net/", ".edu/", ".gov/", ".ru/", ".kz/", ".kr/", ".uk/", ".io/", ".info/", ".int/"),
@@ -401,7 +412,7 @@ def _date_from_text(text: str) -> Date | None:
 
 
 def _date_from_match(m: re.Match[str]) -> Date:
-    g = m.groupdict()
+    g = {**_NO_GROUPS, **m.groupdict()}
     y = g["y"] or g["y2"] or g["y3"] or g["y4"] or g["y5"] or g["y6"] or g["y7"] or g["y8"] or g["y9"]
     mo = g["m"] or g["m2"] or g["m3"] or g["m4"] or g["m5"] or g["m6"] or g["m7"] or g["m8"] or g["m9"]
     d = g["d"] or g["d2"] or g["d4"] or g["d5"] or g["d6"] or g["d7"] or g["d8"] or g["d9"]
@@ -975,7 +986,7 @@ def _details(w: _Work, pos: int) -> None:
             w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
             w.claim(m.start(), m.end())
             break
-    for m in w.search(_DAY_MONTH_YEAR, pos):
+    for m in w.search(_DAY_MONTH_YEAR, pos) or w.search(_NUMERIC_DATE, pos):
         date = _date_from_match(m)
         if "issued" not in w.fields or (w.fields["issued"].year == date.year and len(date.parts[0]) > len(w.fields["issued"].parts[0])):
             w.fields.pop("issued", None)
