@@ -13,7 +13,7 @@ import refkit
 from refkit.parse import parse_reference
 from refkit.parse.explain import explain
 
-from .parse_scoring import score
+from refkit.parse.evaluate import score
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "fixtures" / "parse"

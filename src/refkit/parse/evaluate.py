@@ -1,4 +1,7 @@
-"""Field-level scoring of parsed references against hand-labelled ones (used by the parser tests).
+"""Field-level scoring of parsed references against hand-labelled ones.
+
+Used by the parser tests and ``bench/parse_accuracy.py``; usable on any labelled
+file in the corpus format (JSON Lines of ``{"id", "text", "gold"}``).
 
 A field counts as right when both sides agree after light normalisation (case,
 dash and quote variants, surrounding punctuation); names match on family name
@@ -51,6 +54,9 @@ def _name_keys(name: dict) -> set:
     return keys
 
 
+__all__ = ["breakdown", "score"]
+
+
 def score(pairs) -> tuple[float, list[tuple[str, list[str]]]]:
     """``pairs`` of (id, gold item, predicted item) -> (micro-F1, [(id, wrong fields)])."""
     tp = fp = fn = 0
@@ -87,3 +93,23 @@ def score(pairs) -> tuple[float, list[tuple[str, list[str]]]]:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return f1, wrong_entries
+
+
+def breakdown(entries, parse) -> dict[str, dict[str, float]]:
+    """Micro-F1 overall and per language and per type of the gold items.
+
+    ``entries`` are corpus lines (dicts with ``id``, ``text``, ``gold``); ``parse``
+    turns a text into a CSL-JSON item.
+    """
+    groups: dict[str, list] = {}
+    for e in entries:
+        pred = parse(e["text"])
+        pair = (e["id"], e["gold"], pred)
+        groups.setdefault("all", []).append(pair)
+        groups.setdefault("language:" + str(e["gold"].get("language", "-")), []).append(pair)
+        groups.setdefault("type:" + str(e["gold"].get("type", "-")), []).append(pair)
+    out = {}
+    for key, pairs in sorted(groups.items()):
+        f1, wrong = score(pairs)
+        out[key] = {"n": len(pairs), "f1": f1, "exact": len(pairs) - len(wrong)}
+    return out
