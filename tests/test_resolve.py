@@ -718,3 +718,15 @@ def test_a_cache_file_that_is_not_a_database_is_a_clear_error(tmp_path):
         Cache(bad)
     result = CliRunner().invoke(main, ["resolve", str(SEED), "--offline", "--cache", str(bad)])
     assert result.exit_code == 2 and "not a usable cache file" in result.output
+
+
+def test_searches_are_paced_apart_from_single_lookups(services):
+    single = recorded("crossref_work_journal_article_corrected.json", **{"x-concurrency-limit": "3", "x-rate-limit-limit": "10"})
+    search = recorded("crossref_works_query_bibliographic_refstring.json", **{"x-concurrency-limit": "1", "x-rate-limit-limit": "2"})
+    services.on("/crossref/works/10.1371/journal.pone.0033693", single)
+    services.on("/crossref/works", search)
+    with services.client() as client:
+        resolve([METHYLPHENIDATE, CERMINE], client=client)
+        host = urlsplit(services.base("crossref")).netloc
+        pacers = {key: (p.concurrency, p.gap) for key, p in client._pacers.items()}
+    assert pacers == {host: (3, 0.1), f"{host} list": (1, 0.5)}

@@ -323,14 +323,15 @@ class Client:
         with self._stats_lock:
             self.stats[key] += 1
 
-    def _pacer(self, url: str, *, service: bool) -> _Pacer:
+    def _pacer(self, url: str, *, service: bool, pool: str = "") -> _Pacer:
         host = urlsplit(url).netloc.lower()
+        key = f"{host} {pool}".strip()
         with self._pacers_lock:
-            pacer = self._pacers.get(host)
+            pacer = self._pacers.get(key)
             if pacer is None:
                 # services: one at a time until they say more; web sites: a modest 2 at a time, 5/s
                 pacer = _Pacer(concurrency=1) if service else _Pacer(concurrency=2, limit=5, interval=1.0)
-                self._pacers[host] = pacer
+                self._pacers[key] = pacer
             return pacer
 
     def map(self, func: Callable[[T], R], items: Iterable[T], *, progress: Callable[[int, int], None] | None = None) -> list[R]:
@@ -405,6 +406,7 @@ class Client:
         accept: str | None = None,
         page: bool = False,
         use_cache: bool = True,
+        pool: str = "",
     ) -> Answer:
         """One request, with redirects followed, retries, pacing and the cache.
 
@@ -412,6 +414,8 @@ class Client:
         guard applies to it and to every redirect, and its body is read only up
         to ``page_bytes`` (more is not an error). For service calls a body over
         ``max_bytes`` is a :class:`NetworkError` (``reason="too-large"``).
+        ``pool`` names a separately paced class of requests to the same host
+        (Crossref limits searches apart from single-record lookups).
 
         Returns the final :class:`Answer` whatever its status (429/5xx only
         after the retries are spent); raises :class:`NetworkError` when no
@@ -429,7 +433,7 @@ class Client:
                 return Answer(hit.status, hit.headers, hit.body, hit.url, hops=hops, from_cache=True)
         if self.offline:
             raise Offline(f"offline: {url} not fetched", url=url)
-        answer = self._follow(url, method=method, accept=accept, page=page)
+        answer = self._follow(url, method=method, accept=accept, page=page, pool=pool)
         if self.cache is not None and use_cache and answer.status < 500 and answer.status != 429:
             headers = dict(answer.headers)
             if answer.hops:
@@ -438,13 +442,13 @@ class Client:
             self.cache.put(key, CachedAnswer(answer.status, headers, answer.body, answer.url), ttl=ttl)
         return answer
 
-    def _follow(self, url: str, *, method: str, accept: str | None, page: bool) -> Answer:
+    def _follow(self, url: str, *, method: str, accept: str | None, page: bool, pool: str = "") -> Answer:
         seen = [url]
         current = url
         while True:
             if page:
                 self.check_address(current)
-            answer = self._send(current, method=method, accept=accept, page=page)
+            answer = self._send(current, method=method, accept=accept, page=page, pool=pool)
             location = answer.headers.get("location")
             if answer.status not in _REDIRECTS or not location:
                 return Answer(answer.status, answer.headers, answer.body, current, hops=tuple(seen[:-1]), truncated=answer.truncated)
@@ -458,10 +462,10 @@ class Client:
             seen.append(nxt)
             current = nxt
 
-    def _send(self, url: str, *, method: str, accept: str | None, page: bool) -> Answer:
+    def _send(self, url: str, *, method: str, accept: str | None, page: bool, pool: str = "") -> Answer:
         import requests
 
-        pacer = self._pacer(url, service=not page)
+        pacer = self._pacer(url, service=not page, pool=pool)
         headers = {"Accept": accept} if accept else {}
         cap = self.page_bytes if page else self.max_bytes
         last_error: NetworkError | None = None
@@ -555,7 +559,7 @@ class Client:
     def crossref_search(self, text: str, *, rows: int = 2) -> Answer:
         """``GET {crossref}/works?query.bibliographic=...&rows=N``: candidates for a reference string."""
         params = self._crossref_params({"query.bibliographic": text, "rows": rows, "select": _SELECT})
-        return self.fetch(self.service_url("crossref", "/works"), params=params)
+        return self.fetch(self.service_url("crossref", "/works"), params=params, pool="list")
 
     def datacite_doi(self, doi: str) -> Answer:
         """``GET {datacite}/dois/{doi}``: one DataCite record."""
