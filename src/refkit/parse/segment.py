@@ -121,7 +121,7 @@ _VOL_ISSUE = re.compile(
 )
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
-_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?)?(?![\d-])|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
+_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?)?(?![\d-])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
@@ -142,7 +142,7 @@ _NO_GROUPS = dict.fromkeys(
     [f"{k}{n}" for k in ("y", "m", "d") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
 )
 _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|[" + LOW + r"]{1,3}\s+)"
-_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"][" + LOW + r"]+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
+_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"][" + LOW + r"]+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\([A-Z]{2,3}\))?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
     r"(?P<pub>(?:[" + UP + r"«\"“'0-9]|изд|ed\b|\w+\s+[" + UP + r"])[^:;]*?)\s*"
@@ -168,7 +168,7 @@ _END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>\w+))?\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
-    r"\s*(?:unpublished|doctoral|master|report|data\s*set|dataset|video|film|podcast|audio|computer\s+software|software|"
+    r"\s*(?:unpublished|doctoral|master|dissertation|thesis|report|data\s*set|dataset|video|film|podcast|audio|computer\s+software|software|"
     r"press\s+release|blog|tweet|map|abstract|lecture|presentation|conference\s+session|paper\s+presentation|poster|"
     r"электронный|текст|видео|аудио|карта)\b",
     re.IGNORECASE,
@@ -469,7 +469,7 @@ def _authors(w: _Work) -> int:
         w.flags.update({"names:org", "org-author"})
         return km.end("org")
     m = re.match(r"\s*(?P<org>[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
-    apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*\((?:\d{4}|n\.d\.)", free[m.end("org") :]) and re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip()))
+    apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip()))
     if not m or not (apa_org or _is_org(m.group("org"))):
         km = re.match(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|청|부|처|원|회))\s*(?=[,.(]|\s+\()", free)
         if km:
@@ -830,11 +830,11 @@ def _host_editors(w: _Work, pos: int) -> int:
         start += 1
     em = _EDITED_BY.match(free, start)
     body_start = em.end() if em else start
-    lst = scan_names(free, body_start, forms=("initials_f", "f_initials", "f_comma_given", "hangul", "given_f"))
+    lst = scan_names(free, body_start, forms=("initials_f", "f_initials", "f_comma_given", "hangul", "given_f", "vancouver"))
     if lst is None:
         return pos
     after = free[lst.end :]
-    mark = re.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|ред|под\s+ред|сост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.)\s*[.,:]?", after)
+    mark = re.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|ред|под\s+ред|сост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.|editors?\b\.?)\s*[.,:]?", after)
     if em or mark:
         end = lst.end + (mark.end() if mark else 0)
         w.take("editor", lst.names, lst.start, lst.end, claim=(pos, end))
@@ -1138,16 +1138,18 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
                 continue
         if piece.count("(") > piece.count(")"):
             close = w.text.find(")", end)
-            if 0 <= close - end < 40 and re.search(r"[^\W\d_]", w.text[end:close]):
+            gap = w.text[end:close]
+            if 0 <= close - end < 40 and re.search(r"[^\W\d_]{3}", gap) and not re.match(r"\s*(?:pp?|С|с|P|vol|Vol|No|no|Т|№|Вып|ed|eds|Ed|Eds)\.?\s*\d", gap):
                 piece = w.text[start : close + 1]
                 end = close + 1
                 w.claim(start, end)
         text = _tidy(piece)
+        wrapped = text.strip()[:1] in "『《"
         text = text.strip("[]\"“” 『』「」《》〈〉")
         if text.count("«") != text.count("»"):
             text = text.strip("«»")
         if text and not _JUNK_CHUNK.match(text) and re.search(r"[\w]", text):
-            out.append((text, start + (len(piece) - len(piece.lstrip())), end, "bracket" if start in bracketed else last_sep))
+            out.append((text, start + (len(piece) - len(piece.lstrip())), end, "bracket" if start in bracketed else ("book" if wrapped else last_sep)))
         if m:
             sep = m.group(0)
             last_sep = "strong" if ("//" in sep or "–" in sep or "—" in sep or _FREE in sep or "-" in sep or ";" in sep) else "dot"
@@ -1210,7 +1212,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             w.spans["container-title"] = (w.spans["container-title"][0], b)
             w.claim(a, b)
             continue
-        if "container-title" not in w.fields and any(c in value.lower() for c in ("논문집", "학술발표대회", "학술대회", "proceedings")):
+        if "container-title" not in w.fields and (sep == "book" or any(c in value.lower() for c in ("논문집", "학술발표대회", "학술대회", "proceedings", "학회지", "논문지", "학보", "논총"))):
             w.take("container-title", value, a, b)
             continue
         if "publisher" not in w.fields and (_publisher_like(value) or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
@@ -1431,7 +1433,7 @@ def _parse(raw: str) -> Reference:
 
 
 _GLUED = re.compile(
-    r"(?<=[" + LOW + r"]{2}[.,;:])(?=[" + UP + r"0-9«\"])(?!\d+[.,]\d)|(?<=[" + UP + r"]\.)(?=[" + UP + r"][" + LOW + r"]{2,})"
+    r"(?<=[" + LOW + r"]{2}[.,;:])(?=[" + UP + r"0-9«])(?!\d+[.,]\d)|(?<=[" + UP + r"]\.)(?=[" + UP + r"][" + LOW + r"]{2,})"
     r"|(?<=\.)(?=[–—]\S)|(?<=[–—])(?=[№" + UP + r"0-9])(?<=\.[–—])"
 )
 
