@@ -193,23 +193,21 @@ def test_a_doi_crossref_does_not_know_and_no_agency_has_is_not_found(services):
     assert [(f.code, f.severity) for f in out.findings] == [("doi-not-found", "error")]
 
 
-def test_doi_org_html_error_pages_fall_back_to_the_handle_api(services):
-    services.on("/crossref/works/10.1126/foo", recorded("crossref_work_not_found.txt"))
-    services.on("/doi/ra/10.1126/foo", recorded("doiorg_cn_404_doi_not_found.html"))
-    services.on("/doi/api/handles/10.1126/foo", recorded("derived/doiorg_handle_api_not_found.json"))
+@pytest.mark.parametrize(
+    "doi, agency_page, handle, state, codes",
+    [
+        ("10.1126/foo", "doiorg_cn_404_doi_not_found.html", "derived/doiorg_handle_api_not_found.json", "not-found", ["doi-not-found"]),
+        ("10.1038/nphys1170", "doiorg_400_not_a_doi.html", "doiorg_handle_api_found.json", "found", []),
+    ],
+)
+def test_doi_org_html_error_pages_fall_back_to_the_handle_api(services, doi, agency_page, handle, state, codes):
+    services.on(f"/crossref/works/{doi}", recorded("crossref_work_not_found.txt"))
+    services.on(f"/doi/ra/{doi}", recorded(agency_page))
+    services.on(f"/doi/api/handles/{doi}", recorded(handle))
     with services.client() as client:
-        out = resolve([ref(DOI="10.1126/foo", title="Foo")], client=client).outcomes[0]
-    assert out.doi.state == "not-found" and out.findings[0].code == "doi-not-found"
+        out = resolve([ref(DOI=doi, title="Foo")], client=client).outcomes[0]
+    assert out.doi.state == state and [f.code for f in out.findings] == codes
     assert services.hits("/doi/api/handles/") == 1
-
-
-def test_a_doi_the_handle_system_knows_is_found_even_when_the_agency_page_is_html(services):
-    services.on("/crossref/works/10.1038/nphys1170", recorded("crossref_work_not_found.txt"))
-    services.on("/doi/ra/10.1038/nphys1170", recorded("doiorg_400_not_a_doi.html"))
-    services.on("/doi/api/handles/10.1038/nphys1170", recorded("doiorg_handle_api_found.json"))
-    with services.client() as client:
-        out = resolve([ref(DOI="10.1038/nphys1170", title="Measured")], client=client).outcomes[0]
-    assert out.doi.state == "found" and not out.findings
 
 
 def test_a_datacite_doi_is_found_through_the_agency_lookup_and_compared(services):
