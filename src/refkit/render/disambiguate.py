@@ -27,11 +27,13 @@ CSL = "{http://purl.org/net/xbiblio/csl}"
 
 def _cite_text(engine: Any, key: str) -> str:
     """The first-position citation of one item, alone, as plain comparable text."""
-    from citeproc import Citation, CitationItem
+    from citeproc import Citation
+
+    from .engine import cite_item
 
     from .formats import strip_markup
 
-    citation = Citation([CitationItem(key)])
+    citation = Citation([cite_item(key)])
     citation.bibliography = engine.bib
     layout = engine.root.citation.layout
     engine.root.citation.cites = []

@@ -257,12 +257,12 @@ class Engine:
 
     def register(self, ids: Iterable[str] | None = None) -> None:
         """Register items for the bibliography (all, in input order, when ``ids`` is None)."""
-        from citeproc import Citation, CitationItem
+        from citeproc import Citation
 
         keys = [str(i).lower() for i in ids] if ids is not None else list(self.source)
         for key in keys:
             if key in self.source and key not in self.bib.keys:
-                self.bib.register(Citation([CitationItem(key)]))
+                self.bib.register(Citation([cite_item(key)]))
         self._sorted = False
 
     def _prepare(self) -> None:
@@ -325,6 +325,29 @@ class _StyleShim:
         return self.root.bibliography.render(items)
 
 
+_CITE_CLASS: Any = None
+
+
+def cite_item(key: str, **extra: Any) -> Any:
+    """A citeproc-py ``CitationItem`` that looks its reference up once, not on every variable access."""
+    global _CITE_CLASS
+    if _CITE_CLASS is None:
+        from citeproc import CitationItem
+
+        class CachedCitationItem(CitationItem):
+            @property
+            def reference(self) -> Any:
+                try:
+                    return dict.__getitem__(self, "_reference")
+                except KeyError:
+                    found = self.bibliography.source[self.key]
+                    dict.__setitem__(self, "_reference", found)
+                    return found
+
+        _CITE_CLASS = CachedCitationItem
+    return _CITE_CLASS(key, **extra)
+
+
 def _unknown_item(item: Any) -> str:
     raise UsageError(f"citation of an unknown item {item.key!r}")
 
@@ -337,7 +360,7 @@ _LOCATOR_LABELS = {
 
 def _citation_item(cite: Mapping[str, Any], preformat: Any) -> Any:
     """A citeproc-py cite; its locator, prefix and suffix escaped like item text."""
-    from citeproc import CitationItem, Locator
+    from citeproc import Locator
 
     from .source import rich_text
 
@@ -347,7 +370,7 @@ def _citation_item(cite: Mapping[str, Any], preformat: Any) -> Any:
         label = str(cite.get("label") or "page")
         locator = re.sub(r"(?<=\w)\s*[-–]\s*(?=\w)", "-", str(cite["locator"]).strip())  # "100 - 103" is a range
         extra["locator"] = Locator(_LOCATOR_LABELS.get(label.rstrip("."), label), preformat(locator))
-    item = CitationItem(str(cite["id"]), **extra)
+    item = cite_item(str(cite["id"]), **extra)
     for flag in ("suppress-author", "author-only"):
         if cite.get(flag):
             dict.__setitem__(item, flag.replace("-", "_"), True)
