@@ -728,3 +728,12 @@ def test_searches_are_paced_apart_from_single_lookups(services):
         host = urlsplit(services.base("crossref")).netloc
         pacers = {key: (p.concurrency, p.gap) for key, p in client._pacers.items()}
     assert pacers == {host: (3, 0.1), f"{host} list": (1, 0.5)}
+
+
+def test_a_doi_org_link_is_checked_as_a_doi_not_probed_as_a_page(services):
+    services.on("/crossref/works/10.1371/journal.pone.0033693", recorded("crossref_work_journal_article_corrected.json"))
+    linked = METHYLPHENIDATE.replace(doi=None, url="https://doi.org/10.1371/journal.pone.0033693")
+    with services.client() as client:
+        out = resolve([linked], client=client).outcomes[0]
+    assert out.doi.state == "found" and out.doi.doi == "10.1371/journal.pone.0033693" and out.link is None
+    assert [p for _, p, _, _ in services.seen] == ["/crossref/works/10.1371/journal.pone.0033693"]

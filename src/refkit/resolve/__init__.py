@@ -28,6 +28,7 @@ The enriched reference carries the results under the CSL-JSON key
 from __future__ import annotations
 
 import copy
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -208,8 +209,10 @@ class _Resolver:
         index, ref = item
         findings: list[Finding] = []
         isbns = self._isbns(ref, findings)
-        doi = self._doi(ref, findings)
-        link = self._link(ref, findings) if ref.url and self.check_links else None
+        doi_link = _doi_link(ref.url)
+        doi = self._doi(ref, findings, doi_link)
+        # a doi.org link is checked as the DOI it is, not probed (publishers often turn robots away)
+        link = self._link(ref, findings) if ref.url and self.check_links and not doi_link else None
         extra = dict(ref.extra)
         report: dict[str, Any] = {}
         if doi:
@@ -240,17 +243,17 @@ class _Resolver:
 
     # -- DOI ----------------------------------------------------------------
 
-    def _doi(self, ref: Reference, findings: list[Finding]) -> DoiStatus | None:
-        if ref.doi:
-            return self._check_doi(ref, findings)
+    def _doi(self, ref: Reference, findings: list[Finding], doi_link: str | None = None) -> DoiStatus | None:
+        if ref.doi or doi_link:
+            return self._check_doi(ref, findings, ref.doi or doi_link)
         if self.find_missing and ref.title and (ref.type or "") not in _NO_DOI_TYPES:
             return self._find_doi(ref, findings)
         return None
 
-    def _check_doi(self, ref: Reference, findings: list[Finding]) -> DoiStatus:
-        doi = normalize_doi(ref.doi)
+    def _check_doi(self, ref: Reference, findings: list[Finding], written: str) -> DoiStatus:
+        doi = normalize_doi(written)
         if doi is None:
-            findings.append(Finding("doi-invalid", ERROR, "DOI", f"{ref.doi!r} is not a DOI (a DOI looks like 10.1234/abc)"))
+            findings.append(Finding("doi-invalid", ERROR, "DOI", f"{written!r} is not a DOI (a DOI looks like 10.1234/abc)"))
             return DoiStatus("invalid", reason="syntax")
         try:
             record, agency = self._lookup(doi)
@@ -374,6 +377,13 @@ class _Resolver:
         elif status.state == "failed":
             findings.append(Finding("lookup-failed", INFO, "URL", f"{ref.url} not checked: {status.reason}"))
         return status
+
+
+def _doi_link(url: Any) -> str | None:
+    """The DOI in a ``https://doi.org/...`` link, or None for any other URL."""
+    if not isinstance(url, str) or not re.match(r"\s*https?://(dx\.)?doi\.org/", url, re.I):
+        return None
+    return normalize_doi(url)
 
 
 def _message(answer: Answer) -> dict[str, Any]:
