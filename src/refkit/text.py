@@ -269,16 +269,26 @@ _KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|т
 
 
 def _cyrillic_language(body: str) -> str:
+    """Kazakh, Kyrgyz, Belarusian, Ukrainian or Russian, from letters each alphabet has or lacks.
+
+    Belarusian has і, ў, ы, э but no и, щ, ъ; Ukrainian has і, ї, є, ґ, и but no ы, э, ъ;
+    Kazakh adds ә ғ қ ң ө ұ ү һ (and і); Kyrgyz ң ө ү without і.
+    """
     letters = set(body.lower())
     has_i = "і" in letters
     if letters & set("әғқұһ") or (has_i and letters & set("ңөү")) or (has_i and _KK_WORDS.search(body)):
         return "kk"
     if letters & set("ңөү") or _KY_WORDS.search(body):
         return "ky"
-    if "ў" in letters or (has_i and "и" not in letters and not letters & set("їєґ")):
+    if "ў" in letters:
         return "be"
-    if letters & set("їєґ") or (has_i and "ы" not in letters):
+    if letters & set("їєґ"):
         return "uk"
+    if has_i:
+        return "uk" if "и" in letters else "be"
+    cyrillic = sum(1 for ch in body if "\u0400" <= ch <= "\u04ff")
+    if cyrillic >= 12 and letters & set("ыэ") and not letters & set("ищъ"):
+        return "be"
     return "ru"
 
 

@@ -92,7 +92,7 @@ LEGISLATION_RE = re.compile(
     r"\bзаңы\b|\bact\s+(?:of|no\.?)\s|\b(?:law|act)\s+of\s+the\s+republic|\bstatute\b|\bregulation\s+\(eu\)|\bdirective\b|"
     r"u\.s\.c\.|\bpub\.\s*l\.|법률\s*제|시행령|\blaw\s+no\.?|конституці|конституциясы|канстытуцы|закон\s+рэсп|\bзакон\s+україни|"
     r"\bact\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b|헌법|\bмыйзам|федер\.\s*закон|\bzakon\s+(?:ukrainy|respubliki|rossiiskoi|rf)|\bfederal(?:'nyi)?\s+(?:law|zakon)|\bdecree\s+of|"
-    r"\bukaz\s+prezidenta|\bzany\b|\bzakony\b|\bmyizamy\b|\blaw\s+of\s+the\s+republic|\bresolution\s+of\s+the\s+government|\bkodeks\b|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b)",
+    r"\bukaz\s+prezidenta|\bzany\b|\bmyizamy\b|\blaw\s+of\s+the\s+republic|\bresolution\s+of\s+the\s+government|\bkodeks\b|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b)",
     re.IGNORECASE,
 )
 THESIS_RE = re.compile(
@@ -104,7 +104,7 @@ THESIS_RE = re.compile(
     r"\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)[^)]*\)|\bdiss\.|"
     r"(?:박사|석사)\s*학위\s*논문|학위논문|дыс\.[^,;/]{0,60}?навук(?:\s*:\s*[\d.]+)?|"
     r"(?:филол|тарих|экон|пед|заң|саяси|техн|физ)[^,;/]{0,40}?ғыл[^,;/]{0,40}?(?:дис|диссертация)[.\w ]{0,25}|"
-    r"(?:PhD|философия\s+докторы)[^,;/]{0,30}?диссертация[^,;/]{0,20}|"
+    r"(?:PhD|философия\s+докторы)[^,;/]{0,60}?диссертация[^,;/]{0,20}|\d[A-Z]\d{5,6}\s*[–—-]\s*[^:;/]{0,120}?диссертация|"
     r"avtoref\.?\s*diss\.?[^,;/\[]{0,60}?nauk|diss\.?\s*(?:kand|dokt|d-ra)\.?[^,;/\[]{0,60}?nauk|"
     r"(?:extended\s+abstract\s+of\s+)?(?:cand|doct|dr)\.\s*sci\.\s*(?:\([^)]*\)\s*)?(?:diss|thesis)\.?|"
     r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss|thesis)\.?)",

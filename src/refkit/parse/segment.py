@@ -70,7 +70,7 @@ _DOI = re.compile(
 _ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])", re.IGNORECASE)
 _ISSN = re.compile(r"(?:e-?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]", re.IGNORECASE)
 _ACCESSED = re.compile(
-    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+звернення|қаралған\s+(?:күні|уақыты)|accessed(?:\s+on)?|"
+    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|қаралған\s+(?:күні|уақыты)|accessed(?:\s+on)?|"
     r"viewed|last\s+accessed|date\s+of\s+access|retrieved(?:\s+on)?|검색일|접속일)\s*:?\s*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*г?\.?\s*[)\]]?",
@@ -88,7 +88,7 @@ _VOLUME = re.compile(
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in)\s+\d+\s*(?:т|кн|ч|vols?)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+томдық\.?", re.IGNORECASE)
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|Sayı|Sayi)"
-    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
+    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
     r"|(?:제\s*|통권\s*)?(?P<ik>\d+)\s*호"
 )
 _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
@@ -152,7 +152,7 @@ _PLACE_COMMA_PUBL = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*,\s*(?P<pub>[" + UP + r"][^,;:]{0,60}?\bPubl\.?(?:\s+House)?)"
 )
 _CITY_YEAR = re.compile(
-    r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
+    r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if " " in c) + r"|[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
 )
 _IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b|В\s+кн\.\s*:?|В\s*:|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
 _EDITOR_MARK = re.compile(
@@ -580,6 +580,10 @@ def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | Non
 _SOR = re.compile(r"\s+/\s+(?!/)|(?<=[\w.)\]»\"])/\s+(?=[" + UP + r"])|\s/(?=[" + UP + r"][" + LOW + r"]*\s*[" + UP + r"]\.)")
 _BRACKET = re.compile(r"\s*\[(?![^\]]*\b(?:и\s+др|et\s+al|і\s+інш|и\s+б\.))")
 _DOUBLE_SLASH = re.compile(r"\s*//")
+_DOT_DASH = re.compile(r"\.\s*[–—-]\s+|\.\s*-\s*(?=[" + UP + r"№\d])")
+_COMMA_JOURNAL = re.compile(
+    r",\s+(?=[" + UP + r"][^,\[\]]{1,80},\s*(?:(?:1[5-9]|20)\d\d\s*,\s*)?(?:vol\.|Vol\.|no\.|No\.|pp\.|Т\.|№|т\.|Issue|issue))"
+)
 _IN_AFTER = re.compile(r"\.\s+(?=(?:In|В)\s*:)")
 _SERIES_DESIGNATION = re.compile(
     r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part|Vyp)\.?\s*\d+\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:))"
@@ -620,7 +624,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     have several sentences ("Деятельность. Сознание. Личность").
     """
     strong = [len(free)]
-    patterns = [_DOUBLE_SLASH, _SOR, _BRACKET, _COMMA_IN, _IN_AFTER, _SERIES_DESIGNATION]
+    patterns = [_DOUBLE_SLASH, _SOR, _BRACKET, _COMMA_IN, _IN_AFTER, _SERIES_DESIGNATION, _COMMA_JOURNAL]
     if w is None or _HINTS[THESIS_RE](w):
         patterns.append(_THESIS_START)
     if w is None or _LEGAL_HINT(w):
@@ -640,7 +644,9 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         inner = re.match(r"\s*\[([^\[\]]{3,})\](?=\s*(?:\.|$|\x00|//|/))", free[bracket.start() :])
         if inner and not _DESCRIPTOR.match(inner.group(1)) and not LANG_TAG_RE.fullmatch(inner.group(0).strip()) and len(inner.group(1).split()) >= 2:
             has_strong = True
-    dash = _GOST_DASH.search(free, pos, limit)
+    if has_strong:
+        return limit
+    dash = _DOT_DASH.search(free, pos, limit) or _GOST_DASH.search(free, pos, limit)
     if dash and free[dash.start()] != "." and not re.search(r"\.\s*[–—]\s", free[pos:]):
         dash = None  # "Evrazii – budushchee": a dash inside a title, in a list without GOST separators
     if dash and free[dash.start()] == "." or dash and not re.match(r"\s*[–—]\s+\d", free[dash.start() :]):
@@ -841,6 +847,18 @@ def _host_editors(w: _Work, pos: int) -> int:
         w.flags.add("host-editors")
         return end
     return _drop_repeated_authors(w, start)
+
+
+def _details_designation(w: _Work, start: int, end: int) -> None:
+    """'Вып. 41' or 'Т. 5' between a title and its statement of responsibility."""
+    text = w.free()[start:end]
+    m = re.search(r"(?:Вып|Вип)\.?\s*(\d+)", text)
+    if m:
+        w.take("issue", m.group(1), start + m.start(), start + m.end())
+    m = re.search(r"(?:Т|Том|Кн|Vol|Book)\.?\s*(\d+)|(\d+)-?(?:том|китеп|кітап)", text)
+    if m:
+        w.take("volume", m.group(1) or m.group(2), start + m.start(), start + m.end())
+    w.claim(start, end)
 
 
 def _legal_designation(w: _Work, pos: int) -> int:
@@ -1126,9 +1144,12 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     out = []
     seps = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|\s+[–—]\s+|;\s+|\.\s+(?=[\[«\"“(" + UP + HANGUL + r"])|\]\s*|\s*\[")
     bracketed = {m.start(1) for m in re.finditer(r"\[([^\[\]]+)\]", free)}
+    inside = [(m.start(1), m.end(1)) for m in re.finditer(r"\[([^\[\]]+)\]", free)]
     start = pos
     last_sep = "start"
     for m in list(seps.finditer(free, pos)) + [None]:
+        if m and any(a < m.start() and m.end() <= b for a, b in inside):
+            continue
         end = m.start() if m else len(free)
         piece = free[start:end]
         if m and m.group(0).startswith(".") and not m.group(0).strip(". ").startswith(("–", "—", "-")):
@@ -1225,7 +1246,10 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         w.flags.add("leftover")
 
 
-_NEWSPAPER_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in NEWSPAPER_WORDS) + ")")
+_NEWSPAPER_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(k) for k in NEWSPAPER_WORDS if not re.search(f"[{HANGUL}]", k)) + ")|"
+    + "|".join(re.escape(k) for k in NEWSPAPER_WORDS if re.search(f"[{HANGUL}]", k))
+)
 
 
 def _decide_type(w: _Work, text: str) -> str:
@@ -1238,7 +1262,7 @@ def _decide_type(w: _Work, text: str) -> str:
     electronic = "medium" in f and re.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
     if "thesis" in w.flags:
         return "thesis"
-    if _LEGAL_HINT(w) and (LEGISLATION_RE.search(f.get("title", "") or "") or LEGISLATION_RE.search(text[:120])):
+    if _LEGAL_HINT(w) and _is_legislation(w, f, text):
         return "legislation"
     if "host-editors" in w.flags or "in-host" in w.flags:
         if any(k in container for k in CONFERENCE_WORDS):
@@ -1252,6 +1276,8 @@ def _decide_type(w: _Work, text: str) -> str:
         if "publisher-place" in f and "page" in f and "volume" not in f and "issue" not in f:
             return "chapter"
         if day_level and "volume" not in f and not re.search(r"journal|журнал|вестник|review", container):
+            if "URL" in f and not _NEWSPAPER_RE.search(container):
+                return "webpage"
             return "article-newspaper"
         if _NEWSPAPER_RE.search(container) and "volume" not in f and "issue" not in f:
             return "article-newspaper"
@@ -1279,6 +1305,19 @@ def _decide_type(w: _Work, text: str) -> str:
     return "document"
 
 
+def _is_legislation(w: _Work, f: dict, text: str) -> bool:
+    """A law, decree or code: named so at the start, designated after the title, or an act with a number/date."""
+    if "legal-act" in w.flags or "legal-heading" in w.flags or "statute" in w.flags:
+        return True
+    title = f.get("title") or ""
+    head = re.sub(r"^\W+", "", title)[:60] or text[:60]
+    if LEGISLATION_RE.match(head) or LEGISLATION_RE.search(head[:40]) and re.search(r"[«\"“]|\b(?:от|від|ад|of|ot|dated|No\.?|№)\s*\d", title):
+        return True
+    if "number" in f and (LEGISLATION_RE.search(title) or re.search(r"(?:법|법률|령)$", title.strip())):
+        return True
+    return bool(LEGISLATION_RE.search(title) and re.search(r"(?:от|від|ад|of|ot|dated)\s+\d|№\s*\d+-|No\.\s*\d+-", title))
+
+
 def _legislation(w: _Work, text: str) -> None:
     """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
     title = w.fields.get("title") or ""
@@ -1290,7 +1329,7 @@ def _legislation(w: _Work, text: str) -> None:
         w.spans["title"] = (a + m.start(m.lastindex), a + m.end(m.lastindex))
         m = None
     else:
-        cut = re.search(r"\s+(?:от|від|ад|dated|of)\s+\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
+        cut = re.search(r"\s+(?:от|від|ад|dated|of|ot)\s+\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
         if cut and cut.start() > 3:
             w.fields["title"] = title[: cut.start()].strip()
             m = None
@@ -1323,6 +1362,8 @@ def _legislation(w: _Work, text: str) -> None:
     else:
         month = month_number(dm.group("kkm"))
         date = Date.of(int(dm.group("kk")), month, int(dm.group("kkd")) if month else None)
+    if "publisher" in w.fields and "issued" in w.fields:
+        return  # a law printed as a book: its date is the imprint's
     if date and (date.year is not None) and ("issued" not in w.fields or "URL" in w.fields and "container-title" not in w.fields or w.fields["issued"].year == date.year or "issued" in w.fields and not any(k in w.fields for k in ("issue", "page", "section"))):
         w.fields["issued"] = date
 
@@ -1381,9 +1422,12 @@ def _parse(raw: str) -> Reference:
         return Reference.from_csl({"type": "document", "refkit-raw": raw, "refkit-confidence": 0.0})
     text, offs = _respace(text, offs)
     w = _Work.of(text)
-    heading = re.match(r"\s*[" + UP + r"][^.]{2,40}\.\s*(?:Законы|Указы|Постановления|Laws|Statutes)\.\s+", text)
+    heading = re.match(r"\s*(?P<c>[" + UP + r"][^.]{2,40})\.\s*(?:Законы|Указы|Постановления|Laws|Statutes)\.\s+", text)
     if heading:
-        w.claim(0, heading.end())
+        w.take("author", [Name(literal=heading.group("c"))], heading.start("c"), heading.end("c"), claim=(0, heading.end()))
+        w.flags.add("legal-heading")
+    for am in re.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
+        w.claim(am.start(), am.end())
     lead = re.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|(\d{1,3})[.)])\s+(?=\S)", text)
     if lead:
         w.claim(0, lead.end())
@@ -1394,6 +1438,10 @@ def _parse(raw: str) -> Reference:
     pos = _title(w, pos)
     pos = _legal_designation(w, pos)
     free = w.free()
+    dm = re.match(r"[\s.:]*(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+|\d+-?(?:том|китеп|кітап))\.?(?=\s*/(?!/))", free[pos:])
+    if dm:
+        _details_designation(w, pos, pos + dm.end())
+        pos += dm.end()
     if re.match(r"\s*/(?!/)", free[pos:]):
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
@@ -1486,10 +1534,11 @@ def _language(w: _Work, text: str) -> str | None:
     parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
     if len(re.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
-        if lang and not (lang == "ru" and not re.search(r"[ыэъёЫЭЪЁ]", parts)):
+        russian_evidence = re.search(r"[ыэъёЫЭЪЁ]", parts) and re.search(r"[ищъИЩЪ]", parts)
+        if lang and not (lang == "ru" and not russian_evidence):
             return lang
         whole = detect_language(text)
-        if lang == "ru" and whole in ("be", "uk", "ky") and not re.search(r"[ыэъёЫЭЪЁ]", parts):
+        if lang == "ru" and whole in ("be", "uk", "ky") and not russian_evidence:
             return whole
         if lang:
             return lang
