@@ -93,7 +93,8 @@ def test_unknown_scheme_raises_scheme_not_found_with_the_name():
 
 def test_profiles_choose_the_scheme_by_the_language_of_the_text():
     assert transliterate("Қазақстан тарихы", scheme="default") == "Qazaqstan tarihy"
-    assert transliterate("Юлія", scheme="default") == "Yuliia"
+    assert transliterate("Київ і Житомир", scheme="default") == "Kyiv i Zhytomyr"
+    assert transliterate("Магілёў", scheme="default") == "Mahilioŭ"
     assert transliterate("Худяков", scheme="default") == "Khudyakov"
     assert transliterate("Худяков", scheme="ru=translit-ru,kk=kk-bgn-pcgn") == "Hudjakov"
     assert transliterate("Худяков", scheme="ru=translit-ru", language="ru") == "Hudjakov"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -43,8 +43,11 @@ _FOREIGN = re.compile(
     "[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u1cff\u2c00-\u2dff\u2e80-\u9fff"
     "\ua000-\ua6ff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]+"
 )
-_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+|\bdoi:\s*10\.\S+|\b10\.\d{4,9}/\S+", re.I)
+# opens with one character class so the engine can skip ahead in C
+_URL = re.compile(r"[hHfFwWdD1](?:(?<=[hH])[tT][tT][pP][sS]?://|(?<=[fF])[tT][pP]://|(?<=[wW])[wW][wW]\.|(?<=[dD])[oO][iI]:\s*10\.|(?<=1)0\.\d{4,9}/)\S+")
+_URL_OR_MAIL = re.compile(_URL.pattern + r"|[\w.+-]+@[\w-]+\.[\w.-]+")
 _APOSTROPHES = "'’ʼ"
+_PLACEHOLDER = "\ue000"  # a private-use character no scheme maps
 
 
 @dataclass(frozen=True)
@@ -112,21 +115,23 @@ class Scheme:
 def run_chain(text: str, schemes: list[Scheme]) -> Result:
     """Apply ``schemes`` one after the other (each touches only its own script).
 
-    URLs, e-mail addresses and DOIs are left alone; letters of a script none
-    of the schemes covers go through unidecode and are listed in the result.
+    URLs, e-mail addresses and DOIs are left alone: they are swapped for a
+    private-use placeholder, the whole text is converted in one go (fast) and
+    they are put back. Letters of a script none of the schemes covers go
+    through unidecode and are listed in the result.
     """
-    out: list[str] = []
     fallback: list[str] = []
-    for chunk, protected in _split_urls(text):
-        if protected:
-            out.append(chunk)
-            continue
-        for scheme in schemes:
-            chunk = scheme.convert(chunk)
-        if _FOREIGN.search(chunk):
-            chunk = _FOREIGN.sub(lambda m: _unidecode(m.group(), fallback), chunk)
-        out.append(chunk)
-    return Result("".join(out), schemes[0].name, tuple(dict.fromkeys(fallback)))
+    pattern = _URL_OR_MAIL if "@" in text else _URL
+    kept: list[str] = pattern.findall(text) if _PLACEHOLDER not in text else []
+    work = pattern.sub(_PLACEHOLDER, text) if kept else text
+    for scheme in schemes:
+        work = scheme.convert(work)
+    if _FOREIGN.search(work):
+        work = _FOREIGN.sub(lambda m: _unidecode(m.group(), fallback), work)
+    if kept:
+        parts = work.split(_PLACEHOLDER)
+        work = "".join(p + (kept[i] if i < len(kept) else "") for i, p in enumerate(parts))
+    return Result(work, schemes[0].name, tuple(dict.fromkeys(fallback)))
 
 
 def _unidecode(chars: str, seen: list[str]) -> str:
@@ -134,20 +139,6 @@ def _unidecode(chars: str, seen: list[str]) -> str:
 
     seen.extend(chars)
     return unidecode(chars)
-
-
-def _split_urls(text: str) -> Iterator[tuple[str, bool]]:
-    if "://" not in text and "www." not in text and "@" not in text and "10." not in text:
-        yield text, False
-        return
-    pos = 0
-    for m in _URL.finditer(text):
-        if m.start() > pos:
-            yield text[pos : m.start()], False
-        yield m.group(), True
-        pos = m.end()
-    if pos < len(text):
-        yield text[pos:], False
 
 
 # ---------------------------------------------------------------- letter schemes
@@ -169,23 +160,27 @@ def _charset(chars: str) -> str:
     return "[" + "".join(re.escape(c) for c in chars) + "]"
 
 
-_NOT_WORD_BEHIND = r"(?<![^\W\d_])(?<![" + _APOSTROPHES + "])"
-_NOT_WORD_AHEAD = r"(?![^\W\d_])"
+def _behind(spec: str | None, first: str, classes: dict[str, str]) -> str:
+    """Assertions about the character already consumed (``first``) and the one before it.
 
-
-def _lookbehind(spec: str | None, classes: dict[str, str]) -> str:
+    Every branch of a scheme's pattern starts *after* one shared character
+    class has consumed the rule's first letter; the branch then checks, looking
+    back, which letter that was and what precedes it. A pattern that opens
+    with a character class lets Python's regex engine skip in C to the few
+    positions worth trying, instead of trying every branch at every character.
+    """
     if spec is None:
-        return ""
+        return f"(?<={first})"
     chars, boundary = _expand(spec, classes)
     alts = []
     if chars:
-        alts.append(f"(?<={_charset(chars)})")
-    if boundary:
-        alts.append(_NOT_WORD_BEHIND)
+        alts.append(f"(?<={_charset(chars)}{first})")
+    if boundary:  # not preceded by a letter nor by an apostrophe inside a word
+        alts.append(f"(?<={first})(?<![^\\W\\d_]{first})(?<![{_APOSTROPHES}]{first})")
     return "(?:" + "|".join(alts) + ")"
 
 
-def _lookahead(spec: str | None, classes: dict[str, str]) -> str:
+def _ahead(spec: str | None, classes: dict[str, str]) -> str:
     if spec is None:
         return ""
     chars, boundary = _expand(spec, classes)
@@ -193,7 +188,7 @@ def _lookahead(spec: str | None, classes: dict[str, str]) -> str:
     if chars:
         alts.append(f"(?={_charset(chars)})")
     if boundary:
-        alts.append(_NOT_WORD_AHEAD)
+        alts.append("(?![^\\W\\d_])")
     return "(?:" + "|".join(alts) + ")"
 
 
@@ -221,25 +216,34 @@ def _compile_letters(data: dict[str, Any]) -> Callable[[str], str]:
                 caps_only[big] = caps
 
     alternatives: list[str] = []
+    firsts: set[str] = set()
     rules: list[tuple[list[str], str]] = []
     for i, rule in enumerate(data.get("rules", [])):
         match: str = rule["match"]
         out: list[str] = rule["out"]
         if len(out) != len(match):
             raise ValueError(f"rule {match!r}: {len(out)} output pieces for {len(match)} letters")
-        body = "".join(_charset(c + c.upper()) if c.isalpha() else re.escape(c) for c in match)
-        alternatives.append(f"(?P<r{i}>{_lookbehind(rule.get('after'), classes)}{body}{_lookahead(rule.get('before'), classes)})")
-        rules.append((out, match))
+        sets = [_charset(c + c.upper()) if c.isalpha() else re.escape(c) for c in match]
+        firsts.update(match[0] + match[0].upper())
+        rest = "".join(sets[1:])
+        alternatives.append(f"(?P<r{i}>{_behind(rule.get('after'), sets[0], classes)}{rest}{_ahead(rule.get('before'), classes)})")
+        rules.append((out, "".join(out)))
     upper_letters = "".join(sorted({k.upper() for k in mapping} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     if caps_only:
         multi = _charset("".join(caps_only))
         ups = _charset(upper_letters)
-        alternatives.append(f"(?P<caps>{multi}(?={ups})|(?<={ups}){multi}(?![^\\W\\d_]))")
+        firsts.update(caps_only)
+        alternatives.append(f"(?P<caps>(?<={multi})(?={ups})|(?<={ups}{multi})(?![^\\W\\d_]))")
 
+    # a list indexed by code point translates faster than a dict; characters
+    # past its end raise IndexError, which str.translate takes as "keep"
+    fast: list[str] = [chr(i) for i in range(max(table) + 1)] if table else []
+    for code, piece in table.items():
+        fast[code] = piece
     if not alternatives:
-        return lambda text: text.translate(table)
+        return lambda text: text.translate(fast)
 
-    pattern = re.compile("|".join(alternatives))
+    pattern = re.compile(_charset("".join(sorted(firsts))) + "(?:" + "|".join(alternatives) + ")")
 
     def piece_for(letter: str, piece: str, s: str, pos: int) -> str:
         if not letter.isupper():
@@ -247,16 +251,21 @@ def _compile_letters(data: dict[str, Any]) -> Callable[[str], str]:
         title, caps = upper_forms(letter, piece)
         return caps if _is_caps(s, pos) else title
 
+    by_group = {f"r{i}": rule for i, rule in enumerate(rules)}
+
     def replace(m: re.Match[str]) -> str:
         name = m.lastgroup
         if name == "caps":
             return caps_only[m.group()]
-        out, _ = rules[int(name[1:])]  # type: ignore[index]
+        out, lowered = by_group[name]  # type: ignore[index]
+        found = m.group()
+        if found.islower():
+            return lowered
         s, start = m.string, m.start()
-        return "".join(piece_for(ch, out[k], s, start + k) for k, ch in enumerate(m.group()))
+        return "".join(piece_for(ch, out[k], s, start + k) for k, ch in enumerate(found))
 
     def convert(text: str) -> str:
-        return pattern.sub(replace, text).translate(table)
+        return pattern.sub(replace, text).translate(fast)
 
     return convert
 

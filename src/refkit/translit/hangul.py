@@ -45,6 +45,7 @@ _ASPIRATE = {"ㄱ": "ㅋ", "ㄷ": "ㅌ", "ㅂ": "ㅍ", "ㅈ": "ㅊ"}
 _NASAL = {"ㄱ": "ㅇ", "ㄷ": "ㄴ", "ㅂ": "ㅁ"}
 _H_CODAS = {"ㅎ": "", "ㄶ": "ㄴ", "ㅀ": "ㄹ"}
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+(?:-[\uac00-\ud7a3]+)*")
+_ANY_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # a name: one word, or a one- or two-syllable family name, a space and the given name
 _NAME = re.compile(r"[\uac00-\ud7a3]{1,2} [\uac00-\ud7a3]+|[\uac00-\ud7a3]+")
 
@@ -363,6 +364,8 @@ def compile_scheme(data: dict[str, Any]) -> Callable[[str], str]:
         return f"{_render_word(stem, data, style)} {digits}({reading}) -{_render_word(unit, data, style)}"
 
     def convert(text: str) -> str:
+        if not _ANY_HANGUL.search(text):
+            return text
         if style == "rr" and data.get("admin_hyphen"):
             text = _NUMBERED_UNIT.sub(numbered, text)
         return _HANGUL_WORD.sub(word, text)

@@ -66,8 +66,7 @@ class Profile:
         if not has_hangul:
             return run_chain(text, [cyrillic])
         korean = self.scheme_for("ko")
-        chain = [korean, cyrillic] if self.fixed == korean.name or not _CYRILLIC.search(text) else [cyrillic, korean]
-        return run_chain(text, chain)
+        return run_chain(text, [korean, cyrillic])
 
     @property
     def fixed_cyrillic(self) -> bool:
