@@ -1474,9 +1474,11 @@ def _parse(raw: str) -> Reference:
     kind = _decide_type(w, text)
     if kind == "legislation":
         _legislation(w, text)
-    as_typed, _ = clean_with_offsets(raw, fold=False)
-    if as_typed != text and len(as_typed) == len(text):
-        _keep_letters_as_typed(w, as_typed)
+    if _MIXED_SCRIPT.search(raw):
+        as_typed, _ = clean_with_offsets(raw, fold=False)
+        as_typed, _ = _respace(as_typed, list(range(len(as_typed))))
+        if as_typed != text and len(as_typed) == len(text):
+            _keep_letters_as_typed(w, as_typed)
     return _build(raw, text, offs, w, kind, lang)
 
 
@@ -1503,6 +1505,9 @@ def _respace(text: str, offs: list[int]) -> tuple[str, list[int]]:
     out.append(text[last:])
     out_offs.extend(offs[last:])
     return "".join(out), out_offs
+
+
+_MIXED_SCRIPT = re.compile(r"[a-zA-Z][а-яёА-ЯЁіІ]|[а-яёА-ЯЁіІ][a-zA-Z]")
 
 
 def _keep_letters_as_typed(w: _Work, as_typed: str) -> None:
