@@ -71,6 +71,10 @@ def test_latin_letters_digits_punctuation_and_urls_pass_untouched():
     assert transliterate(text, scheme="bsi") == "Sm. https://сайт.рф/Щука?x=1, DOI 10.1000/ЖЖ, Müller & Co. — 2020, № 4 (66)"
 
 
+def test_urls_stay_untouched_even_when_the_text_holds_private_use_characters():
+    assert transliterate("щ\ue000 https://x.ru/щ ю", scheme="bsi") == "shch\ue000 https://x.ru/щ yu"
+
+
 def test_context_rules_follow_the_scheme_tables():
     assert transliterate("Ельцин Подъезд", scheme="bgn-pcgn") == "Yel’tsin Pod”yezd"
     assert transliterate("цирк царь", scheme="gost-7.79-b") == "cirk czar`"

@@ -122,14 +122,15 @@ def run_chain(text: str, schemes: list[Scheme]) -> Result:
     """
     fallback: list[str] = []
     pattern = _URL_OR_MAIL if "@" in text else _URL
-    kept: list[str] = pattern.findall(text) if _PLACEHOLDER not in text else []
-    work = pattern.sub(_PLACEHOLDER, text) if kept else text
+    mark = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text) if _PLACEHOLDER in text else _PLACEHOLDER
+    kept: list[str] = pattern.findall(text)
+    work = pattern.sub(mark, text) if kept else text
     for scheme in schemes:
         work = scheme.convert(work)
     if _FOREIGN.search(work):
         work = _FOREIGN.sub(lambda m: _unidecode(m.group(), fallback), work)
     if kept:
-        parts = work.split(_PLACEHOLDER)
+        parts = work.split(mark)
         work = "".join(p + (kept[i] if i < len(kept) else "") for i, p in enumerate(parts))
     return Result(work, schemes[0].name, tuple(dict.fromkeys(fallback)))
 

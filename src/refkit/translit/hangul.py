@@ -220,12 +220,8 @@ _SINO_DIGITS = {"0": "yeong", "1": "il", "2": "i", "3": "sam", "4": "sa", "5": "
 _RR_VOWEL_START = tuple("aeiou")
 
 
-def _rr_letters(data: dict[str, Any]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    return data["initials"], data["vowels"], data["finals"]
-
-
 def _render_rr(syls: list[Syl], data: dict[str, Any], *, hyphenate: bool = True) -> str:
-    initials, vowels, finals = _rr_letters(data)
+    initials, vowels, finals = data["initials"], data["vowels"], data["finals"]
     out: list[str] = []
     for k, s in enumerate(syls):
         prev = syls[k - 1] if k else None
@@ -387,15 +383,16 @@ def split_korean_name(name: str, compound_surnames: set[str] | frozenset[str] = 
     return name[:1], name[1:]
 
 
-def _syllable_rr(ch: str, data: dict[str, Any], first: bool) -> str:
+def _syllable_rr(ch: str, data: dict[str, Any]) -> str:
+    """One syllable on its own: its onset, vowel and the sound its coda is said with."""
     i, v, f = decompose(ch)
     onset = "r" if i == "ㄹ" else data["initials"][i]
-    return onset + data["vowels"][v] + data["finals"][_NEUTRAL[f] if f not in ("ㄺ", "ㄼ") else ("ㄱ" if f == "ㄺ" else "ㄹ")]
+    return onset + data["vowels"][v] + data["finals"][_NEUTRAL[f]]
 
 
 def _name_part(part: str, data: dict[str, Any], *, hyphen: bool) -> str:
     """A name part syllable by syllable: no assimilation (복남 Boknam), optional hyphen."""
-    pieces = [_syllable_rr(ch, data, k == 0) for k, ch in enumerate(part)]
+    pieces = [_syllable_rr(ch, data) for ch in part]
     text = ("-" if hyphen else "").join(pieces)
     return text[:1].upper() + text[1:]
 
