@@ -38,7 +38,7 @@ ABBREVIATIONS = frozenset(
 PUBLISHER_WORDS = (
     "press", "publish", "publisher", "verlag", "books", "editions", "éditions", "edizioni", "wiley", "springer", "elsevier",
     "routledge", "palgrave", "macmillan", "sage", "taylor", "francis", "oxford", "cambridge", "penguin", "harper", "norton",
-    "random house", "scientific", " co.", "ltd", "inc.", "gmbh", "llc", "institute", "institution", "brookings", "rand",
+    "random house", "associates", "scientific", " co.", "ltd", "inc.", "gmbh", "llc", "institute", "institution", "brookings", "rand",
     "foundation", "издательство", "изд-во", "изд.", "изд ", "издат", "наука", "юрайт", "инфра-м", "проспект", "питер",
     "логос", "аспект", "весь мир", "дом", "типография", "тип.", "полиграф", "баспа", "баспасы", "мектеп", "атамұра",
     "білім", "қазақ университеті", "출판", "출판사", "연구원", "연구소", "학회", "大學", "대학교", "institute", "center", "centre",

@@ -121,7 +121,7 @@ _VOL_ISSUE = re.compile(
 )
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
-_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?)?(?![\d-])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
+_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
@@ -168,7 +168,7 @@ _END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>\w+))?\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
-    r"\s*(?:unpublished|doctoral|master|dissertation|thesis|report|data\s*set|dataset|video|film|podcast|audio|computer\s+software|software|"
+    r"\s*(?:헌법|법률|보도자료|unpublished|doctoral|master|dissertation|thesis|report|data\s*set|dataset|video|film|podcast|audio|computer\s+software|software|"
     r"press\s+release|blog|tweet|map|abstract|lecture|presentation|conference\s+session|paper\s+presentation|poster|"
     r"электронный|текст|видео|аудио|карта)\b",
     re.IGNORECASE,
@@ -895,11 +895,22 @@ _EDITED_BY_AFTER = re.compile(r"(?:,\s*|\.\s+)(?:edited\s+by|ed\.\s+by|eds?\.\s+
 _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
 
 
+_KO_EDITORS = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\x00\s))(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・ㆍ,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:엮음|편저|편|공편|외\s*편)(?=[\s,.(]|$)")
+
+
 def _trailing_editors(w: _Work, pos: int) -> None:
-    """Editors named after the host title (Chicago, MLA, IEEE, Vancouver forms)."""
+    """Editors named after the host title (Chicago, MLA, IEEE, Vancouver, Korean forms)."""
     if "editor" in w.fields:
         return
     free = w.free()
+    km = _KO_EDITORS.search(free, pos)
+    if km:
+        from .names import hangul_name
+
+        names = [hangul_name(n) for n in re.split(r"\s*[·・ㆍ,]\s*", km.group("n")) if n]
+        w.take("editor", names, km.start("n"), km.end("n"), claim=(km.start(), km.end()))
+        w.flags.add("host-editors")
+        return
     m = _EDITED_BY_AFTER.search(free, pos)
     if m:
         lst = scan_names(free, m.end(), forms=("given_f", "initials_f", "f_initials", "f_comma_given"))
@@ -1105,7 +1116,10 @@ def _place_publisher(w: _Work, pos: int) -> None:
 
 def _place_colon_publisher(w: _Work, pos: int) -> None:
     found = []
+    host_start = pos if ("in-host" in w.flags or "//" in w.flags) else -10
     for m in w.search(_PLACE_PUBLISHER, pos):
+        if m.start("place") - host_start <= 2:
+            continue
         if found and not re.fullmatch(r"\s*;\s*", w.free()[found[-1].end() : m.start()]):
             break
         found.append(m)
@@ -1184,6 +1198,8 @@ def _latin(text: str) -> bool:
 
 
 def _publisher_like(text: str) -> bool:
+    if re.search(r"\bU of .+ P\b|\b[A-Z]\w* UP\b", text):
+        return True
     low = text.lower()
     return any(k in low for k in PUBLISHER_WORDS)
 
@@ -1313,7 +1329,7 @@ def _is_legislation(w: _Work, f: dict, text: str) -> bool:
     head = re.sub(r"^\W+", "", title)[:60] or text[:60]
     if LEGISLATION_RE.match(head) or LEGISLATION_RE.search(head[:40]) and re.search(r"[«\"“]|\b(?:от|від|ад|of|ot|dated|No\.?|№)\s*\d", title):
         return True
-    if "number" in f and (LEGISLATION_RE.search(title) or re.search(r"(?:법|법률|령)$", title.strip())):
+    if "number" in f and (LEGISLATION_RE.search(title) or re.search(r"(?:법|법률|령|\bAct)$", title.strip())):
         return True
     return bool(LEGISLATION_RE.search(title) and re.search(r"(?:от|від|ад|of|ot|dated)\s+\d|№\s*\d+-|No\.\s*\d+-", title))
 
@@ -1329,7 +1345,7 @@ def _legislation(w: _Work, text: str) -> None:
         w.spans["title"] = (a + m.start(m.lastindex), a + m.end(m.lastindex))
         m = None
     else:
-        cut = re.search(r"\s+(?:от|від|ад|dated|of|ot)\s+\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
+        cut = re.search(r"\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
         if cut and cut.start() > 3:
             w.fields["title"] = title[: cut.start()].strip()
             m = None
@@ -1346,7 +1362,8 @@ def _legislation(w: _Work, text: str) -> None:
             w.fields["title"] = title[: cut.start()].strip()
     dm = _LEGAL_DATE.search(text)
     if not dm:
-        pm = _DAY_MONTH_YEAR.search(text[len(title) // 2 :]) if "(" in text or "[" in text else None
+        free = w.free()
+        pm = (_DAY_MONTH_YEAR.search(free) or _NUMERIC_DATE.search(free)) if "(" in text or "[" in text else None
         if pm and "issued" not in w.fields or pm and "statute" in w.flags:
             w.fields["issued"] = _date_from_match(pm)
         elif "issued" not in w.fields:
