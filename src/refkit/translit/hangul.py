@@ -220,7 +220,10 @@ _SINO_DIGITS = {"0": "yeong", "1": "il", "2": "i", "3": "sam", "4": "sa", "5": "
 _RR_VOWEL_START = tuple("aeiou")
 
 
-def _render_rr(syls: list[Syl], data: dict[str, Any], *, hyphenate: bool = True) -> str:
+def _render_rr(syls: list[Syl], data: dict[str, Any]) -> str:
+    """RR letters for pronounced syllables; with ``ambiguity_hyphen`` (Section 3(2)) a
+    hyphen where the letters could be split otherwise (중앙 Jung-ang, 반구대 Ban-gudae)."""
+    hyphenate = data.get("ambiguity_hyphen", True)
     initials, vowels, finals = data["initials"], data["vowels"], data["finals"]
     out: list[str] = []
     for k, s in enumerate(syls):

@@ -30,7 +30,7 @@ _FIELDS = {
 }
 _NON_LATIN = re.compile(r"[\u0370-\u1cff\u2c00-\u2dff\u2e80-\u9fff\ua000-\ua6ff\uac00-\ud7ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
-_NAME_SCHEMES = {"rr": "rr-names"}
+_NAME_SCHEMES = {"rr": "rr-names", "rr-plain": "rr-names"}
 
 
 def _korean_name_scheme(profile: Profile) -> str:
