@@ -168,3 +168,10 @@ def test_gost_labels_follow_each_items_language():
 def test_gost_prints_korean_names_family_first_without_space():
     item = {"id": "k", "type": "article-newspaper", "title": "제목", "author": [{"family": "왕", "given": "길환"}]}
     assert render([item], style="gost")[0].startswith("1. 왕길환. 제목")
+
+
+def test_gost_sorts_kazakh_letters_after_the_russian_letter_they_extend():
+    refs = [_article("1", "Бейсенов", "Б.", 2001, "Б"), _article("2", "Әбенов", "Қ. С.", 2001, "Ә"),
+            _article("3", "Абаев", "А.", 2001, "А"), _article("4", "Ёлкин", "Ё.", 2001, "Ё"),
+            _article("5", "Жуков", "Ж.", 2001, "Ж")]  # fmt: skip
+    assert [e.split(" ")[1] for e in render(refs, style="gost")] == ["Абаев", "Әбенов", "Бейсенов", "Ёлкин", "Жуков"]

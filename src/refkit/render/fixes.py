@@ -356,6 +356,13 @@ class _StripFix:
 _SORT_DROP = re.compile(r"<[^>]+>|[\[\]“”‘’«»„\"'()]")
 
 
+# Kazakh letters sort after the Russian letter they extend (А Ә Б ... К Қ ... У Ұ Ү ...), not after Я.
+_KAZAKH_ORDER = str.maketrans({
+    "ә": "а\U0010ffff", "ғ": "г\U0010ffff", "қ": "к\U0010ffff", "ң": "н\U0010ffff", "ө": "о\U0010ffff",
+    "ұ": "у\U0010fffe", "ү": "у\U0010ffff", "һ": "х\U0010ffff", "і": "ы\U0010ffff",
+})  # fmt: skip
+
+
 def _sort_text(key: Any) -> Any:
     """A sort key without markup, quotes and brackets, accents folded (``“Émile”`` sorts as ``emile``)."""
     import unicodedata
@@ -363,8 +370,9 @@ def _sort_text(key: Any) -> Any:
     if key is None or isinstance(key, (int, float)):
         return key
     text = _SORT_DROP.sub("", str(key)).replace("&#38;", "&").replace("&#60;", "<").replace("&#62;", ">")
-    folded = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in folded if not unicodedata.combining(c)).strip()
+    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return folded.translate(_KAZAKH_ORDER).strip()
 
 
 class _KeyFix:
