@@ -168,9 +168,9 @@ def translit(text: tuple[str, ...], scheme: str, list_: bool, detect: bool, orig
 
     if list_:
         for name, description in tr.schemes().items():
-            click.echo(f"{name:16} {description}")
+            click.echo(f"{name:19} {description}")
         for name, description in tr.profiles().items():
-            click.echo(f"{name:16} profile: {description}")
+            click.echo(f"{name:19} profile: {description}")
         return
     lines = [" ".join(text)] if text else sys.stdin.read().splitlines()
     if detect:
