@@ -17,7 +17,7 @@ needed to act on it (a path, a line, an identifier, a URL, a status).
      ├── StyleNotFound(LookupError)          .identifier (CSL style)
      ├── StyleError(ValueError)              .identifier (malformed CSL style)
      ├── LocaleNotFound(LookupError)         .identifier (CSL locale)
-     └── NetworkError(OSError)               .url .status
+     └── NetworkError(OSError)               .url .status .reason
           ├── RateLimited                    .retry_after
           └── Offline                        network needed but disabled
 

@@ -24,6 +24,9 @@ CSL processor ignores them, and refkit reads them back:
     so they do not pollute the field itself.
 ``refkit-number``
     the entry's number in its list (``[4]`` -> ``4``), when the list was numbered.
+``refkit-resolve``
+    what :func:`refkit.resolve` learnt about the reference (DOI agency and
+    metadata verdicts, link status, ISBN checks), added by resolution.
 """
 
 from __future__ import annotations
