@@ -179,3 +179,8 @@ def test_year_collapse_groups_by_the_names_as_printed():
 def test_locators_and_cite_affixes_are_escaped_in_html():
     out = cite([KNUTH], [{"index": 0, "locator": "<b>9</b>", "prefix": "<script>"}], style="apa", format="html")[0]
     assert "<script>" not in out and "&#60;b&#62;9" in out
+
+
+def test_markdown_emphasis_does_not_hide_a_double_stop():
+    item = {**BOOK, "title": "Asia Rising: Who Is Leading?"}
+    assert "*Asia Rising: Who Is Leading?* World" in render([item], style="apa", format="markdown")[0]

@@ -391,7 +391,7 @@ def _independent_parent(root: Any) -> str | None:
 _SPACES = re.compile(r"(?<=\S)[ \t]{2,}")
 
 
-_PUNCT_PAIR = re.compile(r"(?<!\.)([:.;!?,])((?:</?[a-z][^<>]*>)*)([:.;!?,])(?!\.)")
+_PUNCT_PAIR = re.compile(r"(?<!\.)([:.;!?,])((?:</?[a-z][^<>]*>|(?<!\\)\*)*)([:.;!?,])(?!\.)")
 
 
 def _merge_punctuation(m: re.Match) -> str:
