@@ -9,11 +9,14 @@ folder, or the folder above it). Each fixture is rendered in HTML and compared
 with its expected RESULT, whitespace at both ends ignored. ``--plain`` renders
 with citeproc-py alone, for comparison. The last line is ``passed N/M``.
 
-Fixture handling: with CITATIONS, each citation is rendered in turn and the
-output lists every citation as ``..[i] text`` (the last one ``>>[i]``); with
-CITATION-ITEMS, each listed citation is rendered on its own line; otherwise one
-citation holds every input item. In bibliography mode every input item is
-registered (in citation order when citations are given).
+Fixture handling: CITATIONS edits are replayed (a citation with a known id
+replaces it; the document order is the one the last edit gives), every
+citation of the final document is rendered in order, and ``>>[i]`` marks those
+the last edit added or changed (``..[i]`` the rest); with CITATION-ITEMS, each
+listed citation is rendered on its own line; otherwise one citation holds every
+input item. In bibliography mode the cited items are registered in citation
+order (all input items when nothing is cited). Both engines go through the same
+handling, so their figures compare.
 """
 
 from __future__ import annotations
@@ -36,11 +39,33 @@ def read_fixture(path: Path) -> dict[str, str]:
     return {m.group(1): m.group(2) for m in SECTION.finditer(path.read_text(encoding="utf-8"))}
 
 
+def document_orders(data: list) -> tuple[list[tuple[str, list]], list[tuple[str, list]], str]:
+    """Replay CITATIONS edits: the document's citations before and after the last edit, and its id.
+
+    Each edit is ``[citation, citations before it, citations after it]``; a
+    citation whose id is already in the document replaces it, and the document
+    order is the "before" ids, the citation, then the "after" ids.
+    """
+    known: dict[str, list] = {}
+    order: list[str] = []
+    before: list[tuple[str, list]] = []
+    last = ""
+    for n, (citation, pre, post) in enumerate(data):
+        if n == len(data) - 1:
+            before = [(cid, known[cid]) for cid in order]
+        cid = str(citation.get("citationID", f"c{n}"))
+        known[cid] = citation["citationItems"]
+        ids = [str(p[0]) for p in pre] + [cid] + [str(p[0]) for p in post]
+        order = [i for i in ids if i in known]
+        last = cid
+    return before, [(cid, known[cid]) for cid in order], last
+
+
 def citations_of(fixture: dict[str, str], items: list[dict]) -> tuple[list[list[dict]], bool]:
     """The citations to render (lists of cite dicts) and whether they came from CITATIONS."""
     if "CITATIONS" in fixture:
-        data = json.loads(fixture["CITATIONS"])
-        return [entry[0]["citationItems"] for entry in data], True
+        _, after, _ = document_orders(json.loads(fixture["CITATIONS"]))
+        return [cites for _, cites in after], True
     if "CITATION-ITEMS" in fixture:
         return json.loads(fixture["CITATION-ITEMS"]), False
     return [[{"id": item.get("id", f"item-{i + 1}")} for i, item in enumerate(items)]], False
@@ -56,10 +81,19 @@ def format_result(mode: str, cited: list[str] | None, bibliography: list[str] | 
         entries = [f"\n    {e}\n  " if e.startswith('<div class="csl-left-margin">') else e for e in bibliography or []]
         body = "".join(f'  <div class="csl-entry">{entry}</div>\n' for entry in entries)
         return f'<div class="csl-bib-body">\n{body}</div>'
-    if numbered:
-        lines = [f"{'>>' if i == len(cited) - 1 else '..'}[{i}] {text}" for i, text in enumerate(cited)]
-        return "\n".join(lines)
-    return "\n".join(cited)
+    return "\n".join(cited or [])
+
+
+def mark_changes(fixture: dict[str, str], render) -> str:
+    """CITATIONS output: ``>>[i]`` for citations the last edit added or changed, ``..[i]`` for the rest."""
+    before, after, last = document_orders(json.loads(fixture["CITATIONS"]))
+    old = dict(zip([cid for cid, _ in before], render([c for _, c in before]))) if before else {}
+    new = render([c for _, c in after])
+    lines = []
+    for i, ((cid, _), text) in enumerate(zip(after, new)):
+        changed = cid == last or old.get(cid) != text
+        lines.append(f"{'>>' if changed else '..'}[{i}] {text}")
+    return "\n".join(lines)
 
 
 # ------------------------------------------------------------------ backends
@@ -76,19 +110,18 @@ def run_refkit(fixture: dict[str, str]) -> str:
         order = [c["id"] for cit in citations for c in cit] if ("CITATIONS" in fixture or "CITATION-ITEMS" in fixture) else None
         engine.register(order)
         return format_result(mode, None, engine.bibliography_entries(), numbered)
+    if numbered:
+        return mark_changes(fixture, lambda cits: Engine(fixture["CSL"], items, format="html").cite_all(cits))
     cited = engine.cite_all(citations)
     return format_result(mode, cited, None, numbered)
 
 
-def run_plain(fixture: dict[str, str]) -> str:
-    """Render one fixture with citeproc-py alone (the baseline)."""
+def _plain_render(fixture: dict[str, str], items: list[dict], citations: list[list[dict]], mode: str) -> list[str]:
     import io
 
     from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
     from citeproc.source.json import CiteProcJSON
 
-    items = json.loads(fixture["INPUT"])
-    citations, numbered = citations_of(fixture, items)
     style = CitationStylesStyle(io.BytesIO(fixture["CSL"].encode("utf-8")), validate=False)
     bib = CitationStylesBibliography(style, CiteProcJSON(items), formatter.html)
     objs = []
@@ -102,14 +135,24 @@ def run_plain(fixture: dict[str, str]) -> str:
         citation = Citation(cites)
         bib.register(citation)
         objs.append(citation)
-    mode = fixture["MODE"].strip()
     if mode == "bibliography":
         bib.sort()
-        return format_result(mode, None, [str(e) for e in bib.bibliography()], numbered)
+        return [str(e) for e in bib.bibliography()]
     if style.root.bibliography is not None:
         bib.sort()
-    cited = [str(bib.cite(c, lambda item: None)) for c in objs]
-    return format_result(mode, cited, None, numbered)
+    return [str(bib.cite(c, lambda item: None)) for c in objs]
+
+
+def run_plain(fixture: dict[str, str]) -> str:
+    """Render one fixture with citeproc-py alone (the baseline)."""
+    items = json.loads(fixture["INPUT"])
+    citations, numbered = citations_of(fixture, items)
+    mode = fixture["MODE"].strip()
+    if mode == "bibliography":
+        return format_result(mode, None, _plain_render(fixture, items, citations, mode), numbered)
+    if numbered:
+        return mark_changes(fixture, lambda cits: _plain_render(fixture, items, cits, mode))
+    return format_result(mode, _plain_render(fixture, items, citations, mode), None, numbered)
 
 
 class Timeout(Exception):
