@@ -44,8 +44,8 @@ _FOREIGN = re.compile(
     "\ua000-\ua6ff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff00-\uffef]+"
 )
 # opens with one character class so the engine can skip ahead in C
-_URL = re.compile(r"[hHfFwWdD1](?:(?<=[hH])[tT][tT][pP][sS]?://|(?<=[fF])[tT][pP]://|(?<=[wW])[wW][wW]\.|(?<=[dD])[oO][iI]:\s*10\.|(?<=1)0\.\d{4,9}/)\S+")
-_URL_OR_MAIL = re.compile(_URL.pattern + r"|[\w.+-]+@[\w-]+\.[\w.-]+")
+_URL = re.compile(r"([hHfFwWdD1](?:(?<=[hH])[tT][tT][pP][sS]?://|(?<=[fF])[tT][pP]://|(?<=[wW])[wW][wW]\.|(?<=[dD])[oO][iI]:\s*10\.|(?<=1)0\.\d{4,9}/)\S+)")
+_URL_OR_MAIL = re.compile(_URL.pattern[:-1] + r"|[\w.+-]+@[\w-]+\.[\w.-]+)")
 _APOSTROPHES = "'’ʼ"
 _PLACEHOLDER = "\ue000"  # a private-use character no scheme maps
 
@@ -123,8 +123,9 @@ def run_chain(text: str, schemes: list[Scheme]) -> Result:
     fallback: list[str] = []
     pattern = _URL_OR_MAIL if "@" in text else _URL
     mark = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in text) if _PLACEHOLDER in text else _PLACEHOLDER
-    kept: list[str] = pattern.findall(text)
-    work = pattern.sub(mark, text) if kept else text
+    pieces = pattern.split(text)  # the pattern captures: text, url, text, url, ..., text
+    kept: list[str] = pieces[1::2]
+    work = mark.join(pieces[0::2]) if kept else text
     for scheme in schemes:
         work = scheme.convert(work)
     if _FOREIGN.search(work):
@@ -216,7 +217,7 @@ def _compile_letters(data: dict[str, Any]) -> Callable[[str], str]:
             if caps != title:
                 caps_only[big] = caps
 
-    alternatives: list[str] = []
+    groups: dict[str, list[str]] = {}  # first letter -> its rules' branches, in file order
     firsts: set[str] = set()
     rules: list[tuple[list[str], str]] = []
     for i, rule in enumerate(data.get("rules", [])):
@@ -227,8 +228,11 @@ def _compile_letters(data: dict[str, Any]) -> Callable[[str], str]:
         sets = [_charset(c + c.upper()) if c.isalpha() else re.escape(c) for c in match]
         firsts.update(match[0] + match[0].upper())
         rest = "".join(sets[1:])
-        alternatives.append(f"(?P<r{i}>{_behind(rule.get('after'), sets[0], classes)}{rest}{_ahead(rule.get('before'), classes)})")
+        branch = f"(?P<r{i}>{_behind(rule.get('after'), sets[0], classes)}{rest}{_ahead(rule.get('before'), classes)})"
+        groups.setdefault(sets[0], []).append(branch)
         rules.append((out, "".join(out)))
+    # one look back per first letter settles which group of branches applies
+    alternatives = [f"(?<={first})(?:{'|'.join(branches)})" for first, branches in groups.items()]
     upper_letters = "".join(sorted({k.upper() for k in mapping} | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ")))
     if caps_only:
         multi = _charset("".join(caps_only))
