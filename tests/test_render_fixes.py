@@ -184,3 +184,14 @@ def test_locators_and_cite_affixes_are_escaped_in_html():
 def test_markdown_emphasis_does_not_hide_a_double_stop():
     item = {**BOOK, "title": "Asia Rising: Who Is Leading?"}
     assert "*Asia Rising: Who Is Leading?* World" in render([item], style="apa", format="markdown")[0]
+
+
+def test_later_cites_use_et_al_subsequent_settings():
+    from refkit.render.engine import Engine
+
+    xml = """<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="note"><info><title>t</title></info>
+    <citation et-al-min="5" et-al-use-first="5" et-al-subsequent-min="3" et-al-subsequent-use-first="1">
+    <layout><names variable="author"><name/></names></layout></citation></style>"""
+    four = {**KNUTH, "author": [{"family": f, "given": "A."} for f in ("Doe", "Roe", "Poe", "Moe")]}
+    first, later = Engine(xml, [four]).cite_all([[{"id": "k"}], [{"id": "k"}]])
+    assert first == "A. Doe, A. Roe, A. Poe, A. Moe" and later == "A. Doe et al."

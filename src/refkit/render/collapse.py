@@ -19,6 +19,7 @@ def _render_cite(layout: Any, item: Any, *, suppress: bool = False, author_only:
     engine = layout._engine
     layout.repressed = {}
     engine.current = item
+    engine.subsequent = any(c.key == item.key for c in layout.getparent().cites)
     engine.names_mode = "suppress" if suppress else ("capture" if author_only else None)
     engine.names_seen = False
     engine.captured = None
@@ -34,6 +35,7 @@ def _render_cite(layout: Any, item: Any, *, suppress: bool = False, author_only:
         return None
     finally:
         engine.names_mode = None
+        engine.subsequent = False
 
 
 def _capitalize_term(layout: Any, item: Any, text: Any) -> str:

@@ -136,6 +136,7 @@ class Engine:
         self._implicit_year_suffix = False
         self.current = None
         self.in_bibliography = False
+        self.subsequent = False
         self.suffixed: set[str] = set()
         self.item_locale = self.root.get(f"{{{REFKIT_NS}}}item-locale") == "true"
         self.script_order = (self.root.get(f"{{{REFKIT_NS}}}script-order") or "").split()

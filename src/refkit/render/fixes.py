@@ -210,6 +210,11 @@ class _NameFix:
         value = super().get_option(name, context, sort_options)  # type: ignore[misc]
         if sort_options:
             return value
+        if name in ("et-al-min", "et-al-use-first") and self._engine.subsequent:
+            # Fix: et-al-subsequent-min / -use-first were read but never used for later cites.
+            later = super().get_option(name.replace("et-al-", "et-al-subsequent-"), context, sort_options)  # type: ignore[misc]
+            if later:
+                value = later
         item = getattr(self._engine, "current", None)
         state = self._engine.disambiguation.get(getattr(item, "key", None)) if item is not None else None
         if not state:
