@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -23,6 +24,8 @@ from refkit.translit import (
     transliterate_result,
 )
 from refkit.translit.engine import scheme_files
+
+SEED_ORIGINAL = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "references-original.json"
 
 CONTRACT = [
     "translit-ru", "bsi", "bgn", "bgn-pcgn", "gost-7.79-b", "iso9", "ala-lc", "ala-lc-plain", "icao", "scientific",
@@ -212,3 +215,14 @@ def test_cli_translit_notes_unidecode_fallback_on_stderr():
     result = CliRunner().invoke(main, ["translit", "-s", "bsi", "Қазақ"])
     assert result.exit_code == 0 and result.stdout.strip().isascii()
     assert "unidecode" in result.stderr
+
+
+def test_cli_format_romanize_prints_the_latin_twin_list_of_the_seed():
+    result = CliRunner().invoke(
+        main, ["format", str(SEED_ORIGINAL), "--romanize", "translit-ru", "--style", "references-latin"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert any(line.startswith("Ovcharova T.N., Litvinchuk V.I. Politologija: Kurs lekcij") and line.endswith("(In Russ.)") for line in lines)
+    assert any(line.startswith("Wang Gil-hwan.") and line.endswith("(In Korean)") for line in lines)
+    assert not any(ch.isalpha() and ("\u0400" <= ch <= "\u04ff" or "\uac00" <= ch <= "\ud7a3") for line in lines for ch in line)
