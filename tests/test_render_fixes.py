@@ -195,3 +195,14 @@ def test_later_cites_use_et_al_subsequent_settings():
     four = {**KNUTH, "author": [{"family": f, "given": "A."} for f in ("Doe", "Roe", "Poe", "Moe")]}
     first, later = Engine(xml, [four]).cite_all([[{"id": "k"}], [{"id": "k"}]])
     assert first == "A. Doe, A. Roe, A. Poe, A. Moe" and later == "A. Doe et al."
+
+
+def test_initials_keep_abbreviations_and_honour_initialize_false():
+    from refkit.render.fixes import _initials
+
+    assert _initials("Ph.M.E.", ". ", False) == "Ph. M. E."
+    assert _initials("John M.E.", " ", True) == "John M E"
+    assert _initials("John M.E.", "", True) == "John ME"
+    assert _initials("Donald Ervin", ". ", False) == "D. E."
+    assert _initials("Т.Н.", ". ", False) == "Т. Н."
+    assert _initials("Jean de la", ". ", False) == "J. de la"

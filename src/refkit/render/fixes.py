@@ -100,9 +100,27 @@ def _punctuation_in_quote(text: str) -> str:
     return _CLOSE_PUNCT.sub(move, text)
 
 
-def _is_initials(given: str) -> bool:
-    parts = [p for p in re.split(r"[\s.\-]+", given) if p]
-    return bool(parts) and all(len(p) == 1 or (len(p) == 2 and p[1].islower() and p[0].isupper()) for p in parts)
+_TOKEN = re.compile(r"([^\s.]+)(\.?)")
+
+
+def _initials(given: str, mark: str, full_words: bool) -> str:
+    """Given names as initials joined by ``mark``; abbreviations (``Ph.``) kept; words kept if ``full_words``."""
+    out = ""
+    for m in _TOKEN.finditer(given):
+        token, period = m.groups()
+        if not token[0].isupper():  # a lower-case particle stays a word
+            piece, is_word = token, True
+        elif period or len(token) == 1:
+            piece, is_word = token, False
+        elif full_words:
+            piece, is_word = token, True
+        else:
+            piece, is_word = token[0], False
+        if is_word:
+            out = (out.rstrip() + " " if out else "") + piece + " "
+        else:
+            out = (out if not out or out.endswith(" ") or mark.strip() else out) + piece + mark
+    return out.strip()
 
 
 # ---------------------------------------------------------------- fixes
@@ -229,10 +247,13 @@ class _NameFix:
         return value
 
     def initialize(self, given: str, mark: str, context: Any) -> str:
-        """Fix: ``initialize="false"`` was ignored, so Chicago printed ``Knuth, D. E.``."""
-        if self.get("initialize", "true").lower() == "false" and not _is_initials(given):  # type: ignore[attr-defined]
-            return given
-        return super().initialize(given, mark, context)  # type: ignore[misc]
+        """Fix: ``initialize="false"`` was ignored (Chicago printed ``Knuth, D. E.``), and abbreviations
+        such as ``Ph.`` or ``Me.`` were cut to one letter."""
+        full_words = self.get("initialize", "true").lower() == "false"  # type: ignore[attr-defined]
+        hyphen = str(self.get_option("initialize-with-hyphen", context)).lower() == "true"  # type: ignore[attr-defined]
+        parts = given.split("-") if hyphen else [given.replace("-", " ")]
+        out = [_initials(part, mark, full_words) for part in parts]
+        return "-".join(p.rstrip() for p in out[:-1]) + ("-" if len(out) > 1 else "") + out[-1] if out else given
 
 
 class _LabelFix:
