@@ -129,3 +129,13 @@ def test_one_per_line_gives_exactly_one_item_per_non_empty_line(lines):
 @pytest.mark.parametrize("text", ["." * 5000, "А" * 20000 + " 2020", "[1] " * 3000, "http://" + "a" * 10000, "((((" * 500 + "))))" * 500])
 def test_long_and_pathological_strings_parse(text):
     assert parse_reference(text).raw == text
+
+
+CASES = [json.loads(line) for line in (ROOT / "tests" / "golden" / "parse" / "cases.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_conventions_are_segmented_as_editors_expect(case):
+    item = parse_reference(case["text"]).to_csl()
+    for field, value in case["expect"].items():
+        assert item.get(field) == value, (field, item.get(field))

@@ -580,7 +580,7 @@ def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | Non
 _SOR = re.compile(r"\s+/\s+(?!/)|(?<=[\w.)\]»\"])/\s+(?=[" + UP + r"])|\s/(?=[" + UP + r"][" + LOW + r"]*\s*[" + UP + r"]\.)")
 _BRACKET = re.compile(r"\s*\[(?![^\]]*\b(?:и\s+др|et\s+al|і\s+інш|и\s+б\.))")
 _DOUBLE_SLASH = re.compile(r"\s*//")
-_DOT_DASH = re.compile(r"\.\s*[–—-]\s+|\.\s*-\s*(?=[" + UP + r"№\d])")
+_DOT_DASH = re.compile(r"[.?!]\s*[–—-]\s+|[.?!]\s*-\s*(?=[" + UP + r"№\d])")
 _COMMA_JOURNAL = re.compile(
     r",\s+(?=[" + UP + r"][^,\[\]]{1,80},\s*(?:(?:1[5-9]|20)\d\d\s*,\s*)?(?:vol\.|Vol\.|no\.|No\.|pp\.|Т\.|№|т\.|Issue|issue))"
 )
@@ -649,6 +649,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     dash = _DOT_DASH.search(free, pos, limit) or _GOST_DASH.search(free, pos, limit)
     if dash and free[dash.start()] != "." and not re.search(r"\.\s*[–—]\s", free[pos:]):
         dash = None  # "Evrazii – budushchee": a dash inside a title, in a list without GOST separators
+    if dash and free[dash.start()] in "?!":
+        return dash.start() + 1  # "Who Is Leading? – Singapore: ...": the question mark stays in the title
     if dash and free[dash.start()] == "." or dash and not re.match(r"\s*[–—]\s+\d", free[dash.start() :]):
         after = free[dash.end() : dash.end() + 60]
         journal_like = re.match(r"\s*(?:\x00+|(?:1[5-9]|20)\d\d)\.?\s*[–—-]?\s*(?:№|No|Т\.|Vol|Вып|\x00)", after)
@@ -694,7 +696,7 @@ def _translation(w: _Work, pos: int) -> int:
 
 
 _TRANSLATOR = re.compile(r"^\s*(?:пер\.|перевод|пер\.\s*с\s*\w+\.?|trans(?:l)?\.|translated\s+by|аударған|переклад)", re.IGNORECASE)
-_GENITIVE_MARK = re.compile(r"(?:под|за|пад)\s+(?:общ\.\s*|науч\.\s*|заг\.\s*|общей\s+|научной\s+)?(?:ред|рэд)|(?:науч|гл|отв)\.\s*ред\.", re.IGNORECASE)
+_GENITIVE_MARK = re.compile(r"под\s+(?:общ|науч|ред)|за\s+(?:заг\.\s*)?ред|пад\s+рэд|общ\.\s*ред|науч\.\s*ред|редакци|послесл|предисл|вступ\.\s*ст", re.IGNORECASE)
 
 
 def nominative(family: str) -> str:
@@ -748,7 +750,7 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
             em = _EDITED_BY.search(part)
             if em:
                 target, body = editors, part[em.end() :]
-                genitive = bool(_GENITIVE_MARK.search(part[: em.end()]))
+                genitive = bool(_GENITIVE_MARK.search(part))
         body = re.sub(r"^\s*(?:рэдкал|редкол|ред\.\s*кол)\.?\s*:?\s*", "", body)
         first = re.search(r"(?:^|[\s,])([" + UP + r"]\.\s?[" + UP + r"]?\.?\s?[" + UP + r"][" + LOW + r"]|[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.)", body)
         if first and target is editors and first.start(1) > 0:
