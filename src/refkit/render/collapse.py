@@ -128,65 +128,65 @@ def render_citation(layout: Any, citation: Any, callback: Any) -> Any:
 
 
 def _collapse_years(layout: Any, cites: list, collapse: str, delimiter: str) -> list[str]:
+    """Cites by the same (printed) authors joined: ``Smith 2000a, b, 2001``; one string for the citation."""
     parent = layout.getparent()
     group_delimiter = parent.get("cite-group-delimiter", ", ")
-    after = parent.get("after-collapse-delimiter", delimiter)
-    suffix_delimiter = parent.get("year-suffix-delimiter", delimiter)
+    after = parent.get("after-collapse-delimiter") or delimiter
+    suffix_delimiter = parent.get("year-suffix-delimiter") or parent.get("cite-group-delimiter") or delimiter
     groups: list[list[Any]] = []
     keys = {id(cite): str(_render_cite(layout, cite, author_only=True) or _author_key(cite)) for cite in cites}
-    for cite in cites:  # cites whose names print the same are brought together, first appearance first
-        for group in groups:
-            if keys[id(group[0])] == keys[id(cite)]:
-                group.append(cite)
-                break
+    for cite in cites:  # neighbouring cites whose names print the same form a group
+        if groups and keys[id(groups[-1][0])] == keys[id(cite)]:
+            groups[-1].append(cite)
         else:
             groups.append([cite])
-    out: list[str] = []
-    for g, group in enumerate(groups):
-        texts: list[str] = []
+    out = ""
+    for group in groups:
+        # each entry: [text, letters (year suffixes shown), cite]
+        entries: list[list[Any]] = []
         last_year = None
         for i, cite in enumerate(group):
             ref = cite.reference
-            year = str(ref["issued"].get("year", "")) if ref.get("issued") is not None and hasattr(ref["issued"], "get") else ""
+            issued = ref.get("issued")
+            year = str(issued.get("year", "")) if hasattr(issued, "get") else ""
             suffix = str(ref.get("year_suffix", ""))
-            if i == 0:
-                text = _render_cite(layout, cite, suppress=bool(cite.get("suppress_author")))
-            elif collapse != "year" and suffix and year == last_year and not cite.has_locator and not cite.get("prefix"):
-                texts.append("\x00" + suffix)
+            plain = not cite.has_locator and not cite.get("prefix") and not cite.get("suffix")
+            if i and collapse != "year" and suffix and year == last_year and plain and entries and entries[-1][1]:
+                entries[-1][1].append(suffix)
                 parent.cites.append(cite)
                 continue
-            else:
-                text = _render_cite(layout, cite, suppress=True)
+            text = _render_cite(layout, cite, suppress=bool(cite.get("suppress_author")) if i == 0 else True)
             last_year = year
             if text is not None:
-                texts.append(_with_affixes(cite, text))
+                letters = [suffix] if suffix and plain else []
+                entries.append([_with_affixes(cite, text, layout), letters, cite])
                 parent.cites.append(cite)
         joined = ""
-        run: list[str] = []
-        for text in texts:
-            if text.startswith("\x00"):
-                run.append(text[1:])
-                continue
-            if run:
-                joined += _suffix_run(run, suffix_delimiter, collapse)
-                run = []
-            joined += (group_delimiter if joined else "") + text
-        if run:
-            joined += _suffix_run(run, suffix_delimiter, collapse)
+        for n, (text, letters, cite) in enumerate(entries):
+            if n:
+                previous = entries[n - 1][2]
+                joined += after if (previous.has_locator or previous.get("suffix")) and parent.get("after-collapse-delimiter") else group_delimiter
+            joined += text + _suffix_tail(letters, suffix_delimiter, collapse == "year-suffix-ranged")
         if joined:
-            out.append(joined)
-        if g < len(groups) - 1 and len(group) > 1 and after != delimiter and out:
-            out[-1] = out[-1] + "\x01"
-    result: list[str] = []
-    for text in out:
-        if result and result[-1].endswith("\x01"):
-            result[-1] = result[-1][:-1] + after + text
+            out += (after if out else "") + joined
+    return [out] if out else []
+
+
+def _suffix_tail(letters: list[str], delimiter: str, ranged: bool) -> str:
+    """What follows the first year suffix (already printed): ``,b,c`` or, ranged, ``–e,g``."""
+    if len(letters) < 2:
+        return ""
+    runs: list[list[str]] = [[letters[0]]]
+    for letter in letters[1:]:
+        if ranged and len(letter) == 1 and ord(letter) == ord(runs[-1][-1][-1]) + 1:
+            runs[-1].append(letter)
         else:
-            result.append(text)
-    return [t.rstrip("\x01") for t in result]
-
-
-def _suffix_run(suffixes: list[str], delimiter: str, collapse: str) -> str:
-    if collapse == "year-suffix-ranged" and len(suffixes) >= 2:
-        return "–" + suffixes[-1]
-    return "".join(delimiter + s for s in suffixes)
+            runs.append([letter])
+    tail = ""
+    for n, run in enumerate(runs):
+        shown = run[1:] if n == 0 else run
+        if ranged and len(run) >= 3:
+            tail += ("–" if n == 0 else delimiter + run[0] + "–") + run[-1]
+        else:
+            tail += "".join(delimiter + letter for letter in shown)
+    return tail
