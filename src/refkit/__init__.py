@@ -25,17 +25,23 @@ from .errors import (
     UnreadableInput,
     UsageError,
 )
+from .check import Report, check
+from .findings import Finding
 from .model import Date, Name, Reference
 from .parse import parse, parse_reference
 from .readers import Document, RefList, load
-from .render import render
+from .render import cite, render
 from .render.export import to_bibtex, to_csl_json, to_ris
+from .resolve import Client, ResolveResult, resolve
 from .text import clean, detect_language, detect_script
+from .translit import detect_scheme, mixed_schemes, romanize, schemes, transliterate
 
 __all__ = [
+    "Client",
     "Date",
     "Document",
     "EmptyInput",
+    "Finding",
     "FormatError",
     "InputError",
     "LocaleNotFound",
@@ -46,20 +52,30 @@ __all__ = [
     "RefList",
     "Reference",
     "RefkitError",
+    "Report",
+    "ResolveResult",
     "SchemeNotFound",
     "StyleError",
     "StyleNotFound",
     "UnreadableInput",
     "UsageError",
     "__version__",
+    "check",
+    "cite",
     "clean",
     "detect_language",
+    "detect_scheme",
     "detect_script",
     "load",
+    "mixed_schemes",
     "parse",
     "parse_reference",
     "render",
+    "resolve",
+    "romanize",
+    "schemes",
     "to_bibtex",
     "to_csl_json",
     "to_ris",
+    "transliterate",
 ]
