@@ -206,3 +206,15 @@ def test_initials_keep_abbreviations_and_honour_initialize_false():
     assert _initials("Donald Ervin", ". ", False) == "D. E."
     assert _initials("Т.Н.", ". ", False) == "Т. Н."
     assert _initials("Jean de la", ". ", False) == "J. de la"
+
+
+def test_year_suffixes_collapse_into_ranges_when_the_style_asks():
+    from refkit.render.engine import Engine
+
+    xml = """<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"><info><title>t</title></info>
+    <citation disambiguate-add-year-suffix="true" collapse="year-suffix-ranged" cite-group-delimiter=", ">
+    <layout delimiter="; "><group delimiter=" "><names variable="author"><name form="short"/></names>
+    <date variable="issued"><date-part name="year"/></date></group></layout></citation></style>"""
+    items = [{**KNUTH, "id": f"k{i}", "title": f"T{i}"} for i in range(5)]
+    out = Engine(xml, items).cite_all([[{"id": f"k{i}"} for i in range(5)], [{"id": f"k{i}"} for i in (0, 2, 3, 4)]])
+    assert out == ["Knuth 1984a–e", "Knuth 1984a, c–e"]
