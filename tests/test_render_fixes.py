@@ -218,3 +218,10 @@ def test_year_suffixes_collapse_into_ranges_when_the_style_asks():
     items = [{**KNUTH, "id": f"k{i}", "title": f"T{i}"} for i in range(5)]
     out = Engine(xml, items).cite_all([[{"id": f"k{i}"} for i in range(5)], [{"id": f"k{i}"} for i in (0, 2, 3, 4)]])
     assert out == ["Knuth 1984a–e", "Knuth 1984a, c–e"]
+
+
+def test_italic_inside_an_italic_title_turns_roman_in_html():
+    item = {**BOOK, "title": "On the <i>Beagle</i> voyage"}
+    out = render([item], style="apa", format="html")[0]
+    assert '<i>On the <span style="font-style:normal;">Beagle</span> Voyage</i>' in out or \
+        '<i>On the <span style="font-style:normal;">Beagle</span> voyage</i>' in out

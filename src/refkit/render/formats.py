@@ -41,9 +41,38 @@ def _wrapper(open_: str, close: str) -> type:
     return Wrapped
 
 
+def _flipping(open_: str, close: str, normal: str) -> type:
+    """An HTML wrapper that turns the same emphasis inside it off (italic in italic is roman)."""
+    tag = re.compile(f"({re.escape(open_)}|{re.escape(close)}|{re.escape(normal)}|</span>)")
+
+    class Flipped(str):
+        def __new__(cls, text: object) -> Flipped:
+            pieces = tag.split(str(text))
+            if len(pieces) == 1:
+                return super().__new__(cls, f"{open_}{text}{close}")
+            out, stack = [], []  # stack of the closing tags to write, innermost last
+            for i, piece in enumerate(pieces):
+                if i % 2 == 0:
+                    out.append(piece)
+                elif piece in (open_, normal):
+                    on = len([t for t in stack if t is not None]) % 2 == 1  # inside, emphasis is off here
+                    out.append(open_ if on else normal)
+                    stack.append(close if on else "</span>")
+                elif piece == close or (piece == "</span>" and stack and stack[-1] == "</span>"):
+                    out.append(stack.pop() if stack else piece)
+                else:
+                    out.append(piece)
+            return super().__new__(cls, f"{open_}{''.join(out)}{close}")
+
+    return Flipped
+
+
 def _make(name: str, preformat, **wrappers: tuple[str, str]) -> SimpleNamespace:
     classes = {key: _wrapper(*tags) if tags else str for key, tags in wrappers.items()}
     classes.setdefault("Oblique", classes["Italic"])
+    if name == "html":
+        classes["Italic"] = classes["Oblique"] = _flipping("<i>", "</i>", '<span style="font-style:normal;">')
+        classes["Bold"] = _flipping("<b>", "</b>", '<span style="font-weight:normal;">')
     return SimpleNamespace(name=name, preformat=preformat, **classes)
 
 
