@@ -646,9 +646,13 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
             has_strong = True
     if has_strong:
         return limit
-    dash = _DOT_DASH.search(free, pos, limit) or _GOST_DASH.search(free, pos, limit)
-    if dash and free[dash.start()] != "." and not re.search(r"\.\s*[–—]\s", free[pos:]):
-        dash = None  # "Evrazii – budushchee": a dash inside a title, in a list without GOST separators
+    dash = _DOT_DASH.search(free, pos, limit)
+    if not dash and not re.search(r"[.?!]\s*[–—]\s", free[pos:]):
+        # a list without full stops before its dashes: a bare dash separates only when an imprint follows
+        # ("Title – М.: Наука, 2010"), never inside a title ("Казахстан – Китай", "Evrazii – budushchee")
+        bare = _GOST_DASH.search(free, pos, limit)
+        if bare and re.match(r"\s*[–—-]\s*(?:[" + UP + r"][" + LOW + r"]{0,3}\.\s*:|[" + UP + r"][" + LOW + r"]+\s*:|(?:1[5-9]|20)\d\d\b|\d+\s*(?:с|p|б)\.)", free[bare.start() :]):
+            dash = bare
     if dash and free[dash.start()] in "?!":
         return dash.start() + 1  # "Who Is Leading? – Singapore: ...": the question mark stays in the title
     if dash and free[dash.start()] == "." or dash and not re.match(r"\s*[–—]\s+\d", free[dash.start() :]):
@@ -1553,8 +1557,29 @@ def _keep_letters_as_typed(w: _Work, as_typed: str) -> None:
             ]
 
 
+_ROMANISED = {
+    "ru": re.compile(r"(?:skij|skiy|skii|nyj|nyi|nyy|aja|aya|ogo|ovo|stvo|stva|nost'?|nie|nija|niya|enie|ovaniya|ovanija|eja|oja|ykh|yh|ami)\b|\b(?:i|v|na|po|dlja|dlya|ot|pri|kak|ili|zh\w+|kh\w+)\b"),
+    "kk": re.compile(r"(?:dyn|tyn|nyn|dagy|degi|lyq|lyk|shy|ary|lary|leri)\b|\b(?:zhane|men|turaly|qazaq|kazak)\b"),
+    "uk": re.compile(r"(?:skyi|skyy|nyi|ist'?|tsia|tsiia|ennia|uvannia)\b|\b(?:ta|u|dlia)\b"),
+    "ko": re.compile(r"eo|eu|(?:ui|gwa|wa|hak|ron|jeok|yeongu)\b"),
+}
+
+
+def _romanised_language(title: str) -> str | None:
+    """The original language of a romanised title (one printed with a translation), from word endings."""
+    low = title.lower()
+    scores = {lang: len(p.findall(low)) for lang, p in _ROMANISED.items()}
+    lang, best = max(scores.items(), key=lambda kv: kv[1])
+    return lang if best >= 2 else None
+
+
 def _language(w: _Work, text: str) -> str | None:
     """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
+    title = w.fields.get("title") or ""
+    if w.fields.get("translated-title") and title and re.fullmatch(r"[\x00-\x7f'’ʹ\-–—]+", title.replace("ʹ", "'")):
+        guess = _romanised_language(title)
+        if guess:
+            return guess
     parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
     if len(re.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
