@@ -19,7 +19,7 @@ def _render_cite(layout: Any, item: Any, *, suppress: bool = False, author_only:
     engine = layout._engine
     layout.repressed = {}
     engine.current = item
-    engine.subsequent = any(c.key == item.key for c in layout.getparent().cites)
+    engine.subsequent = item.key in engine.cited_keys
     engine.names_mode = "suppress" if suppress else ("capture" if author_only else None)
     engine.names_seen = False
     engine.captured = None
@@ -38,14 +38,23 @@ def _render_cite(layout: Any, item: Any, *, suppress: bool = False, author_only:
         engine.subsequent = False
 
 
+def _cited(layout: Any, cite: Any) -> None:
+    """Record a rendered cite: citeproc-py's list (for positions) and refkit's set (for et-al-subsequent)."""
+    layout.getparent().cites.append(cite)
+    layout._engine.cited_keys.add(cite.key)
+
+
 def _capitalize_term(layout: Any, item: Any, text: Any) -> str:
     """Ibid. capitalised where a sentence starts: a note's first cite, or after a prefix ending in a period."""
     out = str(text)
-    ibid = str(layout.get_single_term("ibid") or "")
+    engine = layout._engine
+    if engine.ibid_term is None:
+        engine.ibid_term = str(layout.get_single_term("ibid") or "")
+    ibid = engine.ibid_term
     if not ibid or not out.startswith(ibid) or not ibid[:1].islower():
         return out
     prefix = str(item.get("prefix", "")).rstrip()
-    note = layout.get_root().get("class") == "note"
+    note = engine.root.get("class") == "note"
     if prefix.endswith((".", "!", "?")) or (note and not prefix and getattr(layout, "_first_cite", False)):
         return out[:1].upper() + out[1:]
     return out
@@ -104,7 +113,7 @@ def render_citation(layout: Any, citation: Any, callback: Any) -> Any:
             text = _render_cite(layout, cite)
             if text is not None:
                 numbered.append((cite.number, str(text)))
-                parent.cites.append(cite)
+                _cited(layout, cite)
         pieces = _number_ranges(numbered, delimiter, "–")
     elif collapse in ("year", "year-suffix", "year-suffix-ranged") and good:
         pieces = _collapse_years(layout, good, collapse, delimiter)
@@ -116,7 +125,7 @@ def render_citation(layout: Any, citation: Any, callback: Any) -> Any:
             layout._first_cite = n == 0
             if text is not None:
                 pieces.append(_with_affixes(cite, text, layout))
-                parent.cites.append(cite)
+                _cited(layout, cite)
     for cite in bad:
         pieces.append(callback(cite) or f"{cite.key}?")
     if not pieces:
@@ -134,7 +143,10 @@ def _collapse_years(layout: Any, cites: list, collapse: str, delimiter: str) -> 
     after = parent.get("after-collapse-delimiter") or delimiter
     suffix_delimiter = parent.get("year-suffix-delimiter") or parent.get("cite-group-delimiter") or delimiter
     groups: list[list[Any]] = []
-    keys = {id(cite): str(_render_cite(layout, cite, author_only=True) or _author_key(cite)) for cite in cites}
+    if len(cites) == 1:
+        keys = {id(cites[0]): ""}
+    else:
+        keys = {id(cite): str(_render_cite(layout, cite, author_only=True) or _author_key(cite)) for cite in cites}
     for cite in cites:  # neighbouring cites whose names print the same form a group
         if groups and keys[id(groups[-1][0])] == keys[id(cite)]:
             groups[-1].append(cite)
@@ -153,14 +165,14 @@ def _collapse_years(layout: Any, cites: list, collapse: str, delimiter: str) -> 
             plain = not cite.has_locator and not cite.get("prefix") and not cite.get("suffix")
             if i and collapse != "year" and suffix and year == last_year and plain and entries and entries[-1][1]:
                 entries[-1][1].append(suffix)
-                parent.cites.append(cite)
+                _cited(layout, cite)
                 continue
             text = _render_cite(layout, cite, suppress=bool(cite.get("suppress_author")) if i == 0 else True)
             last_year = year
             if text is not None:
                 letters = [suffix] if suffix and plain else []
                 entries.append([_with_affixes(cite, text, layout), letters, cite])
-                parent.cites.append(cite)
+                _cited(layout, cite)
         joined = ""
         for n, (text, letters, cite) in enumerate(entries):
             if n:

@@ -137,6 +137,8 @@ class Engine:
         self.current = None
         self.in_bibliography = False
         self.subsequent = False
+        self.cited_keys: set[str] = set()
+        self.ibid_term: str | None = None
         self.suffixed: set[str] = set()
         self.item_locale = self.root.get(f"{{{REFKIT_NS}}}item-locale") == "true"
         self.script_order = (self.root.get(f"{{{REFKIT_NS}}}script-order") or "").split()
