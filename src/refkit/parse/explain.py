@@ -17,6 +17,10 @@ def explain(ref: Reference) -> str:
     for key, value in csl.items():
         if key in ("id", "type", "language", "refkit-number"):
             continue
+        if key in ("author", "editor"):
+            value = "; ".join(n.display for n in getattr(ref, key))
+        elif isinstance(value, dict) and "date-parts" in value:
+            value = "-".join(str(p) for p in value["date-parts"][0])
         span = spans.get(key)
         where = f"  ⟵ [{span[0]}:{span[1]}] {raw[span[0]:span[1]]!r}" if span and raw else ""
         lines.append(f"  {key:16} {value}{where}")
