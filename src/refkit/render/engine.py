@@ -277,7 +277,7 @@ class Engine:
             from .disambiguate import disambiguate
 
             self.disambiguation = disambiguate(self)
-            if self.has_bibliography:
+            if self.has_bibliography and any("year_suffix" in self.source[k] for k in self.bib.keys):
                 self.bib.sort()  # year suffixes may take part in the order
             self._sorted = True
 

@@ -359,6 +359,8 @@ class _SortFix:
     """Sort: scripts in the order a style asks (``refkit:script-order="cyrillic latin"``)."""
 
     def sort(self, items: list, context: Any) -> list:
+        if len(items) < 2:  # nothing to order (most citations hold one cite)
+            return list(items)
         items = super().sort(items, context)  # type: ignore[misc]
         order = self._engine.script_order
         if order and self.getparent().tag.endswith("bibliography"):  # type: ignore[attr-defined]
