@@ -224,3 +224,13 @@ def test_italic_inside_an_italic_title_turns_roman_in_html():
     item = {**BOOK, "title": "On the <i>Beagle</i> voyage"}
     out = render([item], style="apa", format="html")[0]
     assert '<i>On the <span style="font-style:normal;">Beagle</span> voyage</i>' in out
+
+
+def test_display_attributes_become_divs_in_html_and_spaces_in_text():
+    from refkit.render.engine import Engine
+
+    xml = """<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"><info><title>t</title></info>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><layout><text variable="title"/><text variable="volume" display="indent"/></layout></bibliography></style>"""
+    assert Engine(xml, [KNUTH], format="html").bibliography_entries() == ['Literate Programming<div class="csl-indent">27</div>']
+    assert Engine(xml, [KNUTH]).bibliography_entries() == ["Literate Programming 27"]

@@ -412,6 +412,20 @@ class _KeyFix:
         return [_sort_text(key) for key in super().sort_keys(items, context)]  # type: ignore[misc]
 
 
+class _DisplayFix:
+    """display="block|left-margin|right-inline|indent" on text and groups."""
+
+    def markup(self, *args: Any) -> Any:
+        """Fix: ``display`` was ignored; HTML gets citeproc-js's ``csl-*`` divs, text a separating space."""
+        text = super().markup(*args)  # type: ignore[misc]
+        display = self.get("display")  # type: ignore[attr-defined]
+        if not display or text is None:
+            return text
+        if self._engine.format == "html":
+            return f'<div class="csl-{display}">{text}</div>'
+        return f"{text} " if display in ("block", "left-margin") else f" {text}"
+
+
 class _CasedFix:
     """text-case: refkit's own implementation (:mod:`refkit.render.textcase`)."""
 
@@ -428,12 +442,13 @@ _FIXES: dict[str, tuple[type, ...]] = {
     "key": (_KeyFix,),
     "name": (_NameFix,),
     "label": (_LabelFix, _CasedFix),
-    "text": (_TextFix, _NumberFix, _StripFix, _CasedFix),
+    "text": (_TextFix, _NumberFix, _StripFix, _DisplayFix, _CasedFix),
     "if": (_IfFix,),
     "else-if": (_IfFix,),
     "date": (_DateFix,),
     "date-part": (_DatePartFix, _CasedFix),
     "number": (_NumberFix, _CasedFix),
+    "group": (_DisplayFix,),
     "name-part": (_CasedFix,),
 }
 
