@@ -147,9 +147,11 @@ def _collapse_years(layout: Any, cites: list, collapse: str, delimiter: str) -> 
         keys = {id(cites[0]): ""}
     else:
         keys = {id(cite): str(_render_cite(layout, cite, author_only=True) or _author_key(cite)) for cite in cites}
-    for cite in cites:  # neighbouring cites whose names print the same form a group
-        if groups and keys[id(groups[-1][0])] == keys[id(cite)]:
-            groups[-1].append(cite)
+    for cite in cites:  # cites whose names print the same form a group, where the first of them stands
+        for group in groups:
+            if keys[id(group[0])] == keys[id(cite)]:
+                group.append(cite)
+                break
         else:
             groups.append([cite])
     out = ""
