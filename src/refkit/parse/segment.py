@@ -82,7 +82,7 @@ _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"�
 
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
-    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?)(?![\d])"
+    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?)(?![\d])"
     r"|(?:제\s*)?(?P<vk>\d+)\s*(?:권|집)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in)\s+\d+\s*(?:т|кн|ч|vols?)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+томдық\.?", re.IGNORECASE)
@@ -141,7 +141,7 @@ _NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.\d|\d{4}-\d|(?:19|20)\d\d\.\s?\d{1,2}(
 _NO_GROUPS = dict.fromkeys(
     [f"{k}{n}" for k in ("y", "m", "d") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
 )
-_PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|[" + LOW + r"]{1,3}\s+)"
+_PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|(?:am|upon|on|na|de|del|la|le|sur|im|an)\s+)"
 _PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"][" + LOW + r"]+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\([A-Z]{2,3}\))?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
@@ -533,7 +533,7 @@ def _title(w: _Work, pos: int) -> int:
         end = _closing_quote(free, pos + 1, opener, closer)
         closes_title = end is not None and (
             re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
-            or (opener in "『「" and re.match(r"\s*\d{1,3}\s*[.,]", free[end + 1 :]))
+            or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|개정증보판|개정판|증보판|신판|전정판)\s*[.,]", free[end + 1 :]))
         )
         if end is not None and end - pos > 2 and closes_title:
             title = free[pos + 1 : end].rstrip(",")
@@ -940,6 +940,12 @@ def _trailing_editors(w: _Work, pos: int) -> None:
 def _details(w: _Work, pos: int) -> None:
     """Claim the numbers and markers of the tail."""
     _trailing_editors(w, pos)
+    for m in re.finditer(r"』\s*(?:(?P<v>\d{1,3})|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text):
+        if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
+            if m.group("v"):
+                w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+            else:
+                w.take("edition", m.group("e"), m.start("e"), m.end("e"))
     if _LEGAL_HINT(w):
         for m in w.search(_STATUTE, pos):
             w.take("container-title", m.group("c"), m.start("c"), m.end("c"))
@@ -1163,6 +1169,7 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     free = w.free()
     out = []
     seps = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|\s+[–—]\s+|;\s+|\.\s+(?=[\[«\"“(" + UP + HANGUL + r"])|\]\s*|\s*\[")
+    emitted = True
     bracketed = {m.start(1) for m in re.finditer(r"\[([^\[\]]+)\]", free)}
     inside = [(m.start(1), m.end(1)) for m in re.finditer(r"\[([^\[\]]+)\]", free)]
     start = pos
@@ -1191,9 +1198,14 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
             text = text.strip("«»")
         if text and not _JUNK_CHUNK.match(text) and re.search(r"[\w]", text):
             out.append((text, start + (len(piece) - len(piece.lstrip())), end, "bracket" if start in bracketed else ("book" if wrapped else last_sep)))
+            emitted = True
+        else:
+            emitted = False
         if m:
             sep = m.group(0)
-            last_sep = "strong" if ("//" in sep or "–" in sep or "—" in sep or _FREE in sep or "-" in sep or ";" in sep) else "dot"
+            strong = "//" in sep or "–" in sep or "—" in sep or _FREE in sep or "-" in sep or ";" in sep
+            # a piece skipped as empty keeps the stronger separator: "(pp. 1–2). Publisher" is not one sentence
+            last_sep = "strong" if strong or (not emitted and last_sep == "strong") else "dot"
             start = m.end()
     return out
 
@@ -1312,7 +1324,7 @@ def _decide_type(w: _Work, text: str) -> str:
                 return "article-newspaper"
         return "article-journal"
     title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
-    if any(k in title for k in REPORT_WORDS) or "report" in (f.get("publisher") or "").lower():
+    if any(k in title for k in REPORT_WORDS) or any(k in (f.get("publisher") or "").lower() for k in REPORT_WORDS):
         return "report"
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f:
         return "report"
