@@ -9,11 +9,18 @@ Russian (Cyrillic) journal article. Each style renders the bibliography and one
 citation per item, in text. The script counts styles that raise an exception,
 prints the most common errors, and ends with ``ok N/M``. ``--plain`` runs
 citeproc-py alone, for comparison.
+
+Where a mistake can be told without a reference processor, refkit's output is
+also checked: an empty entry, a book entry without the book's title (every
+style prints it), or an empty pair of brackets ``()`` / ``[]`` (CSL prints
+affixes only around content). Styles with such an entry are counted as
+``suspect``; a look at them tells which are refkit's fault.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import warnings
 from collections import Counter
@@ -40,12 +47,27 @@ ITEMS = [
 ]  # fmt: skip
 
 
-def render_refkit(path: str) -> None:
+def render_refkit(path: str) -> list[str]:
     from refkit.render.engine import Engine
 
     engine = Engine(path, ITEMS, format="text")
     engine.cite_all([[{"id": item["id"]}] for item in ITEMS])
-    engine.bibliography_entries()
+    return engine.bibliography_entries() if engine.has_bibliography else []
+
+
+DEBRIS = re.compile(r"\(\s*\)|\[\s*\]")
+
+
+def suspect(entries: list[str]) -> str | None:
+    """Why a bibliography looks wrong, or None."""
+    if not entries:
+        return None
+    if any(not e.strip() for e in entries):
+        return "empty entry"
+    if "asia rising" not in " ".join(entries).casefold():
+        return "book title missing"
+    found = DEBRIS.search(" ".join(entries))
+    return f"debris {found.group()!r}" if found else None
 
 
 def render_plain(path: str) -> None:
@@ -76,17 +98,26 @@ def main(argv: list[str] | None = None) -> int:
         styles = styles[: args.limit]
     run = render_plain if args.plain else render_refkit
     errors: Counter[str] = Counter()
+    suspects: Counter[str] = Counter()
     failed = []
     warnings.simplefilter("ignore")
     for path in styles:
         try:
-            run(str(path))
+            out = run(str(path))
         except Exception as exc:  # counted and summarised, the run goes on
             failed.append(path.stem)
             errors[f"{type(exc).__name__}: {str(exc)[:90]}"] += 1
+            continue
+        reason = suspect(out) if out else None
+        if reason:
+            suspects[reason.split(":")[0] if reason.startswith("title") else reason] += 1
     for message, count in errors.most_common(args.show):
         print(f"{count:5}  {message}")
     print(f"engine: {'citeproc-py' if args.plain else 'refkit'}; failed: {' '.join(failed[:20])}{' ...' if len(failed) > 20 else ''}")
+    if not args.plain:
+        for reason, count in suspects.most_common(args.show):
+            print(f"{count:5}  suspect: {reason}")
+        print(f"suspect {sum(suspects.values())}/{len(styles)}")
     print(f"ok {len(styles) - len(failed)}/{len(styles)}")
     return 0
 

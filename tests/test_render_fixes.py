@@ -234,3 +234,13 @@ def test_display_attributes_become_divs_in_html_and_spaces_in_text():
     <bibliography><layout><text variable="title"/><text variable="volume" display="indent"/></layout></bibliography></style>"""
     assert Engine(xml, [KNUTH], format="html").bibliography_entries() == ['Literate Programming<div class="csl-indent">27</div>']
     assert Engine(xml, [KNUTH]).bibliography_entries() == ["Literate Programming 27"]
+
+
+def test_name_part_affixes_need_a_name_part():
+    from refkit.render.engine import Engine
+
+    xml = """<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0" class="in-text"><info><title>t</title></info>
+    <citation><layout><names variable="author"><name name-as-sort-order="all">
+    <name-part name="given" prefix="(" suffix=")"/></name></names></layout></citation></style>"""
+    item = {**KNUTH, "author": [{"literal": "Presidential Committee"}]}
+    assert Engine(xml, [item]).cite_all([[{"id": "k"}]]) == ["Presidential Committee"]

@@ -426,6 +426,17 @@ class _DisplayFix:
         return f"{text} " if display in ("block", "left-margin") else f" {text}"
 
 
+class _NamePartFix:
+    """name-part: affixes only around a part that is there."""
+
+    def format_part(self, given: Any, family: Any) -> tuple[Any, Any]:
+        """Fix: an organisation's missing given name still printed its affixes (``Committee ()``)."""
+        part = self.get("name")  # type: ignore[attr-defined]
+        if (part == "given" and not given) or (part == "family" and not family):
+            return given, family
+        return super().format_part(given, family)  # type: ignore[misc]
+
+
 class _CasedFix:
     """text-case: refkit's own implementation (:mod:`refkit.render.textcase`)."""
 
@@ -449,7 +460,7 @@ _FIXES: dict[str, tuple[type, ...]] = {
     "date-part": (_DatePartFix, _CasedFix),
     "number": (_NumberFix, _CasedFix),
     "group": (_DisplayFix,),
-    "name-part": (_CasedFix,),
+    "name-part": (_NamePartFix, _CasedFix),
 }
 
 
