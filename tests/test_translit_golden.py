@@ -55,16 +55,6 @@ def test_seed_entry_romanized_with_translit_ru_matches_the_seed_latin_list(numbe
     assert got == _expected_fields(number)
 
 
-def _render_prints_translated_title() -> bool:
-    probe = Reference.from_csl({"id": "p", "type": "book", "title": "T", "translated-title": "Probe"})
-    return "Probe" in render([probe], style=SPEC["style"])[0]
-
-
-@pytest.mark.xfail(
-    not _render_prints_translated_title(),
-    reason="the renderer does not yet pass refkit's translated-title to the CSL processor",
-    strict=True,
-)
 @pytest.mark.parametrize("number", SPEC["entries"])
 def test_seed_entry_renders_as_the_twin_list_line(number):
     (line,) = render([_romanized(number)], style=SPEC["style"])
@@ -72,11 +62,3 @@ def test_seed_entry_renders_as_the_twin_list_line(number):
         SPEC["rendered"][str(number)] = line
         GOLDEN.write_text(json.dumps(SPEC, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     assert line == SPEC["rendered"][str(number)]
-
-
-@pytest.mark.parametrize("number", SPEC["entries"])
-def test_seed_entry_renders_everything_but_the_translation_today(number):
-    (line,) = render([_romanized(number)], style=SPEC["style"])
-    expected = SPEC["rendered"][str(number)]
-    assert line in (expected, re.sub(r" \[[^\]]*\]", "", expected, count=1))
-    assert line.endswith("(In Russ.)")

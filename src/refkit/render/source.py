@@ -20,6 +20,7 @@ does not know. This module builds citeproc-py's ``Reference`` objects itself:
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -279,7 +280,8 @@ def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: 
     from citeproc import DATES, NAMES, VARIABLES
     from citeproc.source import BibliographySource, Reference
 
-    known = set(VARIABLES) | {"uri", "container_uri"}
+    # refkit's translated-title (the bracketed translation journals print) reaches the styles that ask for it
+    known = set(VARIABLES) | {"uri", "container_uri", "translated_title"}
     source = BibliographySource()
     for index, item in enumerate(items):
         if item.get("journalAbbreviation") and not item.get("container-title-short"):
@@ -302,5 +304,7 @@ def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: 
             elif str(value) != "":
                 fields[name] = rich_text(value, preformat, keep_markup=keep_markup)
         key = str(item.get("id", f"item-{index + 1}")).lower()
-        source.add(Reference(key, str(item.get("type") or "document"), **fields))
+        with warnings.catch_warnings():  # citeproc-py warns about variables it does not model (translated_title)
+            warnings.simplefilter("ignore", UserWarning)
+            source.add(Reference(key, str(item.get("type") or "document"), **fields))
     return source
