@@ -47,7 +47,7 @@ def test_parse_reads_stdin():
     assert result.exit_code == 0 and len(json.loads(result.output)) == 2
 
 
-@pytest.mark.parametrize("to", ["jsonl", "bibtex", "ris"])
+@pytest.mark.parametrize("to", ["jsonl", "bibtex", "biblatex", "ris"])
 def test_parse_exports_other_formats(seed_article, to):
     result = run("parse", str(seed_article), "--to", to)
     assert result.exit_code == 0 and result.output.strip()

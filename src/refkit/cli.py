@@ -80,7 +80,7 @@ def main(debug: bool) -> None:
 
 @main.command()
 @_input_argument
-@click.option("--to", "to", type=click.Choice(["csl-json", "jsonl", "bibtex", "ris"]), default="csl-json", show_default=True, help="Output format.")
+@click.option("--to", "to", type=click.Choice(["csl-json", "jsonl", "bibtex", "biblatex", "ris"]), default="csl-json", show_default=True, help="Output format.")
 @click.option("--one-per-line", is_flag=True, help="Every non-empty input line is exactly one reference.")
 @click.option("--explain", is_flag=True, help="Show how each reference was segmented, field by field (on stderr).")
 @command
@@ -99,7 +99,10 @@ def parse(source: str, fmt: str | None, to: str, one_per_line: bool, explain: bo
 
         for ref in refs:
             click.echo(explain_ref(ref), err=True)
-    writer = {"csl-json": to_csl_json, "jsonl": to_jsonl, "bibtex": to_bibtex, "ris": to_ris}[to]
+    writer = {
+        "csl-json": to_csl_json, "jsonl": to_jsonl, "bibtex": to_bibtex, "ris": to_ris,
+        "biblatex": lambda refs: to_bibtex(refs, dialect="biblatex"),
+    }[to]  # fmt: skip
     out = writer(refs)
     click.echo(out, nl=not out.endswith("\n"))
 
