@@ -226,3 +226,13 @@ def test_cli_format_romanize_prints_the_latin_twin_list_of_the_seed():
     assert any(line.startswith("Ovcharova T.N., Litvinchuk V.I. Politologija: Kurs lekcij") and line.endswith("(In Russ.)") for line in lines)
     assert any(line.startswith("Wang Gil-hwan.") and line.endswith("(In Korean)") for line in lines)
     assert not any(ch.isalpha() and ("\u0400" <= ch <= "\u04ff" or "\uac00" <= ch <= "\ud7a3") for line in lines for ch in line)
+
+
+def test_a_non_latin_translation_is_set_aside_not_printed_in_the_latin_list():
+    from refkit import Reference, romanize
+
+    ref = Reference.from_csl({"type": "article-newspaper", "title": "ODA를 외교 대표브랜드로 활용할 듯", "language": "ko",
+                              "translated-title": "Термин ОПР будет использоваться"})
+    (latin,) = romanize([ref], profile="translit-ru")
+    assert latin.translated_title is None
+    assert latin.alternate["translated-title"] == "Термин ОПР будет использоваться"

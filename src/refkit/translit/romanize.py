@@ -7,6 +7,8 @@ editors as names (``Овчарова Т.Н.`` -> family ``Ovcharova``, given ``T
 and place in Latin script. The bracketed English ``translated-title`` and the
 ``language`` stay, so a style can print ``[English title]`` and ``(In Russ.)``;
 the original-script values are kept in ``refkit-alternate`` so nothing is lost.
+A translated title that is itself in a non-Latin script (a Russian translation
+of a Korean title) is set aside there too: a Latin-script list cannot print it.
 """
 
 from __future__ import annotations
@@ -99,6 +101,11 @@ def _romanize_one(ref: Reference, profile: Profile) -> Reference:
                 latin = _capital(latin)
         changes[attr] = latin
         originals[key] = value
+    if isinstance(ref.translated_title, str) and _NON_LATIN.search(ref.translated_title):
+        # a translation into another non-Latin language ([Термин ОПР ...] beside a Korean title) has no place
+        # in a Latin-script list: it is set aside (kept in refkit-alternate) until an English one is supplied
+        changes["translated_title"] = None
+        originals["translated-title"] = ref.translated_title
     for role in ("author", "editor"):
         names = getattr(ref, role)
         new = tuple(romanize_name(n, profile=profile.name, language=language) for n in names)
