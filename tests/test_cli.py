@@ -56,7 +56,8 @@ def test_parse_exports_other_formats(seed_article, to):
 def test_format_renders_the_seed(seed_article):
     result = run("format", str(seed_article), "--style", "apa")
     assert result.exit_code == 0, result.output
-    assert len(result.output.strip().splitlines()) == 30
+    lines = [line for line in result.output.splitlines() if line.strip() and line != "REFERENCES"]
+    assert len(lines) == 30
 
 
 @pytest.mark.parametrize(
@@ -90,3 +91,9 @@ def test_debug_shows_the_traceback(tmp_path):
 
 def test_unknown_option_is_usage_exit_two():
     assert run("parse", "--no-such-option").exit_code == 2
+
+
+def test_format_keeps_an_articles_two_lists_apart(seed_article):
+    out = run("format", str(seed_article), "--style", "apa").output
+    assert out.count("REFERENCES") == 2
+    assert "2008a" not in out and "Acharya, A. (2008)." in out

@@ -120,14 +120,27 @@ def format_(source: str, fmt: str | None, style: str, locale: str | None, to: st
     from .readers import load
     from .render import cite, render
 
-    refs = load(source, fmt=fmt).references
-    if romanize:
-        from .translit import romanize as romanize_refs
+    doc = load(source, fmt=fmt)
+    # an article's lists (the list as written and its twin) are formatted one by one, never merged:
+    # merged, the same work twice would read as two works (2008a, 2008b)
+    for n, lst in enumerate(doc.lists):
+        refs = list(lst.references)
+        if romanize:
+            from .translit import romanize as romanize_refs
 
-        refs = romanize_refs(refs, profile=romanize)
-    lines = cite(refs, style=style, locale=locale, format=to) if cite_ else render(refs, style=style, locale=locale, format=to)
-    for line in lines:
-        click.echo(line)
+            refs = romanize_refs(refs, profile=romanize)
+        if len(doc.lists) > 1:
+            heading = lst.heading or f"List {n + 1}"
+            click.echo(("\n" if n else "") + {"html": f"<h2>{_html_escape(heading)}</h2>", "markdown": f"## {heading}"}.get(to, heading))
+        lines = cite(refs, style=style, locale=locale, format=to) if cite_ else render(refs, style=style, locale=locale, format=to)
+        for line in lines:
+            click.echo(line)
+
+
+def _html_escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
 
 
 @main.command()
