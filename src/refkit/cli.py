@@ -153,7 +153,7 @@ def styles(search: str | None, independent: bool) -> None:
 
     found = list_styles(search, dependent=not independent)
     for alias, target in sorted(ALIASES.items()):
-        if not search or search.lower() in alias or search.lower() in target:
+        if alias != target and (not search or search.lower() in alias or search.lower() in target):
             click.echo(f"{alias:40} alias of {target}")
     for info in found:
         parent = f" (uses {info.parent})" if info.parent else ""
