@@ -24,6 +24,7 @@ every sign of trouble (no title, text left over, guessed type).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -284,9 +285,10 @@ _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _any(*needles: str):
+    pattern = re.compile("|".join(re.escape(n) for n in needles))
+
     def check(w: _Work) -> bool:
-        low = w.lower
-        return any(n in low for n in needles)
+        return pattern.search(w.lower) is not None
 
     return check
 
@@ -1633,15 +1635,18 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     if f.get("alternate"):
         item["refkit-alternate"] = f["alternate"]
     ref = Reference.from_csl(item)
-    changes: dict = {}
+    changes: dict = {"confidence": _confidence(w, kind)}
+    present = set()
     for role in ("author", "editor"):
         if f.get(role):
-            changes[role] = _dedupe(f[role])
+            changes[role] = tuple(_dedupe(f[role]))
+            present.add(role)
     for key in ("issued", "accessed"):
         if f.get(key):
             changes[key] = f[key]
-    changes["confidence"] = _confidence(w, kind)
-    return ref.replace(**changes)
+    if present:
+        changes["_present"] = frozenset(present)
+    return dataclasses.replace(ref, **changes)  # values already immutable: no second freeze
 
 
 def _dedupe(names: list[Name]) -> list[Name]:
