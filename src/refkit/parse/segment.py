@@ -1232,7 +1232,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     leftovers = []
     for k, (text, a, b, sep) in enumerate(chunks):
         if "thesis" in w.flags and "publisher" not in w.fields and "container-title" not in w.fields and not (sep == "bracket" and "translated-title" not in w.fields):
-            w.take("publisher", value if (value := text) else text, a, b)
+            w.take("publisher", text, a, b)
             continue
         if sep == "bracket" and _latin(text) and k <= 1:
             if "translated-title" not in w.fields and "container-title" not in w.fields:

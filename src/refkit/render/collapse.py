@@ -99,7 +99,6 @@ def _number_ranges(numbers: list[tuple[int, str]], delimiter: str, dash: str) ->
 def render_citation(layout: Any, citation: Any, callback: Any) -> Any:
     """One citation's text, or None."""
     parent = layout.getparent()
-    bibliography = citation.bibliography
     good = [c for c in citation.cites if not c.is_bad()]
     bad = [c for c in citation.cites if c.is_bad()]
     if parent.sort is not None:

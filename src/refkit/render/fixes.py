@@ -143,15 +143,11 @@ class _LayoutFix:
 
     def render_bibliography(self, citation_items: list) -> list:
         """Fix: ``second-field-align`` was ignored, so ``[1]`` ran into the first author."""
-        from citeproc.model import Choose
-        from citeproc.source import VariableError
-        from citeproc.string import join
 
         bibliography = self.getparent()  # type: ignore[attr-defined]
         align = bibliography.get("second-field-align")
         html = self._engine.format == "html"
         piq = self._piq()
-        out = []
         self._engine.in_bibliography = True
         try:
             return self._render_entries(citation_items, align, html, piq)
