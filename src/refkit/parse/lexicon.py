@@ -184,6 +184,11 @@ def trie_pattern(words) -> str:
 
 
 MONTH_RE = trie_pattern(MONTHS)
+# Some word of a (lower-cased) text is a month for month_number(): one search instead of a lookup per word.
+_LETTER = r"[^\W\d_]"
+HAS_MONTH_RE = re.compile(
+    rf"(?<!{_LETTER})(?:{trie_pattern(_MONTH_STEMS)}|{trie_pattern(w for w in MONTHS if len(w) >= 3)}(?!{_LETTER}))"
+)
 
 # Korean family names of two syllables (a three- or four-syllable name starting with one keeps it whole).
 KO_COMPOUND_FAMILIES = frozenset("남궁 선우 제갈 황보 독고 동방 사공 서문 어금 망절".split())

@@ -33,9 +33,9 @@ from ..text import clean_with_offsets, detect_language, language_tag
 from .lexicon import (
     ABBREVIATIONS,
     CITIES,
-    month_number,
     CONFERENCE_WORDS,
     HANGUL,
+    HAS_MONTH_RE,
     LANG_TAG_RE,
     LEGISLATION_RE,
     LOW,
@@ -48,6 +48,7 @@ from .lexicon import (
     REPORT_WORDS,
     THESIS_RE,
     UP,
+    month_number,
 )
 from .names import scan_names
 
@@ -249,7 +250,7 @@ class _Work:
     def has_month(self) -> bool:
         has = self.__dict__.get("_has_month")
         if has is None:
-            has = self.__dict__["_has_month"] = any(month_number(word) for word in _WORDS.findall(self.lower) if len(word) >= 3)
+            has = self.__dict__["_has_month"] = HAS_MONTH_RE.search(self.lower) is not None
         return has
 
 
