@@ -212,6 +212,7 @@ _SCALARS = {
     "refkit-confidence": "confidence",
     "refkit-number": "number",
 }
+CSL_ATTRIBUTES: Mapping[str, str] = MappingProxyType(_SCALARS)  # CSL variable -> Reference attribute, for direct construction
 _MAPS = {"refkit-spans": "spans", "refkit-alternate": "alternate"}
 _MODELLED_NAMES = {"author": "author", "editor": "editor"}
 _MODELLED_DATES = {"issued": "issued", "accessed": "accessed"}

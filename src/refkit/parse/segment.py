@@ -24,11 +24,11 @@ every sign of trouble (no title, text left over, guessed type).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
-from ..model import Date, Name, Reference
+from ..model import CSL_ATTRIBUTES, Date, Name, Reference, freeze
 from ..text import clean_with_offsets, detect_language, language_tag
 from .lexicon import (
     ABBREVIATIONS,
@@ -1617,37 +1617,43 @@ _SCALAR_FIELDS = (
 
 def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str | None) -> Reference:
     f = w.fields
-    item: dict = {"type": kind}
+    attrs: dict = {"type": kind}
+    extra: dict = {}
     for key in _SCALAR_FIELDS:
-        if f.get(key):
-            item[key] = f[key]
+        value = f.get(key)
+        if value:
+            attr = CSL_ATTRIBUTES.get(key)
+            if attr:
+                attrs[attr] = value
+            else:
+                extra[key] = freeze(value)
     if lang:
-        item["language"] = lang
-    item["refkit-raw"] = raw
+        attrs["language"] = lang
+    attrs["raw"] = raw
     spans = {}
     for key, (a, b) in w.spans.items():
         if key in ("language-tag",) or a >= b or not offs:
             continue
         ra = offs[min(a, len(offs) - 1)]
         rb = offs[min(b, len(offs)) - 1] + 1
-        spans[key] = [ra, rb]
+        spans[key] = (ra, rb)
     if spans:
-        item["refkit-spans"] = spans
+        attrs["spans"] = MappingProxyType(spans)
     if f.get("alternate"):
-        item["refkit-alternate"] = f["alternate"]
-    ref = Reference.from_csl(item)
-    changes: dict = {"confidence": _confidence(w, kind)}
+        attrs["alternate"] = freeze(f["alternate"])
+    attrs["confidence"] = _confidence(w, kind)
     present = set()
     for role in ("author", "editor"):
         if f.get(role):
-            changes[role] = tuple(_dedupe(f[role]))
+            attrs[role] = tuple(_dedupe(f[role]))
             present.add(role)
     for key in ("issued", "accessed"):
         if f.get(key):
-            changes[key] = f[key]
-    if present:
-        changes["_present"] = frozenset(present)
-    return dataclasses.replace(ref, **changes)  # values already immutable: no second freeze
+            attrs[key] = f[key]
+    # built directly (not through from_csl): every value here is already immutable
+    if extra:
+        attrs["extra"] = MappingProxyType(extra)
+    return Reference(**attrs, _present=frozenset(present))
 
 
 def _dedupe(names: list[Name]) -> list[Name]:
