@@ -364,6 +364,81 @@ def test_a_redirect_into_the_private_network_is_refused_too(services):
     assert err.value.reason == "private-network"
 
 
+class RebindingResolver:
+    """A DNS stub for chosen names: the first lookup answers ``first``, every later one ``then``.
+
+    That is what a rebinding attacker's name server does: a public address
+    while the name is checked, a private one when the client connects.
+    Other names go to the real resolver.
+    """
+
+    def __init__(self, monkeypatch, answers: dict[str, tuple[str, str]]) -> None:
+        import socket
+
+        self.answers = answers
+        self.calls: dict[str, int] = {}
+        self.real = socket.getaddrinfo
+        monkeypatch.setattr(socket, "getaddrinfo", self)
+
+    def __call__(self, host, port, family=0, type=0, proto=0, flags=0):  # noqa: A002 - socket's own names
+        import socket
+
+        if host not in self.answers:
+            return self.real(host, port, family, type, proto, flags)
+        n = self.calls[host] = self.calls.get(host, 0) + 1
+        first, then = self.answers[host]
+        ip = first if n == 1 else then
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (ip, int(port or 80)))]
+
+
+def test_a_name_that_rebinds_to_loopback_after_the_check_is_refused_at_connect(services, monkeypatch):
+    monkeypatch.delenv("REFKIT_ALLOW_PRIVATE_NETWORK", raising=False)
+    services.on("/web/secret", page("Internal admin"))
+    dns = RebindingResolver(monkeypatch, {"rebind.example": ("93.184.215.14", "127.0.0.1")})
+    url = f"http://rebind.example:{services.server.port}/web/secret"
+    with services.client() as client:
+        with pytest.raises(NetworkError) as err:
+            client.fetch(url, page=True)
+        out = resolve([ref(type="webpage", title="t", URL=url)], client=client).outcomes[0]
+    assert err.value.reason == "private-network" and "127.0.0.1" in str(err.value)
+    assert dns.calls["rebind.example"] >= 2  # checked, then looked up again to connect
+    assert out.link.state == "refused" and [f.code for f in out.findings] == ["url-refused"]
+    assert services.hits("/web/") == 0  # no request ever reached the private address
+
+
+def test_a_redirect_hop_that_rebinds_is_refused_at_connect_too(services, monkeypatch):
+    from refkit.resolve import client as client_module
+
+    # offline, every server is on loopback: let 127.0.0.1 stand for the public internet and
+    # 127.0.0.2 for the private network, where a second server listens
+    inner = HTTPServer(host="127.0.0.2", port=0)
+    inner.expect_request("/secret").respond_with_data("internal", content_type="text/plain")
+    inner.start()
+    real_refused = client_module._refused
+    monkeypatch.setattr(client_module, "_refused", lambda ip: str(ip) != "127.0.0.1" and real_refused(ip))
+    dns = RebindingResolver(monkeypatch, {"site.example": ("127.0.0.1", "127.0.0.1"), "rebind.example": ("127.0.0.1", "127.0.0.2")})
+    services.on("/web/start", Reply("", 302, {"location": f"http://rebind.example:{inner.port}/secret"}))
+    try:
+        with services.client(allow_private_network=False) as client:
+            with pytest.raises(NetworkError) as err:
+                client.fetch(f"http://site.example:{services.server.port}/web/start", method="HEAD", page=True)
+    finally:
+        inner.stop()
+    assert err.value.reason == "private-network" and "127.0.0.2" in str(err.value)
+    assert services.hits("/web/start") == 1 and inner.log == [] and dns.calls["rebind.example"] == 2
+
+
+def test_the_guard_does_not_stop_a_public_name_that_stays_public(services, monkeypatch):
+    from refkit.resolve import client as client_module
+
+    monkeypatch.setattr(client_module, "_refused", lambda ip: False)  # loopback stands for the internet here
+    services.on("/web/fine", page("Fine"))
+    RebindingResolver(monkeypatch, {"stable.example": ("127.0.0.1", "127.0.0.1")})
+    with services.client(allow_private_network=False) as client:
+        out = resolve([ref(type="webpage", title="t", URL=f"http://stable.example:{services.server.port}/web/fine")], client=client)
+    assert out.outcomes[0].link.state == "ok" and out.outcomes[0].link.title == "Fine"
+
+
 def _closed_port() -> str:
     import socket
 

@@ -19,7 +19,12 @@ This is the only module in refkit that imports ``requests``. A client owns:
   is raised, and no socket is opened;
 - a guard that refuses to probe loopback, link-local and private addresses
   for URLs that come from documents (``allow_private_network`` or
-  ``REFKIT_ALLOW_PRIVATE_NETWORK=1`` lifts it).
+  ``REFKIT_ALLOW_PRIVATE_NETWORK=1`` lifts it). The host name is looked up
+  before each request and hop, and the address each connection actually
+  reached is checked again once connected (a name that answers a public
+  address to the check and a private one to the connection, DNS rebinding,
+  is refused too). Through a proxy the proxy connects, and only the name is
+  checked.
 
 Everything above it works on :class:`Answer` values, never on ``requests`` objects.
 """
@@ -205,6 +210,75 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+def _refused(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """True for an address a document's URL may not reach: loopback, link-local, private, reserved, multicast."""
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return not ip.is_global or ip.is_multicast
+
+
+def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    return ipaddress.ip_address(str(text).split("%")[0])
+
+
+class PrivatePeer(Exception):
+    """A connection for a document's URL reached a private-network address (raised inside the connection)."""
+
+    def __init__(self, host: str, ip: object) -> None:
+        super().__init__(f"{host} connected to a private-network address ({ip}); not probed (allow with --allow-private-network)")
+        self.host = host
+        self.ip = ip
+
+
+def _check_peer(sock: socket.socket, host: str) -> None:
+    """Close ``sock`` and raise :class:`PrivatePeer` if it is connected to a refused address."""
+    try:
+        ip = _address(sock.getpeername()[0])
+    except (OSError, ValueError, IndexError):
+        ip = None  # not an IP socket (never for http/https); nothing to judge
+    if ip is not None and _refused(ip):
+        sock.close()
+        raise PrivatePeer(host, ip)
+
+
+def _guarded_adapter(**kwargs: Any) -> requests.adapters.HTTPAdapter:
+    """An adapter whose direct connections are checked, once connected, against the private-network guard.
+
+    The name was checked before the request; this checks the address the
+    socket reached, so a second DNS answer cannot lead elsewhere. Proxied
+    connections are left alone (the proxy is the peer, and the user's choice).
+    """
+    import requests.adapters
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+    from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+    class GuardedHTTPConnection(HTTPConnection):
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()
+            _check_peer(sock, self.host)
+            return sock
+
+    class GuardedHTTPSConnection(HTTPSConnection):
+        def _new_conn(self) -> socket.socket:
+            sock = super()._new_conn()
+            if self._tunnel_host is None:
+                _check_peer(sock, self.host)
+            return sock
+
+    class GuardedHTTPPool(HTTPConnectionPool):
+        ConnectionCls = GuardedHTTPConnection
+
+    class GuardedHTTPSPool(HTTPSConnectionPool):
+        ConnectionCls = GuardedHTTPSConnection
+
+    class GuardedAdapter(requests.adapters.HTTPAdapter):
+        def init_poolmanager(self, *args: Any, **kw: Any) -> None:
+            super().init_poolmanager(*args, **kw)
+            self.poolmanager.pool_classes_by_scheme = {"http": GuardedHTTPPool, "https": GuardedHTTPSPool}
+
+    return GuardedAdapter(**kwargs)
+
+
 def _env_flag(name: str) -> bool:
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
 
@@ -273,6 +347,7 @@ class Client:
         self.ttl = ttl
         self.negative_ttl = negative_ttl
         self._session = session
+        self._page_session: requests.Session | None = None
         self._session_lock = threading.Lock()
         self._pacers: dict[str, _Pacer] = {}
         self._pacers_lock = threading.Lock()
@@ -292,6 +367,7 @@ class Client:
 
     @property
     def session(self) -> requests.Session:
+        """The session for the services (and for pages when the private network is allowed)."""
         import requests
         import requests.adapters
 
@@ -306,10 +382,35 @@ class Client:
                 self._session = s
             return self._session
 
+    @property
+    def page_session(self) -> requests.Session:
+        """The session for URLs from documents: every direct connection's address is checked by the guard.
+
+        It takes the main session's headers, proxies, certificates and auth
+        (a session given to the client included), not its adapters.
+        """
+        import requests
+
+        base = self.session
+        with self._session_lock:
+            if self._page_session is None:
+                s = requests.Session()
+                adapter = _guarded_adapter(pool_connections=16, pool_maxsize=max(10, self.workers))
+                s.mount("http://", adapter)
+                s.mount("https://", adapter)
+                s.headers.clear()
+                s.headers.update(base.headers)
+                s.proxies = dict(base.proxies)
+                s.verify, s.cert, s.auth, s.trust_env = base.verify, base.cert, base.auth, base.trust_env
+                self._page_session = s
+            return self._page_session
+
     def close(self) -> None:
-        """Close the session, and the cache if this client opened it."""
+        """Close the sessions, and the cache if this client opened it."""
         if self._session is not None:
             self._session.close()
+        if self._page_session is not None:
+            self._page_session.close()
         if self._owns_cache and self.cache is not None:
             self.cache.close()
 
@@ -385,10 +486,8 @@ class Client:
         except (socket.gaierror, UnicodeError, OSError) as exc:
             raise NetworkError(f"{host}: name does not resolve ({exc})", url=url, reason="dns") from None
         for info in infos:
-            ip = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-            if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-                ip = ip.ipv4_mapped
-            if not ip.is_global or ip.is_multicast:
+            ip = _address(info[4][0])
+            if _refused(ip):
                 raise NetworkError(
                     f"{host} is a private-network address ({ip}); not probed (allow with --allow-private-network)",
                     url=url,
@@ -481,6 +580,8 @@ class Client:
                     answer = self._once(url, method, headers, cap, page)
                     # learn the limits before the slot is released, so no request goes out under old ones
                     pacer.learn(answer.headers)
+                except PrivatePeer as exc:
+                    raise NetworkError(str(exc), url=url, reason="private-network") from None
                 except requests.Timeout:
                     last_error = NetworkError(f"{url}: no answer within {self.timeout:g} s", url=url, reason="timeout")
                 except requests.ConnectionError as exc:
@@ -513,7 +614,8 @@ class Client:
         raise last_error
 
     def _once(self, url: str, method: str, headers: dict[str, str], cap: int, page: bool) -> Answer:
-        with self.session.request(method, url, headers=headers, timeout=self.timeout, allow_redirects=False, stream=True) as resp:
+        session = self.page_session if page and not self.allow_private_network else self.session
+        with session.request(method, url, headers=headers, timeout=self.timeout, allow_redirects=False, stream=True) as resp:
             chunks: list[bytes] = []
             size = 0
             truncated = False
