@@ -184,6 +184,9 @@ def trie_pattern(words) -> str:
 
 
 MONTH_RE = trie_pattern(MONTHS)
+# The same names as written in lists (may, May, MAY), for patterns compiled without IGNORECASE:
+# Python's regex engine is many times slower on a case-insensitive alternation of non-ASCII words.
+MONTH_CASED_RE = trie_pattern({v for w in MONTHS for v in (w, w[:1].upper() + w[1:], w.upper())})
 # Some word of a (lower-cased) text is a month for month_number(): one search instead of a lookup per word.
 _LETTER = r"[^\W\d_]"
 HAS_MONTH_RE = re.compile(

@@ -40,6 +40,7 @@ from .lexicon import (
     LEGISLATION_RE,
     LOW,
     MEDIUM_RE,
+    MONTH_CASED_RE,
     MONTH_RE,
     MONTHS,
     NEWSPAPER_WORDS,
@@ -125,13 +126,12 @@ _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
 _YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<m3>{MONTH_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
+    rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_CASED_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_CASED_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{MONTH_CASED_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_CASED_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
     r"|(?P<d5>\d{1,2})\.(?P<m5>\d{1,2})\.(?P<y5>\d{4})|(?P<y6>\d{4})-(?P<m6>\d{1,2})-(?P<d6>\d{1,2})"
     r"|(?<![\d.])(?P<y7>(?:19|20)\d\d)\.\s?(?P<m7>1[0-2]|0?[1-9])(?:\.(?:\s?(?P<d7>3[01]|[12]\d|0?[1-9])\.?)?|(?=\)))(?![\d(])"
-    rf"|(?P<y8>\d{{4}})\s+(?P<m8>{MONTH_RE})\.?\s+(?P<d8>\d{{1,2}})(?![\d])"
+    rf"|(?P<y8>\d{{4}})\s+(?P<m8>{MONTH_CASED_RE})\.?\s+(?P<d8>\d{{1,2}})(?![\d])"
     r"|(?P<y9>\d{4})\s*년\s*(?P<m9>\d{1,2})\s*월(?:\s*(?P<d9>\d{1,2})\s*일)?",
-    re.IGNORECASE,
 )
 # the numeric forms alone (12.03.2020, 2020-03-12, 2022. 6. 22., 2012년 4월): cheap enough to try on every reference
 _NUMERIC_DATE = re.compile(
@@ -176,9 +176,9 @@ _DESCRIPTOR = re.compile(
     re.IGNORECASE,
 )
 _SECTION = re.compile(_B + r"(?:Ст|ст|Art|art|Sec|sec|§)\.\s*(?P<s>\d+(?:[.-]\d+)*[a-zа-я]?)")
-_LONE_MONTH = re.compile(rf"(?:(?<=[–—]\s)|(?<=\.\s))(?P<m>{MONTH_RE})\.?(?=\s*(?:[.–—,;]|$))", re.IGNORECASE)
-_MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?![\d])", re.IGNORECASE)
-_DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_RE})(?![\w])\.?", re.IGNORECASE)
+_LONE_MONTH = re.compile(rf"(?:(?<=[–—]\s)|(?<=\.\s))(?P<m>{MONTH_CASED_RE})\.?(?=\s*(?:[.–—,;]|$))")
+_MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CASED_RE})\.?\s+(?P<d>\d{{1,2}})(?![\d])")
+_DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_CASED_RE})(?![\w])\.?")
 _MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
 _LEGAL_ACT = re.compile(
     r"\s*:\s*(?=(?:Указ|Закон|Федеральный\s+закон|федер\.\s*закон|федеральный\s+закон|Постановление|Приказ|Распоряжение|Кодекс|"
@@ -285,13 +285,18 @@ def _range(value: str) -> str:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _any(*needles: str):
-    pattern = re.compile("|".join(re.escape(n) for n in needles))
+def _matches(pattern: str):
+    """A hint that is a regex over the lower-cased text: a necessary condition for the costly pattern."""
+    compiled = re.compile(pattern)
 
     def check(w: _Work) -> bool:
-        return pattern.search(w.lower) is not None
+        return compiled.search(w.lower) is not None
 
     return check
+
+
+def _any(*needles: str):
+    return _matches("|".join(re.escape(n) for n in needles))
 
 
 def _hints() -> dict:
@@ -309,7 +314,7 @@ def _hints() -> dict:
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
-        _EDITION: _any("изд", "ed", "вид", "выд", "бас", "판"),
+        _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판"),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч."),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
