@@ -187,11 +187,20 @@ MONTH_RE = trie_pattern(MONTHS)
 # The same names as written in lists (may, May, MAY), for patterns compiled without IGNORECASE:
 # Python's regex engine is many times slower on a case-insensitive alternation of non-ASCII words.
 MONTH_CASED_RE = trie_pattern({v for w in MONTHS for v in (w, w[:1].upper() + w[1:], w.upper())})
-# Some word of a (lower-cased) text is a month for month_number(): one search instead of a lookup per word.
-_LETTER = r"[^\W\d_]"
-HAS_MONTH_RE = re.compile(
-    rf"(?<!{_LETTER})(?:{trie_pattern(_MONTH_STEMS)}|{trie_pattern(w for w in MONTHS if len(w) >= 3)}(?!{_LETTER}))"
-)
+_LETTER = re.compile(r"[^\W\d_]")
+_MONTH_START = re.compile(
+    rf"{trie_pattern(_MONTH_STEMS)}|{trie_pattern(w for w in MONTHS if len(w) >= 3)}(?![^\W\d_])"
+)  # no leading look-behind: the engine then skips fast to a possible first letter
+
+
+def names_a_month(lower: str) -> bool:
+    """Whether some word of a lower-cased text is a month for :func:`month_number`:
+    one scan instead of a lookup per word."""
+    for m in _MONTH_START.finditer(lower):
+        i = m.start()
+        if i == 0 or not _LETTER.match(lower, i - 1):
+            return True
+    return False
 
 # Korean family names of two syllables (a three- or four-syllable name starting with one keeps it whole).
 KO_COMPOUND_FAMILIES = frozenset("남궁 선우 제갈 황보 독고 동방 사공 서문 어금 망절".split())

@@ -35,7 +35,6 @@ from .lexicon import (
     CITIES,
     CONFERENCE_WORDS,
     HANGUL,
-    HAS_MONTH_RE,
     LANG_TAG_RE,
     LEGISLATION_RE,
     LOW,
@@ -50,6 +49,7 @@ from .lexicon import (
     THESIS_RE,
     UP,
     month_number,
+    names_a_month,
 )
 from .names import scan_names
 
@@ -250,7 +250,7 @@ class _Work:
     def has_month(self) -> bool:
         has = self.__dict__.get("_has_month")
         if has is None:
-            has = self.__dict__["_has_month"] = HAS_MONTH_RE.search(self.lower) is not None
+            has = self.__dict__["_has_month"] = names_a_month(self.lower)
         return has
 
 
@@ -601,14 +601,13 @@ _SERIES_DESIGNATION = re.compile(
 _LEGAL_WORDS = re.compile(
     r"закон|указ|кодекс|постанов|приказ|распоряж|заң|мыйзам|конститу|канстыту|zakon|decree|law|act\b|statute|regulation|"
     r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|ukaz|kodeks|federal",
-    re.IGNORECASE,
-)
+)  # searched in the lower-cased text: case-insensitive matching is much slower
 
 
 def _LEGAL_HINT(w: _Work) -> bool:
     hit = w.__dict__.get("_legal")
     if hit is None:
-        hit = w.__dict__["_legal"] = bool(_LEGAL_WORDS.search(w.text))
+        hit = w.__dict__["_legal"] = bool(_LEGAL_WORDS.search(w.lower))
     return hit
 
 
