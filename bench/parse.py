@@ -6,6 +6,11 @@ Times are CPU time of this process (time.process_time), so other work on the mac
 distorts them less. Reports references/second at each size and the ratio of time per reference
 at the largest size to the smallest (1.0 = perfectly linear).
 
+Because these machines are noisy, each size is also timed against a yardstick run
+in the same process on the same strings: cleaning the text and splitting it into
+word and punctuation tokens, the least any parser must do. "x yardstick" is
+parse time over yardstick time; it moves only when the parser itself changes.
+
     python bench/parse.py            # 1k, 10k, 100k
     python bench/parse.py --quick    # 1k, 10k
 """
@@ -14,10 +19,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from pathlib import Path
 
 from refkit.parse import parse_reference
+from refkit.text import clean
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,12 +38,29 @@ def corpus() -> list[str]:
     return texts
 
 
-def run(texts: list[str], n: int) -> float:
+_TOKENS = re.compile(r"\w+|[^\w\s]")
+
+
+def yardstick(text: str) -> list[str]:
+    return _TOKENS.findall(clean(text))
+
+
+def run(texts: list[str], n: int) -> tuple[float, float]:
+    """CPU seconds for n references through the parser and through the yardstick,
+    interleaved chunk by chunk so both see the same machine."""
     batch = (texts * (n // len(texts) + 1))[:n]
-    start = time.process_time()
-    for text in batch:
-        parse_reference(text)
-    return time.process_time() - start
+    parse_time = base_time = 0.0
+    for i in range(0, n, 500):
+        chunk = batch[i : i + 500]
+        start = time.process_time()
+        for text in chunk:
+            parse_reference(text)
+        mid = time.process_time()
+        for text in chunk:
+            yardstick(text)
+        parse_time += mid - start
+        base_time += time.process_time() - mid
+    return parse_time, base_time
 
 
 def main() -> None:
@@ -49,9 +73,9 @@ def main() -> None:
     per_ref = {}
     print(f"corpus: {len(texts)} distinct references, mean {sum(map(len, texts)) / len(texts):.0f} characters")
     for n in sizes:
-        t = run(texts, n)
+        t, base = run(texts, n)
         per_ref[n] = t / n
-        print(f"{n:>7} references  {t:8.2f} s  {n / t:8.0f} refs/s")
+        print(f"{n:>7} references  {t:8.2f} s  {n / t:8.0f} refs/s  {t / base:6.1f}x yardstick")
     ratio = per_ref[sizes[-1]] / per_ref[sizes[0]]
     print(f"time per reference at {sizes[-1]:,} vs {sizes[0]:,}: {ratio:.2f}x (1.00 = linear)")
 
