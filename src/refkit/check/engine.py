@@ -74,9 +74,14 @@ def check(
             add(rules_entry.missing_field(ref, all_facts[li][pos]), li, pos)
             add(rules_entry.url_malformed(ref), li, pos)
             add(rules_entry.doi_invalid(ref), li, pos)
+            add(rules_entry.isbn_invalid(ref), li, pos)
+            nonstandard = list(rules_twin.translit_nonstandard(ref))
             if li in latin_lists:
-                add(rules_twin.translit_untransliterated(ref), li, pos)
-            add(rules_twin.translit_nonstandard(ref), li, pos)
+                # a Hangul name printed beside a non-standard romanisation is one problem with one fix:
+                # reported once, as the romanisation it has, not again as "not transliterated"
+                romanised = {f.field for f in nonstandard}
+                add((f for f in rules_twin.translit_untransliterated(ref) if f.field not in romanised), li, pos)
+            add(nonstandard, li, pos)
         for rule in (rules_list.numbering, rules_list.duplicate, rules_list.style_inconsistent):
             for pos, f in rule(refs):
                 add([f], li, pos)

@@ -75,6 +75,7 @@ margin:0 0 8px}
 .finding .fix{display:block;margin-top:4px;color:#344054}
 .finding .fix::before{content:"Fix: ";font-weight:600}
 .ok{color:var(--ok);font-size:13px}
+.ok.twin-note{color:var(--muted)}
 .fixlist{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--err);border-radius:10px;
 padding:12px 18px;margin-bottom:16px}
 .fixlist h2{font-size:15px;margin:0 0 6px;color:var(--err)}
@@ -97,12 +98,18 @@ def _finding(f: CheckFinding) -> str:
     )
 
 
-def _cell(report: Report, list_index: int, number: int | None, raw: str | None) -> tuple[str, str | None]:
+def _cell(report: Report, list_index: int, number: int | None, raw: str | None, twin_note: str = "") -> tuple[str, str | None]:
+    """One entry with its findings; ``twin_note`` replaces "nothing found" when the twin side reports a disagreement."""
     if number is None:
         return '<p class="entry missing">no counterpart</p>', None
     found = sorted(report.at(list_index, number), key=lambda f: (severity_rank(f.severity), f.code))
     body = f'<p class="entry" id="e{list_index}-{number}">{escape(clean(raw or ""))}</p>'
-    body += "".join(_finding(f) for f in found) if found else '<div class="ok">✓ nothing found</div>'
+    if found:
+        body += "".join(_finding(f) for f in found)
+    elif twin_note:
+        body += f'<div class="ok twin-note">{escape(twin_note)}</div>'
+    else:
+        body += '<div class="ok">✓ nothing found</div>'
     worst = min((f.severity for f in found), key=severity_rank) if found else None
     return body, worst
 
@@ -146,11 +153,13 @@ def render_html(report: Report) -> str:
         out.append('<ul class="codes">' + "".join(
             f'<li title="{escape(c)}">{escape(_TITLES.get(c, c))}: {n}</li>' for c, n in s["by_code"].items()
         ) + "</ul>")  # fmt: skip
+    views = {v.index: v for v in report.lists}
     errors = [f for f in report.sorted_findings() if f.severity == "error"]
     if errors:
         out.append(f'<div class="fixlist"><h2>To fix first ({len(errors)})</h2><ol>')
         for f in errors:
-            where = f"List {f.list}, entry {f.reference}" if f.reference is not None else "In the text"
+            name = views[f.list].title if f.list in views else f"List {f.list}"
+            where = f"{name}, entry {f.reference}" if f.reference is not None else "In the text"
             link = f'<a href="#e{f.list}-{f.reference}">' if f.reference is not None else "<span>"
             end = "</a>" if f.reference is not None else "</span>"
             out.append(f'<li>{link}<span class="where">{escape(where)}</span>: {escape(f.message)}{end}</li>')
@@ -165,7 +174,6 @@ def render_html(report: Report) -> str:
         out.append("</div>")
     out.append("</section>")
     paired: set[int] = set()
-    views = {v.index: v for v in report.lists}
     for a, b, pairs in report.twins:
         va, vb = views[a], views[b]
         paired.update((a, b))
@@ -178,7 +186,9 @@ def render_html(report: Report) -> str:
         rows = [(i, by_a.get(i)) for i in range(len(va.references))]
         rows += [(None, j) for j in range(len(vb.references)) if j not in by_b]
         for i, j in rows:
-            left = _cell(report, a, va.numbers[i], va.references[i].raw) if i is not None else _cell(report, a, None, None)
+            disagree = j is not None and any(f.code.startswith("twin-") for f in report.at(b, vb.numbers[j]))
+            note = "nothing found in this entry on its own, but the two lists disagree: see the transliterated entry" if disagree else ""
+            left = _cell(report, a, va.numbers[i], va.references[i].raw, note) if i is not None else _cell(report, a, None, None)
             right = _cell(report, b, vb.numbers[j], vb.references[j].raw) if j is not None else _cell(report, b, None, None)
             label = va.numbers[i] if i is not None else vb.numbers[j]
             out.append(_row([left, right], str(label)))

@@ -1,4 +1,4 @@
-"""Rules about one entry on its own: ``missing-field``, ``parse-uncertain``, ``url-malformed``, ``doi-invalid``.
+"""Rules about one entry on its own: ``missing-field``, ``parse-uncertain``, ``url-malformed``, ``doi-invalid``, ``isbn-invalid``.
 
 Each rule is a pure function of one :class:`~refkit.model.Reference` (and the
 facts read from it) that yields :class:`~refkit.findings.Finding` values.
@@ -15,7 +15,7 @@ from ..model import Reference
 from ..text import clean
 from .facts import Facts
 
-__all__ = ["doi_invalid", "missing_field", "parse_uncertain", "url_malformed", "REQUIRED"]
+__all__ = ["doi_invalid", "isbn_invalid", "missing_field", "parse_uncertain", "url_malformed", "REQUIRED"]
 
 #: below this parser confidence, only what the raw text states for sure is judged
 CONFIDENT = 0.5
@@ -155,3 +155,21 @@ def doi_invalid(ref: Reference) -> Iterator[Finding]:
             "doi-invalid", "error", "DOI", f"“{ref.doi}” is not a DOI (a DOI reads 10.<number>/<suffix>)",
             "copy the DOI from the publisher's page",
         )
+
+
+def isbn_invalid(ref: Reference) -> Iterator[Finding]:
+    """``isbn-invalid``: an ISBN whose length or check digit is wrong.
+
+    Why: a mistyped ISBN finds no book in any catalogue, or the wrong one; the
+    check digit catches nearly every single typo and swapped pair, offline.
+    Online, resolution reports the same finding; the two are one in the report.
+    """
+    from ..resolve.isbn import check_isbn, isbn_findings, split_isbns
+
+    written = ref.isbn or " ".join(m.group(1) for m in _ISBN_IN_TEXT.finditer(clean(ref.raw or "")))
+    if written:
+        yield from isbn_findings([check_isbn(x) for x in split_isbns(written)])
+
+
+# "ISBN 978-5-02-037071-2", "ISBN: 5-02-037071-9" in an entry's text, when the parser did not set the field
+_ISBN_IN_TEXT = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s‐-―-]?)?(?:[\dXx][\s‐-―-]?){9}[\dXx]?)", re.I)

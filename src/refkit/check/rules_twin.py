@@ -164,8 +164,11 @@ def _confident(ref: Reference) -> bool:
     return ref.confidence is None or ref.confidence >= 0.5
 
 
-def _field_of(ref: Reference, words: Sequence[str]) -> str | None:
-    for field in ("title", "container-title", "author"):
+_TEXT_FIELDS = ("author", "title", "container-title", "publisher", "publisher-place")
+
+
+def _field_of(ref: Reference, words: Sequence[str], fields: Sequence[str] = ("title", "container-title", "author")) -> str | None:
+    for field in fields:
         value = ref.get(field)
         text = " ".join(n.display for n in ref.author) if field == "author" else value if isinstance(value, str) else ""
         if words and text and all(w in text for w in words):
@@ -211,7 +214,7 @@ def translit_untransliterated(ref: Reference) -> Iterator[Finding]:
     """
     tr = translit_module()
     reported = False
-    for field in ("author", "title", "container-title", "publisher", "publisher-place"):
+    for field in _TEXT_FIELDS:
         if field == "author":
             text = ", ".join(n.display for n in ref.author)
         else:
@@ -230,6 +233,7 @@ def translit_untransliterated(ref: Reference) -> Iterator[Finding]:
     if not reported:
         text = plain(ref.raw)
         text = re.sub(r"\[[^\]]*\]", " ", text)  # bracketed translations and notes may be in any script
+        text = _ROMANISED.sub(" ", text)  # Hangul printed with its romanisation: judged by translit-nonstandard
         runs = _NON_LATIN.findall(text)
         if runs:
             yield Finding(
@@ -273,7 +277,7 @@ def translit_nonstandard(ref: Reference) -> Iterator[Finding]:
         if not _RUSSIAN_TRACE.search(latin):
             continue  # a Korean romanisation, if not the one refkit would write: not judged
         yield Finding(
-            "translit-nonstandard", "warning", _field_of(ref, [hangul.split()[0]]) or "container-title",
+            "translit-nonstandard", "warning", _field_of(ref, [hangul.split()[0]], _TEXT_FIELDS[1:] + _TEXT_FIELDS[:1]) or "container-title",
             f"“{latin}” for “{hangul}” follows no Korean romanisation (it reads as Korean spelt through Russian)",
             f"use Revised Romanization: “{expected}”" if expected else "use Revised Romanization (e.g. 연합뉴스 → Yeonhap nyuseu)",
         )  # fmt: skip

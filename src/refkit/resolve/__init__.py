@@ -40,7 +40,7 @@ from ..model import Reference
 from .cache import Cache
 from .client import Answer, Client
 from .doi import Record, from_crossref, from_datacite, normalize_doi
-from .isbn import IsbnCheck, check_isbn, split_isbns
+from .isbn import IsbnCheck, check_isbn, isbn_findings, split_isbns
 from .matching import Comparison, choose_candidate, compare
 from .urls import LinkStatus, check_url
 
@@ -235,10 +235,7 @@ class _Resolver:
 
     def _isbns(self, ref: Reference, findings: list[Finding]) -> list[IsbnCheck]:
         checks = [check_isbn(x) for x in split_isbns(ref.isbn)] if ref.isbn else []
-        for c in checks:
-            if not c.valid:
-                suggestion = c.expected
-                findings.append(Finding("isbn-invalid", ERROR, "ISBN", f"ISBN {c.written}: {c.problem}", suggestion))
+        findings.extend(isbn_findings(checks))
         return checks
 
     # -- DOI ----------------------------------------------------------------

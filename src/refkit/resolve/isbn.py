@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["IsbnCheck", "check_isbn", "split_isbns"]
+from ..findings import Finding
+
+__all__ = ["IsbnCheck", "check_isbn", "isbn_findings", "split_isbns"]
 
 _CANDIDATE = re.compile(r"(?:97[89][\s‐-―-]?)?(?:[\dXx][\s‐-―-]?){9,12}[\dXx]")
 
@@ -76,3 +78,8 @@ def check_isbn(written: str) -> IsbnCheck:
             return IsbnCheck(written, digits, True)
         return IsbnCheck(written, digits, False, f"check digit is {digits[12]}, should be {right}", digits[:12] + right)
     return IsbnCheck(written, digits, False, f"{len(digits)} digits; an ISBN has 10 or 13")
+
+
+def isbn_findings(checks: list[IsbnCheck]) -> list[Finding]:
+    """An ``isbn-invalid`` error for each wrong ISBN, with the corrected number when only the check digit is off."""
+    return [Finding("isbn-invalid", "error", "ISBN", f"ISBN {c.written}: {c.problem}", c.expected) for c in checks if not c.valid]
