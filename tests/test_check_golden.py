@@ -16,7 +16,6 @@ GOLDEN = Path(__file__).parent / "golden" / "check"
 FILES = sorted(GOLDEN.glob("*.json"))
 
 
-
 def _reference(item, position: int, numbered: bool) -> Reference:
     if isinstance(item, str):
         item = {"refkit-raw": item}
@@ -26,30 +25,26 @@ def _reference(item, position: int, numbered: bool) -> Reference:
     return Reference.from_csl(item)
 
 
-def _cases():
-    for path in FILES:
+def golden_cases(files):
+    """Every case of the golden ``files`` as a pytest parameter (code, case)."""
+    for path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
         for case in data["cases"]:
             yield pytest.param(data["code"], case, id=f"{data['code']}: {case['name']}")
 
 
-def test_every_offline_code_has_a_positive_and_a_negative_golden_case():
+def assert_both_cases_for(codes, files) -> None:
+    """Each of ``codes`` has a golden file, and every golden file a present and an absent case."""
     covered: dict[str, set[str]] = {}
-    for path in FILES:
+    for path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
         covered[data["code"]] = {c["expect"] for c in data["cases"]}
-    offline_codes = {c for c, rule in CODES.items() if not rule.online}
-    assert offline_codes <= set(covered), sorted(offline_codes - set(covered))
+    assert set(codes) <= set(covered), sorted(set(codes) - set(covered))
     assert all(v == {"present", "absent"} for v in covered.values()), covered
 
 
-@pytest.mark.parametrize(("code", "case"), list(_cases()))
-def test_golden_case(code, case):
-    numbered = case.get("numbered", True)
-    lists = tuple(
-        RefList("References", tuple(_reference(item, i, numbered) for i, item in enumerate(items))) for items in case["lists"]
-    )
-    report = check(Document(lists, case.get("body")))
+def assert_golden(report, code: str, case) -> None:
+    """The report has ``code`` where the case says (``present``, at ``at``), or nowhere (``absent``)."""
     hits = [f for f in report.findings if f.code == code]
     if case["expect"] == "absent":
         assert not hits, [f.to_json() for f in hits]
@@ -59,3 +54,16 @@ def test_golden_case(code, case):
     if where:
         assert any(all(getattr(f, k) == v for k, v in where.items()) for f in hits), [f.to_json() for f in hits]
     assert all(f.message and f.severity in ("error", "warning", "info") for f in hits)
+
+
+def test_every_offline_code_has_a_positive_and_a_negative_golden_case():
+    assert_both_cases_for({c for c, rule in CODES.items() if not rule.online}, FILES)
+
+
+@pytest.mark.parametrize(("code", "case"), list(golden_cases(FILES)))
+def test_golden_case(code, case):
+    numbered = case.get("numbered", True)
+    lists = tuple(
+        RefList("References", tuple(_reference(item, i, numbered) for i, item in enumerate(items))) for items in case["lists"]
+    )
+    assert_golden(check(Document(lists, case.get("body"))), code, case)

@@ -754,6 +754,33 @@ def test_cli_resolve_prints_csl_json_with_outcomes_and_a_summary(services, tmp_p
     assert "0 requests" in again.stderr
 
 
+def test_cli_resolve_on_the_seed_article_reports_an_outcome_for_each_entry_of_both_lists(services, tmp_path):
+    from refkit.cli import main
+
+    seed_hosts = r"all-politologija\.ru|www\.keia\.org|www\.yna\.co\.kr|www\.dt\.co\.kr|cabar\.asia|www\.bukbang\.go\.kr"
+    text = (SEED.parent / "article.md").read_text(encoding="utf-8")
+    article = tmp_path / "article.md"
+    article.write_text(re.sub(rf"https?://(({seed_hosts})/)", services.base("web/") + r"\1", text), encoding="utf-8")
+    _play_the_seed(services)
+    services.on("/web/cabar.asia/ru/tsentralnaya-aziya-i-yuzhnaya-koreya-v-poiskah-vozmozhnostej-dlya-narashhivaniya-sotrudnichestva", Reply("", 410))
+    env = {
+        "REFKIT_CROSSREF_URL": services.base("crossref"), "REFKIT_WAYBACK_URL": services.base("wayback"),
+        "REFKIT_DOI_URL": services.base("doi"), "REFKIT_DATACITE_URL": services.base("datacite"),
+    }  # fmt: skip
+    result = CliRunner().invoke(main, ["resolve", str(article), "--no-cache", "--allow-private-network"], env=env)
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.stdout)
+    assert len(items) == 30 and all("refkit-resolve" in item for item in items)
+    expected = {4: "ok", 6: "dead", 10: "ok", 11: "ok", 14: "dead", 15: "ok"}
+    for half in (items[:15], items[15:]):
+        assert [i["refkit-number"] for i in half] == list(range(1, 16))
+        assert {i["refkit-number"]: i["refkit-resolve"]["url"]["state"] for i in half if "url" in i["refkit-resolve"]} == expected
+        searched = {i["refkit-number"]: i["refkit-resolve"]["doi"]["state"] for i in half if "doi" in i["refkit-resolve"]}
+        assert set(searched.values()) == {"none-found"} and not set(searched) & {10, 11, 14, 15}  # news and web pages: no search
+    assert all(not i.get("DOI") for i in items)  # unrelated candidates propose nothing
+    assert "30 references" in result.stderr and "links: 4 dead, 8 ok" in result.stderr
+
+
 def test_cli_resolve_offline_reports_everything_skipped_and_exits_0(tmp_path):
     from refkit.cli import main
 
