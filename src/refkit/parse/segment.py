@@ -316,6 +316,7 @@ def _hints() -> dict:
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판"),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч."),
+        _REPORT_NUMBER: _matches(r"rep|paper|препринт|arxiv|рабочий док|\b(?:mr|mg|rr|tr|op|db|wr|pe)-\d"),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
@@ -388,6 +389,12 @@ def _islands(w: _Work) -> None:
     for m in w.search(re.compile(r"\((?:RFC|Report\s+No\.?|Working\s+Paper\s+No\.?|Technical\s+Report|Tech\.\s*Rep\.|NBER\s+Working\s+Paper\s+No\.?)\s*[\w.-]+\)")):
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
+    for m in w.search(_REPORT_NUMBER):
+        w.take("number", m.group("n") or m.group("n2") or m.group("n3"), m.start(), m.end())
+        series = re.match(r"[^,]*?Working\s+[Pp]aper\s+Series", m.group(0))
+        if series:
+            w.take("collection-title", series.group(0), m.start(), m.start() + series.end())
+        w.flags.add("report-number")
     for m in w.search(LANG_TAG_RE):
         lang = language_tag(m.group(0))
         if lang:
@@ -399,6 +406,15 @@ def _islands(w: _Work) -> None:
     # empty brackets/angle brackets left by removed links
     for m in w.search(re.compile(r"<\s*>|\[\s*\]|\(\s*\)")):
         w.claim(m.start(), m.end())
+
+
+# A report's designation printed without parentheses: 'Tech. Rep. 1999-66', 'Working paper WP3/2012/04',
+# 'arXiv preprint arXiv:1301.3781', 'препринт WP3/2012/04', a RAND document code 'MG-877-AF'.
+_REPORT_NUMBER = re.compile(
+    r"(?:(?<=[\s,.:;(])|^)(?:(?:Tech(?:nical)?\.?\s*Rep(?:ort)?\.?|(?:NBER\s+|Policy\s+Research\s+)?Working\s+[Pp]aper(?:\s+Series)?,?"
+    r"|Discussion\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>[A-Z]{0,4}\d[\w./-]*)"
+    r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?)|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*))"
+)
 
 
 def _date_from_text(text: str) -> Date | None:
@@ -435,6 +451,8 @@ def _authors(w: _Work) -> int:
     free = w.free()
     start = len(free) - len(free.lstrip(_FREE + " "))
     lst = scan_names(free, start)
+    if lst is not None and lst.form == "hangul" and len(lst.names) == 1 and _KO_ORG_HEAD.match(free, start):
+        lst = None  # '통계청', '한국은행', '경향신문': a body, not a family name and a given name
     if lst is None:  # "Carole Cadwalladr and Emma Graham-Harrison, “Title,”": full names, given name first
         lst = scan_names(free, start, forms=("given_f",))
         if lst is not None and not re.match(r"\s*,\s*[“\"«]", free[lst.end :]):
@@ -471,7 +489,7 @@ def _authors(w: _Work) -> int:
         w.flags.add("names:" + lst.form)
         return end
     # no personal name: an organisation as author ("World Health Organization. Title ...")
-    km = re.match(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|청|부|처|원|회))\s*(?=[,.(]|\s+\()", free)
+    km = _KO_ORG.match(free, start)
     if km:
         w.take("author", [Name(literal=km.group("org").strip())], km.start("org"), km.end("org"))
         w.flags.update({"names:org", "org-author"})
@@ -479,7 +497,7 @@ def _authors(w: _Work) -> int:
     m = re.match(r"\s*(?P<org>[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
     apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip()))
     if not m or not (apa_org or _is_org(m.group("org"))):
-        km = re.match(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|청|부|처|원|회))\s*(?=[,.(]|\s+\()", free)
+        km = _KO_ORG.match(free, start)
         if km:
             m = km
     if m and (apa_org or _is_org(m.group("org"))) and not re.search(r"\d", m.group("org")):
@@ -490,6 +508,11 @@ def _authors(w: _Work) -> int:
             w.flags.add("org-author")
             return m.end("org")
     return 0
+
+
+_KO_ORG_SUFFIX = r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|[" + HANGUL + r"]{2}청)"
+_KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
+_KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
 
 
 def _is_org(text: str) -> bool:
@@ -504,7 +527,7 @@ def _is_org(text: str) -> bool:
 def _year_after_authors(w: _Work, pos: int) -> int:
     free = w.free()
     m = re.match(
-        r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30}))?\s*\)\s*[.,:]?"
+        r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30})|\.\s*(?P<km>\d{1,2})(?:\.\s*(?P<kd>\d{1,2}))?\.?)?\s*\)\s*[.,:]?"
         r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?(?:\s*[.,](?=\s)|\s+(?=[A-Z“\"«]))"
         r"|\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*г\.|s\.\s*d\.)\s*\)\s*\.?",
         free[pos:],
@@ -516,6 +539,8 @@ def _year_after_authors(w: _Work, pos: int) -> int:
         return pos + m.end()
     y = int(m.group("y") or m.group("y2"))
     date = Date.of(y)
+    if m.group("km") and 1 <= int(m.group("km")) <= 12:  # Korean '(2017. 3. 10)'
+        date = Date.of(y, int(m.group("km")), int(m.group("kd")) if m.group("kd") else None)
     if m.group("rest"):
         d = _DAY_MONTH_YEAR.search(f"{m.group('rest')} {y}") or _DAY_MONTH_YEAR.search(f"{y}, {m.group('rest')}")
         if d:
@@ -1061,7 +1086,8 @@ def _details(w: _Work, pos: int) -> None:
         w.take("issued", Date.of(int(best.group("y") or best.group("yk"))), best.start(), best.end())
         years = [m for m in years if m is not best]
     for m in years:  # a repeated year ("2010. – 2010") or a year of a reprint: claim quietly
-        w.claim(m.start(), m.end())
+        if not _year_in_name(w.free(), m):
+            w.claim(m.start(), m.end())
     issued = w.fields.get("issued")
     if issued and issued.parts and len(issued.parts[0]) == 1:
         for m in w.search(_LONE_MONTH, pos):
@@ -1087,6 +1113,15 @@ def _details(w: _Work, pos: int) -> None:
                 w.claim(m.start(), m.end())
                 break
     _bare_volume(w, pos)
+
+
+def _year_in_name(free: str, m: re.Match[str]) -> bool:
+    """A year that is part of a name ('Россия в 2008 году', '2009 IEEE Conference on …', 'The Nobel Prizes 2009. Stockholm')."""
+    after = free[m.end() : m.end() + 12]
+    if re.match(r" ?[^\W\d_]", after) and not re.match(r" " + MONTH_RE, after, re.I):
+        return True
+    before = free[max(0, m.start() - 30) : m.start()]
+    return bool(re.search(r"[^\W\d_]{2} $", before) and re.match(r"\.\s+\S", after) and not _publisher_like(before))
 
 
 def _is_year(s: str) -> bool:
@@ -1121,6 +1156,9 @@ def _place_publisher(w: _Work, pos: int) -> None:
     _place_colon_publisher(w, pos)
     if "publisher-place" not in w.fields:
         for m in w.search(_US_PLACE, pos):
+            if "publisher" not in w.fields and _inside_proceedings_name(w.text[pos : m.start()]):
+                w.claim(m.start("place"), m.end("place"))  # 'in Proc. CVPR, Las Vegas, NV, USA, 2016': where the meeting was held
+                break
             w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
             break
     if "publisher-place" not in w.fields:
@@ -1136,9 +1174,16 @@ def _place_publisher(w: _Work, pos: int) -> None:
 def _place_colon_publisher(w: _Work, pos: int) -> None:
     found = []
     host_start = pos if ("in-host" in w.flags or "//" in w.flags) else -10
-    for m in w.search(_PLACE_PUBLISHER, pos):
-        if m.start("place") - host_start <= 2:
-            continue
+    candidates = [m for m in w.search(_PLACE_PUBLISHER, pos) if m.start("place") - host_start > 2]
+    if len(candidates) > 1 and not _placeish(candidates[0].group("place")):
+        # 'in Parallel Distributed Processing: Explorations …, Eds. Cambridge, MA, USA: MIT Press': a colon inside
+        # the host title is not an imprint when a real place comes later
+        later = [m for m in candidates[1:] if _placeish(m.group("place"))]
+        if later:
+            candidates = candidates[candidates.index(later[0]) :]
+    if candidates and not _placeish(candidates[0].group("place")) and _inside_proceedings_name(w.text[pos : candidates[0].start()]):
+        candidates = candidates[1:]  # '… Comput. Linguistics: Human Lang. Technol.': the colon belongs to the proceedings' name
+    for m in candidates:
         if found and not re.fullmatch(r"\s*;\s*", w.free()[found[-1].end() : m.start()]):
             break
         found.append(m)
@@ -1157,6 +1202,28 @@ def _place_colon_publisher(w: _Work, pos: int) -> None:
         w.take("publisher-place", place.rstrip(",;"), m.start("place"), m.start("place") + len(place))
         w.take("publisher", pub, m.start("pub"), m.start("pub") + len(m.group("pub").rstrip()))
         break
+
+
+_PROCEEDINGS_WORD = re.compile(r"\b(?:Proc\.|Proceedings|Conference|Conf\.|Symposium|Symp\.|Workshop|Congress)", re.I)
+
+
+def _inside_proceedings_name(before: str) -> bool:
+    """Whether ``before`` ends inside a proceedings' name: a conference word, then no sentence end."""
+    found = list(_PROCEEDINGS_WORD.finditer(before))
+    if not found:
+        return False
+    tail = before[found[-1].end() :]
+    for m in re.finditer(r"(\S+)\.\s+(?=[" + UP + r"])", tail):
+        word = m.group(1)
+        if not (re.fullmatch(r"[^\W\d_]+", word) and (word in ABBREVIATIONS or len(word) <= 6)):
+            return False  # '… Machine Learning, 282–89. San Francisco: …', '(EMNLP). Doha: …'
+    return True
+
+
+def _placeish(place: str) -> bool:
+    """A place of publication by its look: a known city, 'Cambridge, MA', 'London, U.K.', 'М.', 'СПб.'."""
+    place = place.strip(" ,;")
+    return place in CITIES or bool(re.search(r",\s*(?:[A-Z]{2}|USA|U\.S\.A\.|UK|U\.K\.)$", place) or re.fullmatch(r"[" + UP + r"][" + LOW + r"]{0,2}\.", place))
 
 
 def _bare_volume(w: _Work, pos: int) -> None:
@@ -1305,6 +1372,15 @@ def _decide_type(w: _Work, text: str) -> str:
         return "thesis"
     if _LEGAL_HINT(w) and _is_legislation(w, f, text):
         return "legislation"
+    if "report-number" in w.flags and not ({"host-editors", "in-host"} & w.flags) and not any(k in container for k in CONFERENCE_WORDS):
+        if container and "publisher" not in f and not numbers:
+            # 'Stanford InfoLab, Stanford, CA, Tech. Rep. 1999-66': the issuing body, not a journal
+            w.fields["publisher"] = w.fields.pop("container-title")
+            w.spans["publisher"] = w.spans.pop("container-title")
+        elif "publisher" not in f and "leftover" in w.flags and ";" not in f.get("note", ";"):
+            w.fields["publisher"] = w.fields.pop("note")
+            w.spans["publisher"] = w.spans.pop("note")
+        return "report"
     if "host-editors" in w.flags or "in-host" in w.flags:
         if any(k in container for k in CONFERENCE_WORDS):
             return "paper-conference"
@@ -1428,6 +1504,21 @@ def _comma_container(w: _Work) -> None:
     w.spans["container-title"] = (a + m.start("c"), b)
 
 
+def _container_publisher(w: _Work) -> None:
+    """MLA 'Proceedings of …, Association for Computational Linguistics, 2016': the publisher after the container's comma."""
+    container = w.fields.get("container-title")
+    if not container or "publisher" in w.fields or ", " not in container:
+        return
+    head, _, tail = container.rpartition(", ")
+    if len(head) < 8 or not re.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)):
+        return
+    a, b = w.spans["container-title"]
+    w.fields["container-title"] = head
+    w.spans["container-title"] = (a, b - len(tail) - 2)
+    w.fields["publisher"] = tail
+    w.spans["publisher"] = (b - len(tail), b)
+
+
 def _fix_volume_issue(w: _Work, lang: str | None, text: str) -> None:
     """English convention 'No. 14 (2)' is volume 14, issue 2; Russian '№ 12 (66)' keeps its cumulative number."""
     issue = w.fields.get("issue")
@@ -1488,7 +1579,7 @@ def _parse(raw: str) -> Reference:
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
     host = False
-    m = re.match(r"[\s.,\x00]*(?://|(?=[Ii]n\s*:|[Ii]n\s+[" + UP + r"*]|В\s+кн\.|В\s*:))", w.free()[pos:])
+    m = re.match(r"[\s.,\x00]*(?://|(?=[Ii]n\s*:|[Ii]n\s+(?:(?:19|20)\d\d\s+)?[" + UP + r"*]|В\s+кн\.|В\s*:))", w.free()[pos:])
     if m:
         if "//" in m.group(0):
             w.flags.add("//")
@@ -1510,6 +1601,7 @@ def _parse(raw: str) -> Reference:
         w.flags.add("journal-like")
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
     _comma_container(w)
+    _container_publisher(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
         w.fields["publisher"] = w.fields["sor-publisher"]
@@ -1603,6 +1695,10 @@ def _language(w: _Work, text: str) -> str | None:
     if len(re.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
         russian_evidence = re.search(r"[ыэъёЫЭЪЁ]", parts) and re.search(r"[ищъИЩЪ]", parts)
+        if lang == "be" and not re.search(r"[іўІЎ]", parts) or lang == "ky" and russian_evidence and not re.search(r"[ңөүҢӨҮ]", parts):
+            # 'ы' without 'и' in a short title, or the word 'Кыргызстан', is weak evidence: the whole string decides
+            whole = detect_language(text)
+            return whole if whole != lang or re.search(r"[іўңөүІЎҢӨҮ]", text) else "ru"
         if lang and not (lang == "ru" and not russian_evidence):
             return lang
         whole = detect_language(text)
