@@ -839,3 +839,16 @@ def test_a_doi_org_link_is_checked_as_a_doi_not_probed_as_a_page(services):
         out = resolve([linked], client=client).outcomes[0]
     assert out.doi.state == "found" and out.doi.doi == "10.1371/journal.pone.0033693" and out.link is None
     assert [p for _, p, _, _ in services.seen] == ["/crossref/works/10.1371/journal.pone.0033693"]
+
+
+def test_a_url_or_doi_named_by_several_references_is_asked_about_once(services):
+    services.on("/web/twin", page("Twin"))
+    services.on("/crossref/works/10.1371/journal.pone.0033693", recorded("crossref_work_journal_article_corrected.json"))
+    url = services.base("web/twin")
+    twins = [ref(type="webpage", title="t", URL=url), ref(type="webpage", title="Т", URL=url), METHYLPHENIDATE]
+    with services.client(allow_private_network=True) as client:
+        result = resolve(twins * 3, client=client)
+    assert [o.link.state for o in result.outcomes if o.link] == ["ok"] * 6
+    assert [o.doi.state for o in result.outcomes if o.doi] == ["found"] * 3
+    assert [m for m, p, _, _ in services.seen if p == "/web/twin"] == ["HEAD", "GET"]
+    assert services.hits("/crossref/works/") == 1

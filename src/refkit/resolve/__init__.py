@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import copy
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -196,11 +197,43 @@ def _failed(field_name: str, what: str, exc: Exception) -> Finding:
     return Finding("lookup-failed", INFO, field_name, f"{what} not done: {exc}")
 
 
+class _Once:
+    """Each key's lookup runs once per batch, even from several threads at a time:
+    twin lists and repeated entries name the same URL or DOI, and a service
+    should not be asked the same question twice. Errors are shared too."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._slots: dict[Any, list[Any]] = {}
+
+    def get(self, key: Any, compute: Callable[[], Any]) -> Any:
+        with self._lock:
+            slot = self._slots.get(key)
+            owner = slot is None
+            if owner:
+                slot = self._slots[key] = [threading.Event(), None, None]
+        done, _, _ = slot
+        if owner:
+            try:
+                slot[1] = compute()
+            except Exception as exc:
+                slot[2] = exc
+            finally:
+                done.set()
+        else:
+            done.wait()
+        if slot[2] is not None:
+            raise slot[2]
+        return slot[1]
+
+
 class _Resolver:
     """Resolves one reference at a time; called from the client's thread pool."""
 
     def __init__(self, client: Client, *, find_missing: bool, check_links: bool, add_suggested: bool) -> None:
         self.client = client
+        self._links = _Once()
+        self._records = _Once()
         self.find_missing = find_missing
         self.check_links = check_links
         self.add_suggested = add_suggested
@@ -273,6 +306,9 @@ class _Resolver:
 
     def _lookup(self, doi: str) -> tuple[Record | None, str | None]:
         """The record and agency of a DOI; (None, None) when no agency has it."""
+        return self._records.get(doi.lower(), lambda: self._fetch(doi))
+
+    def _fetch(self, doi: str) -> tuple[Record | None, str | None]:
         answer = self.client.crossref_work(doi)
         if answer.status == 200:
             return from_crossref(_message(answer)), "crossref"
@@ -359,7 +395,7 @@ class _Resolver:
     # -- URL ------------------------------------------------------------------
 
     def _link(self, ref: Reference, findings: list[Finding]) -> LinkStatus:
-        status = check_url(self.client, str(ref.url))
+        status = self._links.get(str(ref.url), lambda: check_url(self.client, str(ref.url)))
         if status.state == "malformed":
             findings.append(Finding("url-malformed", ERROR, "URL", f"URL {ref.url!r} is malformed: {status.reason}"))
         elif status.state == "dead":
