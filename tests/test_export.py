@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from refkit import Reference, UsageError
-from refkit.render.export import to_bibtex, to_csl_json, to_jsonl, to_ris
+from refkit.readers.bibtex import read_bibtex
+from refkit.readers.ris import read_ris
+from refkit.render.export import language_name, to_bibtex, to_csl_json, to_jsonl, to_ris
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "references-original.json"
 
@@ -63,3 +65,62 @@ def test_ris_records_end_with_er_and_split_page_ranges(seed):
     assert text.count("ER  - ") == 15
     assert "SP  - 881\nEP  - 901" in text
     assert "AU  - Буланакова, М. А." in text
+
+
+# What the formats cannot say: BibTeX has no newspaper or web page type; RIS gives a book's
+# single page as its page count; RIS readers write page ranges with an en dash.
+_TYPE_LOSSES = {"bibtex": {"article-newspaper": "article-journal", "webpage": "document"},
+                "biblatex": {"article-newspaper": "article-journal"}, "ris": {}}  # fmt: skip
+
+
+def _fields(ref: Reference, dialect: str) -> dict:
+    item = {k: v for k, v in ref.to_csl(provenance=False).items() if v not in (None, "", []) and k != "id"}
+    item["type"] = _TYPE_LOSSES[dialect].get(item["type"], item["type"])
+    if "page" in item:
+        item["page"] = item["page"].replace("-", "–")
+    if dialect == "ris" and item["type"] == "book" and "page" in item and "number-of-pages" not in item:
+        item["number-of-pages"] = item.pop("page")
+    return item
+
+
+@pytest.mark.parametrize("dialect", ["bibtex", "biblatex", "ris"])
+def test_export_read_back_by_refkit_gives_the_same_fields_in_every_script(seed, dialect):
+    text = to_ris(seed) if dialect == "ris" else to_bibtex(seed, dialect=dialect)
+    again = read_ris(text) if dialect == "ris" else read_bibtex(text)
+    assert [_fields(r, dialect) for r in again] == [_fields(r, dialect) for r in seed]
+    titles = [r.title for r in again]
+    assert "Политология: Курс лекций" in titles and "ODA를 외교 대표브랜드로 활용할 듯" in titles
+
+
+@pytest.mark.parametrize(("code", "name"), [("en", "english"), ("ru", "russian"), ("kk", "kazakh"), ("ko", "korean"),
+                                            ("uk", "ukrainian"), ("en-US", "english"), ("russian", "russian")])  # fmt: skip
+def test_language_codes_become_the_names_babel_knows(code, name):
+    assert language_name(code) == name
+
+
+def test_biblatex_langid_is_a_language_name_and_bibtex_has_it_as_language(seed):
+    biblatex, bibtex = to_bibtex(seed, dialect="biblatex"), to_bibtex(seed)
+    assert 'langid = "russian"' in biblatex and 'langid = "korean"' in biblatex and 'langid = "english"' in biblatex
+    assert 'langid = "en"' not in biblatex and "langid" not in bibtex and 'language = "russian"' in bibtex
+
+
+def test_urls_are_written_verbatim_and_months_as_macros(seed):
+    text = to_bibtex(seed)
+    assert "kei_koreacompass_template" in text and "\\_" not in text
+    assert "month = dec" in text
+
+
+def test_biblatex_gives_the_access_date_and_marks_newspapers():
+    ref = Reference.from_csl({"id": "n", "type": "article-newspaper", "title": "Заметка", "container-title": "Известия",
+                              "URL": "https://example.ru/a_b", "accessed": {"date-parts": [[2020, 3, 12]]}})  # fmt: skip
+    text = to_bibtex([ref], dialect="biblatex")
+    assert 'urldate = "2020-03-12"' in text and 'entrysubtype = "newspaper"' in text
+    assert 'url = "https://example.ru/a_b"' in text
+
+
+def test_ris_gives_full_and_access_dates():
+    ref = Reference.from_csl({"id": "w", "type": "webpage", "title": "Page", "issued": {"date-parts": [[2012, 12]]},
+                              "accessed": {"date-parts": [[2020, 3, 12]]}})  # fmt: skip
+    text = to_ris([ref])
+    assert "DA  - 2012/12//\nPY  - 2012" in text and "Y2  - 2020/03/12/" in text
+    assert read_ris(text)[0].to_csl()["issued"] == {"date-parts": [[2012, 12]]}

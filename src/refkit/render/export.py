@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from ..model import Name, Reference
 
-__all__ = ["to_bibtex", "to_csl_json", "to_jsonl", "to_ris"]
+__all__ = ["language_name", "to_bibtex", "to_csl_json", "to_jsonl", "to_ris"]
 
 
 def to_csl_json(references: Iterable[Reference], *, provenance: bool = True) -> str:
@@ -63,6 +63,43 @@ def _bib_name(name: Name) -> str:
     return ", ".join(parts)
 
 
+# Language names BibLaTeX's langid and babel/polyglossia know, for the ISO 639-1 codes refkit stores.
+_LANGUAGE_NAMES = {
+    "en": "english", "ru": "russian", "kk": "kazakh", "ko": "korean", "uk": "ukrainian", "be": "belarusian",
+    "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese", "pl": "polish",
+    "cs": "czech", "bg": "bulgarian", "sr": "serbian", "tr": "turkish", "uz": "uzbek", "ky": "kyrgyz",
+    "zh": "chinese", "ja": "japanese", "ar": "arabic", "fa": "persian", "hy": "armenian", "ka": "georgian",
+}  # fmt: skip
+_MONTH_MACROS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_VERBATIM = {"url", "doi", "urldate"}  # read as they are by url.sty and biblatex: no LaTeX escapes
+
+
+def language_name(code: str) -> str:
+    """The BibLaTeX/babel name of a language (``ru`` -> ``russian``); a name or an unknown code as given."""
+    tag = code.strip().replace("_", "-")
+    return _LANGUAGE_NAMES.get(tag.split("-")[0].lower(), tag.lower())
+
+
+def _writer():
+    """pybtex's BibTeX writer, except that URLs and DOIs are written verbatim and months as macros."""
+    from pybtex.database.output.bibtex import Writer
+
+    class RefkitWriter(Writer):
+        def _write_field(self, stream, type, value):
+            if type in _VERBATIM:
+                stream.write(f",\n    {type} = {self.quote(value)}")
+            elif type == "month" and value in _MONTH_MACROS:
+                stream.write(f",\n    month = {value}")
+            else:
+                super()._write_field(stream, type, value)
+
+    return RefkitWriter()
+
+
+def _iso_date(parts) -> str:
+    return "-".join(f"{int(p):02d}" if n else str(int(p)) for n, p in enumerate(parts[:3]) if str(p).isdigit())
+
+
 _BIBLATEX_TYPES = {
     "article-journal": "article", "article-magazine": "article", "article-newspaper": "article", "book": "book",
     "chapter": "incollection", "paper-conference": "inproceedings", "thesis": "thesis", "report": "report",
@@ -75,7 +112,10 @@ def to_bibtex(references: Iterable[Reference], *, dialect: str = "bibtex") -> st
     """BibTeX or BibLaTeX (``dialect="biblatex"``), written by pybtex; Cyrillic and Hangul kept as is.
 
     BibLaTeX output uses its own entry types (``online``, ``thesis``, ``report``)
-    and fields (``journaltitle``, ``location``, ``date`` with month and day).
+    and fields (``journaltitle``, ``location``, ``date`` with month and day,
+    ``urldate``, ``langid`` with babel's language names: ``russian``, ``kazakh``).
+    BibTeX output gives the language in ``language`` (read by babel-aware styles)
+    and the month as a macro (``month = dec``). URLs and DOIs are written verbatim.
     Names are split into family and given parts (``{Овчарова}, Т.Н.``);
     organisations are braced so no parser splits them.
     """
@@ -100,25 +140,34 @@ def to_bibtex(references: Iterable[Reference], *, dialect: str = "bibtex") -> st
                 bib_key = "booktitle" if kind in ("incollection", "inproceedings") else "journal"
                 if kind == "misc":
                     bib_key = "howpublished"
-            fields[bib_key] = str(value).replace("–", "--")
+            fields[bib_key] = str(value) if bib_key in _VERBATIM else str(value).replace("–", "--")
+        if "langid" in fields:
+            fields["langid"] = language_name(fields["langid"])
         if biblatex:
             fields = {_BIBLATEX_RENAMES.get(k, k): v for k, v in fields.items()}
             if kind == "thesis" and ref.genre:
                 fields["type"] = ref.genre
+            if ref.type == "article-newspaper":
+                fields["entrysubtype"] = "newspaper"
+            accessed = ref.accessed.parts[0] if ref.accessed and ref.accessed.parts else ()
+            if accessed and _iso_date(accessed):
+                fields["urldate"] = _iso_date(accessed)
+        elif "langid" in fields:
+            fields["language"] = fields.pop("langid")
         parts = ref.issued.parts[0] if ref.issued and ref.issued.parts else ()
         if biblatex and parts and ref.year:
-            fields["date"] = "-".join(f"{int(p):02d}" if n else str(int(p)) for n, p in enumerate(parts[:3]) if str(p).isdigit())
+            fields["date"] = _iso_date(parts)
         elif ref.year:
             fields["year"] = str(ref.year)
-            if len(parts) > 1 and str(parts[1]).isdigit():
-                fields["month"] = str(int(parts[1]))
+            if len(parts) > 1 and str(parts[1]).isdigit() and 1 <= int(parts[1]) <= 12:
+                fields["month"] = _MONTH_MACROS[int(parts[1]) - 1]
         persons = {}
         for role in ("author", "editor"):
             names = getattr(ref, role)
             if names:
                 persons[role] = [Person(_bib_name(n)) for n in names]
         data.add_entry(_key(ref, i, seen), Entry(kind, fields=fields, persons=persons))
-    return data.to_string("bibtex")
+    return _writer().to_string(data)
 
 
 _RIS_TYPES = {
@@ -126,6 +175,12 @@ _RIS_TYPES = {
     "chapter": "CHAP", "paper-conference": "CPAPER", "thesis": "THES", "report": "RPRT", "webpage": "ELEC",
     "legislation": "STAT", "dataset": "DATA", "software": "COMP",
 }  # fmt: skip
+
+
+def _ris_date(parts) -> str:
+    """A date as RIS writes it: ``2020/03/12/``, ``2012/12//``."""
+    numbers = [f"{int(p):02d}" if n else str(int(p)) for n, p in enumerate(parts[:3]) if str(p).isdigit()]
+    return "/".join(numbers + [""] * (3 - len(numbers))) + "/"
 
 
 def to_ris(references: Iterable[Reference]) -> str:
@@ -143,7 +198,12 @@ def to_ris(references: Iterable[Reference]) -> str:
             ("SN", ref.isbn), ("LA", ref.language), ("N1", ref.note),
         ]  # fmt: skip
         if ref.year:
+            parts = ref.issued.parts[0] if ref.issued and ref.issued.parts else ()
+            if len(parts) > 1:  # the full date first: readers keep the first date they meet
+                lines.append(f"DA  - {_ris_date(parts)}")
             lines.append(f"PY  - {ref.year}")
+        if ref.accessed and ref.accessed.parts:
+            lines.append(f"Y2  - {_ris_date(ref.accessed.parts[0])}")
         for tag, value in simple:
             if value not in (None, ""):
                 lines.append(f"{tag}  - {value}")
