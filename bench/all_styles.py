@@ -12,9 +12,12 @@ citeproc-py alone, for comparison.
 
 Where a mistake can be told without a reference processor, refkit's output is
 also checked: an empty entry, a book entry without the book's title (every
-style prints it), or an empty pair of brackets ``()`` / ``[]`` (CSL prints
-affixes only around content). Styles with such an entry are counted as
-``suspect``; a look at them tells which are refkit's fault.
+style prints it), an empty pair of brackets ``()`` / ``[]`` (CSL prints
+affixes only around content), doubled punctuation (``,,``, ``..``, ``, .``),
+a citation-number label run into the text (``[1]Smith``, ``1.Smith``) and a
+raw ``None``. Each style counts once under every reason that applies and once
+in the ``suspect`` total; ``--examples`` prints the first entries that gave
+each reason. These are heuristics: a style may prescribe what looks odd here.
 """
 
 from __future__ import annotations
@@ -56,18 +59,32 @@ def render_refkit(path: str) -> list[str]:
 
 
 DEBRIS = re.compile(r"\(\s*\)|\[\s*\]")
+DOUBLED = re.compile(r",,|;;|::|(?<![.\w])\.\.(?!\.)|(?<=\w)\.\.(?!\.)|[,;:]\s*[.,;:](?!\w)")
+LABEL_RUN_IN = re.compile(r"^\s*(?:\[\d+\]|\d+\.)(?=[^\s\d.,;:)\]])")
+NONE = re.compile(r"\bNone\b")
+URL_OR_DOI = re.compile(r"\S*(?:https?://|doi\.org/|10\.\d{4,}/)\S*")
 
 
-def suspect(entries: list[str]) -> str | None:
-    """Why a bibliography looks wrong, or None."""
+def suspects(entries: list[str]) -> dict[str, str]:
+    """Why a bibliography looks wrong: ``{reason: the first entry showing it}`` (empty if it looks fine)."""
+    found: dict[str, str] = {}
     if not entries:
-        return None
-    if any(not e.strip() for e in entries):
-        return "empty entry"
+        return found
+    for entry in entries:
+        text = URL_OR_DOI.sub("URL", entry)
+        checks = [
+            ("empty entry", not entry.strip()),
+            ("debris " + repr(m.group()) if (m := DEBRIS.search(text)) else "", bool(m)),
+            ("doubled punctuation", bool(DOUBLED.search(text))),
+            ("label run into the text", bool(LABEL_RUN_IN.match(entry))),
+            ("raw None", bool(NONE.search(text))),
+        ]
+        for reason, hit in checks:
+            if hit:
+                found.setdefault(reason, entry)
     if "asia rising" not in " ".join(entries).casefold():
-        return "book title missing"
-    found = DEBRIS.search(" ".join(entries))
-    return f"debris {found.group()!r}" if found else None
+        found.setdefault("book title missing", "")
+    return found
 
 
 def render_plain(path: str) -> None:
@@ -90,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plain", action="store_true")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--show", type=int, default=10, help="print this many of the most common errors")
+    parser.add_argument("--examples", action="store_true", help="print a style and entry for each suspect reason")
     args = parser.parse_args(argv)
     from refkit.render.catalogue import independent_styles
 
@@ -98,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
         styles = styles[: args.limit]
     run = render_plain if args.plain else render_refkit
     errors: Counter[str] = Counter()
-    suspects: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    suspect_styles = 0
     failed = []
     warnings.simplefilter("ignore")
     for path in styles:
@@ -108,16 +128,20 @@ def main(argv: list[str] | None = None) -> int:
             failed.append(path.stem)
             errors[f"{type(exc).__name__}: {str(exc)[:90]}"] += 1
             continue
-        reason = suspect(out) if out else None
-        if reason:
-            suspects[reason.split(":")[0] if reason.startswith("title") else reason] += 1
+        found = suspects(out) if out else {}
+        suspect_styles += bool(found)
+        for reason, entry in found.items():
+            reasons[reason] += 1
+            examples.setdefault(reason, f"{path.stem}: {entry}")
     for message, count in errors.most_common(args.show):
         print(f"{count:5}  {message}")
     print(f"engine: {'citeproc-py' if args.plain else 'refkit'}; failed: {' '.join(failed[:20])}{' ...' if len(failed) > 20 else ''}")
     if not args.plain:
-        for reason, count in suspects.most_common(args.show):
+        for reason, count in reasons.most_common(args.show):
             print(f"{count:5}  suspect: {reason}")
-        print(f"suspect {sum(suspects.values())}/{len(styles)}")
+            if args.examples:
+                print(f"       e.g. {examples[reason]}")
+        print(f"suspect {suspect_styles}/{len(styles)}")
     print(f"ok {len(styles) - len(failed)}/{len(styles)}")
     return 0
 
