@@ -162,7 +162,7 @@ def test_gost_labels_follow_each_items_language():
     ru = {**_article("r", "Иванов", "И. И.", 2020, "Статья"), "volume": "3", "page": "5-9", "language": "ru"}
     en = {**_article("e", "Smith", "J.", 2020, "Paper"), "volume": "3", "page": "5-9", "language": "en"}
     out = render([ru, en], style="gost")
-    assert "Т. 3. С. 5–9." in out[0] and "Vol. 3. P. 5–9." in out[1]
+    assert "Т. 3. – С. 5–9." in out[0] and "Vol. 3. – P. 5–9." in out[1]
 
 
 def test_gost_prints_korean_names_family_first_without_space():

@@ -143,6 +143,7 @@ class Engine:
         self.item_locale = self.root.get(f"{{{REFKIT_NS}}}item-locale") == "true"
         self.script_order = (self.root.get(f"{{{REFKIT_NS}}}script-order") or "").split()
         self._item_chains: dict[str, list] = {}
+        self._raw: dict[str, Mapping[str, Any]] | None = None
 
     # -- loading ---------------------------------------------------------------
 
@@ -251,6 +252,12 @@ class Engine:
                 chain.append(element)
             self._item_chains[language] = chain
         return chain
+
+    def raw_item(self, key: str) -> Mapping[str, Any]:
+        """The CSL-JSON item (as given) whose source key is ``key``."""
+        if self._raw is None:
+            self._raw = {str(item.get("id", f"item-{i + 1}")).lower(): item for i, item in enumerate(self.items)}
+        return self._raw.get(key, {})
 
     # -- rendering -------------------------------------------------------------
 

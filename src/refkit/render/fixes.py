@@ -297,7 +297,22 @@ class _NumberFix:
 
 
 class _IfFix:
-    """If / else-if: the ``disambiguate`` condition."""
+    """If / else-if: the ``disambiguate`` condition; refkit's ``refkit:max-names``."""
+
+    def _variable(self, item: Any) -> list:
+        """refkit:max-names="N": a name variable counts as present only with 1 to N names, the first of
+        them a person's (GOST: a heading names one of at most three authors, never an organisation)."""
+        results = super()._variable(item)  # type: ignore[misc]
+        limit = self.get(_MAX_NAMES)  # type: ignore[attr-defined]
+        if limit is None:
+            return results
+        for i, variable in enumerate(self.get("variable").split()):  # type: ignore[attr-defined]
+            value = item.reference.get(variable.replace("-", "_")) if results[i] else None
+            if isinstance(value, list):
+                raw = self._engine.raw_item(item.key).get(variable) or [None]
+                person = isinstance(raw[0], dict) and not raw[0].get("literal")
+                results[i] = person and 0 < len(value) <= int(limit)
+        return results
 
     def render(self, item: Any, context: Any = None, delimiter: str = "", **kwargs: Any) -> Any:
         """Fix: ``disambiguate="true"`` was never tested (always false would be right only without ambiguity)."""
@@ -377,6 +392,9 @@ class _StripFix:
         return super().strip_periods(string)  # type: ignore[misc]
 
 
+_MAX_NAMES = "{urn:refkit:csl}max-names"
+_CASE = "{urn:refkit:csl}case"
+
 _SORT_DROP = re.compile(r"<[^>]+>|[\[\]“”‘’«»„\"'()]")
 
 
@@ -423,14 +441,47 @@ class _DisplayFix:
 
 
 class _NamePartFix:
-    """name-part: affixes only around a part that is there."""
+    """name-part: affixes only around a part that is there; refkit's ``refkit:case="genitive"``."""
 
     def format_part(self, given: Any, family: Any) -> tuple[Any, Any]:
         """Fix: an organisation's missing given name still printed its affixes (``Committee ()``)."""
         part = self.get("name")  # type: ignore[attr-defined]
         if (part == "given" and not given) or (part == "family" and not family):
             return given, family
+        if part == "family" and self.get(_CASE) == "genitive":  # type: ignore[attr-defined]
+            item = self._engine.current
+            if item is not None:
+                from .source import language_of
+
+                if language_of(item.reference) == "ru":
+                    family = family.__class__(russian_genitive(str(family)))
         return super().format_part(given, family)  # type: ignore[misc]
+
+
+# Russian surname endings whose genitive does not depend on the unknown sex of the bearer:
+# Иванов -> Иванова, Иванова -> Ивановой, Зелинский -> Зелинского, Толстой -> Толстого,
+# Зелинская -> Зелинской.
+_GENITIVE = [
+    (re.compile(r"(?<=[а-яё]{2})(ов|ев|ёв|ин|ын)$"), r"\1а"),
+    (re.compile(r"(?<=[а-яё]{2})(ов|ев|ёв|ин|ын)а$"), r"\1ой"),
+    (re.compile(r"(?<=[а-яё])(ск|цк)(ий|ой)$"), r"\1ого"),
+    (re.compile(r"(?<=[а-яё]{2})(ой|ый)$"), r"ого"),
+    (re.compile(r"(?<=[а-яё])(ск|цк)ая$"), r"\1ой"),
+]
+
+
+def russian_genitive(family: str) -> str:
+    """The genitive of a Russian surname (each part of a hyphenated one), or the surname unchanged
+    when its ending does not tell (Шевченко, Гольдман, Черных stay as they are)."""
+    out = []
+    for part in family.split("-"):
+        for pattern, replacement in _GENITIVE:
+            changed = pattern.sub(replacement, part)
+            if changed != part:
+                part = changed
+                break
+        out.append(part)
+    return "-".join(out)
 
 
 class _CasedFix:

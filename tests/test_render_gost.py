@@ -1,0 +1,127 @@
+"""GOST R 7.0.5-2008 (style ``gost``) as Russian journals print it: headings, statements of
+responsibility, et al. in each language, editors, pages, volumes, URLs, and Cyrillic before Latin.
+
+The golden file ``tests/golden/render/gost-cases.txt`` holds the whole list rendered from
+``gost-cases.json`` (Russian, Kazakh, Korean and English items with one to five authors);
+regenerate it with ``REFKIT_REGENERATE=1`` and read the diff before committing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from refkit.render import cite, render
+from refkit.render.fixes import russian_genitive
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "render"
+CASES = json.loads((GOLDEN / "gost-cases.json").read_text(encoding="utf-8"))
+RU = [("Иванов", "И. И."), ("Петров", "П. П."), ("Сидорова", "С. С."), ("Кузнецов", "К. К."), ("Смирнов", "С. С.")]
+EN = [("Smith", "John"), ("Brown", "A. B."), ("Jones", "Carol"), ("Taylor", "D."), ("Wilson", "E.")]
+
+
+def _entry(key: str) -> str:
+    """The entry for one item of the cases file, rendered alone, without its number."""
+    item = next(i for i in CASES if i["id"] == key)
+    return render([item], style="gost")[0].split(" ", 1)[1]
+
+
+def _article(names: list[tuple[str, str]], language: str) -> dict:
+    return {"id": "a", "type": "article-journal", "language": language, "title": "T",
+            "author": [{"family": f, "given": g} for f, g in names], "container-title": "J",
+            "issued": {"date-parts": [[2020]]}, "volume": "13", "issue": "4", "page": "54-57"}  # fmt: skip
+
+
+def test_the_cases_render_as_the_golden_file():
+    got = "\n".join(render(CASES, style="gost")) + "\n"
+    path = GOLDEN / "gost-cases.txt"
+    if os.environ.get("REFKIT_REGENERATE"):
+        path.write_text(got, encoding="utf-8")
+    assert got == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_up_to_three_authors_head_the_entry_with_the_first_and_all_follow_the_title(count: int):
+    out = render([_article(RU[:count], "ru")], style="gost")[0]
+    statement = ", ".join(f"{g} {f}" for f, g in RU[:count])
+    assert out == f"1. Иванов И. И. T / {statement} // J. – 2020. – Т. 13, № 4. – С. 54–57."
+
+
+@pytest.mark.parametrize("count", [4, 5])
+def test_four_or_more_authors_begin_with_the_title_and_three_are_named_then_et_al(count: int):
+    out = render([_article(RU[:count], "ru")], style="gost")[0]
+    assert out == "1. T / И. И. Иванов, П. П. Петров, С. С. Сидорова [и др.] // J. – 2020. – Т. 13, № 4. – С. 54–57."
+
+
+@pytest.mark.parametrize(("language", "names", "et_al"), [("en", EN, "[et al.]"), ("kk", RU, "[және т.б.]"), ("ko", RU, "[и др.]")])
+def test_et_al_is_written_in_the_items_language(language: str, names: list, et_al: str):
+    out = render([_article(names[:4], language)], style="gost")[0]
+    assert out.startswith("1. T / ") and f" {et_al} // J." in out
+
+
+def test_latin_items_keep_the_same_structure_with_english_labels():
+    assert render([_article(EN[:2], "en")], style="gost")[0] == (
+        "1. Smith J. T / J. Smith, A. B. Brown // J. – 2020. – Vol. 13, No. 4. – P. 54–57."
+    )
+
+
+def test_editors_of_a_russian_book_are_in_the_genitive_after_the_authors():
+    assert _entry("ru-book-4-editor").endswith("[и др.] ; под ред. А. А. Андреева. – М. : Наука, 2010. – 232 с.")
+    assert _entry("ru-edited-book").startswith("Коллективная монография / под ред. В. В. Зелинского, А. А. Черных. – ")
+
+
+def test_editors_of_a_collection_follow_its_title():
+    assert "// Сборник статей / под ред. А. А. Андреева, Б. Б. Беловой. – СПб. : Питер, 2015. – С. 10–20." in _entry("ru-chapter-editors")
+    assert "// A Collection / ed. by A. K. Becker. – N.Y. : Nova, 2011. – P. 27–54." in _entry("en-chapter-editor")
+
+
+def test_a_book_gives_edition_imprint_and_page_count_as_separate_areas():
+    assert _entry("ru-book-1") == "Иванов И. И. Политология / И. И. Иванов. – 2-е изд. – М. : Наука, 2010. – 232 с."
+
+
+def test_an_online_item_ends_with_its_url_and_the_date_it_was_consulted():
+    assert _entry("ru-webpage").endswith("// Сайт. – 2019. – URL: https://example.ru/a (дата обращения: 12.03.2020).")
+    assert "[Электронный ресурс] / П. П. Петров" in _entry("ru-webpage")
+
+
+def test_an_organisation_does_not_head_the_entry_but_is_named_after_the_title():
+    assert _entry("org-report") == "World Development Report / World Bank. – Washington : World Bank, 2020. – 300 p."
+
+
+def test_an_item_without_a_title_prints_its_authors_once():
+    item = {"id": "w", "type": "webpage", "author": [{"literal": "Presidential Committee"}], "URL": "https://example.kr/"}
+    assert render([item], style="gost") == ["1. Presidential Committee. – URL: https://example.kr/."]
+
+
+def test_cyrillic_entries_come_before_latin_and_hangul_ones():
+    entries = render(CASES, style="gost")
+    scripts = ["cyrillic" if e.split(" ", 1)[1][0] in "АӘБВГДЕЁЖЗИКҚЛМНОПРСТУФХЦЧШЩЭЮЯ" else
+               "hangul" if "\uac00" <= e.split(" ", 1)[1][0] <= "\ud7af" else "latin" for e in entries]  # fmt: skip
+    assert scripts == sorted(scripts, key=["cyrillic", "latin", "hangul"].index)
+    assert scripts.count("cyrillic") == 10 and scripts.count("latin") == 8
+
+
+def test_entries_headed_by_a_title_sort_by_that_title():
+    entries = [e.split(" ", 1)[1] for e in render(CASES, style="gost")]
+    assert entries[5].startswith("Книга четырёх авторов /") and entries[6].startswith("Коллективная монография") and entries[7].startswith("Петров П. П.")
+
+
+def test_citations_stay_numbers_with_the_cited_page():
+    assert cite([_article(RU[:4], "ru")], [{"index": 0, "locator": "55"}], style="gost") == ["[1, с. 55]"]
+
+
+@pytest.mark.parametrize(("nominative", "genitive"), [
+    ("Иванов", "Иванова"), ("Андреева", "Андреевой"), ("Зелинский", "Зелинского"), ("Зелинская", "Зелинской"),
+    ("Толстой", "Толстого"), ("Пушкин", "Пушкина"), ("Римский-Корсаков", "Римского-Корсакова"),
+    ("Шевченко", "Шевченко"), ("Черных", "Черных"), ("Гольдман", "Гольдман"), ("Ли", "Ли"),
+])  # fmt: skip
+def test_russian_surnames_are_declined_only_when_the_ending_tells_how(nominative: str, genitive: str):
+    assert russian_genitive(nominative) == genitive
+
+
+def test_only_russian_items_decline_editors_names():
+    item = {"id": "b", "type": "book", "language": "kk", "title": "Кітап", "editor": [{"family": "Иванов", "given": "И."}]}
+    assert render([item], style="gost")[0] == "1. Кітап / ред. И. Иванов."
