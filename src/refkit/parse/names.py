@@ -46,6 +46,8 @@ EAST_ASIAN = re.compile(rf"(?P<family>[{UP}][{LOW}]{{0,4}})\s+(?P<given>[{UP}][{
 SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and\b|и\b)?|;|&|\band\b|\bи\b|·|・|ㆍ|，|、)\s*")
 ET_AL = re.compile(r",?\s*(?:\[\s*(?:и\s+др|et\s+al|і\s+інш|та\s+ін|и\s+б)\.?\s*\]|et\s+al\.?|и\s+др\.?|та\s+ін\.?|і\s+інш\.?|т\.\s*б\.?|외\s*\d*\s*인?|등)")
 
+_SUFFIX = re.compile(r",?\s*(?P<s>Jr|Sr|II|III|IV)\.?(?=[\s,;(]|$)")
+
 _NOT_FAMILY = frozenset(
     """The A An In On Of For And To At By With From Vol No Pp Ed Eds Т Том Вып Изд Под Ред В На По Для Из От Об О И
     Journal Review Proceedings Report Retrieved Available Accessed Press University""".split()
@@ -102,6 +104,9 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
             family = family.title()
         if form == "f_initials":
             given = re.sub(r"(?<=\.)\s(?=[^\s])", " ", given)
+        sm = _SUFFIX.match(text, m.end())
+        if sm:  # 'Lucas, R. E., Jr.', 'Martin Luther King Jr.'
+            return Name(family=family, given=given, suffix=sm.group("s") + "."[: sm.group("s") in ("Jr", "Sr")]), sm.end(), form
         return Name(family=family, given=given), m.end(), form
     return None
 

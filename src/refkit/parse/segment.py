@@ -80,6 +80,9 @@ _ACCESSED = re.compile(
     re.IGNORECASE,
 )
 
+# Vancouver '[updated 2002 May 16; cited 2002 Jul 9]', '[cited 2021 Jan 5]': an access date, not the date of the work
+_CITED = re.compile(r"\[\s*(?:(?:updated|modified|revised)\s+[^\];]*(?:;\s*|(?=\])))?(?:cited\s+(?P<date>[^\]]{6,30}))?\]", re.IGNORECASE)
+_COPYRIGHT_YEAR = re.compile(r"(?:(?<=[\s;,])|^)(?:c|©\s?)(?P<y>(?:1[5-9]|20)\d\d)(?:-\d{2,4})?(?=[\s.,;\[]|$)")
 _SENTENCE_END = re.compile(r"(?P<p>[.?!…])[\"”»’']?\s+(?=[\[«\"“„(0-9『「《〈" + UP + HANGUL + r"A-Za-z])")
 _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"№\d])|\s+-\s+(?=[" + UP + r"№\d])")
 
@@ -88,7 +91,7 @@ _VOLUME = re.compile(
     _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?)(?![\d])"
     r"|(?:제\s*)?(?P<vk>\d+)\s*(?:권|집)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
-_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in)\s+\d+\s*(?:т|кн|ч|vols?)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+томдық\.?", re.IGNORECASE)
+_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+томдық\.?", re.IGNORECASE)
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|Sayı|Sayi)"
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
@@ -310,12 +313,14 @@ def _hints() -> dict:
         _URL: _any("://", "www.", ".org/", ".com/", ".net/", ".edu/", ".gov/", ".ru/", ".kz/", ".kr/", ".uk/", ".io/", ".info/", ".int/"),
         _DOI: _any("10."),
         _ISBN: _any("isbn"),
+        _COPYRIGHT_YEAR: _matches(r"(?:^|[\s;,])(?:c|©\s?)(?:1[5-9]|20)\d\d"),
+        _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판"),
-        _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч."),
+        _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn."),
         _REPORT_NUMBER: _matches(r"rep|paper|препринт|arxiv|рабочий док|\b(?:mr|mg|rr|tr|op|db|wr|pe)-\d"),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
@@ -370,6 +375,14 @@ def _islands(w: _Work) -> None:
         date = _date_from_text(m.group("date"))
         if date:
             w.take("accessed", date, m.start(), m.end())
+    for m in w.search(_CITED):
+        date = _date_from_text(m.group("date")) if m.group("date") else None
+        if date:
+            w.take("accessed", date, m.start(), m.end())
+        else:
+            w.claim(m.start(), m.end())
+    for m in w.search(_COPYRIGHT_YEAR):
+        w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
     for m in w.search(_ISBN):
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
@@ -489,6 +502,11 @@ def _authors(w: _Work) -> int:
         w.flags.add("names:" + lst.form)
         return end
     # no personal name: an organisation as author ("World Health Organization. Title ...")
+    qm = re.compile(r"\s*(?P<org>[" + UP + r"][\w&'’.-]*(?:\s+(?:[" + UP + r"&][\w&'’.-]*|of|for|and|the|on)){0,7}),\s*(?=[“\"«])").match(free, start)
+    if qm:  # IEEE 'Cisco, “Cisco annual internet report,” …': a body before a quoted title
+        w.take("author", [Name(literal=qm.group("org"))], qm.start("org"), qm.end("org"))
+        w.flags.update({"names:org", "org-author"})
+        return qm.end("org")
     km = _KO_ORG.match(free, start)
     if km:
         w.take("author", [Name(literal=km.group("org").strip())], km.start("org"), km.end("org"))
@@ -643,7 +661,7 @@ _COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
 _ACT_NUMBER = re.compile(r"[(\[](?:법률|헌법)\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+|(?:법률|헌법)\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
-_THESIS_START = re.compile(r"\s*[:.–—]\s*(?=" + THESIS_RE.pattern + ")", re.IGNORECASE)
+_THESIS_START = re.compile(r"\s*(?:[:.–—]\s*|(?=\())(?=\(?(?:" + THESIS_RE.pattern + "))", re.IGNORECASE)
 
 
 def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
@@ -1261,7 +1279,8 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
         if piece.count("(") > piece.count(")"):
             close = w.text.find(")", end)
             gap = w.text[end:close]
-            if 0 <= close - end < 40 and re.search(r"[^\W\d_]{3}", gap) and not re.match(r"\s*(?:pp?|С|с|P|vol|Vol|No|no|Т|№|Вып|ed|eds|Ed|Eds)\.?\s*\d", gap):
+            genre_inside = "genre" in w.spans and end <= w.spans["genre"][0] < close  # '(Doctoral dissertation)' is claimed
+            if 0 <= close - end < 40 and not genre_inside and re.search(r"[^\W\d_]{3}", gap) and not re.match(r"\s*(?:pp?|С|с|P|vol|Vol|No|no|Т|№|Вып|ed|eds|Ed|Eds)\.?\s*\d", gap):
                 piece = w.text[start : close + 1]
                 end = close + 1
                 w.claim(start, end)
@@ -1344,7 +1363,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         if "container-title" not in w.fields and (sep == "book" or any(c in value.lower() for c in ("논문집", "학술발표대회", "학술대회", "proceedings", "학회지", "논문지", "학보", "논총"))):
             w.take("container-title", value, a, b)
             continue
-        if "publisher" not in w.fields and (_publisher_like(value) or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
+        last_in_host = bool({"in-host", "host-editors"} & w.flags) and "issue" not in w.fields and k == len(chunks) - 1 and "container-title" in w.fields and not re.search(r"\d|^\(", value) and len(value.split()) <= 6
+        if "publisher" not in w.fields and (_publisher_like(value) or last_in_host or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
             w.take("publisher", value, a, b)
             continue
         leftovers.append((text, a, b))
@@ -1370,6 +1390,10 @@ def _decide_type(w: _Work, text: str) -> str:
     electronic = "medium" in f and re.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
     if "thesis" in w.flags:
         return "thesis"
+    if re.fullmatch(r"(?:White|Technical|Policy|Working|Discussion|Research|Issue|Occasional|Briefing)\s+(?:Paper|Report|Brief|Note)s?", f.get("container-title") or "", re.I):
+        w.fields["genre"] = w.fields.pop("container-title")  # IEEE '“Title,” White Paper, Mar. 2020'
+        w.spans.pop("container-title")
+        return "report"
     if _LEGAL_HINT(w) and _is_legislation(w, f, text):
         return "legislation"
     if "report-number" in w.flags and not ({"host-editors", "in-host"} & w.flags) and not any(k in container for k in CONFERENCE_WORDS):
@@ -1406,12 +1430,14 @@ def _decide_type(w: _Work, text: str) -> str:
             if "URL" in f:
                 return "article-newspaper"
         return "article-journal"
+    if re.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")):
+        return "webpage"  # Vancouver 'Title [Internet]. Place: Publisher; c2000 [cited …]. Available from: URL'
     title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
     if any(k in title for k in REPORT_WORDS) or any(k in (f.get("publisher") or "").lower() for k in REPORT_WORDS):
         return "report"
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f:
         return "report"
-    if "org-author" in w.flags and f.get("publisher") and f.get("author") and (f["author"][0].literal or "").lower() in f["publisher"].lower():
+    if "org-author" in w.flags and f.get("publisher") and f.get("author") and _same_body(f["author"][0].literal or "", f["publisher"]):
         return "report"
     if "publisher" in f or "publisher-place" in f or "number-of-pages" in f or "ISBN" in f or "edition" in f:
         return "book"
@@ -1420,6 +1446,14 @@ def _decide_type(w: _Work, text: str) -> str:
     if any(k in low for k in NEWSPAPER_WORDS):
         return "article-newspaper"
     return "document"
+
+
+def _same_body(author: str, publisher: str) -> bool:
+    """'World Bank' / 'World Bank Publications', 'Congressional Budget Office' / 'CBO': the author publishes itself."""
+    if author and author.lower() in publisher.lower():
+        return True
+    initials = "".join(word[0] for word in re.findall(r"[" + UP + r"][\w'-]*", author))
+    return len(initials) >= 2 and publisher.strip() == initials
 
 
 def _is_legislation(w: _Work, f: dict, text: str) -> bool:
@@ -1502,6 +1536,21 @@ def _comma_container(w: _Work) -> None:
     w.spans["title"] = (a, a + m.start())
     w.fields["container-title"] = container
     w.spans["container-title"] = (a + m.start("c"), b)
+
+
+def _thesis_place(w: _Work) -> None:
+    """'Univ. of Edinburgh, Edinburgh, U.K.', 'Massachusetts Institute of Technology, Cambridge, MA': institution, then place."""
+    pub = w.fields.get("publisher")
+    if not pub or "publisher-place" in w.fields or ", " not in pub:
+        return
+    head, _, place = pub.partition(", ")
+    place = place.rstrip(" .") if re.search(r"[A-Z]\.[A-Z]\.$", place) is None else place
+    if head and _placeish(place):
+        a, b = w.spans["publisher"]
+        w.fields["publisher"] = head
+        w.spans["publisher"] = (a, a + len(head))
+        w.fields["publisher-place"] = place
+        w.spans["publisher-place"] = (b - len(place), b)
 
 
 def _container_publisher(w: _Work) -> None:
@@ -1608,6 +1657,8 @@ def _parse(raw: str) -> Reference:
     kind = _decide_type(w, text)
     if kind == "legislation":
         _legislation(w, text)
+    elif kind == "thesis":
+        _thesis_place(w)
     if _MIXED_SCRIPT.search(raw):
         as_typed, _ = clean_with_offsets(raw, fold=False)
         as_typed, _ = _respace(as_typed, list(range(len(as_typed))))
