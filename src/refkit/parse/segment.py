@@ -82,6 +82,7 @@ _ACCESSED = re.compile(
 
 # Vancouver '[updated 2002 May 16; cited 2002 Jul 9]', '[cited 2021 Jan 5]': an access date, not the date of the work
 _CITED = re.compile(r"\[\s*(?:(?:updated|modified|revised)\s+[^\];]*(?:;\s*|(?=\])))?(?:cited\s+(?P<date>[^\]]{6,30}))?\]", re.IGNORECASE)
+_TRANSLATED_BY = re.compile(r"(?:(?<=[.,]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)\s+(?:by\s+)?(?=[" + UP + r"])")
 _COPYRIGHT_YEAR = re.compile(r"(?:(?<=[\s;,])|^)(?:c|©\s?)(?P<y>(?:1[5-9]|20)\d\d)(?:-\d{2,4})?(?=[\s.,;\[]|$)")
 _SENTENCE_END = re.compile(r"(?P<p>[.?!…])[\"”»’']?\s+(?=[\[«\"“„(0-9『「《〈" + UP + HANGUL + r"A-Za-z])")
 _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"№\d])|\s+-\s+(?=[" + UP + r"№\d])")
@@ -313,6 +314,7 @@ def _hints() -> dict:
         _URL: _any("://", "www.", ".org/", ".com/", ".net/", ".edu/", ".gov/", ".ru/", ".kz/", ".kr/", ".uk/", ".io/", ".info/", ".int/"),
         _DOI: _any("10."),
         _ISBN: _any("isbn"),
+        _TRANSLATED_BY: _any("trans", "tr. "),
         _COPYRIGHT_YEAR: _matches(r"(?:^|[\s;,])(?:c|©\s?)(?:1[5-9]|20)\d\d"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
@@ -383,6 +385,10 @@ def _islands(w: _Work) -> None:
             w.claim(m.start(), m.end())
     for m in w.search(_COPYRIGHT_YEAR):
         w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
+    for m in w.search(_TRANSLATED_BY):
+        lst = scan_names(w.free(), m.end(), forms=("given_f", "initials_f", "f_initials"))
+        if lst and re.match(r"\s*[,.;]", w.free()[lst.end :]):
+            w.take("translator", list(lst.names), lst.start, lst.end, claim=(m.start(), lst.end))
     for m in w.search(_ISBN):
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
@@ -464,8 +470,10 @@ def _authors(w: _Work) -> int:
     free = w.free()
     start = len(free) - len(free.lstrip(_FREE + " "))
     lst = scan_names(free, start)
-    if lst is not None and lst.form == "hangul" and len(lst.names) == 1 and _KO_ORG_HEAD.match(free, start):
-        lst = None  # '통계청', '한국은행', '경향신문': a body, not a family name and a given name
+    if lst is not None and lst.form == "hangul" and len(lst.names) == 1 and (
+        _KO_ORG_HEAD.match(free, start) or re.match(r"\s*[,(\[]\s*(?:법률|대통령령|헌법|조례|시행령|총리령)\s*제", free[lst.end :])
+    ):
+        lst = None  # '통계청', '한국은행': a body; '형법, 법률 제293호': a law's name, not a person's
     if lst is None:  # "Carole Cadwalladr and Emma Graham-Harrison, “Title,”": full names, given name first
         lst = scan_names(free, start, forms=("given_f",))
         if lst is not None and not re.match(r"\s*,\s*[“\"«]", free[lst.end :]):
@@ -528,7 +536,7 @@ def _authors(w: _Work) -> int:
     return 0
 
 
-_KO_ORG_SUFFIX = r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|[" + HANGUL + r"]{2}청)"
+_KO_ORG_SUFFIX = r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청)"
 _KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
 _KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
 
@@ -594,6 +602,8 @@ def _title(w: _Work, pos: int) -> int:
                 title = title[: tm.start()]
             w.take("title", _tidy(title), pos + 1, pos + 1 + len(title), claim=(pos, end + 1))
             w.flags.add("quoted-title")
+            if opener == "『":
+                w.flags.add("book-title")  # 『…』 marks a book: what follows is its imprint, not a container
             return _translation(w, end + 1)
     end = _title_end(free, pos, w)
     if "korean" in w.flags and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
@@ -1256,11 +1266,14 @@ def _bare_volume(w: _Work, pos: int) -> None:
         break
 
 
+_CHUNK_SEPS = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|\s+[–—]\s+|;\s+|\.\s+(?=[\[«\"“(" + UP + HANGUL + r"])|\]\s*|\s*\[|(?<=[』」])\s*,\s*")
+
+
 def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     """The unclaimed text after ``pos`` in pieces: (text, start, end, separator before it)."""
     free = w.free()
     out = []
-    seps = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|\s+[–—]\s+|;\s+|\.\s+(?=[\[«\"“(" + UP + HANGUL + r"])|\]\s*|\s*\[")
+    seps = _CHUNK_SEPS
     emitted = True
     bracketed = {m.start(1) for m in re.finditer(r"\[([^\[\]]+)\]", free)}
     inside = [(m.start(1), m.end(1)) for m in re.finditer(r"\[([^\[\]]+)\]", free)]
@@ -1296,7 +1309,7 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
             emitted = False
         if m:
             sep = m.group(0)
-            strong = "//" in sep or "–" in sep or "—" in sep or _FREE in sep or "-" in sep or ";" in sep
+            strong = "//" in sep or "–" in sep or "—" in sep or _FREE in sep or "-" in sep or ";" in sep or "," in sep
             # a piece skipped as empty keeps the stronger separator: "(pp. 1–2). Publisher" is not one sentence
             last_sep = "strong" if strong or (not emitted and last_sep == "strong") else "dot"
             start = m.end()
@@ -1317,7 +1330,7 @@ def _publisher_like(text: str) -> bool:
 
 def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     chunks = _chunks(w, pos)
-    numbers = any(k in w.fields for k in ("issue", "page")) or ("volume" in w.fields and "publisher" not in w.fields)
+    numbers = any(k in w.fields for k in ("issue", "page")) or ("volume" in w.fields and "publisher" not in w.fields and "book-title" not in w.flags)
     issued = w.fields.get("issued")
     dated = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
     leftovers = []
@@ -1364,7 +1377,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             w.take("container-title", value, a, b)
             continue
         last_in_host = bool({"in-host", "host-editors"} & w.flags) and "issue" not in w.fields and k == len(chunks) - 1 and "container-title" in w.fields and not re.search(r"\d|^\(", value) and len(value.split()) <= 6
-        if "publisher" not in w.fields and (_publisher_like(value) or last_in_host or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
+        ko_publisher = "korean" in w.flags and re.fullmatch(r"[" + HANGUL + r"]{2,}(?:사|출판|출판부|북스)", value)
+        if "publisher" not in w.fields and (_publisher_like(value) or last_in_host or ko_publisher or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
             w.take("publisher", value, a, b)
             continue
         leftovers.append((text, a, b))
@@ -1412,8 +1426,8 @@ def _decide_type(w: _Work, text: str) -> str:
     if container:
         if any(k in container for k in CONFERENCE_WORDS):
             return "paper-conference"
-        if "publisher" in f and "publisher-place" in f:
-            return "chapter"
+        if "publisher" in f and ("publisher-place" in f or "korean" in w.flags and "volume" not in f and "issue" not in f and not day_level):
+            return "chapter"  # Korean '「장」, 『책』, 출판사, 1978': a book's publisher, not a journal's numbers
         if "publisher-place" in f and "page" in f and "volume" not in f and "issue" not in f:
             return "chapter"
         if day_level and "volume" not in f and not re.search(r"journal|журнал|вестник|review", container):
@@ -1464,13 +1478,21 @@ def _is_legislation(w: _Work, f: dict, text: str) -> bool:
     head = re.sub(r"^\W+", "", title)[:60] or text[:60]
     if LEGISLATION_RE.match(head) or LEGISLATION_RE.search(head[:40]) and re.search(r"[«\"“]|\b(?:от|від|ад|of|ot|dated|No\.?|№)\s*\d", title):
         return True
-    if "number" in f and (LEGISLATION_RE.search(title) or re.search(r"(?:법|법률|령|\bAct)$", title.strip())):
+    if "number" in f and (LEGISLATION_RE.search(title) or re.search(r"(?:법|법률|령|\bAct)$", title.strip()) or re.match(r"(?:Pub\.\s*L|Act\s+No|Law\s+No|법률\s*제|헌법\s*제)", str(f["number"]))):
         return True
     return bool(LEGISLATION_RE.search(title) and re.search(r"(?:от|від|ад|of|ot|dated)\s+\d|№\s*\d+-|No\.\s*\d+-", title))
 
 
+_LEGAL_DATE_NOTE = re.compile(
+    r"\(?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?)?\s*(?:제정|전부개정|일부개정|개정|시행)?\s*\)?\.?"
+)
+
+
 def _legislation(w: _Work, text: str) -> None:
     """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
+    ct = w.fields.get("container-title")
+    if ct and re.search(r"\d|제정|개정|시행", ct) and _LEGAL_DATE_NOTE.fullmatch(ct):
+        del w.fields["container-title"], w.spans["container-title"]  # '(Mar. 29, 2011)', '제정)': the act's date, not a gazette
     title = w.fields.get("title") or ""
     m = re.search(r"«([^»]{4,})»|[\"“]([^\"”]{4,})[\"”]", title)
     if m and not title.startswith(("«", '"', "“")):
@@ -1801,6 +1823,8 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     for key in ("issued", "accessed"):
         if f.get(key):
             attrs[key] = f[key]
+    if f.get("translator"):
+        extra["translator"] = freeze([n.to_csl() for n in f["translator"]])
     # built directly (not through from_csl): every value here is already immutable
     if extra:
         attrs["extra"] = MappingProxyType(extra)
