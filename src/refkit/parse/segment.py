@@ -73,7 +73,7 @@ _DOI = re.compile(
 _ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])", re.IGNORECASE)
 _ISSN = re.compile(r"(?:e-?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]", re.IGNORECASE)
 _ACCESSED = re.compile(
-    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|қаралған\s+(?:күні|уақыты)|accessed(?:\s+on)?|"
+    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
     r"viewed|last\s+accessed|date\s+of\s+access|retrieved(?:\s+on)?|검색일|접속일)\s*:?\s*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*г?\.?\s*[)\]]?",
@@ -318,7 +318,7 @@ def _hints() -> dict:
         _COPYRIGHT_YEAR: _matches(r"(?:^|[\s;,])(?:c|©\s?)(?:1[5-9]|20)\d\d"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
-        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
+        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판"),
@@ -594,6 +594,8 @@ def _title(w: _Work, pos: int) -> int:
             re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
             or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|개정증보판|개정판|증보판|신판|전정판)\s*[.,]", free[end + 1 :]))
         )
+        if closes_title and opener in "«\"„" and _quote_opens_longer_title(free, end + 1):
+            closes_title = False  # '«Эффект колеи». Проблема зависимости … // Вестник': the quote opens a longer title
         if end is not None and end - pos > 2 and closes_title:
             title = free[pos + 1 : end].rstrip(",")
             tm = re.search(r"\s*\((?P<t>[A-Za-z][^()]{8,})\)\s*$", title)
@@ -619,6 +621,15 @@ def _title(w: _Work, pos: int) -> int:
         w.take("title", value, pos, pos + len(title.rstrip(" .,;:")))
         w.claim(pos, end)
     return _translation(w, end)
+
+
+def _quote_opens_longer_title(free: str, after: int) -> bool:
+    """After '«…».' more title words run, without a date or an imprint, up to a GOST '//' or a bracketed translation."""
+    rest = free[after : after + 300]
+    if not re.match(r"[»\"“]?\.\s+[" + UP + r"]", rest):
+        return False
+    stop = re.search(r"\s*//|\s\[(?=[A-Za-z\"“])", rest)
+    return bool(stop) and not re.search(r"\d{4}|:\s|\x00|[.?!]\s", rest[2 : stop.start()].lstrip(". "))
 
 
 def _last_name_end(w: _Work) -> int:
@@ -831,7 +842,7 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
 
 
 _STOP = re.compile(
-    r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|\.\s+(?=[" + UP + r"][" + LOW + r"]{0,2}\.?\s*:|[" + UP + r"][" + LOW + r"]+(?:\s|:|,))"
+    r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|\.\s+(?=[" + UP + r"][" + LOW + r"]{0,2}\.?\s*:|[" + UP + r"][" + LOW + r"]{0,2}\.,\s*(?:1[5-9]|20)\d\d|[" + UP + r"][" + LOW + r"]+(?:\s|:|,))"
 )
 
 
@@ -1262,6 +1273,8 @@ def _bare_volume(w: _Work, pos: int) -> None:
     for m in re.finditer(r"(?<=[" + LOW + UP + HANGUL + r"\"”»』])\s*,?\s+(?P<v>\d{1,4})(?=\s*(?:,|\x00|\(|:|\.|$))", free[: len(free)]):
         if m.start() < pos or _is_year(m.group("v")):
             continue
+        if re.search(r"(?:Серия|Сер\.|Seriya|Ser\.|Series|Сериясы|Серія)$", free[max(0, m.start() - 9) : m.start()]):
+            continue  # 'Вестник Московского университета. Серия 6: Экономика': the series number stays in the journal's name
         w.take("volume", m.group("v"), m.start("v"), m.end("v"))
         break
 
@@ -1336,6 +1349,10 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     leftovers = []
     for k, (text, a, b, sep) in enumerate(chunks):
         if "thesis" in w.flags and "publisher" not in w.fields and "container-title" not in w.fields and not (sep == "bracket" and "translated-title" not in w.fields):
+            family = (w.fields.get("author") or [Name()])[0].family
+            if family and text.startswith(family + " "):
+                w.claim(a, b)  # '/ Глазьев Сергей Юрьевич': the author's full name, not the institution
+                continue
             w.take("publisher", text, a, b)
             continue
         if sep == "bracket" and _latin(text) and k <= 1:
@@ -1642,10 +1659,12 @@ def _parse(raw: str) -> Reference:
     pos = _title(w, pos)
     pos = _legal_designation(w, pos)
     free = w.free()
-    dm = re.match(r"[\s.:]*(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+|\d+-?(?:том|китеп|кітап))\.?(?=\s*/(?!/))", free[pos:])
+    dm = _DESIGNATION_BEFORE_SOR.match(free, pos)
     if dm:
-        _details_designation(w, pos, pos + dm.end())
-        pos += dm.end()
+        if dm.group("mv"):
+            w.claim(dm.start("mv"), dm.end("mv"))
+        _details_designation(w, dm.end("mv") if dm.group("mv") else pos, dm.end())
+        pos = dm.end()
     if re.match(r"\s*/(?!/)", free[pos:]):
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
@@ -1689,8 +1708,13 @@ def _parse(raw: str) -> Reference:
     return _build(raw, text, offs, w, kind, lang)
 
 
+# 'Т. 1 / под ред. …' after the title, also behind a number of volumes ('Гражданское право : в 3 т. Т. 1 / под ред.')
+_DESIGNATION_BEFORE_SOR = re.compile(
+    r"(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)?[\s.:]*(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+|\d+-?(?:том|китеп|кітап))\.?(?=\s*/(?!/))",
+    re.IGNORECASE,
+)
 _GLUED = re.compile(
-    r"(?<=[" + LOW + r"]{2}[.,;:])(?=[" + UP + r"0-9«])(?!\d+[.,]\d)|(?<=[" + UP + r"]\.)(?=[" + UP + r"][" + LOW + r"]{2,})"
+    r"(?<=[" + LOW + r"]{2}[.,;:])(?=[" + UP + r"0-9«])(?!\d+[.,]\d)(?<!\.(?=(?:Ru|RU|Kz|KZ|Ua|UA|By|BY|Uz|Kg|Com|Org|Net|Info)\b))|(?<=[" + UP + r"]\.)(?=[" + UP + r"][" + LOW + r"]{2,})"
     r"|(?<=\.)(?=[–—]\S)|(?<=[–—])(?=[№" + UP + r"0-9])(?<=\.[–—])"
 )
 
@@ -1768,7 +1792,8 @@ def _language(w: _Work, text: str) -> str | None:
     if len(re.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
         russian_evidence = re.search(r"[ыэъёЫЭЪЁ]", parts) and re.search(r"[ищъИЩЪ]", parts)
-        if lang == "be" and not re.search(r"[іўІЎ]", parts) or lang == "ky" and russian_evidence and not re.search(r"[ңөүҢӨҮ]", parts):
+        kyrgyz_country_only = all(k.startswith("кыргызстан") for k in re.findall(r"кыргыз\w*", text.lower()))
+        if lang == "be" and not re.search(r"[іўІЎ]", parts) or lang == "ky" and russian_evidence and kyrgyz_country_only and not re.search(r"[ңөүҢӨҮ]", parts):
             # 'ы' without 'и' in a short title, or the word 'Кыргызстан', is weak evidence: the whole string decides
             whole = detect_language(text)
             return whole if whole != lang or re.search(r"[іўңөүІЎҢӨҮ]", text) else "ru"
