@@ -199,9 +199,11 @@ def _romanise(text: str, tr: Any, *, names: bool = False) -> str | None:
         return None
     scheme = ("rr-names" if names else "rr") if re.search(r"[\uac00-\ud7a3]", text) else "translit-ru"
     try:
-        return tr.transliterate(text, scheme=scheme)
+        latin = tr.transliterate(text, scheme=scheme)
     except Exception:  # a scheme refkit does not have yet: no suggestion, the finding stands
         return None
+    # a title, journal or agency name begins with a capital in a reference list (RR 3(3) for proper names)
+    return latin[:1].upper() + latin[1:] if latin else latin
 
 
 def translit_untransliterated(ref: Reference) -> Iterator[Finding]:
