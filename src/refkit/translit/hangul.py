@@ -93,25 +93,23 @@ def pronounce(word: str, options: dict[str, Any] | None = None) -> list[Syl]:
 
     ``options``: ``verb_h`` (syllables after which a stop + ㅎ merges into an
     aspirate, i.e. verb endings; elsewhere RR's noun rule keeps ``h``),
-    ``nn_suffixes`` (Sino-Korean suffixes that turn ㄴ+ㄹ into [ㄴㄴ]),
-    ``n_insertion`` (second elements that take an inserted ㄴ),
-    ``aspirate_nouns`` (merge stop + ㅎ everywhere), ``hyphen_blocks`` (no
-    assimilation across a written hyphen).
+    ``nn_suffixes`` (Sino-Korean suffixes that turn ㄴ+ㄹ into [ㄴㄴ], see
+    :func:`_nn_suffix_at`) and ``nn_exceptions`` (words that keep [ㄹㄹ]
+    all the same), ``n_insertion`` (where an ㄴ is inserted, see
+    :func:`_n_insertions`), ``hyphen_blocks`` (no assimilation across a
+    written hyphen).
     """
     opts = options or {}
     syls = _syllables(word)
-    verb_h: set[str] = set(opts.get("verb_h", ()))
-    nn_suffixes: set[str] = set(opts.get("nn_suffixes", ()))
-    n_insert: list[str] = list(opts.get("n_insertion", ()))
-    hyphen_blocks = bool(opts.get("hyphen_blocks", False))
     spelled = "".join(ch for ch in word if ch != "-")
-    n = len(syls)
-    for i in range(n - 1):
+    ctx = _Context(spelled, opts)
+    hyphen_blocks = bool(opts.get("hyphen_blocks", False))
+    for i in range(len(syls) - 1):
         a, b = syls[i], syls[i + 1]
         if hyphen_blocks and b.hyphen_before:
             a.coda = _NEUTRAL[a.coda]
             continue
-        _join(a, b, spelled, i, n, verb_h, nn_suffixes, n_insert)
+        _join(a, b, ctx, i)
     if syls:
         last = syls[-1]
         last.coda = _final_coda(last, spelled[-1] if spelled else "")
@@ -126,16 +124,71 @@ def _final_coda(s: Syl, ch: str) -> str:
     return _NEUTRAL.get(s.coda, s.coda) if len(s.coda) == 1 else s.coda
 
 
-def _join(a: Syl, b: Syl, spelled: str, i: int, n: int, verb_h: set[str], nn_suffixes: set[str], n_insert: list[str]) -> None:
+class _Context:
+    """What the sound rules need to know about the whole word beyond two syllables."""
+
+    __slots__ = ("spelled", "verb_h", "nn_suffixes", "nn_blocked", "n_inserted")
+
+    def __init__(self, spelled: str, opts: dict[str, Any]) -> None:
+        self.spelled = spelled
+        self.verb_h: set[str] = set(opts.get("verb_h", ()))
+        self.nn_suffixes: set[str] = set(opts.get("nn_suffixes", ()))
+        self.nn_blocked = any(w in spelled for w in opts.get("nn_exceptions", ()))
+        self.n_inserted = _n_insertions(spelled, opts.get("n_insertion", ()))
+
+
+def _n_insertions(spelled: str, entries: Any) -> frozenset[int]:
+    """Indices of the syllables that take an inserted ㄴ (표준 발음법 Article 29).
+
+    In a compound or derived word whose first part ends in a consonant, a second
+    part starting with 이 야 여 요 유 gets an ㄴ: 솜이불 [솜니불], 맨입 [맨닙],
+    식용유 [시굥뉴] (after ㄹ it becomes ㄹ: 알약 [알략]). Whether two syllables
+    meet at such a boundary is a fact about the word, so the scheme lists it:
+
+    * ``"이불"``: a second part, inserted whenever the word ends with it (a single
+      syllable) or continues with it (longer parts): 솜이불, 꽃잎, 학여울;
+    * ``"알-약"``: a whole compound with its boundary marked, inserted when the
+      word starts with it (알약, 알약을), not inside other words.
+    """
+    found: set[int] = set()
+    for entry in entries:
+        if "-" in entry:
+            first, _, second = entry.partition("-")
+            if spelled.startswith(first + second):
+                found.add(len(first))
+            continue
+        start = spelled.find(entry, 1)
+        while start > 0:
+            if len(entry) > 1 or start + 1 == len(spelled):
+                found.add(start)
+            start = spelled.find(entry, start + 1)
+    return frozenset(found)
+
+
+def _nn_suffix_at(ctx: _Context, i: int) -> bool:
+    """Does ㄴ + ㄹ between syllables ``i`` and ``i + 1`` read [ㄴㄴ] (생산량 [생산냥])?
+
+    표준 발음법 Article 20 says ㄴ+ㄹ is [ㄹㄹ] (신라 [실라], 난로 [날로]) except
+    where ㄹ starts a Sino-Korean suffix (란 량 력 령 례 론 료 류 로 ...) after a
+    word: 의견-란, 결단-력, 동원-령, 이원-론. Such a suffix never starts a word
+    (the initial-sound rule writes 양 역 영 예 요 유 there), so ㄹ after ㄴ is
+    either inside a two-syllable word (관료, 원료, 진로) or a suffix. Sino-Korean
+    stems are made of two-syllable words, so the suffix reading is taken when
+    the ㄴ syllable ends such a stem (an odd index: 생산|량, 비상동원|령) and the
+    word is not listed in ``nn_exceptions`` (대관령, where 령 is 嶺 "pass").
+    """
+    return i % 2 == 1 and ctx.spelled[i + 1] in ctx.nn_suffixes and not ctx.nn_blocked
+
+
+def _join(a: Syl, b: Syl, ctx: _Context, i: int) -> None:
     """Apply the sound rules at the boundary between syllables ``a`` and ``b``."""
     c, o = a.coda, b.onset
     if not c:
         return
-    # -- ㄴ insertion before a known second element (학여울 [항녀울])
-    if o == "ㅇ" and c != "ㅇ" and b.vowel in "ㅑㅕㅛㅠㅣ":
-        rest = spelled[i + 1 :]
-        if any(rest == el or (rest.startswith(el) and len(el) > 1) for el in n_insert):
-            b.onset = o = "ㄴ"
+    spelled = ctx.spelled
+    # -- ㄴ insertion at a known boundary (학여울 [항녀울], 알약 [알략])
+    if o == "ㅇ" and i + 1 in ctx.n_inserted and b.vowel in "ㅑㅕㅛㅠㅣ":
+        b.onset = o = "ㄴ"
     # -- liaison: a coda before a vowel moves over
     if o == "ㅇ":
         if c == "ㅇ":
@@ -173,7 +226,7 @@ def _join(a: Syl, b: Syl, spelled: str, i: int, n: int, verb_h: set[str], nn_suf
             stay, last = "", _NEUTRAL[c]
         if last in ("ㄱ", "ㄷ", "ㅂ"):
             syllable = spelled[i + 1]
-            if syllable in verb_h:
+            if syllable in ctx.verb_h:
                 a.coda = stay
                 b.onset = "ㅊ" if last == "ㄷ" and b.vowel in "ㅣㅕ" else _ASPIRATE[last]
             else:
@@ -197,7 +250,7 @@ def _join(a: Syl, b: Syl, spelled: str, i: int, n: int, verb_h: set[str], nn_suf
         elif c in _NASAL:
             a.coda, b.onset = _NASAL[c], "ㄴ"
         elif c == "ㄴ":
-            if spelled[i + 1] in nn_suffixes and i + 1 == n - 1 and n == 3:
+            if _nn_suffix_at(ctx, i):
                 b.onset = "ㄴ"  # 생산량 [생산냥]
             else:
                 a.coda = "ㄹ"  # 신라 [실라]
@@ -216,7 +269,7 @@ def _join(a: Syl, b: Syl, spelled: str, i: int, n: int, verb_h: set[str], nn_suf
 
 # ---------------------------------------------------------------- renderers
 
-_SINO_DIGITS = {"0": "yeong", "1": "il", "2": "i", "3": "sam", "4": "sa", "5": "o", "6": "yuk", "7": "chil", "8": "pal", "9": "gu"}
+_SINO_DIGITS = "영일이삼사오육칠팔구"
 _RR_VOWEL_START = tuple("aeiou")
 
 
@@ -341,6 +394,31 @@ def _render_word(word: str, data: dict[str, Any], style: str) -> str:
     return _render_mr(pronounce(word, opts), data)
 
 
+def sino_korean_number(digits: str) -> str | None:
+    """``"12"`` -> ``"십이"``: how a number (0 to 9999) is read before a unit, or None."""
+    if not digits.isascii() or not digits.isdigit() or len(digits) > 4 or (len(digits) > 1 and digits[0] == "0"):
+        return None
+    if digits == "0":
+        return _SINO_DIGITS[0]
+    out = []
+    for place, d in zip("천백십 "[4 - len(digits) :], digits):
+        if d == "0":
+            continue
+        out.append(("" if d == "1" and place != " " else _SINO_DIGITS[int(d)]) + place.strip())
+    return "".join(out)
+
+
+def _number_reading(digits: str, data: dict[str, Any]) -> str:
+    """The RR reading in Section 3(5)'s parentheses: 1 -> ``il``, 12 -> ``sibi``, 16 -> ``simnyuk``."""
+    word = sino_korean_number(digits)
+    if word is None:
+        return digits
+    opts = dict(data.get("rules", {}))
+    if len(word) > 1 and word.endswith("육"):  # 십육 [심뉵], 백육 [뱅뉵]
+        opts["n_insertion"] = [word[:-1] + "-육"]
+    return _render_rr(pronounce(word, opts), {**data, "ambiguity_hyphen": False})
+
+
 _NUMBERED_UNIT = re.compile(r"([\uac00-\ud7a3]+)(\s?)(\d+)([\uac00-\ud7a3])(?![\uac00-\ud7a3])")
 
 
@@ -359,8 +437,7 @@ def compile_scheme(data: dict[str, Any]) -> Callable[[str], str]:
         stem, _space, digits, unit = m.groups()
         if unit not in data.get("admin_units", {}) and unit != "가":
             return m.group()
-        reading = "".join(_SINO_DIGITS[d] for d in digits) if len(digits) == 1 else digits
-        return f"{_render_word(stem, data, style)} {digits}({reading}) -{_render_word(unit, data, style)}"
+        return f"{_render_word(stem, data, style)} {digits}({_number_reading(digits, data)})-{_render_word(unit, data, style)}"
 
     def convert(text: str) -> str:
         if not _ANY_HANGUL.search(text):
