@@ -189,7 +189,7 @@ _LEGAL_ACT = re.compile(
     r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы)\b)"
 )
 _LEGAL_DATE = re.compile(
-    r"(?:\bот|\bвід|\bад|\bfrom|\bof)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\s\d]+\.?\s+\d{4})"
+    r"(?:\bот|\bвід|\bад|\bfrom|\bof|\bdated)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\s\d]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
     r"|(?P<ky>\d{4})\s*-?\s*ж(?:ыл\w*|\.)\s+(?P<kd>\d{1,2})\s*-?\s*(?P<km>[^\s\d,.]+)"
     r"|(?P<kk>\d{4})\s+жылғы\s+(?P<kkd>\d{1,2})\s+(?P<kkm>[^\s\d,.]+)",
     re.IGNORECASE,
@@ -678,6 +678,12 @@ def _LEGAL_HINT(w: _Work) -> bool:
 _IMPRINT_START = re.compile(
     r"(?<=\.\s)(?:[" + UP + r"][" + LOW + r"]{0,2}\.\s*[" + UP + r"][" + LOW + r"]+|[" + UP + r"][" + LOW + r"]{0,2}\.\s*(?:;\s*[" + UP + r"][" + LOW + r"]{0,2}\.\s*)?|[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+)?)\s*:\s*[" + UP + r"«\"]"
 )
+# 'The Structure of Scientific Revolutions Chicago: University of Chicago Press, 172 pp': a known place and its
+# publisher run on from the title with no full stop; the publisher runs to the year, a page count or the end
+_UNPUNCTUATED_IMPRINT = re.compile(
+    r"(?<=[\w)]),?\s+(?=(?:" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if not c.endswith(".")) + r")(?:,\s*[A-Z]{2})?\s*:\s*"
+    r"[" + UP + r"][^:.;]{1,60}?(?:,?\s*(?:(?:1[5-9]|20)\d\d|\d+\s*(?:pp?|с|s|б)\b)[^:]{0,12})?\.?$)"
+)
 _COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
@@ -702,6 +708,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         patterns += [_LEGAL_ACT, _LEGAL_COMMA]
     if w is None or _HINTS[_MULTIVOLUME](w):
         patterns.append(_MULTIVOLUME)
+    if w is None or ":" in w.text:
+        patterns.append(_UNPUNCTUATED_IMPRINT)
     for pattern in patterns:
         m = pattern.search(free, pos)
         if m:
@@ -1106,6 +1114,10 @@ def _details(w: _Work, pos: int) -> None:
             w.take("issued", date, m.start(), m.end())
         break
     if "page" not in w.fields:
+        sm = re.search(r",\s*(?P<pg>[A-H]\d{1,3}(?:\s*[-–]\s*[A-H]?\d{1,3})?)\.?\s*$", w.free())
+        if sm and sm.start() >= pos:  # APA newspaper '… The New York Times, A1.': a section page
+            w.take("page", _range(sm.group("pg")), sm.start("pg"), sm.end("pg"))
+    if "page" not in w.fields:
         for m in w.search(_RANGE, pos):
             a, b = re.split(r"\s*[-–—]\s*", m.group("pg"))
             if _is_year(a) and _is_year(b):
@@ -1348,6 +1360,12 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     dated = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
     leftovers = []
     for k, (text, a, b, sep) in enumerate(chunks):
+        if w.has_month and re.fullmatch(r"(?:" + MONTH_RE + r")\.?", text, re.I):
+            issued = w.fields.get("issued")
+            if issued and issued.parts and len(issued.parts[0]) == 1:  # 'Washington, DC, April.': the month of the year
+                w.fields["issued"] = Date.of(issued.year, month_number(text))
+            w.claim(a, b)
+            continue
         if "thesis" in w.flags and "publisher" not in w.fields and "container-title" not in w.fields and not (sep == "bracket" and "translated-title" not in w.fields):
             family = (w.fields.get("author") or [Name()])[0].family
             if family and text.startswith(family + " "):
@@ -1555,7 +1573,8 @@ def _legislation(w: _Work, text: str) -> None:
         date = Date.of(int(dm.group("kk")), month, int(dm.group("kkd")) if month else None)
     if "publisher" in w.fields and "issued" in w.fields:
         return  # a law printed as a book: its date is the imprint's
-    if date and (date.year is not None) and ("issued" not in w.fields or "URL" in w.fields and "container-title" not in w.fields or w.fields["issued"].year == date.year or "issued" in w.fields and not any(k in w.fields for k in ("issue", "page", "section"))):
+    full = bool(date and date.parts and len(date.parts[0]) == 3)  # a day, month and year: the date of signing
+    if date and (date.year is not None) and (full or "issued" not in w.fields or "URL" in w.fields and "container-title" not in w.fields or w.fields["issued"].year == date.year or "issued" in w.fields and not any(k in w.fields for k in ("issue", "page", "section"))):
         w.fields["issued"] = date
 
 
