@@ -236,3 +236,39 @@ def test_a_non_latin_translation_is_set_aside_not_printed_in_the_latin_list():
     (latin,) = romanize([ref], profile="translit-ru")
     assert latin.translated_title is None
     assert latin.alternate["translated-title"] == "Термин ОПР будет использоваться"
+
+
+# ---------------------------------------------------------------- engine shortcuts give the same output
+
+TRICKY = [
+    "Ельцин Подъезд ёлка Еъе ЕЛЬЦИН тС шч", "aЕль Ель’е Еx xЕ ÉЕ Е\u0301е ЕΩ ΩЕ 가Ель Ель가",
+    "п'ять м’ята 'ель' ʼЯ Ю-я ц цирк ЦИРК Цэ", "Шчука ШЧУКА Тсуна 10.1000/ЖЖ https://сайт.рф/Щука щ",
+    "Қазақ Ελλάδα 中文 ㄱ 봉천1동 종로 2가 가 ١동 홍 길동 연합뉴스", "щ\ue000 ю \ue000\ue001 Ёж",
+]  # fmt: skip
+LETTER_SCHEMES = [name for name in CONTRACT if load_scheme(name).engine == "letters"]
+
+
+@pytest.mark.parametrize("name", LETTER_SCHEMES)
+def test_the_run_cache_gives_what_the_rules_give_on_the_whole_text(name):
+    from refkit.translit.engine import _compile_letters
+
+    whole = _compile_letters(load_scheme(name).data, by_runs=False)
+    for text in TRICKY + [source for source, _ in load_scheme(name).samples]:
+        assert load_scheme(name).convert(text) == whole(text), text
+
+
+@pytest.mark.parametrize("name", ["bsi", "bgn-pcgn", "uk-national", "rr", "mr", "rr-names", "default"])
+def test_the_one_pass_scan_gives_what_the_e_mail_path_gives(name):
+    # a text with an e-mail address takes the plain path: URLs cut out, every scheme over the whole text
+    for text in TRICKY:
+        fast, plain = transliterate_result(text, scheme=name), transliterate_result(text + " a@b.cd", scheme=name)
+        assert (fast.text + " a@b.cd", fast.fallback) == (plain.text, plain.fallback), text
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "fallback"),
+    [("Ельцин 봉천1동 https://x.org/Ωμέγα", "bgn-pcgn", ()), ("Ельцин Ωμ", "bgn-pcgn", ("Ω", "μ")),
+     ("가 ١동", "rr", ("١",)), ("Қазақ", "bsi", ("Қ", "қ")), ("ㄱ 가", "rr", ("ㄱ",))],
+)  # fmt: skip
+def test_letters_no_scheme_covers_are_found_wherever_they_stand(text, scheme, fallback):
+    assert transliterate_result(text, scheme=scheme).fallback == fallback

@@ -419,6 +419,19 @@ def _number_reading(digits: str, data: dict[str, Any]) -> str:
     return _render_rr(pronounce(word, opts), {**data, "ambiguity_hyphen": False})
 
 
+# what a Korean scheme converts: runs of Hangul joined by hyphens, single spaces
+# (a name) or a number before a unit (봉천1동, 종로 2가); converting each run
+# on its own gives what converting the whole text gives
+SCOPE = ("\uac00-\ud7a3", r"[\uac00-\ud7a3]*(?:(?:[- ]|\s?\d+)[\uac00-\ud7a3]+)*")
+
+
+def alphabet(data: dict[str, Any]) -> tuple[str, str]:
+    """(the characters a Korean scheme always converts, the characters it may write)."""
+    tables = [data.get(key, {}) for key in ("initials", "vowels", "finals", "voiced", "customary_surnames")]
+    writes = "".join(v for table in tables for v in table.values()) + "-’'() "
+    return "".join(map(chr, range(0xAC00, 0xD7A4))), writes + writes.upper()
+
+
 _NUMBERED_UNIT = re.compile(r"([\uac00-\ud7a3]+)(\s?)(\d+)([\uac00-\ud7a3])(?![\uac00-\ud7a3])")
 
 
