@@ -335,6 +335,7 @@ def _hints() -> dict:
         _PART: _any("ч.", "part", "pt.", "бөлім"),
         _PAREN_ISSUE: _any("("),
         _US_PLACE: lambda w: bool(re.search(r", [A-Z]{2}\b", w.text)),
+        _VENUE: _matches(r"proc|conf|symp|workshop|congress"),
         _CITY_COMMA_PUBLISHER: _any(","),
         _CITY_YEAR: _any(","),
     }  # fmt: skip
@@ -405,7 +406,7 @@ def _islands(w: _Work) -> None:
         lang = language_tag(f"[in {m.group('l')}]")
         if lang:
             w.take("language-tag", lang, m.start() + 1, m.end())
-    for m in w.search(re.compile(r"\((?:RFC|Report\s+No\.?|Working\s+Paper\s+No\.?|Technical\s+Report|Tech\.\s*Rep\.|NBER\s+Working\s+Paper\s+No\.?)\s*[\w.-]+\)")):
+    for m in w.search(_PAREN_REPORT_NUMBER):
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
     for m in w.search(_REPORT_NUMBER):
@@ -427,11 +428,16 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
+# APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
+_PAREN_REPORT_NUMBER = re.compile(
+    r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Paper(?:\s+No\.?)?|Discussion\s+Paper(?:\s+No\.?)?"
+    r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?)\s*[\w./-]+\)"
+)
 # A report's designation printed without parentheses: 'Tech. Rep. 1999-66', 'Working paper WP3/2012/04',
 # 'arXiv preprint arXiv:1301.3781', 'препринт WP3/2012/04', a RAND document code 'MG-877-AF'.
 _REPORT_NUMBER = re.compile(
     r"(?:(?<=[\s,.:;(])|^)(?:(?:Tech(?:nical)?\.?\s*Rep(?:ort)?\.?|(?:NBER\s+|Policy\s+Research\s+)?Working\s+[Pp]aper(?:\s+Series)?,?"
-    r"|Discussion\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>[A-Z]{0,4}\d[\w./-]*)"
+    r"|Discussion\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>[A-Z]{0,4}-?\d[\w./-]*)"
     r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?)|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*))"
 )
 
@@ -1186,6 +1192,10 @@ _CITY_COMMA_PUBLISHER = re.compile(
 
 
 _US_PLACE = re.compile(r"(?:(?<=[,.]\s)|^)(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s*[A-Z]{2}(?:,\s*(?:USA|U\.S\.A\.|UK|Canada))?)(?=\s*[,:;]|\s*$)")
+_VENUE = re.compile(
+    r",\s*(?P<place>[" + UP + r"][\w.-]+(?:\s[" + UP + r"][\w.-]+)?,\s*(?:[A-Z]{2}(?:,\s*USA)?|[" + UP + r"][" + LOW + r"]+(?:\s[" + UP + r"][" + LOW + r"]+)?))"
+    r"(?=,\s*(?:\d{1,2}[–-]\d{1,2}\s+)?(?:[" + UP + r"][" + LOW + r"]{2,8}\.?\s+)?(?:\d{1,2}[–-]\d{1,2},\s*)?(?:1[5-9]|20)\d\d)"
+)
 _KO_PLACE_PUBLISHER = re.compile(r"(?P<place>[" + HANGUL + r"]{2,4})\s*:\s*(?P<pub>[" + HANGUL + r"A-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)")
 
 
@@ -1205,6 +1215,11 @@ def _place_publisher(w: _Work, pos: int) -> None:
         w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
         return
     _place_colon_publisher(w, pos)
+    if "publisher" not in w.fields and "publisher-place" not in w.fields:
+        for m in w.search(_VENUE, pos):
+            if _inside_proceedings_name(w.text[pos : m.start()]):
+                w.claim(m.start("place"), m.end("place"))  # 'in Proc. EMNLP, Brussels, Belgium, 2018': where the meeting was held
+            break
     if "publisher-place" not in w.fields:
         for m in w.search(_US_PLACE, pos):
             if "publisher" not in w.fields and _inside_proceedings_name(w.text[pos : m.start()]):
@@ -1439,6 +1454,17 @@ def _decide_type(w: _Work, text: str) -> str:
     electronic = "medium" in f and re.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
     if "thesis" in w.flags:
         return "thesis"
+    where = next((k for k in ("note", "publisher") if re.match(r"(?:(?:paper|poster)\s+)?presented\s+at\s", f.get(k) or "", re.I)), None)
+    if where and "container-title" not in f:  # IEEE '“Title,” presented at the 5th Int. Conf. on X, Paris, France, May 2019'
+        pm = re.match(r"(?:(?:paper|poster)\s+)?presented\s+at\s+(?:the\s+)?(?P<c>.+?)(?:,\s*(?P<place>[" + UP + r"][\w .-]+,\s*[" + UP + r"][\w .]+))?$", f[where], re.I)
+        w.fields["container-title"] = pm.group("c")
+        w.spans["container-title"] = w.spans.pop(where)
+        del w.fields[where]
+        if "publisher-place" in f and not _publisher_like(f.get("publisher") or ""):
+            for k in ("publisher", "publisher-place"):  # the place of the meeting
+                w.fields.pop(k, None)
+                w.spans.pop(k, None)
+        return "paper-conference"
     if re.fullmatch(r"(?:White|Technical|Policy|Working|Discussion|Research|Issue|Occasional|Briefing)\s+(?:Paper|Report|Brief|Note)s?", f.get("container-title") or "", re.I):
         w.fields["genre"] = w.fields.pop("container-title")  # IEEE '“Title,” White Paper, Mar. 2020'
         w.spans.pop("container-title")
