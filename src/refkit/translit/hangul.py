@@ -365,6 +365,36 @@ def _render_iso(word: str, data: dict[str, Any]) -> str:
     return "".join(out)
 
 
+def _render_spelling(word: str, data: dict[str, Any]) -> str:
+    """RR Section 3(8): the spelling, letter by letter, so that it can be turned back
+    into Hangul (물엿 mul-yeos, 없었습니다 eobs-eoss-seubnida).
+
+    A hyphen stands for a silent ㅇ (not at the start of a word) and wherever
+    the letters of a coda and the next onset could be split otherwise: ㅆ+ㅅ
+    ``ss-s`` is not ㅅ+ㅆ, ㅋ+ㅋ ``k-k`` is not ㄲ.
+    """
+    initials, vowels, finals = data["initials"], data["vowels"], data["finals"]
+    onsets = {v for v in initials.values() if v}
+    codas = set(finals.values())
+    out: list[str] = []
+    coda = ""
+    for k, ch in enumerate(word):
+        if ch == "-":
+            out.append("-")
+            coda = ""
+            continue
+        i, v, f = decompose(ch)
+        onset = initials[i]
+        joint = coda + onset
+        if k and out[-1] != "-" and (
+            not onset or any(joint[:cut] in codas and joint[cut:] in onsets for cut in range(len(joint)) if cut != len(coda))
+        ):
+            out.append("-")
+        coda = finals[f]
+        out.append(onset + vowels[v] + coda)
+    return "".join(out)
+
+
 # ---------------------------------------------------------------- RR place names
 
 
@@ -385,6 +415,8 @@ def _render_word(word: str, data: dict[str, Any], style: str) -> str:
     opts = data.get("rules", {})
     if style == "iso":
         return _render_iso(word, data)
+    if style == "rr-spelling":
+        return _render_spelling(word, data)
     if style == "rr":
         split = _admin_split(word, data) if data.get("admin_hyphen") else None
         if split:
