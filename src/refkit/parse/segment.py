@@ -101,7 +101,7 @@ _ISSUE = re.compile(
 _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
 _PAGES = re.compile(
-    _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)\.?\s*"
+    _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)(?:\.\s*|\s+)"
     r"(?P<pg>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"
     r"|(?P<pk>[A-Z]?\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지)"
     r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
@@ -506,7 +506,7 @@ def _authors(w: _Work) -> int:
             end += tm.end()
         # "Ivanov I.I. Title" must not swallow a title word; an "(ed.)" after the names makes them editors
         role = "author"
-        m = re.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.", free[end:])
+        m = re.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.|\s*,\s*editors?\b\.?", free[end:])
         if m:
             role = "editor"
             end += m.end()
@@ -769,8 +769,20 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
             if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
                 continue
             return m.start()
+        if _subtitle_follows(free[m.end() : limit]):
+            continue  # 'Is U.S. economic growth over? Faltering innovation confronts …': a question, then its subtitle
         return m.start() + 1  # keep the ? or !
     return limit
+
+
+def _subtitle_follows(rest: str) -> bool:
+    """Whether the sentence after a title's '?' continues the title: sentence-case words, no digits, no imprint."""
+    sentence = re.match(r"[^.?!\d\x00]{12,200}?(?=\s*(?:\.\s|\.$|\(|$))", rest)
+    if not sentence or _publisher_like(sentence.group(0)) or ":" in sentence.group(0):
+        return False
+    words = re.findall(r"[^\W\d_]+", sentence.group(0))
+    lower = [x for x in words[1:] if x.islower() and len(x) >= 4 and x not in ("with", "from", "into", "über")]
+    return len(words) >= 4 and len(lower) >= 2
 
 
 def _translation(w: _Work, pos: int) -> int:
@@ -1487,6 +1499,14 @@ def _decide_type(w: _Work, text: str) -> str:
     if container:
         if any(k in container for k in CONFERENCE_WORDS):
             return "paper-conference"
+        if any(k in container for k in REPORT_WORDS) and "volume" not in f and "issue" not in f and not day_level:
+            # '「…」, 한국노동연구원 연구보고서 2017-05', 'World Bank Policy Research Working Paper 1234': a report series
+            w.fields["collection-title"] = w.fields.pop("container-title")
+            w.spans["collection-title"] = w.spans.pop("container-title")
+            if re.fullmatch(r"(?:19|20)\d\d-\d{1,3}", f.get("page") or ""):
+                w.fields["number"] = w.fields.pop("page")
+                w.spans.pop("page", None)
+            return "report"
         if "publisher" in f and ("publisher-place" in f or "korean" in w.flags and "volume" not in f and "issue" not in f and not day_level):
             return "chapter"  # Korean '「장」, 『책』, 출판사, 1978': a book's publisher, not a journal's numbers
         if "publisher-place" in f and "page" in f and "volume" not in f and "issue" not in f:
@@ -1837,6 +1857,10 @@ def _language(w: _Work, text: str) -> str | None:
     if len(re.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
         russian_evidence = re.search(r"[ыэъёЫЭЪЁ]", parts) and re.search(r"[ищъИЩЪ]", parts)
+        if lang == "be" and not re.search(r"[ўЎ]", parts):
+            whole = detect_language(text)
+            if whole in ("kk", "uk", "ky"):
+                return whole  # 'Тіл саясаты' alone looks Belarusian; '// Егемен Қазақстан' says Kazakh
         kyrgyz_country_only = all(k.startswith("кыргызстан") for k in re.findall(r"кыргыз\w*", text.lower()))
         if lang == "be" and not re.search(r"[іўІЎ]", parts) or lang == "ky" and russian_evidence and kyrgyz_country_only and not re.search(r"[ңөүҢӨҮ]", parts):
             # 'ы' without 'и' in a short title, or the word 'Кыргызстан', is weak evidence: the whole string decides
