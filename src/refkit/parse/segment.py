@@ -336,6 +336,7 @@ def _hints() -> dict:
         _PAREN_ISSUE: _any("("),
         _US_PLACE: lambda w: bool(re.search(r", [A-Z]{2}\b", w.text)),
         _VENUE: _matches(r"proc|conf|symp|workshop|congress"),
+        _PUBLISHER_COMMA_CITY: _matches(r"(?:publishing|publications|press)\s*,"),
         _CITY_COMMA_PUBLISHER: _any(","),
         _CITY_YEAR: _any(","),
     }  # fmt: skip
@@ -500,7 +501,7 @@ def _authors(w: _Work) -> int:
                 w.take("editor", lst.names, lst.start, end)
                 w.flags.add("names:" + lst.form)
                 return end
-        tm = re.match(r"\s*,\s*[" + HANGUL + r"]{2,4}\s*(?:옮김|역)(?=[\s,.])", free[end:])
+        tm = re.match(r"\s*,\s*[" + HANGUL + r"]{2,8}\s*(?:옮김|역주|편역|번역|역)(?=[\s,.])", free[end:])
         if tm:
             w.claim(end, end + tm.end())
             end += tm.end()
@@ -542,9 +543,9 @@ def _authors(w: _Work) -> int:
     return 0
 
 
-_KO_ORG_SUFFIX = r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청)"
-_KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
-_KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
+_KO_ORG_SUFFIX = r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청)"
+_KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|정부|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
+_KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}(?:\s[" + HANGUL + r"]{1,8}){0,3}?\s?" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
 
 
 def _is_org(text: str) -> bool:
@@ -690,6 +691,11 @@ _UNPUNCTUATED_IMPRINT = re.compile(
     r"(?<=[\w)]),?\s+(?=(?:" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if not c.endswith(".")) + r")(?:,\s*[A-Z]{2})?\s*:\s*"
     r"[" + UP + r"][^:.;]{1,60}?(?:,?\s*(?:(?:1[5-9]|20)\d\d|\d+\s*(?:pp?|с|s|б)\b)[^:]{0,12})?\.?$)"
 )
+# OECD style '…, OECD Publishing, Paris, https://doi.org/…': the publisher before its place, after commas
+_PUBLISHER_COMMA_CITY = re.compile(
+    r",\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s[" + UP + r"][\w&'-]*){0,4}\s(?:Publishing|Publications|Press))\s*,\s*(?P<place>"
+    + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if not c.endswith(".")) + r")(?=\s*[,.;]|\s*$|\x00)"
+)
 _COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
@@ -716,6 +722,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         patterns.append(_MULTIVOLUME)
     if w is None or ":" in w.text:
         patterns.append(_UNPUNCTUATED_IMPRINT)
+    if w is None or _HINTS[_PUBLISHER_COMMA_CITY](w):
+        patterns.append(_PUBLISHER_COMMA_CITY)
     for pattern in patterns:
         m = pattern.search(free, pos)
         if m:
@@ -1147,10 +1155,11 @@ def _details(w: _Work, pos: int) -> None:
     _place_publisher(w, pos)
     years = [m for m in w.search(_YEAR, pos)]
     if years and "issued" not in w.fields:
-        best = years[0]
+        plain = [m for m in years if not _year_in_name(w.free(), m)]
+        best = plain[0] if plain else years[0]
         if "publisher" in w.spans or "publisher-place" in w.spans:
             anchor = max(w.spans.get("publisher", (0, 0))[1], w.spans.get("publisher-place", (0, 0))[1])
-            after = [m for m in years if m.start() >= anchor]
+            after = [m for m in (plain or years) if m.start() >= anchor]
             best = after[0] if after else best
         w.take("issued", Date.of(int(best.group("y") or best.group("yk"))), best.start(), best.end())
         years = [m for m in years if m is not best]
@@ -1206,12 +1215,16 @@ _CITY_COMMA_PUBLISHER = re.compile(
 _US_PLACE = re.compile(r"(?:(?<=[,.]\s)|^)(?P<place>(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,\s*[A-Z]{2}(?:,\s*(?:USA|U\.S\.A\.|UK|Canada))?)(?=\s*[,:;]|\s*$)")
 _VENUE = re.compile(
     r",\s*(?P<place>[" + UP + r"][\w.-]+(?:\s[" + UP + r"][\w.-]+)?,\s*(?:[A-Z]{2}(?:,\s*USA)?|[" + UP + r"][" + LOW + r"]+(?:\s[" + UP + r"][" + LOW + r"]+)?))"
-    r"(?=,\s*(?:\d{1,2}[–-]\d{1,2}\s+)?(?:[" + UP + r"][" + LOW + r"]{2,8}\.?\s+)?(?:\d{1,2}[–-]\d{1,2},\s*)?(?:1[5-9]|20)\d\d)"
+    r"(?=,\s*(?:\x00|(?:\d{1,2}[–-]\d{1,2}\s+)?(?:[" + UP + r"][" + LOW + r"]{2,8}\.?\s+)?(?:\d{1,2}[–-]\d{1,2},\s*)?(?:1[5-9]|20)\d\d))"
 )
 _KO_PLACE_PUBLISHER = re.compile(r"(?P<place>[" + HANGUL + r"]{2,4})\s*:\s*(?P<pub>[" + HANGUL + r"A-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)")
 
 
 def _place_publisher(w: _Work, pos: int) -> None:
+    for m in w.search(_PUBLISHER_COMMA_CITY, pos):
+        w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
+        w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+        return
     for m in w.search(_KO_PLACE_PUBLISHER, pos):
         w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
         w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
@@ -1523,15 +1536,18 @@ def _decide_type(w: _Work, text: str) -> str:
             if "publisher" in f:
                 return "report"
             if "URL" in f:
-                return "article-newspaper"
+                # a dated online article, or a site named like a newspaper; otherwise a page of a site ('W3C, Mar. 1989, www.w3.org/…')
+                return "article-newspaper" if _NEWSPAPER_RE.search(container) or issued and issued.parts and len(issued.parts[0]) >= 3 else "webpage"
         return "article-journal"
     if re.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")):
         return "webpage"  # Vancouver 'Title [Internet]. Place: Publisher; c2000 [cited …]. Available from: URL'
     title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
     if any(k in title for k in REPORT_WORDS) or any(k in (f.get("publisher") or "").lower() for k in REPORT_WORDS):
         return "report"
-    if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f:
+    if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f and not any(k in f for k in ("edition", "ISBN")):
         return "report"
+    if re.search(r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Правительство|Минфин)\b", f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not re.search(r"statisti|yearbook|ежегодник|сборник|жина[қk]", title):
+        return "report"  # 'London: HM Treasury': a government body's publication
     if "org-author" in w.flags and f.get("publisher") and f.get("author") and _same_body(f["author"][0].literal or "", f["publisher"]):
         return "report"
     if "publisher" in f or "publisher-place" in f or "number-of-pages" in f or "ISBN" in f or "edition" in f:
@@ -1640,6 +1656,18 @@ def _comma_container(w: _Work) -> None:
     w.spans["title"] = (a, a + m.start())
     w.fields["container-title"] = container
     w.spans["container-title"] = (a + m.start("c"), b)
+
+
+def _series_named_after_body(w: _Work) -> None:
+    """'OECD (2021), Title, OECD Green Growth Studies, OECD Publishing': the body's series after the title."""
+    body = (w.fields.get("author") or [Name()])[0].literal
+    title = w.fields.get("title") or ""
+    if not body or "collection-title" in w.fields:
+        return
+    m = re.search(r",\s+(?P<s>" + re.escape(body) + r"\s[^,]{3,80})$", title)
+    if m:
+        w.fields["title"] = title[: m.start()]
+        w.fields["collection-title"] = m.group("s")
 
 
 def _thesis_place(w: _Work) -> None:
@@ -1765,6 +1793,8 @@ def _parse(raw: str) -> Reference:
         _legislation(w, text)
     elif kind == "thesis":
         _thesis_place(w)
+    elif kind == "report":
+        _series_named_after_body(w)
     if _MIXED_SCRIPT.search(raw):
         as_typed, _ = clean_with_offsets(raw, fold=False)
         as_typed, _ = _respace(as_typed, list(range(len(as_typed))))
