@@ -74,7 +74,7 @@ def duplicate(refs: Sequence[Reference]) -> Located:
     and tells reviewers the list was not read. Two volumes or editions of one
     work differ in year or volume and are not duplicates.
     """
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     from .facts import facts as facts_of
 
@@ -82,22 +82,31 @@ def duplicate(refs: Sequence[Reference]) -> Located:
         return (r.author[0].family or r.author[0].literal or "").lower() if r.author else ""
 
     keys = [(_norm_title(r), facts_of(r), first_author(r)) for r in refs]
-    for j in range(len(refs)):
-        for i in range(j):
-            a, b = refs[i], refs[j]
-            same_doi = a.doi and b.doi and str(a.doi).lower() == str(b.doi).lower()
-            (ta, fa, aa), (tb, fb, ab) = keys[i], keys[j]
-            if not same_doi:
-                if len(ta) < 12 or len(tb) < 12 or fuzz.ratio(ta, tb) < 92:
-                    continue
-                if fa.year and fb.year and fa.year != fb.year or fa.volume != fb.volume or aa and ab and aa != ab:
-                    continue
+    titles = [t if len(t) >= 12 else None for t, _, _ in keys]
+    first_with_doi: dict[str, int] = {}
+    for j, b in enumerate(refs):
+        candidates = set()
+        doi = str(b.doi).lower() if b.doi else None
+        if doi is not None and doi in first_with_doi:
+            candidates.add(first_with_doi[doi])
+        if titles[j] is not None and j:
+            # every earlier title at least 92 % alike, scored in one call (the pairwise loop was quadratic in Python)
+            hits = process.extract(titles[j], titles[:j], scorer=fuzz.ratio, score_cutoff=92, limit=None)
+            candidates.update(i for _, _, i in hits)
+        for i in sorted(candidates):
+            a = refs[i]
+            same_doi = a.doi and doi and str(a.doi).lower() == doi
+            (_, fa, aa), (_, fb, ab) = keys[i], keys[j]
+            if not same_doi and (fa.year and fb.year and fa.year != fb.year or fa.volume != fb.volume or aa and ab and aa != ab):
+                continue
             label = f"[{a.number}]" if a.number is not None else f"entry {i + 1}"
             yield j, Finding(
                 "duplicate", "warning", "DOI" if same_doi else "title", f"the same work as {label}",
                 f"remove it and cite {label} instead",
             )
             break
+        if doi is not None:
+            first_with_doi.setdefault(doi, j)
 
 
 # -- style --------------------------------------------------------------------
