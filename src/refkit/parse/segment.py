@@ -237,10 +237,12 @@ class _Work:
 
     def search(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None):
         """Matches of ``pattern`` in unclaimed text only (claimed characters never match)."""
-        hint = _HINTS.get(pattern)
+        hint = _HINTS.get(id(pattern))  # by identity: hashing a compiled pattern walks its whole program
         if hint is not None and not hint(self):
             return []
         view = self.free(0, end)
+        if _FREE not in view:  # nothing claimed yet: every match stands
+            return list(pattern.finditer(view, start))
         return [m for m in pattern.finditer(view, start) if _FREE not in m.group(0)]
 
     @property
@@ -258,28 +260,38 @@ class _Work:
         return has
 
 
+# _tidy's passes, compiled once: runs of spaces, brackets left empty by claims, punctuation at either edge
+_SPACES, _EMPTY_BRACKETS = re.compile(r"\s+"), re.compile(r"\(\s*\)|\[\s*\]")
+_LEAD_PUNCT, _TRAIL_PUNCT = re.compile(r"^[\s.,;:/–—\-]+"), re.compile(r"[\s,;:/–—\-]+$")
+# a final full stop kept after an abbreviation ('изд.') or initials ('U.S.A.')
+_LAST_WORD_DOT, _INITIALS_WORD = re.compile(r"(?:^|[\s(])([^\s(]+)\.$"), re.compile(r"(?:[A-ZА-Я]\.)+[A-ZА-Я]")
+
+
 def _tidy(value: str) -> str:
     value = value.strip()
     if len(value) > 2 and value[0] in "『「《〈" and value[-1] in "』」》〉":
         value = value[1:-1]
-    value = re.sub(r"\(\s*\)|\[\s*\]", " ", re.sub(r"\s+", " ", value.replace(_FREE, " "))).strip()
+    value = _SPACES.sub(" ", value.replace(_FREE, " "))
+    if "(" in value or "[" in value:
+        value = _EMPTY_BRACKETS.sub(" ", value)
+    value = value.strip()
     if value.count("(") > value.count(")"):
         value = value.rstrip("( ")
     if value.count(")") > value.count("("):
         value = value.lstrip(") ").rstrip(")")
-    value = re.sub(r"^[\s.,;:/–—\-]+", "", value)
-    value = re.sub(r"[\s,;:/–—\-]+$", "", value)
+    value = _LEAD_PUNCT.sub("", value)
+    value = _TRAIL_PUNCT.sub("", value)
     if value.endswith(".") and not _ends_with_abbreviation(value):
         value = value[:-1].rstrip()
     return value
 
 
 def _ends_with_abbreviation(value: str) -> bool:
-    m = re.search(r"(?:^|[\s(])([^\s(]+)\.$", value)
+    m = _LAST_WORD_DOT.search(value)
     if not m:
         return False
     word = m.group(1)
-    return word in ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper()) or bool(re.fullmatch(r"(?:[A-ZА-Я]\.)+[A-ZА-Я]", word))
+    return word in ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper()) or bool(_INITIALS_WORD.fullmatch(word))
 
 
 def _range(value: str) -> str:
@@ -315,7 +327,7 @@ def _hints() -> dict:
         _DOI: _any("10."),
         _ISBN: _any("isbn"),
         _TRANSLATED_BY: _any("trans", "tr. "),
-        _COPYRIGHT_YEAR: _matches(r"(?:^|[\s;,])(?:c|©\s?)(?:1[5-9]|20)\d\d"),
+        _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
@@ -323,7 +335,7 @@ def _hints() -> dict:
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판"),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn."),
-        _REPORT_NUMBER: _matches(r"rep|paper|препринт|arxiv|рабочий док|\b(?:mr|mg|rr|tr|op|db|wr|pe)-\d"),
+        _REPORT_NUMBER: _any("rep", "paper", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-"),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
@@ -335,8 +347,11 @@ def _hints() -> dict:
         _PART: _any("ч.", "part", "pt.", "бөлім"),
         _PAREN_ISSUE: _any("("),
         _US_PLACE: lambda w: bool(re.search(r", [A-Z]{2}\b", w.text)),
-        _VENUE: _matches(r"proc|conf|symp|workshop|congress"),
-        _PUBLISHER_COMMA_CITY: _matches(r"(?:publishing|publications|press)\s*,"),
+        _VENUE: _any("proc", "conf", "symp", "workshop", "congress"),
+        _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,"),
+        _UNPUNCTUATED_IMPRINT: lambda w: ":" in w.text[-120:] or _ends_with_page_count(w.text),
+        _UNPUNCTUATED_JOURNAL: lambda w: ")" in w.text[-25:] and w.text.rstrip(" .")[-1:].isdigit(),
+        _PLACE_SPACE_PUBLISHER: lambda w: _ends_with_page_count(w.text),
         _CITY_COMMA_PUBLISHER: _any(","),
         _CITY_YEAR: _any(","),
     }  # fmt: skip
@@ -687,14 +702,29 @@ _IMPRINT_START = re.compile(
 )
 # 'The Structure of Scientific Revolutions Chicago: University of Chicago Press, 172 pp': a known place and its
 # publisher run on from the title with no full stop; the publisher runs to the year, a page count or the end
+_CITY_WORDS = "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if not c.endswith("."))
 _UNPUNCTUATED_IMPRINT = re.compile(
-    r"(?<=[\w)]),?\s+(?=(?:" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if not c.endswith(".")) + r")(?:,\s*[A-Z]{2})?\s*:\s*"
-    r"[" + UP + r"][^:.;]{1,60}?(?:,?\s*(?:(?:1[5-9]|20)\d\d|\d+\s*(?:pp?|с|s|б)\b)[^:]{0,12})?\.?$)"
+    r"(?<=[\w)]),?\s+(?=(?:" + _CITY_WORDS + r")(?:,\s*[A-Z]{2})?\s*:\s*"
+    r"[" + UP + r"][^:.;]{1,60}?(?:,?\s*(?:(?:1[5-9]|20)\d\d|\d+\s*(?:pp?|с|s|б)\b)[^:]{0,12})?\.?$"
+    r"|(?:" + _CITY_WORDS + r")\s+[" + UP + r"][\w&'-]*(?:\s[" + UP + r"&][\w&'-]*){0,3},?\s+(?:(?:1[5-9]|20)\d\d\s+)?\d+\s*(?:pp?|с|s|б)\.?\s*$)"
+)
+def _ends_with_page_count(text: str) -> bool:
+    tail = text[-12:].rstrip(" .")
+    return bool(tail) and tail[-1] in "pсsб" and any(ch.isdigit() for ch in tail)
+
+
+# ... and its place and publisher with no colon between them: 'London Verso 160 p'
+_PLACE_SPACE_PUBLISHER = re.compile(
+    r"(?P<place>" + _CITY_WORDS + r")\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s[" + UP + r"&][\w&'-]*){0,3}),?\s+(?=(?:(?:1[5-9]|20)\d\d\s+)?\d+\s*(?:pp?|с|s|б)\.?\s*$|\x00+\s*$)"
 )
 # OECD style '…, OECD Publishing, Paris, https://doi.org/…': the publisher before its place, after commas
 _PUBLISHER_COMMA_CITY = re.compile(
     r",\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s[" + UP + r"][\w&'-]*){0,4}\s(?:Publishing|Publications|Press))\s*,\s*(?P<place>"
     + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if not c.endswith(".")) + r")(?=\s*[,.;]|\s*$|\x00)"
+)
+# No punctuation at all: a sentence-case title, then a capitalised journal name, 'volume(issue) pages' at the end
+_UNPUNCTUATED_JOURNAL = re.compile(
+    r"\s(?=(?:[" + UP + r"][\w&.'-]*\s(?:(?:of|and|for|the|in|on|&)\s)*){1,8}\d{1,4}\s*\(\s*\d{1,4}\s*\)\s*[:,]?\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\.?\s*$)"
 )
 _COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
@@ -714,20 +744,24 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     """
     strong = [len(free)]
     patterns = [_DOUBLE_SLASH, _SOR, _BRACKET, _COMMA_IN, _IN_AFTER, _SERIES_DESIGNATION, _COMMA_JOURNAL]
-    if w is None or _HINTS[THESIS_RE](w):
+    if w is None or _HINTS[id(THESIS_RE)](w):
         patterns.append(_THESIS_START)
     if w is None or _LEGAL_HINT(w):
         patterns += [_LEGAL_ACT, _LEGAL_COMMA]
-    if w is None or _HINTS[_MULTIVOLUME](w):
+    if w is None or _HINTS[id(_MULTIVOLUME)](w):
         patterns.append(_MULTIVOLUME)
-    if w is None or ":" in w.text:
+    if w is None or _HINTS[id(_UNPUNCTUATED_IMPRINT)](w):
         patterns.append(_UNPUNCTUATED_IMPRINT)
-    if w is None or _HINTS[_PUBLISHER_COMMA_CITY](w):
+    if w is None or _HINTS[id(_PUBLISHER_COMMA_CITY)](w):
         patterns.append(_PUBLISHER_COMMA_CITY)
     for pattern in patterns:
         m = pattern.search(free, pos)
         if m:
             strong.append(m.start())
+    if w is None or _HINTS[id(_UNPUNCTUATED_JOURNAL)](w):
+        tail = _UNPUNCTUATED_JOURNAL.search(free, pos)
+        if tail and re.search(r"(?:^|\s)[" + LOW + r"][\w'-]*$", free[pos : tail.start()]):
+            strong.append(tail.start())  # '… international regimes International Organization 36(2) 325-355
     if _FREE in free[pos:]:
         strong.append(free.index(_FREE, pos))
     limit = min(strong)
@@ -796,7 +830,7 @@ def _subtitle_follows(rest: str) -> bool:
 def _translation(w: _Work, pos: int) -> int:
     free = w.free()
     m = re.match(r"\s*[.,]?\s*\[(?P<t>[^\[\]]{3,})\]", free[pos:])
-    if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")) and not (_HINTS[THESIS_RE](w) and THESIS_RE.search(m.group("t"))) and not _DESCRIPTOR.match(m.group("t")):
+    if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")) and not (_HINTS[id(THESIS_RE)](w) and THESIS_RE.search(m.group("t"))) and not _DESCRIPTOR.match(m.group("t")):
         inner = m.group("t")
         if not MEDIUM_RE.fullmatch("[" + inner + "]"):
             w.take("translated-title", _tidy(inner), pos + m.start("t"), pos + m.end("t"), claim=(pos + m.start(), pos + m.end()))
@@ -1045,7 +1079,7 @@ def _trailing_editors(w: _Work, pos: int) -> None:
 def _details(w: _Work, pos: int) -> None:
     """Claim the numbers and markers of the tail."""
     _trailing_editors(w, pos)
-    for m in re.finditer(r"』\s*(?:(?P<v>\d{1,3})|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text):
+    for m in (re.finditer(r"』\s*(?:(?P<v>\d{1,3})|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"))
@@ -1108,6 +1142,8 @@ def _details(w: _Work, pos: int) -> None:
     for m in w.search(_PART, pos):
         w.take("part-number", m.group("p"), m.start(), m.end())
     for m in w.search(_PAGES, pos):
+        if m.group("pb") and re.match(r"(?:1[5-9]|20)\d\d\s+[-–—]\s+\d", m.group("pb")):
+            continue  # '1984 – 319 с.': a year, a dash, then the number of pages
         w.take("page", _range(m.group("pg") or m.group("pk") or m.group("pb")), m.start(), m.end())
     for m in w.search(_NPAGES, pos):
         if "page" in w.fields and w.spans["page"][0] == m.start():
@@ -1193,10 +1229,14 @@ def _details(w: _Work, pos: int) -> None:
     _bare_volume(w, pos)
 
 
+_SPACE_MONTH = re.compile(r" (?:" + MONTH_CASED_RE + r")")
+_MONTH_ONLY = re.compile(r"(?:" + MONTH_CASED_RE + r")\.?")
+
+
 def _year_in_name(free: str, m: re.Match[str]) -> bool:
     """A year that is part of a name ('Россия в 2008 году', '2009 IEEE Conference on …', 'The Nobel Prizes 2009. Stockholm')."""
     after = free[m.end() : m.end() + 12]
-    if re.match(r" ?[^\W\d_]", after) and not re.match(r" " + MONTH_RE, after, re.I):
+    if re.match(r" ?[^\W\d_]", after) and not _SPACE_MONTH.match(after):
         return True
     before = free[max(0, m.start() - 30) : m.start()]
     return bool(re.search(r"[^\W\d_]{2} $", before) and re.match(r"\.\s+\S", after) and not _publisher_like(before))
@@ -1240,6 +1280,11 @@ def _place_publisher(w: _Work, pos: int) -> None:
         w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
         return
     _place_colon_publisher(w, pos)
+    if "publisher" not in w.fields and "publisher-place" not in w.fields:
+        m = _PLACE_SPACE_PUBLISHER.search(w.free(), pos) if _HINTS[id(_PLACE_SPACE_PUBLISHER)](w) else None
+        if m and not re.search(r"[^\s\x00.,]", w.free()[pos : m.start()]):
+            w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+            w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
     if "publisher" not in w.fields and "publisher-place" not in w.fields:
         for m in w.search(_VENUE, pos):
             if _inside_proceedings_name(w.text[pos : m.start()]):
@@ -1331,6 +1376,7 @@ def _bare_volume(w: _Work, pos: int) -> None:
         break
 
 
+_BRACKETED = re.compile(r"\[([^\[\]]+)\]")
 _CHUNK_SEPS = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|\s+[–—]\s+|;\s+|\.\s+(?=[\[«\"“(" + UP + HANGUL + r"])|\]\s*|\s*\[|(?<=[』」])\s*,\s*")
 
 
@@ -1340,8 +1386,9 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     out = []
     seps = _CHUNK_SEPS
     emitted = True
-    bracketed = {m.start(1) for m in re.finditer(r"\[([^\[\]]+)\]", free)}
-    inside = [(m.start(1), m.end(1)) for m in re.finditer(r"\[([^\[\]]+)\]", free)]
+    brackets = list(_BRACKETED.finditer(free)) if "[" in free else []
+    bracketed = {m.start(1) for m in brackets}
+    inside = [(m.start(1), m.end(1)) for m in brackets]
     start = pos
     last_sep = "start"
     for m in list(seps.finditer(free, pos)) + [None]:
@@ -1400,7 +1447,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     dated = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
     leftovers = []
     for k, (text, a, b, sep) in enumerate(chunks):
-        if w.has_month and re.fullmatch(r"(?:" + MONTH_RE + r")\.?", text, re.I):
+        if w.has_month and _MONTH_ONLY.fullmatch(text):
             issued = w.fields.get("issued")
             if issued and issued.parts and len(issued.parts[0]) == 1:  # 'Washington, DC, April.': the month of the year
                 w.fields["issued"] = Date.of(issued.year, month_number(text))
@@ -1421,15 +1468,15 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                 w.fields.setdefault("alternate", {})["container-title-translated"] = text
                 w.claim(a, b)
                 continue
-        par = re.search(r"\s+=\s+(?P<p>.+)$", text)
+        par = re.search(r"\s+=\s+(?P<p>.+)$", text) if "=" in text else None
         if par:
             w.fields.setdefault("alternate", {})["parallel-title"] = par.group("p")
             text = text[: par.start()].strip()
-        hanja = re.search(r"\((?P<h>[\u4e00-\u9fff]{2,})\)", text)
+        hanja = re.search(r"\((?P<h>[\u4e00-\u9fff]{2,})\)", text) if "(" in text else None
         if hanja and re.search(f"[{HANGUL}]", text[: hanja.start()]):
             w.fields.setdefault("alternate", {})["container-title-hanja"] = hanja.group("h")
             text = (text[: hanja.start()] + text[hanja.end() :]).strip()
-        alt = re.search(r"\s*«(?P<alt>[^»]+)»\s*$", text)
+        alt = re.search(r"\s*«(?P<alt>[^»]+)»\s*$", text) if text.endswith("»") else None
         value = text[: alt.start()].strip() if alt and re.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) and not re.search(f"[{HANGUL}\u0400-\u04ff]", alt.group("alt")) else text
         if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated) or "//" in w.flags):
             if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not re.search(r"journal|вестник|журнал|хабаршы", value, re.I) and not any(c in value.lower() for c in CONFERENCE_WORDS):
@@ -1469,6 +1516,10 @@ _NEWSPAPER_RE = re.compile(
 )
 
 
+_PRESENTED_AT = re.compile(r"(?:(?:paper|poster)\s+)?presented\s+at\s+(?:the\s+)?(?P<c>.+?)(?:,\s*(?P<place>[" + UP + r"][\w .-]+,\s*[" + UP + r"][\w .]+))?$", re.I)
+_GENRE_AS_HOST = re.compile(r"(?:White|Technical|Policy|Working|Discussion|Research|Issue|Occasional|Briefing)\s+(?:Paper|Report|Brief|Note)s?", re.I)
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     low = text.lower()
@@ -1479,9 +1530,9 @@ def _decide_type(w: _Work, text: str) -> str:
     electronic = "medium" in f and re.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
     if "thesis" in w.flags:
         return "thesis"
-    where = next((k for k in ("note", "publisher") if re.match(r"(?:(?:paper|poster)\s+)?presented\s+at\s", f.get(k) or "", re.I)), None)
+    where = next((k for k in ("note", "publisher") if "resented" in (f.get(k) or "") and _PRESENTED_AT.match(f[k])), None)
     if where and "container-title" not in f:  # IEEE '“Title,” presented at the 5th Int. Conf. on X, Paris, France, May 2019'
-        pm = re.match(r"(?:(?:paper|poster)\s+)?presented\s+at\s+(?:the\s+)?(?P<c>.+?)(?:,\s*(?P<place>[" + UP + r"][\w .-]+,\s*[" + UP + r"][\w .]+))?$", f[where], re.I)
+        pm = _PRESENTED_AT.match(f[where])
         w.fields["container-title"] = pm.group("c")
         w.spans["container-title"] = w.spans.pop(where)
         del w.fields[where]
@@ -1490,7 +1541,7 @@ def _decide_type(w: _Work, text: str) -> str:
                 w.fields.pop(k, None)
                 w.spans.pop(k, None)
         return "paper-conference"
-    if re.fullmatch(r"(?:White|Technical|Policy|Working|Discussion|Research|Issue|Occasional|Briefing)\s+(?:Paper|Report|Brief|Note)s?", f.get("container-title") or "", re.I):
+    if 9 < len(f.get("container-title") or "") < 25 and _GENRE_AS_HOST.fullmatch(f["container-title"]):
         w.fields["genre"] = w.fields.pop("container-title")  # IEEE '“Title,” White Paper, Mar. 2020'
         w.spans.pop("container-title")
         return "report"
@@ -1730,7 +1781,7 @@ def parse_reference(raw: str) -> Reference:
 
 def _parse(raw: str) -> Reference:
     if not _HINTS:
-        _HINTS.update(_hints())
+        _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
     text, offs = clean_with_offsets(raw)
     if not text:
         return Reference.from_csl({"type": "document", "refkit-raw": raw, "refkit-confidence": 0.0})
@@ -1740,8 +1791,9 @@ def _parse(raw: str) -> Reference:
     if heading:
         w.take("author", [Name(literal=heading.group("c"))], heading.start("c"), heading.end("c"), claim=(0, heading.end()))
         w.flags.add("legal-heading")
-    for am in re.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
-        w.claim(am.start(), am.end())
+    if "[" in text:
+        for am in re.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
+            w.claim(am.start(), am.end())
     lead = re.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|(\d{1,3})[.)])\s+(?=\S)", text)
     if lead:
         w.claim(0, lead.end())
@@ -1811,6 +1863,7 @@ _DESIGNATION_BEFORE_SOR = re.compile(
 _GLUED = re.compile(
     r"(?<=[" + LOW + r"]{2}[.,;:])(?=[" + UP + r"0-9«])(?!\d+[.,]\d)(?<!\.(?=(?:Ru|RU|Kz|KZ|Ua|UA|By|BY|Uz|Kg|Com|Org|Net|Info)\b))|(?<=[" + UP + r"]\.)(?=[" + UP + r"][" + LOW + r"]{2,})"
     r"|(?<=\.)(?=[–—]\S)|(?<=[–—])(?=[№" + UP + r"0-9])(?<=\.[–—])"
+    r"|(?<=\.)(?=-[" + UP + r"0-9])(?:(?<=[" + LOW + r"]{2}\.)|(?<=\d{4}\.))|(?<=\.-)(?=[" + UP + r"0-9])(?:(?<=[" + LOW + r"]{2}\.-)|(?<=\d{4}\.-))"  # 'России.-М.:', '2008.-216 с.'
 )
 
 
@@ -1891,8 +1944,8 @@ def _language(w: _Work, text: str) -> str | None:
             whole = detect_language(text)
             if whole in ("kk", "uk", "ky"):
                 return whole  # 'Тіл саясаты' alone looks Belarusian; '// Егемен Қазақстан' says Kazakh
-        kyrgyz_country_only = all(k.startswith("кыргызстан") for k in re.findall(r"кыргыз\w*", text.lower()))
-        if lang == "be" and not re.search(r"[іўІЎ]", parts) or lang == "ky" and russian_evidence and kyrgyz_country_only and not re.search(r"[ңөүҢӨҮ]", parts):
+        kyrgyz_country_only = lang == "ky" and all(k.startswith("кыргызстан") for k in re.findall(r"кыргыз\w*", text.lower()))
+        if lang == "be" and not re.search(r"[іўІЎ]", parts) or kyrgyz_country_only and russian_evidence and not re.search(r"[ңөүҢӨҮ]", parts):
             # 'ы' without 'и' in a short title, or the word 'Кыргызстан', is weak evidence: the whole string decides
             whole = detect_language(text)
             return whole if whole != lang or re.search(r"[іўңөүІЎҢӨҮ]", text) else "ru"
