@@ -103,7 +103,7 @@ THESIS_RE = re.compile(
     r"дис(?:с|\.|сертация)[^,;/]{0,40}?(?:PhD|доктора философии)[^,;/.]{0,30}|"
     r"(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|m\.?\s?s\.?|m\.?\s?phil\.?|bachelor['’]?s|candidate|doctor['’]?s)\s+(?:thesis|dissertation)|"
     r"ph\.?\s?d\.?\s*(?:\([^)]{1,30}\)\s*)?diss\.?|\[\s*(?:dissertation|thesis|master['’]?s\s+thesis|doctoral\s+dissertation|박사학위논문|석사학위논문)\s*\]|"
-    r"\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)[^)]*\)|\bdiss\.|"
+    r"\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)[^)]*\)|\bdiss\.(?!\s*(?:kand|dokt|d-ra))|"
     r"(?:박사|석사)\s*학위\s*논문|학위논문|дыс\.[^,;/]{0,60}?навук(?:\s*:\s*[\d.]+)?|"
     r"(?:филол|тарих|экон|пед|заң|саяси|техн|физ)[^,;/]{0,40}?ғыл[^,;/]{0,40}?(?:дис|диссертация)[.\w ]{0,25}|"
     r"(?:PhD|философия\s+докторы)[^,;/]{0,60}?диссертация[^,;/.–—]{0,20}|\d[A-Z]\d{5,6}\s*[–—-]\s*[^:;/]{0,120}?диссертация|"

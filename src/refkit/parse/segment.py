@@ -942,6 +942,8 @@ def _responsibility(w: _Work, pos: int) -> int:
         w.take("editor", editors, start, end)
     if authors and "author" not in w.fields:
         w.take("author", authors, start, end)
+    elif authors and len(authors) > len(w.fields["author"]) and authors[0].family == w.fields["author"][0].family:
+        w.fields["author"] = authors  # GOST 7.1: the heading names the first author, the statement all of them
     for org in orgs:
         if "author" not in w.fields and not editors and not authors:
             w.take("author", [Name(literal=org)], start, end)
@@ -1595,9 +1597,10 @@ def _decide_type(w: _Work, text: str) -> str:
     title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
     if any(k in title for k in REPORT_WORDS) or any(k in (f.get("publisher") or "").lower() for k in REPORT_WORDS):
         return "report"
-    if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f and not any(k in f for k in ("edition", "ISBN")):
+    statistical = re.search(r"statisti|yearbook|ежегодник|сборник|стат\. сб|жина[қk]", title)
+    if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f and not any(k in f for k in ("edition", "ISBN")) and not statistical:
         return "report"
-    if re.search(r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Правительство|Минфин)\b", f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not re.search(r"statisti|yearbook|ежегодник|сборник|жина[қk]", title):
+    if re.search(r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Правительство|Минфин)\b", f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not statistical:
         return "report"  # 'London: HM Treasury': a government body's publication
     if "org-author" in w.flags and f.get("publisher") and f.get("author") and _same_body(f["author"][0].literal or "", f["publisher"]):
         return "report"
@@ -1650,7 +1653,7 @@ def _legislation(w: _Work, text: str) -> None:
         w.spans["title"] = (a + m.start(m.lastindex), a + m.end(m.lastindex))
         m = None
     else:
-        cut = re.search(r"\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
+        cut = re.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
         if cut and cut.start() > 3:
             w.fields["title"] = title[: cut.start()].strip()
             m = None
