@@ -51,7 +51,8 @@ _SUFFIX = re.compile(r",?\s*(?P<s>Jr|Sr|II|III|IV)\.?(?=[\s,;(]|$)")
 _NOT_FAMILY = frozenset(
     """The A An In On Of For And To At By With From Vol No Pp Ed Eds Т Том Вып Изд Под Ред В На По Для Из От Об О И
     Journal Review Proceedings Report Retrieved Available Accessed Press University Books Publishers Publishing Verlag
-    Editions Classics Library Institute Foundation""".split()
+    Editions Classics Library Institute Foundation Bureau Department Office Agency Committee Council Ministry Commission
+    Association Society Organization Organisation Center Centre Bank Fund""".split()
 )  # fmt: skip
 
 

@@ -82,6 +82,8 @@ _ACCESSED = re.compile(
 
 # Vancouver '[updated 2002 May 16; cited 2002 Jul 9]', '[cited 2021 Jan 5]': an access date, not the date of the work
 _CITED = re.compile(r"\[\s*(?:(?:updated|modified|revised)\s+[^\];]*(?:;\s*|(?=\])))?(?:cited\s+(?P<date>[^\]]{6,30}))?\]", re.IGNORECASE)
+# APA '(A. Goldhammer, Trans.)', '(J. Smith & K. Lee, Eds.)' after a book's title
+_PAREN_ROLE = re.compile(r"\s*\((?P<n>[^()]{3,80}?),\s*(?P<r>Trans|Eds?)\.\s*\)")
 _TRANSLATED_BY = re.compile(r"(?:(?<=[.,]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)\s+(?:by\s+)?(?=[" + UP + r"])")
 _COPYRIGHT_YEAR = re.compile(r"(?:(?<=[\s;,])|^)(?:c|©\s?)(?P<y>(?:1[5-9]|20)\d\d)(?:-\d{2,4})?(?=[\s.,;\[]|$)")
 _SENTENCE_END = re.compile(r"(?P<p>[.?!…])[\"”»’']?\s+(?=[\[«\"“„(0-9『「《〈" + UP + HANGUL + r"A-Za-z])")
@@ -327,6 +329,7 @@ def _hints() -> dict:
         _DOI: _any("10."),
         _ISBN: _any("isbn"),
         _TRANSLATED_BY: _any("trans", "tr. "),
+        _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
@@ -402,6 +405,11 @@ def _islands(w: _Work) -> None:
             w.claim(m.start(), m.end())
     for m in w.search(_COPYRIGHT_YEAR):
         w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
+    for m in w.search(_PAREN_ROLE):
+        lst = scan_names(m.group("n"), 0, forms=("initials_f", "given_f"))
+        if lst and lst.end >= len(m.group("n").rstrip()):
+            role = "translator" if m.group("r").lower().startswith("tr") else "editor"
+            w.take(role, list(lst.names), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_TRANSLATED_BY):
         lst = scan_names(w.free(), m.end(), forms=("given_f", "initials_f", "f_initials"))
         if lst and re.match(r"\s*[,.;]", w.free()[lst.end :]):
@@ -492,6 +500,8 @@ def _authors(w: _Work) -> int:
     free = w.free()
     start = len(free) - len(free.lstrip(_FREE + " "))
     lst = scan_names(free, start)
+    if lst is not None and len(lst.names) == 1 and _ORG_AFTER_NAME.match(free, lst.end):
+        lst = None  # 'U.S. Census Bureau': initials and a word, then the body's noun
     if lst is not None and lst.form == "hangul" and len(lst.names) == 1 and (
         _KO_ORG_HEAD.match(free, start) or re.match(r"\s*[,(\[]\s*(?:법률|대통령령|헌법|조례|시행령|총리령)\s*제", free[lst.end :])
     ):
@@ -542,7 +552,7 @@ def _authors(w: _Work) -> int:
         w.take("author", [Name(literal=km.group("org").strip())], km.start("org"), km.end("org"))
         w.flags.update({"names:org", "org-author"})
         return km.end("org")
-    m = re.match(r"\s*(?P<org>[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
+    m = re.match(r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
     apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip()))
     if not m or not (apa_org or _is_org(m.group("org"))):
         km = _KO_ORG.match(free, start)
@@ -561,6 +571,9 @@ def _authors(w: _Work) -> int:
 _KO_ORG_SUFFIX = r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청)"
 _KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|정부|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
 _KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}(?:\s[" + HANGUL + r"]{1,8}){0,3}?\s?" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
+
+
+_ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administration|Committee|Council|Ministry|Commission|Service|Institute|Board)\b")
 
 
 def _is_org(text: str) -> bool:
@@ -1724,14 +1737,18 @@ def _series_named_after_body(w: _Work) -> None:
         w.fields["collection-title"] = m.group("s")
 
 
-def _thesis_place(w: _Work) -> None:
-    """'Univ. of Edinburgh, Edinburgh, U.K.', 'Massachusetts Institute of Technology, Cambridge, MA': institution, then place."""
+def _trailing_place(w: _Work) -> None:
+    """'Univ. of Edinburgh, Edinburgh, U.K.', 'Farrar, Straus and Giroux, New York': publisher or institution, then place."""
     pub = w.fields.get("publisher")
     if not pub or "publisher-place" in w.fields or ", " not in pub:
         return
-    head, _, place = pub.partition(", ")
+    if "thesis" in w.flags:
+        head, _, place = pub.partition(", ")
+    else:
+        head, _, place = pub.rpartition(", ")
     place = place.rstrip(" .") if re.search(r"[A-Z]\.[A-Z]\.$", place) is None else place
-    if head and _placeish(place):
+    if head and (_placeish(place) or "thesis" not in w.flags and _publisher_like(head) and not _publisher_like(place)
+                 and re.fullmatch(r"[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+){0,2}", place)):
         a, b = w.spans["publisher"]
         w.fields["publisher"] = head
         w.spans["publisher"] = (a, a + len(head))
@@ -1846,10 +1863,10 @@ def _parse(raw: str) -> Reference:
     kind = _decide_type(w, text)
     if kind == "legislation":
         _legislation(w, text)
-    elif kind == "thesis":
-        _thesis_place(w)
     elif kind == "report":
         _series_named_after_body(w)
+    if kind in ("thesis", "book", "report", "chapter"):
+        _trailing_place(w)
     if _MIXED_SCRIPT.search(raw):
         as_typed, _ = clean_with_offsets(raw, fold=False)
         as_typed, _ = _respace(as_typed, list(range(len(as_typed))))
