@@ -31,7 +31,7 @@ def corpus_score(*names: str) -> tuple[float, list]:
 # Floors a little under the figures measured when they were set: a drop below them is a regression.
 @pytest.mark.parametrize(
     ("files", "floor"),
-    [(("cyrillic-dev.jsonl",), 0.96), (("latin-korean-dev.jsonl",), 0.93), (("fresh-dev.jsonl",), 0.975),
+    [(("cyrillic-dev.jsonl",), 0.96), (("latin-korean-dev.jsonl",), 0.93), (("fresh-dev.jsonl",), 0.98),
      (("cyrillic-test.jsonl", "latin-korean-test.jsonl"), 0.93)],
     ids=["cyrillic-dev", "latin-korean-dev", "fresh-dev", "held-out-test"],
 )  # fmt: skip
