@@ -743,6 +743,7 @@ _COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
 _ACT_NUMBER = re.compile(r"[(\[](?:법률|헌법)\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+|(?:법률|헌법)\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
+_LAW_NUMBER = re.compile(r"(?:№|(?<![\w.])N|(?<![\w.])No\.?)\s*(?P<n>\d[\d/]*(?:-[A-Za-zА-ЯЁІҚҰӨӘҢҒҮҺа-яё]+)?)(?![\w-])")
 _THESIS_START = re.compile(r"\s*(?:[:.–—]\s*|(?=\())(?=\(?(?:" + THESIS_RE.pattern + "))", re.IGNORECASE)
 
 
@@ -1109,7 +1110,8 @@ def _details(w: _Work, pos: int) -> None:
             w.claim(m.start(), m.end())
             w.flags.add("statute")
         for m in w.search(_ACT_NUMBER, pos):
-            w.take("number", m.group(0).strip("()[]"), m.start(), m.end())
+            act = re.search(r"(?:법률|헌법)\s*제\s*\d+\s*호", m.group(0))  # '(법률 제13278호, 2015. 3. 27. 제정)': the number alone
+            w.take("number", act.group(0) if act else m.group(0).strip("()[]"), m.start(), m.end())
             dm = _DAY_MONTH_YEAR.search(m.group(0))
             if dm and "issued" not in w.fields:
                 w.fields["issued"] = _date_from_match(dm)
@@ -1654,6 +1656,13 @@ _LEGAL_DATE_NOTE = re.compile(
 
 def _legislation(w: _Work, text: str) -> None:
     """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
+    if "number" not in w.fields:
+        # the act's own number ('№ 273-ФЗ', 'No. 204', 'N 131-ФЗ'): the first one, before any gazette's issue number
+        end = w.spans["container-title"][0] if "container-title" in w.spans else len(text)
+        nm = _LAW_NUMBER.search(text, 0, end)
+        if nm:
+            w.fields["number"] = nm.group("n")
+            w.spans["number"] = (nm.start("n"), nm.end("n"))
     ct = w.fields.get("container-title")
     if ct and re.search(r"\d|제정|개정|시행", ct) and _LEGAL_DATE_NOTE.fullmatch(ct):
         del w.fields["container-title"], w.spans["container-title"]  # '(Mar. 29, 2011)', '제정)': the act's date, not a gazette
@@ -1817,7 +1826,7 @@ def _parse(raw: str) -> Reference:
     lead = re.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|(\d{1,3})[.)])\s+(?=\S)", text)
     if lead:
         w.claim(0, lead.end())
-        w.fields["number"] = int(lead.group(1) or lead.group(2))
+        w.fields["list-number"] = int(lead.group(1) or lead.group(2))  # the list's own [12]: not the work's number
     _islands(w)
     pos = _authors(w)
     pos = _year_after_authors(w, pos)
@@ -1981,7 +1990,7 @@ def _language(w: _Work, text: str) -> str | None:
 
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
-    "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section",
+    "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number",
 )  # fmt: skip
 
 
@@ -1989,6 +1998,8 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     f = w.fields
     attrs: dict = {"type": kind}
     extra: dict = {}
+    if isinstance(f.get("number"), str):
+        f["number"] = f["number"].strip().rstrip(".,;:")
     for key in _SCALAR_FIELDS:
         value = f.get(key)
         if value:
