@@ -11,6 +11,7 @@ from refkit import Reference, UsageError
 from refkit.readers.bibtex import read_bibtex
 from refkit.readers.ris import read_ris
 from refkit.render.export import language_name, to_bibtex, to_csl_json, to_jsonl, to_ris
+from refkit.text import language_code
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "seed" / "references-original.json"
 
@@ -69,8 +70,7 @@ def test_ris_records_end_with_er_and_split_page_ranges(seed):
 
 # What the formats cannot say: BibTeX has no newspaper or web page type; RIS gives a book's
 # single page as its page count; RIS readers write page ranges with an en dash.
-_TYPE_LOSSES = {"bibtex": {"article-newspaper": "article-journal", "webpage": "document"},
-                "biblatex": {"article-newspaper": "article-journal"}, "ris": {}}  # fmt: skip
+_TYPE_LOSSES = {"bibtex": {"article-newspaper": "article-journal", "webpage": "document"}, "biblatex": {}, "ris": {}}
 
 
 def _fields(ref: Reference, dialect: str) -> dict:
@@ -96,6 +96,20 @@ def test_export_read_back_by_refkit_gives_the_same_fields_in_every_script(seed, 
                                             ("uk", "ukrainian"), ("en-US", "english"), ("russian", "russian")])  # fmt: skip
 def test_language_codes_become_the_names_babel_knows(code, name):
     assert language_name(code) == name
+
+
+@pytest.mark.parametrize("code", ["en", "ru", "kk", "ko", "uk", "be", "ky", "de", "ja", "zh"])
+def test_babel_language_names_read_back_as_the_codes_they_came_from(code):
+    assert language_code(language_name(code)) == code
+
+
+def test_a_biblatex_newspaper_article_and_its_access_date_survive_a_round_trip():
+    ref = Reference.from_csl({"id": "n", "type": "article-newspaper", "title": "Заметка", "container-title": "Известия",
+                              "language": "ru", "URL": "https://example.ru/a_b", "issued": {"date-parts": [[2020, 3, 1]]},
+                              "accessed": {"date-parts": [[2020, 3, 12]]}})  # fmt: skip
+    (again,) = read_bibtex(to_bibtex([ref], dialect="biblatex"))
+    assert again.type == "article-newspaper" and again.language == "ru"
+    assert again.accessed.to_csl() == {"date-parts": [[2020, 3, 12]]} and again.url == "https://example.ru/a_b"
 
 
 def test_biblatex_langid_is_a_language_name_and_bibtex_has_it_as_language(seed):

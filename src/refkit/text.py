@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean", "clean_with_offsets", "detect_language", "detect_script", "language_tag", "strip_markdown"]
+__all__ = ["clean", "clean_with_offsets", "detect_language", "detect_script", "language_code", "language_name", "language_tag", "strip_markdown"]
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"), None)
@@ -251,6 +251,32 @@ _TAG_LANGS = {
     "korean": "ko", "kor": "ko", "кор": "ko", "ukr": "uk", "ukrainian": "uk", "укр": "uk",
     "eng": "en", "english": "en", "англ": "en", "bel": "be", "belarus": "be", "belorus": "be", "бел": "be", "chinese": "zh", "japanese": "ja", "kyrgyz": "ky",
 }  # fmt: skip
+
+
+# ISO 639-1 codes and the language names BibLaTeX's langid, babel and polyglossia use for them.
+_LANGUAGE_NAMES = {
+    "en": "english", "ru": "russian", "kk": "kazakh", "ko": "korean", "uk": "ukrainian", "be": "belarusian",
+    "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese", "pl": "polish",
+    "cs": "czech", "bg": "bulgarian", "sr": "serbian", "tr": "turkish", "uz": "uzbek", "ky": "kyrgyz",
+    "zh": "chinese", "ja": "japanese", "ar": "arabic", "fa": "persian", "hy": "armenian", "ka": "georgian",
+}  # fmt: skip
+_LANGUAGE_CODES = {name: code for code, name in _LANGUAGE_NAMES.items()} | {
+    "american": "en", "british": "en", "australian": "en", "canadian": "en", "newzealand": "en", "UKenglish": "en",
+    "USenglish": "en", "ngerman": "de", "austrian": "de", "naustrian": "de", "swissgerman": "de", "brazil": "pt",
+    "brazilian": "pt", "portuges": "pt", "francais": "fr", "acadian": "fr", "canadien": "fr",
+}  # fmt: skip
+
+
+def language_name(code: str) -> str:
+    """The BibLaTeX/babel name of a language (``ru`` -> ``russian``); a name or an unknown code as given."""
+    tag = code.strip().replace("_", "-")
+    return _LANGUAGE_NAMES.get(tag.split("-")[0].lower(), tag.lower())
+
+
+def language_code(name: str) -> str:
+    """The ISO 639-1 code for a BibLaTeX/babel language name (``russian`` -> ``ru``); anything else as given."""
+    word = name.strip()
+    return _LANGUAGE_CODES.get(word) or _LANGUAGE_CODES.get(word.lower(), word)
 
 
 def language_tag(text: str) -> str | None:

@@ -6,6 +6,7 @@ import re
 
 from ..errors import EmptyInput, FormatError
 from ..model import Name, Reference
+from ..text import language_code
 
 __all__ = ["read_bibtex"]
 
@@ -31,7 +32,6 @@ _FIELDS = {
     "translatedtitle": "translated-title", "titleaddon": "translated-title",
 }  # fmt: skip
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-_LANGS = {"russian": "ru", "english": "en", "kazakh": "kk", "korean": "ko", "ukrainian": "uk", "german": "de", "french": "fr"}
 
 
 def _latex(value: str) -> str:
@@ -75,8 +75,15 @@ def _entry(key: str, entry) -> Reference:
             if f == "doi":
                 v = re.sub(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", "", v, flags=re.I)
             if f in ("langid", "language"):
-                v = _LANGS.get(v.lower(), v)
+                v = language_code(v)
             item.setdefault(_FIELDS[f], v)
+    subtype = entry.fields.get("entrysubtype", "").strip().lower()
+    if item["type"] == "article-journal" and subtype in ("newspaper", "magazine"):
+        item["type"] = f"article-{subtype}"  # BibLaTeX's @article with entrysubtype
+    urldate = entry.fields.get("urldate")
+    parts = [int(p) for p in re.findall(r"\d+", urldate or "")[:3]]
+    if parts and 1000 <= parts[0] <= 9999:
+        item["accessed"] = {"date-parts": [parts]}
     year = entry.fields.get("year")
     date = entry.fields.get("date")
     if date:

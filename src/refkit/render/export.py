@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Name, Reference
+from ..text import language_name
 
 __all__ = ["language_name", "to_bibtex", "to_csl_json", "to_jsonl", "to_ris"]
 
@@ -63,21 +64,8 @@ def _bib_name(name: Name) -> str:
     return ", ".join(parts)
 
 
-# Language names BibLaTeX's langid and babel/polyglossia know, for the ISO 639-1 codes refkit stores.
-_LANGUAGE_NAMES = {
-    "en": "english", "ru": "russian", "kk": "kazakh", "ko": "korean", "uk": "ukrainian", "be": "belarusian",
-    "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese", "pl": "polish",
-    "cs": "czech", "bg": "bulgarian", "sr": "serbian", "tr": "turkish", "uz": "uzbek", "ky": "kyrgyz",
-    "zh": "chinese", "ja": "japanese", "ar": "arabic", "fa": "persian", "hy": "armenian", "ka": "georgian",
-}  # fmt: skip
 _MONTH_MACROS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _VERBATIM = {"url", "doi", "urldate"}  # read as they are by url.sty and biblatex: no LaTeX escapes
-
-
-def language_name(code: str) -> str:
-    """The BibLaTeX/babel name of a language (``ru`` -> ``russian``); a name or an unknown code as given."""
-    tag = code.strip().replace("_", "-")
-    return _LANGUAGE_NAMES.get(tag.split("-")[0].lower(), tag.lower())
 
 
 def _writer():
