@@ -1654,6 +1654,26 @@ _LEGAL_DATE_NOTE = re.compile(
 )
 
 
+_DESIGNATION_NOISE = re.compile(
+    r"\((?:ред|в\s+ред|с\s+изм)\.[^)]*\)"  # '(ред. от 29.12.2020)': the version consulted
+    r"|(?:\b(?:от|від|ад|dated|of|ot|vid)\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},\s+\d{4}"
+    r"|\d{4}\s+(?:жылғы|zhylgy|jylgy)\s+\d{1,2}\s+[^\W\d_]+)(?:\s*(?:года|г|ж)\.?(?![^\W\d_]))?"
+    r"|(?:№|\b[Nn]o\.?|\bN)\s*\d\S*|[«»\"“”„]"
+)
+
+
+def _keep_designation(w: _Work, original: str) -> None:
+    """What narrowing a law's title to its name cut away ('Закон України', 'федер. закон') is kept as its genre,
+    once its date and number (read into their own fields) are taken out: the parser loses no text."""
+    title = w.fields.get("title") or ""
+    if not title or title == original or title not in original:
+        return
+    rest = _DESIGNATION_NOISE.sub(" ", original.replace(title, " ", 1))
+    rest = " ".join(rest.split()).strip(" .,:;–—-/()[]")
+    if len(re.findall(r"[^\W\d_]", rest)) >= 3 and len(rest) <= 80:
+        w.fields.setdefault("genre", rest)
+
+
 def _legislation(w: _Work, text: str) -> None:
     """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
     if "number" not in w.fields:
@@ -1663,6 +1683,7 @@ def _legislation(w: _Work, text: str) -> None:
         if nm:
             w.fields["number"] = nm.group("n")
             w.spans["number"] = (nm.start("n"), nm.end("n"))
+    original = w.fields.get("title") or ""
     ct = w.fields.get("container-title")
     if ct and re.search(r"\d|제정|개정|시행", ct) and _LEGAL_DATE_NOTE.fullmatch(ct):
         del w.fields["container-title"], w.spans["container-title"]  # '(Mar. 29, 2011)', '제정)': the act's date, not a gazette
@@ -1690,6 +1711,7 @@ def _legislation(w: _Work, text: str) -> None:
         cut = _LEGAL_ACT.search(title)
         if cut:
             w.fields["title"] = title[: cut.start()].strip()
+    _keep_designation(w, original)
     dm = _LEGAL_DATE.search(text)
     if not dm:
         free = w.free()
