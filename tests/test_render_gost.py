@@ -96,6 +96,16 @@ def test_an_item_without_a_title_prints_its_authors_once():
     assert render([item], style="gost") == ["1. Presidential Committee. – URL: https://example.kr/."]
 
 
+def test_a_law_gives_its_designation_date_and_number_after_the_title_then_the_gazette():
+    law = {"id": "l", "type": "legislation", "title": "О персональных данных", "genre": "Федеральный закон",
+           "number": "152-ФЗ", "issued": {"date-parts": [[2006, 7, 27]]}, "container-title": "Собрание законодательства РФ",
+           "issue": "31", "section": "3451", "language": "ru"}  # fmt: skip
+    assert render([law], style="gost") == [
+        "1. О персональных данных : Федеральный закон от 27.07.2006 № 152-ФЗ // Собрание законодательства РФ."
+        " – 2006. – № 31. – Ст. 3451."
+    ]
+
+
 def test_cyrillic_entries_come_before_latin_and_hangul_ones():
     entries = render(CASES, style="gost")
     scripts = ["cyrillic" if e.split(" ", 1)[1][0] in "АӘБВГДЕЁЖЗИКҚЛМНОПРСТУФХЦЧШЩЭЮЯ" else

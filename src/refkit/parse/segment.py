@@ -1654,24 +1654,35 @@ _LEGAL_DATE_NOTE = re.compile(
 )
 
 
+_VERSION_NOTE = re.compile(r"\((?:ред|в\s+ред|с\s+изм)\.[^)]*\)")  # '(ред. от 29.12.2020)': the version consulted
 _DESIGNATION_NOISE = re.compile(
-    r"\((?:ред|в\s+ред|с\s+изм)\.[^)]*\)"  # '(ред. от 29.12.2020)': the version consulted
-    r"|(?:\b(?:от|від|ад|dated|of|ot|vid)\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},\s+\d{4}"
+    _VERSION_NOTE.pattern + r"|(?:\b(?:от|від|ад|dated|of|ot|vid)\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},\s+\d{4}"
     r"|\d{4}\s+(?:жылғы|zhylgy|jylgy)\s+\d{1,2}\s+[^\W\d_]+)(?:\s*(?:года|г|ж)\.?(?![^\W\d_]))?"
     r"|(?:№|\b[Nn]o\.?|\bN)\s*\d\S*|[«»\"“”„]"
 )
 
 
+def _designation(text: str) -> str:
+    rest = " ".join(_DESIGNATION_NOISE.sub(" ", text).split()).strip(" .,:;–—-/()[]")
+    return rest if len(re.findall(r"[^\W\d_]", rest)) >= 3 and len(rest) <= 80 else ""
+
+
 def _keep_designation(w: _Work, original: str) -> None:
     """What narrowing a law's title to its name cut away ('Закон України', 'федер. закон') is kept as its genre,
     once its date and number (read into their own fields) are taken out: the parser loses no text."""
-    title = w.fields.get("title") or ""
-    if not title or title == original or title not in original:
+    genre = w.fields.get("genre")
+    version = _VERSION_NOTE.search(genre or original)
+    if version and version.group(0) not in (w.fields.get("note") or ""):
+        w.fields["note"] = " ".join(filter(None, (w.fields.get("note"), version.group(0))))  # '(ред. от 02.07.2021)'
+    if genre and "issued" in w.fields and "number" in w.fields:
+        w.fields["genre"] = _designation(genre) or genre  # 'федер. закон от 27.07.2006 № 152-ФЗ': date and number have their fields
         return
-    rest = _DESIGNATION_NOISE.sub(" ", original.replace(title, " ", 1))
-    rest = " ".join(rest.split()).strip(" .,:;–—-/()[]")
-    if len(re.findall(r"[^\W\d_]", rest)) >= 3 and len(rest) <= 80:
-        w.fields.setdefault("genre", rest)
+    title = w.fields.get("title") or ""
+    if genre or not title or title == original or title not in original:
+        return
+    rest = _designation(original.replace(title, " ", 1))
+    if rest:
+        w.fields["genre"] = rest
 
 
 def _legislation(w: _Work, text: str) -> None:
@@ -1683,7 +1694,6 @@ def _legislation(w: _Work, text: str) -> None:
         if nm:
             w.fields["number"] = nm.group("n")
             w.spans["number"] = (nm.start("n"), nm.end("n"))
-    original = w.fields.get("title") or ""
     ct = w.fields.get("container-title")
     if ct and re.search(r"\d|제정|개정|시행", ct) and _LEGAL_DATE_NOTE.fullmatch(ct):
         del w.fields["container-title"], w.spans["container-title"]  # '(Mar. 29, 2011)', '제정)': the act's date, not a gazette
@@ -1711,7 +1721,6 @@ def _legislation(w: _Work, text: str) -> None:
         cut = _LEGAL_ACT.search(title)
         if cut:
             w.fields["title"] = title[: cut.start()].strip()
-    _keep_designation(w, original)
     dm = _LEGAL_DATE.search(text)
     if not dm:
         free = w.free()
@@ -1893,7 +1902,9 @@ def _parse(raw: str) -> Reference:
         w.fields["publisher"] = w.fields["sor-publisher"]
     kind = _decide_type(w, text)
     if kind == "legislation":
+        original = w.fields.get("title") or ""
         _legislation(w, text)
+        _keep_designation(w, original)
     elif kind == "report":
         _series_named_after_body(w)
     if kind in ("thesis", "book", "report", "chapter"):
