@@ -152,6 +152,18 @@ def test_romanize_leaves_latin_references_alone_and_capitalises_korean_titles():
     assert out[1].title == "Hwaksandoeneun gwageohallyu"
 
 
+def test_romanize_writes_a_laws_designation_and_number_in_latin_and_the_latin_style_prints_them():
+    from refkit.render import render
+
+    law = _ref(type="legislation", title="О персональных данных", genre="Федеральный закон", number="152-ФЗ",
+               language="ru", issued={"date-parts": [[2006, 7, 27]]}, **{"container-title": "Собрание законодательства РФ"})  # fmt: skip
+    (latin,) = romanize([law], profile="translit-ru")
+    assert latin.genre == "Federal'nyj zakon" and latin.get("number") == "152-FZ"
+    assert latin.alternate["genre"] == "Федеральный закон" and latin.alternate["number"] == "152-ФЗ"
+    (entry,) = render([latin], style="references-latin")
+    assert "O personal’nyh dannyh: Federal’nyj zakon, 27.07.2006, No. 152-FZ. Sobranie zakonodatel’stva RF, 2006" in entry
+
+
 def test_romanize_rejects_an_unknown_profile():
     with pytest.raises(SchemeNotFound):
         romanize([_ref(title="Щука")], profile="nope")

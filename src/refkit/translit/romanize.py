@@ -29,7 +29,9 @@ _FIELDS = {
     "collection_title": "collection-title",
     "publisher": "publisher",
     "publisher_place": "publisher-place",
+    "genre": "genre",
 }
+_EXTRA_FIELDS = ("number",)  # CSL variables kept in Reference.extra that carry words ('152-ФЗ', 'Вып. 3')
 _NON_LATIN = re.compile(r"[\u0370-\u1cff\u2c00-\u2dff\u2e80-\u9fff\ua000-\ua6ff\uac00-\ud7ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NAME_SCHEMES = {"rr": "rr-names", "rr-plain": "rr-names"}
@@ -101,6 +103,14 @@ def _romanize_one(ref: Reference, profile: Profile) -> Reference:
                 latin = _capital(latin)
         changes[attr] = latin
         originals[key] = value
+    extra = dict(ref.extra)
+    for key in _EXTRA_FIELDS:
+        value = extra.get(key)
+        if isinstance(value, str) and _NON_LATIN.search(value):
+            extra[key] = profile.run(value, language=language).text
+            originals[key] = value
+    if extra != dict(ref.extra):
+        changes["extra"] = extra
     if isinstance(ref.translated_title, str) and _NON_LATIN.search(ref.translated_title):
         # a translation into another non-Latin language ([Термин ОПР ...] beside a Korean title) has no place
         # in a Latin-script list: it is set aside (kept in refkit-alternate) until an English one is supplied
