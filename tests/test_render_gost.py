@@ -106,6 +106,16 @@ def test_a_law_gives_its_designation_date_and_number_after_the_title_then_the_ga
     ]
 
 
+def test_a_code_read_in_a_legal_database_gives_its_version_and_the_database():
+    code = {"id": "c", "type": "legislation", "title": "Гражданский кодекс Российской Федерации (часть первая)",
+            "number": "51-ФЗ", "issued": {"date-parts": [[1994, 11, 30]]}, "note": "(ред. от 16.04.2022)",
+            "source": "КонсультантПлюс", "language": "ru"}  # fmt: skip
+    assert render([code], style="gost") == [
+        "1. Гражданский кодекс Российской Федерации (часть первая) от 30.11.1994 № 51-ФЗ (ред. от 16.04.2022)."
+        " – Доступ из справ.-правовой системы «КонсультантПлюс»."
+    ]
+
+
 def test_cyrillic_entries_come_before_latin_and_hangul_ones():
     entries = render(CASES, style="gost")
     scripts = ["cyrillic" if e.split(" ", 1)[1][0] in "АӘБВГДЕЁЖЗИКҚЛМНОПРСТУФХЦЧШЩЭЮЯ" else

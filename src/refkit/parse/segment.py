@@ -328,6 +328,7 @@ def _hints() -> dict:
         _URL: _any("://", "www.", ".org/", ".com/", ".net/", ".edu/", ".gov/", ".ru/", ".kz/", ".kr/", ".uk/", ".io/", ".info/", ".int/"),
         _DOI: _any("10."),
         _ISBN: _any("isbn"),
+        _LEGAL_DATABASE: _any("доступ", "спс", "ипс"),
         _TRANSLATED_BY: _any("trans", "tr. "),
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
@@ -364,6 +365,8 @@ def _hints() -> dict:
 
 
 def _islands(w: _Work) -> None:
+    for m in w.search(_LEGAL_DATABASE):  # 'Доступ из справ.-правовой системы «КонсультантПлюс»': where it was read
+        w.take("source", m.group("db").strip("«»\"“”"), m.start(), m.end())
     for m in w.search(_DOI):
         doi = (m.group("doi") or m.group("bare")).rstrip(".,;)]>")
         cont = re.match(r" ([a-z0-9][\w.()/-]+)", w.text[m.end() :]) if doi.endswith("/") else None
@@ -743,6 +746,12 @@ _COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
 _ACT_NUMBER = re.compile(r"[(\[](?:법률|헌법)\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+|(?:법률|헌법)\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
+# 'Доступ из справ.-правовой системы «КонсультантПлюс»' (a '// СПС «…»' host stays the container, as it is printed)
+_LEGAL_DATABASE = re.compile(
+    r"(?:Доступ\s+из|Режим\s+доступа\s*:?|Источник\s*:)\s*(?:(?:справ(?:очн\w*)?\.?\s*-?\s*)?(?:информационно-)?правов(?:ой|\.)\s*(?:системы|сист\.)"
+    r"|СПС|ИПС)\s*(?P<db>«[^»]+»|\"[^\"]+\"|“[^”]+”|[A-ZА-ЯЁ][\wА-Яа-яЁё]+(?:\s*[A-ZА-ЯЁ][\wА-Яа-яЁё]+)?)\.?",
+    re.IGNORECASE,
+)
 _LAW_NUMBER = re.compile(r"(?:№|(?<![\w.])N|(?<![\w.])No\.?)\s*(?P<n>\d[\d/]*(?:-[A-Za-zА-ЯЁІҚҰӨӘҢҒҮҺа-яё]+)?)(?![\w-])")
 _THESIS_START = re.compile(r"\s*(?:[:.–—]\s*|(?=\())(?=\(?(?:" + THESIS_RE.pattern + "))", re.IGNORECASE)
 
@@ -2023,7 +2032,7 @@ def _language(w: _Work, text: str) -> str | None:
 
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
-    "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number",
+    "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
 )  # fmt: skip
 
 
