@@ -116,6 +116,13 @@ def test_a_code_read_in_a_legal_database_gives_its_version_and_the_database():
     ]
 
 
+def test_a_series_closes_the_entry_in_parentheses_with_its_number():
+    book = {"id": "s", "type": "book", "title": "Неформальная занятость", "publisher": "Изд. дом ВШЭ",
+            "publisher-place": "М.", "issued": {"date-parts": [[2012]]}, "number-of-pages": "48",
+            "collection-title": "Научные доклады", "collection-number": "4", "language": "ru"}  # fmt: skip
+    assert render([book], style="gost") == ["1. Неформальная занятость. – М. : Изд. дом ВШЭ, 2012. – 48 с. – (Научные доклады ; 4)."]
+
+
 def test_cyrillic_entries_come_before_latin_and_hangul_ones():
     entries = render(CASES, style="gost")
     scripts = ["cyrillic" if e.split(" ", 1)[1][0] in "АӘБВГДЕЁЖЗИКҚЛМНОПРСТУФХЦЧШЩЭЮЯ" else
