@@ -9,6 +9,8 @@ otherwise the report records them as skipped.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -29,6 +31,9 @@ def _number(ref: Reference, pos: int) -> int:
         return int(ref.number) if ref.number is not None else pos + 1
     except (TypeError, ValueError):
         return pos + 1
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def check(
@@ -106,8 +111,12 @@ def check(
 
     # the body
     citations: list[Citation] = []
-    if text is not None and lists:
-        citations = extract_citations(article_body(text))
+    body_text = article_body(text) if text is not None and lists else ""
+    if text is not None and lists and not extract_citations(body_text) and len(_LETTERS.findall(body_text)) < 40:
+        # a list under a heading and no article around it: nothing can cite the entries, so none is 'never cited'
+        skipped.append("citation checks: no article text besides the reference list")
+    elif text is not None and lists:
+        citations = extract_citations(body_text)
         numeric = [c for c in citations if c.target is not None]
         citations = numeric or citations  # a numeric article's "(Name, 2008)" is prose, not a citation
         first = lists[0]
