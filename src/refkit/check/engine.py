@@ -112,11 +112,12 @@ def check(
     # the body
     citations: list[Citation] = []
     body_text = article_body(text) if text is not None and lists else ""
-    if text is not None and lists and not extract_citations(body_text) and len(_LETTERS.findall(body_text)) < 40:
+    body_citations = extract_citations(body_text) if body_text else []
+    if text is not None and lists and not body_citations and len(_LETTERS.findall(body_text)) < 40:
         # a list under a heading and no article around it: nothing can cite the entries, so none is 'never cited'
         skipped.append("citation checks: no article text besides the reference list")
     elif text is not None and lists:
-        citations = extract_citations(body_text)
+        citations = body_citations
         numeric = [c for c in citations if c.target is not None]
         citations = numeric or citations  # a numeric article's "(Name, 2008)" is prose, not a citation
         first = lists[0]

@@ -202,8 +202,10 @@ def _romanise(text: str, tr: Any, *, names: bool = False) -> str | None:
         latin = tr.transliterate(text, scheme=scheme)
     except Exception:  # a scheme refkit does not have yet: no suggestion, the finding stands
         return None
+    from ..translit.romanize import capital_first
+
     # a title, journal or agency name begins with a capital in a reference list (RR 3(3) for proper names)
-    return latin[:1].upper() + latin[1:] if latin else latin
+    return capital_first(latin)
 
 
 def translit_untransliterated(ref: Reference) -> Iterator[Finding]:

@@ -80,14 +80,13 @@ def _entry(key: str, entry) -> Reference:
     subtype = entry.fields.get("entrysubtype", "").strip().lower()
     if item["type"] == "article-journal" and subtype in ("newspaper", "magazine"):
         item["type"] = f"article-{subtype}"  # BibLaTeX's @article with entrysubtype
-    urldate = entry.fields.get("urldate")
-    parts = [int(p) for p in re.findall(r"\d+", urldate or "")[:3]]
-    if parts and 1000 <= parts[0] <= 9999:
-        item["accessed"] = {"date-parts": [parts]}
+    accessed = _iso_date(entry.fields.get("urldate"))
+    if accessed and 1000 <= accessed[0] <= 9999:
+        item["accessed"] = {"date-parts": [accessed]}
     year = entry.fields.get("year")
     date = entry.fields.get("date")
     if date:
-        parts = [int(p) for p in re.findall(r"\d+", date)[:3]]
+        parts = _iso_date(date)
         if parts:
             item["issued"] = {"date-parts": [parts]}
     elif year:
@@ -104,6 +103,11 @@ def _entry(key: str, entry) -> Reference:
         if persons:
             names[role] = tuple(_person(p) for p in persons)
     return ref.replace(**names) if names else ref
+
+
+def _iso_date(text: str | None) -> list[int]:
+    """Year, month, day of a BibLaTeX date field ('2020-03-12', '2020-03')."""
+    return [int(p) for p in re.findall(r"\d+", text or "")[:3]]
 
 
 def _person(person) -> Name:

@@ -62,13 +62,13 @@ def romanize_name(name: Name, *, profile: str = "default", language: str | None 
         if scheme.data.get("style") == "rr-names":
             fam, giv = romanize_korean_name(family + (" " + given if given else ""), scheme.data, as_parts=True)
         else:
-            fam = _capital(scheme.run(family).text)
-            giv = _capital(scheme.run(given).text) if given else ""
+            fam = capital_first(scheme.run(family).text)
+            giv = capital_first(scheme.run(given).text) if given else ""
         return _with(name, family=fam, given=giv or None)
     changes = {}
     for key, value in parts.items():
         if value and _NON_LATIN.search(value):
-            changes[key] = _capital(prof.run(value, language=language).text)
+            changes[key] = capital_first(prof.run(value, language=language).text)
     return _with(name, **changes)
 
 
@@ -78,7 +78,7 @@ def _with(name: Name, **changes: str | None) -> Name:
     return dataclasses.replace(name, **changes)
 
 
-def _capital(text: str) -> str:
+def capital_first(text: str) -> str:
     """Upper-case the first letter (Korean schemes write lower case)."""
     for i, ch in enumerate(text):
         if ch.isalpha():
@@ -100,7 +100,7 @@ def _romanize_one(ref: Reference, profile: Profile) -> Reference:
         else:
             latin = profile.run(value, language=language).text
             if _HANGUL.search(value[:1]):
-                latin = _capital(latin)
+                latin = capital_first(latin)
         changes[attr] = latin
         originals[key] = value
     extra = dict(ref.extra)
