@@ -343,6 +343,42 @@ def detect_language(text: str) -> str | None:
     if script == "Hani":
         return "zh"
     if script == "Latn":
-        if _EN_WORDS.search(body) or counts.get("Latn", 0) > 0:
-            return "en"
+        return _latin_language(body)
     return None
+
+
+# Function words that mark a Latin-script language. Words that are also initials, issue labels
+# or words of transliterated Russian ('o', 'y', 'no', 'na', 'do', 'da', 'i', 'v') are left out, and
+# 'de' is left out because every language's names carry it ('de Gaulle', 'De Gruyter').
+_FUNCTION_WORDS = {
+    "en": "the of and in on for to with from by an is are at as its their this that how why what between".split(),
+    "fr": "le la les des du et dans pour sur une au aux à est entre par l' d' qu' un".split(),
+    "de": "der die das und zur zum im von mit für über des den dem ein eine einer eines ist auf als bei aus".split(),
+    "es": "el la los las del y en para con por una sobre entre como al un".split(),
+    "it": "il lo della delle degli dei di per nel nella con gli una sul sulla tra".split(),
+    "pt": "os dos das em para uma um com sobre não pela pelo".split(),
+}
+# letters one language has and transliteration schemes do not use (ISO 9 writes è and ê, so they are not here)
+_LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒ", "pt": "ãõÃÕ"}
+_WORD_LANGS: dict[str, set[str]] = {}
+for _lang, _words in _FUNCTION_WORDS.items():
+    for _word in _words:
+        _WORD_LANGS.setdefault(_word, set()).add(_lang)
+_LATIN_WORD = re.compile(r"[^\W\d_]+['’]?")
+
+
+def _latin_language(body: str) -> str:
+    """English, unless French, German, Spanish, Italian or Portuguese function words (and letters only
+    that language has) clearly outnumber English ones: at least two, more than any other language has."""
+    hits = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for word in _LATIN_WORD.findall(body.lower()):
+        for lang in _WORD_LANGS.get(word.replace("’", "'"), ()):
+            hits[lang] += 1
+    for lang, letters in _LANGUAGE_LETTERS.items():
+        if any(ch in body for ch in letters):
+            hits[lang] += 1
+    best = max(hits, key=lambda lang: hits[lang])
+    runner_up = max(n for lang, n in hits.items() if lang != best)
+    if best != "en" and hits[best] >= 2 and hits[best] > runner_up:
+        return best
+    return "en"
