@@ -219,3 +219,68 @@ def test_docx_numbered_lists_get_their_numbers_back(tmp_path):
     doc = load(p)
     assert [r.number for r in doc.references] == [1, 2]
     assert "cites [2]" in doc.body
+
+
+# Pasted lists without numbers or blank lines: each pair is two real entries that used to be joined
+# (the first ends in a page count, a link, an identifier; the second starts without an author).
+UNMARKED_PAIRS = [
+    ("Acharya A. Asia Rising: Who Is Leading? Singapore: World Scientific, 2008. 191 p.",
+     "Petrov P.P. Drugaja kniga. Moscow: Nauka, 2001. 300 p."),
+    ("Weber M. Die protestantische Ethik. Tübingen: Mohr, 1934. 206 S.",
+     "Foucault M. Les mots et les choses. Paris: Gallimard, 1966. 400 p."),
+    ("О персональных данных : Федеральный закон от 27.07.2006 № 152-ФЗ. – URL: http://www.consultant.ru/document/cons_doc_LAW_61801/",
+     "World Health Organization. Global tuberculosis report 2022. Geneva: WHO, 2022."),
+    ("Gurvich E., Prilepskiy I. The impact of financial sanctions. Voprosy Ekonomiki, 2016, no. 1, pp. 5-35. (In Russ.)",
+     "Доклад об экономике России № 41. Вашингтон : Всемирный банк, 2019."),
+    ("Python Software Foundation. PEP 8 – Style Guide for Python Code. https://peps.python.org/pep-0008/",
+     "van Rossum, G., Warsaw, B., & Coghlan, N. (2001). PEP 8. Python Enhancement Proposals."),
+    ("Altschul SF, Gish W. Basic local alignment search tool. J Mol Biol. 1990;215(3):403–10. PMID: 2231712",
+     "O. Ronneberger, P. Fischer, and T. Brox, “U-Net,” in Proc. MICCAI, 2015, pp. 234–241."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), UNMARKED_PAIRS, ids=[p[0][:30] for p in UNMARKED_PAIRS])
+def test_an_unmarked_list_starts_a_new_entry_after_a_finished_one(first: str, second: str) -> None:
+    assert texts(split_entries([first, second])) == [first, second]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Иванов И.И. Экономика // Вопросы экономики. 2020. № 4. С. 54–57.", "DOI: 10.32609/0042-8736-2020-4-54-57"],
+        ["Putin V.V. On the historical unity of Russians and Ukrainians. Available at:", "http://en.kremlin.ru/events/president/news/66181 (accessed 20 July 2021)."],
+        ["Оразбаева Ф.Ш. Тілдік қатынас. Алматы: Білім, 2000. 208 б.", "ISBN 5-7667-6021-7"],
+        ["Smith J. Trade and growth. Journal of Economics, 2020, vol. 3, pp.", "12–19."],
+    ],
+    ids=["doi-line", "url-line", "isbn-line", "label-at-end"],
+)
+def test_a_line_that_goes_on_with_its_entry_is_not_split_off(lines: list[str]) -> None:
+    assert len(split_entries(lines)) == 1
+
+
+def test_a_list_wrapped_at_a_fixed_width_splits_where_entries_end() -> None:
+    wrapped = [
+        "Колмогоров А.Н. Локальная структура турбулентности в несжимаемой",
+        "вязкой жидкости при очень больших числах Рейнольдса // ДАН СССР.",
+        "1941. Т. 30, № 4. С. 299–303.",
+        "Landau L.D. Teoriya sverkhtekuchesti geliya II [The theory of",
+        "superfluidity of helium II]. Zhurnal eksperimental'noi i",
+        "teoreticheskoi fiziki, 1941, vol. 11, iss. 6, pp. 592–614. (In Russ.)",
+        "Мау В. Антикризисные меры или структурные реформы: экономическая",
+        "политика России в 2015 году // Вопросы экономики. 2016. № 2.",
+        "С. 5—33.",
+    ]
+    entries = split_entries(wrapped)
+    assert [e.text[:12] for e in entries] == ["Колмогоров А", "Landau L.D. ", "Мау В. Антик"]
+    assert [e.line for e in entries] == [1, 4, 7]
+
+
+def test_pasted_lists_from_the_corpus_split_into_their_entries() -> None:
+    """Lists built from the labelled corpus (known entries), as bench/split_accuracy.py measures them."""
+    from bench.split_accuracy import corpus, wrong_lists
+
+    texts = corpus()
+    wrong, total = wrong_lists(texts, 8, wrapped=False)
+    assert wrong / total <= 0.03
+    wrong, total = wrong_lists(texts, 6, wrapped=True)
+    assert wrong / total <= 0.40

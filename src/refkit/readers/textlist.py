@@ -101,18 +101,34 @@ def split_entries(lines: list[str] | tuple[str, ...], *, start_line: int = 1, on
     numbered = [i for i in nonblank if _MARKER.match(lines[i])]
     bulleted = [i for i in nonblank if _BULLET.match(lines[i])]
     paragraph_starts = [i for i in nonblank if i == 0 or not lines[i - 1].strip()]
-    if numbered and len(numbered) * 2 >= len(paragraph_starts):
+    if numbered and len(numbered) * 2 >= len(paragraph_starts) and (len(numbered) > 1 or len(nonblank) == 1 or len(paragraph_starts) > 1):
         return _split_at(lines, numbered, start_line, numbered=True)
     if bulleted and len(bulleted) * 2 >= len(paragraph_starts):
         return _split_at(lines, bulleted, start_line, numbered=False)
     if len(paragraph_starts) > 1:  # blank lines separate entries (each entry one paragraph)
         return _split_at(lines, paragraph_starts, start_line, numbered=False)
     # no markers, no blank lines (or a blank line after every line): guess where entries start
+    full = _full_width(lines[i] for i in nonblank)
     starts = [nonblank[0]]
     for prev, cur in zip(nonblank, nonblank[1:]):
-        if _looks_like_new_entry(lines[prev], lines[cur]):
+        if _looks_like_new_entry(lines[prev], lines[cur], wrapped=full is not None and len(lines[prev].rstrip()) >= full):
             starts.append(cur)
     return _split_at(lines, starts, start_line, numbered=False)
+
+
+def _full_width(lines) -> int | None:
+    """The length from which a line counts as filled to the margin, when the list was wrapped at a fixed width
+    (copied from a PDF or a plain-text file): then most lines end within a word's length of the widest one."""
+    lines = [line.strip() for line in lines]
+    lengths = sorted(len(line) for line in lines)
+    if len(lengths) < 4:
+        return None
+    widest = lengths[int(0.9 * (len(lengths) - 1))]  # a long URL on its own line is not the margin
+    full = widest - max(12, widest // 8)
+    beyond = [line for line in lines if len(line) > widest * 1.1 + 2 and " " in line]  # only an unbreakable link may pass the margin
+    if widest > 160 or len(beyond) > len(lines) // 10 or sum(n >= full for n in lengths) < 0.4 * len(lengths):
+        return None  # one entry per line: lengths vary freely
+    return full
 
 
 def _split_at(lines, starts: list[int], start_line: int, *, numbered: bool) -> list[Entry]:
@@ -155,16 +171,51 @@ def _join(parts: list[str]) -> str:
 _ENTRY_START = re.compile(
     r"^\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"  # Ivanov I.I. / Smith, J.
     r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+"  # Smith, John
+    r"|[A-ZА-ЯЁ][\w'’\-]+\s+[A-ZА-ЯЁ]{1,3}(?:[,.]\s|\s*\((?:1[5-9]|20)\d\d)"  # Altschul SF, / Anderson B (1983)
+    r"|(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+and\s)"  # S. Hochreiter and / R. S. Sutton,
+    r"|(?:van|von|de|da|di|du|der|den|dos|del|la|le|ten|ter)\s+(?:der\s+|den\s+)?[A-Z][\w'’\-]+(?:,\s|\s+[A-Z]{1,3}[,.\s])"  # van Rossum, G. / von Elm E,
     r"|[\uac00-\ud7a3]{2,4}[.,·\s(]"  # 왕길환.
     r"|[A-ZА-ЯЁ]{2,}[\s,.]"  # ORGANISATION
     r")"
 )
 
 
-def _looks_like_new_entry(prev: str, cur: str) -> bool:
-    prev = prev.rstrip()
-    if prev.endswith(("-", "–", ",", ":", "/", "//", ";")) or re.search(r"\b(?:[A-ZА-Я]\.|et al\.|и др\.|P\.|С\.|pp?\.|Vol\.|No\.|Т\.|№)$", prev):
+# how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
+_COMPLETE_END = re.compile(
+    r"(?:[.)\]]|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
+    r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d)$"
+)
+# how only a complete reference ends: a page count or range, a language note, a link, an identifier
+_STRONG_END = re.compile(
+    r"(?:(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?|\d+\s*[-–—]\s*\d+\.?"
+    r"|ISBN[\s:]*[\dXx-]+\.?|[(\[]\s*[Ii]n\s+[A-Z][a-z]+\.?\s*[)\]]\.?|(?:PMID|PMCID)[:\s]*\w+\.?)$"
+)
+# how a line that goes on with the previous entry begins: an identifier, a link, an access note
+_CONTINUATION_START = re.compile(
+    r"(?:DOI|doi|URL|ISBN|ISSN|PMID|PMCID|EDN|Available|Retrieved|Accessed|Режим|Доступ|Дата|Электрон|https?://|www\.|[(\[]\s*[Ii]n\s+[A-Z]|[(\[][^\]()]*$)"
+)
+# a label or an initial at the end of a line: the number or surname it belongs to is on the next line
+_OPEN_END = re.compile(r"(?:\b(?:et al\.|и др\.|P|С|pp?|Vol|No|Т|Вып|Iss|Ч)\.|№|(?:^|\s)[A-ZА-ЯЁ]\.)$")
+
+
+def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False) -> bool:
+    """Whether ``cur`` starts a new entry after ``prev``. ``wrapped``: ``prev`` reaches the margin of a list
+    wrapped at a fixed width, so the entry most likely goes on."""
+    prev, cur = prev.rstrip(), cur.strip()
+    url_end = re.search(r"(?:https?://|www\.)\S+$", prev)
+    if not url_end and prev.endswith(("-", "–", "—", ",", ":", "/", "//", ";", "&")) or not cur:
         return False
-    if cur[:1].islower():
+    marker = _MARKER.match(cur)
+    if marker and (marker.group("n1") or marker.group("n2")):
+        return True  # '[3] D. Gale …': a bracketed number begins an entry
+    if marker and not re.fullmatch(r"(?:1[5-9]|20)\d\d", marker.group("n3") or "") and _COMPLETE_END.search(prev):
+        return True  # '12. Топоров В.Н. …' after a finished entry: the list numbers some of its lines
+    if _OPEN_END.search(prev) and not re.search(r"\d\s*[A-Za-zА-Яа-я]{1,3}\.$", prev):  # '206 S.' is a page count
         return False
-    return bool(_ENTRY_START.match(cur)) or prev.endswith((".", "]", ")")) and not cur[:1].isdigit()
+    if cur[:1].islower() and not _ENTRY_START.match(cur) or cur[:1] in "–—-/.,:;)]" or cur[:1].isdigit():
+        return False
+    if _CONTINUATION_START.match(cur):
+        return False
+    if wrapped:
+        return bool(_STRONG_END.search(prev) or _ENTRY_START.match(cur) and prev.endswith((".", ")", "]")))
+    return bool(_COMPLETE_END.search(prev) or _ENTRY_START.match(cur) or cur[:1] in "「『《〈«“\"")
