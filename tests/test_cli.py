@@ -97,3 +97,25 @@ def test_format_keeps_an_articles_two_lists_apart(seed_article):
     out = run("format", str(seed_article), "--style", "apa").output
     assert out.count("REFERENCES") == 2
     assert "2008a" not in out and "Acharya, A. (2008)." in out
+
+
+def test_a_reader_that_leaves_early_ends_the_output_quietly_with_the_sigpipe_status(tmp_path) -> None:
+    """'refkit format big.txt | head -1': exit 141 (128 + SIGPIPE), nothing on stderr, no traceback."""
+    import fcntl
+    import os
+
+    line = "Ivanov I.I. Kniga o chem-to vazhnom. Moscow: Nauka, 2000. 200 p.\n"
+    big = tmp_path / "big.txt"
+    big.write_text("".join(f"{i}. {line}" for i in range(1, 201)), encoding="utf-8")
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)  # a small pipe: refkit blocks after a few entries
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "refkit", "format", str(big), "--style", "apa"], stdout=write_end, stderr=subprocess.PIPE
+    )
+    os.close(write_end)
+    assert os.read(read_end, 200)
+    os.close(read_end)  # the reader leaves while refkit still has entries to write
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141
+    assert err == b""

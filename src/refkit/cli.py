@@ -45,7 +45,11 @@ def command(func: Callable[..., Any]) -> Callable[..., Any]:
             if debug:
                 raise
             _fail(str(exc))
-        except (KeyboardInterrupt, BrokenPipeError):
+        except BrokenPipeError:  # 'refkit format big.txt | head': the reader left; say nothing, as other tools do
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # the flush at exit must not fail again
+            sys.exit(141)  # 128 + SIGPIPE
+        except KeyboardInterrupt:
             sys.exit(130)
         except click.exceptions.Exit:
             raise
