@@ -156,3 +156,11 @@ def test_a_hangul_body_is_one_literal_author_but_a_person_ending_in_the_same_syl
     person = parse_reference("백낙청, 「문학과 사회」, 『창작과비평』 제2권 제1호, 1967, 1-20쪽.")
     assert body.author[0].literal == "통계청"
     assert (person.author[0].family, person.author[0].given) == ("백", "낙청")
+
+
+def test_a_string_too_long_for_one_reference_is_kept_whole_and_flagged_not_segmented() -> None:
+    """Entries run together (a list whose numbering broke): not segmented (which grows faster than the text), not lost."""
+    raw = "Ivanov I.I. Kniga. Moscow: Nauka, 2000. 200 p. " * 2_000
+    ref = parse_reference(raw)
+    assert ref.raw == raw and ref.title == " ".join(raw.split())
+    assert ref.confidence == 0.0 and "too long for one reference" in ref.note

@@ -1837,8 +1837,17 @@ def _fix_volume_issue(w: _Work, lang: str | None, text: str) -> None:
 _HINTS: dict = {}
 
 
+# The longest real references (a consortium paper with every author) run to a few thousand characters.
+MAX_REFERENCE_CHARS = 5_000
+
+
 def parse_reference(raw: str) -> Reference:
     """Segment one raw reference string into a :class:`Reference`. Never raises; never loses text."""
+    if len(raw) > MAX_REFERENCE_CHARS:  # entries run together, or not a reference list: keep it whole, unsegmented
+        return Reference.from_csl(
+            {"type": "document", "title": " ".join(raw.split()), "refkit-raw": raw, "refkit-confidence": 0.0,
+             "note": f"not segmented: {len(raw):,} characters is too long for one reference (entries run together?)"}
+        )  # fmt: skip
     try:
         return _parse(raw)
     except Exception as exc:  # a rule broke on odd input: keep the text, say so

@@ -48,7 +48,7 @@ _MARKER = re.compile(
     (?:
         \\?\[\s*(?P<n1>\d{1,4})\s*\\?\]     # [1]  \[1\]
       | \(\s*(?P<n2>\d{1,4})\s*\)           # (1)
-      | (?P<n3>\d{1,4})\s*[.)](?!\d)        # 1.  1)
+      | (?P<n3>\d{1,5})\s*[.)](?!\d)        # 1.  1)
     )\s*""",
     re.VERBOSE,
 )
@@ -157,15 +157,14 @@ def _split_at(lines, starts: list[int], start_line: int, *, numbered: bool) -> l
 
 def _join(parts: list[str]) -> str:
     """Join wrapped lines: a hyphen at a line end that splits a word is kept only in URLs."""
-    out = ""
+    out: list[str] = []
     for part in parts:
-        if not out:
-            out = part
-        elif re.search(r"(?:https?://|www\.)\S*$", out) and not re.match(r"(?:\[|\(|[A-ZА-ЯЁ][a-zа-яё]+\s)", part):
-            out += part  # a URL broken across lines
+        # only the end of what came before can hold a URL broken across lines (and looking further is quadratic)
+        if out and re.search(r"(?:https?://|www\.)\S*$", out[-1]) and not re.match(r"(?:\[|\(|[A-ZА-ЯЁ][a-zа-яё]+\s)", part):
+            out[-1] += part  # a URL broken across lines
         else:
-            out += " " + part
-    return out.strip()
+            out.append(part)
+    return " ".join(out).strip()
 
 
 _ENTRY_START = re.compile(
