@@ -32,8 +32,8 @@ def corpus_score(*names: str) -> tuple[float, list]:
 @pytest.mark.parametrize(
     ("files", "floor"),
     [(("cyrillic-dev.jsonl",), 0.96), (("latin-korean-dev.jsonl",), 0.93), (("fresh-dev.jsonl",), 0.98),
-     (("cyrillic-test.jsonl", "latin-korean-test.jsonl"), 0.93)],
-    ids=["cyrillic-dev", "latin-korean-dev", "fresh-dev", "held-out-test"],
+     (("cyrillic-test.jsonl", "latin-korean-test.jsonl"), 0.93), (("fresh2-dev.jsonl",), 0.94), (("fresh2-test.jsonl",), 0.94)],
+    ids=["cyrillic-dev", "latin-korean-dev", "fresh-dev", "held-out-test", "fresh2-dev", "fresh2-test"],
 )  # fmt: skip
 def test_corpus_accuracy_stays_above_its_floor(files, floor):
     f1, wrong = corpus_score(*files)
@@ -164,3 +164,26 @@ def test_a_string_too_long_for_one_reference_is_kept_whole_and_flagged_not_segme
     ref = parse_reference(raw)
     assert ref.raw == raw and ref.title == " ".join(raw.split())
     assert ref.confidence == 0.0 and "too long for one reference" in ref.note
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Mnih, V. et al. Human-level control through deep reinforcement learning. Nature 518, 529–533 (2015).",
+         {"container-title": "Nature", "volume": "518", "page": "529–533", "issued": {"date-parts": [[2015]]}}),
+        ("Open Science Collaboration. (2015). Estimating the reproducibility of psychological science. Science, 349(6251), "
+         "Article aac4716. https://doi.org/10.1126/science.aac4716", {"page": "aac4716", "volume": "349", "issue": "6251"}),
+        ("Bourdieu, P. (1984). Distinction: A social critique of the judgement of taste (R. Nice, Trans.). Harvard University "
+         "Press. (Original work published 1979)", {"original-date": {"date-parts": [[1979]]}, "issued": {"date-parts": [[1984]]}}),
+        ("Lee, K. (1990). Hanguksa sillon [A new history of Korea] (Rev. ed.). Seoul: Ilchokak. [in Korean]", {"edition": "Rev. ed."}),
+        ("Ostry, J. D., Berg, A., & Tsangarides, C. G. (2014). Redistribution, inequality, and growth (IMF Staff Discussion Note "
+         "No. SDN/14/02). Washington, DC: International Monetary Fund.",
+         {"type": "report", "title": "Redistribution, inequality, and growth", "number": "IMF Staff Discussion Note No. SDN/14/02"}),
+        ("J. Kennedy, R. Eberhart, Particle swarm optimization, in: Proceedings of ICNN’95 – International Conference on Neural "
+         "Networks, vol. 4, IEEE, 1995, pp. 1942–1948.", {"type": "paper-conference", "title": "Particle swarm optimization", "publisher": "IEEE"}),
+    ],
+    ids=["nature-tail", "apa-article-number", "apa-original-work", "apa-rev-ed", "apa-discussion-note", "elsevier-in-colon"],
+)  # fmt: skip
+def test_english_journal_house_forms_are_segmented(raw: str, expected: dict) -> None:
+    got = parse_reference(raw).to_csl()
+    assert {k: got.get(k) for k in expected} == expected

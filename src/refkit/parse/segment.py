@@ -128,6 +128,10 @@ _VANCOUVER = re.compile(
 _VOL_ISSUE = re.compile(
     r"(?<![\w./-])(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,15})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?"
 )
+_NATURE_TAIL = re.compile(
+    r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"
+    r"(?=\s*(?:$|https?://|doi:|DOI))"
+)
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
 _YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
@@ -332,6 +336,8 @@ def _hints() -> dict:
         _TRANSLATED_BY: _any("trans", "tr. "),
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
+        _ORIGINAL_WORK: _any("original", "оригинал"),
+        _ARTICLE_NUMBER: _any("article"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
@@ -343,6 +349,7 @@ def _hints() -> dict:
         _END_SERIES: _any("("),
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
+        _NATURE_TAIL: _any("("),
         LANG_TAG_RE: _any("in ", "на "),
         _PLACE_PUBLISHER: _any(":"),
         _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(re.search(f"[{HANGUL}]", w.text)),
@@ -406,6 +413,10 @@ def _islands(w: _Work) -> None:
             w.take("accessed", date, m.start(), m.end())
         else:
             w.claim(m.start(), m.end())
+    for m in w.search(_ORIGINAL_WORK):  # APA '(Original work published 1979)': not a series, not the year of this edition
+        w.take("original-date", Date.of(int(m.group("y"))), m.start(), m.end())
+    for m in w.search(_ARTICLE_NUMBER):  # APA 7 'Article e0123' / 'Article 102934': the page of an article-numbered journal
+        w.take("page", m.group("a"), m.start("a"), m.end("a"), claim=(m.start(), m.end()))
     for m in w.search(_COPYRIGHT_YEAR):
         w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
     for m in w.search(_PAREN_ROLE):
@@ -420,8 +431,7 @@ def _islands(w: _Work) -> None:
     for m in w.search(_ISBN):
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
-        if m.group("e"):
-            w.take("edition", m.group("e"), m.start(), m.end())
+        w.take("edition", m.group("e") or "Rev. ed.", m.start(), m.end())
     for m in w.search(_EDITION):
         e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5")
         if not e and m.group("e4"):
@@ -455,10 +465,13 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
+_ORIGINAL_WORK = re.compile(r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован)\s+(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?")
+_ARTICLE_NUMBER = re.compile(r"(?<=,\s)Article\s+(?:No\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Paper(?:\s+No\.?)?|Discussion\s+Paper(?:\s+No\.?)?"
-    r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?)\s*[\w./-]+\)"
+    r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?"
+    r"|(?:Staff\s+)?Discussion\s+Note(?:\s+No\.?)?|Policy\s+(?:Brief|Paper)(?:\s+No\.?)?|Occasional\s+Paper(?:\s+No\.?)?|Issue\s+Brief(?:\s+No\.?)?)\s*[\w./-]+\)"
 )
 # A report's designation printed without parentheses: 'Tech. Rep. 1999-66', 'Working paper WP3/2012/04',
 # 'arXiv preprint arXiv:1301.3781', 'препринт WP3/2012/04', a RAND document code 'MG-877-AF'.
@@ -742,7 +755,7 @@ _PUBLISHER_COMMA_CITY = re.compile(
 _UNPUNCTUATED_JOURNAL = re.compile(
     r"\s(?=(?:[" + UP + r"][\w&.'-]*\s(?:(?:of|and|for|the|in|on|&)\s)*){1,8}\d{1,4}\s*\(\s*\d{1,4}\s*\)\s*[:,]?\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\.?\s*$)"
 )
-_COMMA_IN = re.compile(r",\s+in\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
+_COMMA_IN = re.compile(r",\s+in:?\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
 _ACT_NUMBER = re.compile(r"[(\[](?:법률|헌법)\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+|(?:법률|헌법)\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
@@ -1157,6 +1170,11 @@ def _details(w: _Work, pos: int) -> None:
                 w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
             w.claim(m.start(), m.end())
             w.flags.add("vancouver")
+    for m in w.search(_NATURE_TAIL, pos):  # Nature, Science, Cell and physics journals: 'Nature 518, 529–533 (2015).'
+        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+        w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+        w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+        w.claim(m.start(), m.end())
     for m in w.search(_VOLUME, pos):
         w.take("volume", (m.group("v") or m.group("vk") or m.group("vt")).strip(), m.start(), m.end())
     for m in w.search(_ISSUE, pos):
@@ -2082,6 +2100,8 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     for key in ("issued", "accessed"):
         if f.get(key):
             attrs[key] = f[key]
+    if f.get("original-date"):
+        extra["original-date"] = freeze(f["original-date"].to_csl())
     if f.get("translator"):
         extra["translator"] = freeze([n.to_csl() for n in f["translator"]])
     # built directly (not through from_csl): every value here is already immutable
