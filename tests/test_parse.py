@@ -181,8 +181,21 @@ def test_a_string_too_long_for_one_reference_is_kept_whole_and_flagged_not_segme
          {"type": "report", "title": "Redistribution, inequality, and growth", "number": "IMF Staff Discussion Note No. SDN/14/02"}),
         ("J. Kennedy, R. Eberhart, Particle swarm optimization, in: Proceedings of ICNN’95 – International Conference on Neural "
          "Networks, vol. 4, IEEE, 1995, pp. 1942–1948.", {"type": "paper-conference", "title": "Particle swarm optimization", "publisher": "IEEE"}),
+        ("Mankiw, N. Gregory, David Romer, and David N. Weil. 1992. “A Contribution to the Empirics of Economic Growth.” "
+         "Quarterly Journal of Economics 107 (2): 407–37.",
+         {"author": [{"family": "Mankiw", "given": "N. Gregory"}, {"family": "Romer", "given": "David"}, {"family": "Weil", "given": "David N."}]}),
+        ("Jacob Devlin, Ming-Wei Chang, Kenton Lee, and Kristina Toutanova. 2019. BERT: Pre-training of deep bidirectional "
+         "transformers for language understanding. In Proceedings of NAACL-HLT, pages 4171–4186.",
+         {"author": [{"family": "Devlin", "given": "Jacob"}, {"family": "Chang", "given": "Ming-Wei"}, {"family": "Lee", "given": "Kenton"},
+                     {"family": "Toutanova", "given": "Kristina"}], "title": "BERT: Pre-training of deep bidirectional transformers for language understanding"}),
+        ("7. Samuel P. Huntington, Political Order in Changing Societies (New Haven: Yale University Press, 1968), 12.",
+         {"type": "book", "author": [{"family": "Huntington", "given": "Samuel P."}], "title": "Political Order in Changing Societies",
+          "publisher-place": "New Haven", "publisher": "Yale University Press", "issued": {"date-parts": [[1968]]}, "page": "12"}),
+        ("Statistics Korea. 2024. “Korean Statistical Information Service (KOSIS).” Accessed March 3, 2024. https://kosis.kr/eng/.",
+         {"author": [{"literal": "Statistics Korea"}]}),
     ],
-    ids=["nature-tail", "apa-article-number", "apa-original-work", "apa-rev-ed", "apa-discussion-note", "elsevier-in-colon"],
+    ids=["nature-tail", "apa-article-number", "apa-original-work", "apa-rev-ed", "apa-discussion-note", "elsevier-in-colon",
+         "chicago-initial-then-given", "acl-given-first", "chicago-note", "body-before-year"],
 )  # fmt: skip
 def test_english_journal_house_forms_are_segmented(raw: str, expected: dict) -> None:
     got = parse_reference(raw).to_csl()

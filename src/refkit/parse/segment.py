@@ -337,6 +337,7 @@ def _hints() -> dict:
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
         _ORIGINAL_WORK: _any("original", "оригинал"),
+        _NOTE_IMPRINT_TAIL: _any("):", "), ", ")."),
         _ARTICLE_NUMBER: _any("article"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
@@ -413,6 +414,14 @@ def _islands(w: _Work) -> None:
             w.take("accessed", date, m.start(), m.end())
         else:
             w.claim(m.start(), m.end())
+    for m in w.search(_NOTE_IMPRINT_TAIL):  # Chicago note: '… Societies (New Haven: Yale University Press, 1968), 12.'
+        w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
+        w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
+        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+        if m.group("pg"):
+            w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+        w.claim(m.start(), m.end())
+        w.flags.add("note-imprint")
     for m in w.search(_ORIGINAL_WORK):  # APA '(Original work published 1979)': not a series, not the year of this edition
         w.take("original-date", Date.of(int(m.group("y"))), m.start(), m.end())
     for m in w.search(_ARTICLE_NUMBER):  # APA 7 'Article e0123' / 'Article 102934': the page of an article-numbered journal
@@ -465,6 +474,9 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
+_NOTE_IMPRINT_TAIL = re.compile(
+    r"\((?P<place>[^():;]{2,60}):\s*(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<pg>\d+(?:\s*[-–]\s*\d+)?))?\.?\s*$"
+)
 _ORIGINAL_WORK = re.compile(r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован)\s+(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?")
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)Article\s+(?:No\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
@@ -511,6 +523,16 @@ def _date_from_match(m: re.Match[str]) -> Date:
     return Date.of(int(y), month, int(d) if d and month else None)
 
 
+def _initial_then_given(free: str, start: int):
+    """Chicago's 'Mankiw, N. Gregory, David Romer, and David N. Weil. 1992.': a first given name after an initial,
+    then the other authors given name first."""
+    m = re.compile(r"\s*(?P<f>[" + UP + r"][\w'’-]+),\s+(?P<g>[" + UP + r"]\.\s+[" + UP + r"][" + LOW + r"]+),\s*(?:and\s+)?").match(free, start)
+    rest = scan_names(free, m.end(), forms=("given_f",)) if m else None
+    if rest is None or rest.start != m.end() or not re.match(r"\s*\.\s+(?:1[5-9]|20)\d\d", free[rest.end :]):
+        return None
+    return type(rest)([Name(family=m.group("f"), given=m.group("g")), *rest.names], m.start("f"), rest.end, "f_comma_given", rest.et_al)
+
+
 def _authors(w: _Work) -> int:
     """Claim the names at the head; return where the rest begins."""
     free = w.free()
@@ -522,10 +544,18 @@ def _authors(w: _Work) -> int:
         _KO_ORG_HEAD.match(free, start) or re.match(r"\s*[,(\[]\s*(?:법률|대통령령|헌법|조례|시행령|총리령)\s*제", free[lst.end :])
     ):
         lst = None  # '통계청', '한국은행': a body; '형법, 법률 제293호': a law's name, not a person's
-    if lst is None:  # "Carole Cadwalladr and Emma Graham-Harrison, “Title,”": full names, given name first
-        lst = scan_names(free, start, forms=("given_f",))
-        if lst is not None and not re.match(r"\s*,\s*[“\"«]", free[lst.end :]):
-            lst = None
+    # full names, given name first: "Carole Cadwalladr and Emma Graham-Harrison, “Title,”" (IEEE, MLA), ACL's
+    # "Matthew E. Peters, …, and Luke Zettlemoyer. 2018." and Chicago notes' "Samuel P. Huntington, Title (Place: Publisher, 1968)"
+    alt = scan_names(free, start, forms=("given_f",))
+    if alt is not None and (lst is None or alt.end > lst.end) and (
+        re.match(r"\s*,\s*[“\"«]", free[alt.end :])
+        or re.match(r"\s*\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s", free[alt.end :])
+        and (len(alt.names) > 1 or "." in (alt.names[0].given or ""))  # one 'Statistics Korea. 2024.' is a body
+        or re.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and "note-imprint" in w.flags
+    ):
+        lst = alt
+    elif lst is not None and lst.form == "f_initials" and len(lst.names) == 1:
+        lst = _initial_then_given(free, start) or lst
     if lst is not None:
         end = lst.end
         gm = re.match(r"\s*;\s*(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:Group|Consortium|Collaboration|Committee|Investigators|Team|Network|Working\s+Group))(?=\s*\.)", free[end:])
