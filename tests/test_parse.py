@@ -200,3 +200,22 @@ def test_a_string_too_long_for_one_reference_is_kept_whole_and_flagged_not_segme
 def test_english_journal_house_forms_are_segmented(raw: str, expected: dict) -> None:
     got = parse_reference(raw).to_csl()
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Nazarbaev N.Ä. «Qazaqstan-2050» Strategiiasy [The Kazakhstan-2050 Strategy]. Egemen Qazaqstan, 2012, 15 jeltoqsan. (In Kazakh)",
+         {"type": "article-newspaper", "container-title": "Egemen Qazaqstan", "issued": {"date-parts": [[2012, 12, 15]]}}),
+        ("Национальные проекты России : [сайт]. – URL: https://национальныепроекты.рф (дата обращения: 12.03.2022). – Текст : электронный.",
+         {"type": "webpage", "title": "Национальные проекты России", "URL": "https://национальныепроекты.рф", "container-title": None}),
+        ("Абай Құнанбайұлы // Уикипедия. – URL: https://kk.wikipedia.org/wiki/Абай_Құнанбайұлы (қаралған күні: 10.01.2023).",
+         {"URL": "https://kk.wikipedia.org/wiki/Абай_Құнанбайұлы", "container-title": "Уикипедия"}),
+        ("Росстат : [сайт]. – Москва, 1999–2024. – URL: https://rosstat.gov.ru (дата обращения: 01.02.2024).",
+         {"type": "webpage", "title": "Росстат", "URL": "https://rosstat.gov.ru"}),
+    ],
+    ids=["kazakh-latin-month", "cyrillic-domain", "cyrillic-path", "gost-2018-site"],
+)  # fmt: skip
+def test_kazakh_and_russian_web_and_newspaper_forms_are_segmented(raw: str, expected: dict) -> None:
+    got = parse_reference(raw).to_csl()
+    assert {k: got.get(k) for k in expected} == expected

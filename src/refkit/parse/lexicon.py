@@ -124,6 +124,13 @@ MONTHS = {
         ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"], 1)},
     **{m: i for i, m in enumerate(
         ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"], 1)},
+    # Kazakh months in the Latin alphabet of 2021 and as Latin twin lists transliterate them ('15 jeltoqsan',
+    # '12 sauir'); 'qazan'/'kazan' (October) is left out: it is also the city
+    **{m: i for i, m in enumerate(
+        ["qañtar", "aqpan", "nauryz", "säuır", "mamyr", "mausym", "şılde", "tamyz", "qyrküiek", None, "qaraşa", "jeltoqsan"], 1) if m},
+    **{m: i for i, m in enumerate(
+        ["qantar", "akpan", None, "sauir", None, None, "shilde", None, "qyrkuiek", None, "qarasha", "zheltoqsan"], 1) if m},
+    "kantar": 1, "sauyr": 4, "kyrkuiek": 9, "qyrkuyek": 9, "karasha": 11, "zheltoksan": 12, "jeltoksan": 12,
     **{m: i for i, m in enumerate(["янв", "февр", "мар", "апр", "мая", "июн", "июл", "авг", "сент", "окт", "нояб", "дек"], 1)},
     "фев": 2, "сен": 9, "ноя": 11,
     **{m: i for i, m in enumerate(
@@ -219,6 +226,6 @@ LANG_TAG_RE = re.compile(
 )
 MEDIUM_RE = re.compile(
     r"\[\s*(?:Электронный\s+ресурс|Electronic\s+resource|Электрондық\s+ресурс|Електронний\s+ресурс|Текст|Text|"
-    r"Online|Internet|Интернет|Электронное\s+издание|Е-ресурс|Видеозапись|Электронный\s+ресурс\s*:\s*[^\]]*)\s*\]\.?",
+    r"Online|Internet|Интернет|сайт|веб-сайт|website|web\s+site|портал|Электронное\s+издание|Е-ресурс|Видеозапись|Электронный\s+ресурс\s*:\s*[^\]]*)\s*\]\.?",
     re.IGNORECASE,
 )

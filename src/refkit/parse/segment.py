@@ -387,7 +387,9 @@ def _islands(w: _Work) -> None:
         w.take("DOI", doi, m.start(), m.start() + len(m.group(0)) - (len(m.group("doi") or m.group("bare")) - len(doi)))
     for m in w.search(_URL):
         url = m.group("url")
-        cut = re.search(r"\((?=[^\x00-\x7f]|accessed|дата)|[^\x00-\x7f]{2}", url)
+        # Cyrillic run into the URL ('…/19825Дата обращения') ends it; a Cyrillic domain or path segment
+        # ('https://национальныепроекты.рф', '/wiki/Абай_Құнанбайұлы') is part of it
+        cut = re.search(r"\((?=[^\x00-\x7f]|accessed|дата)|(?<=[A-Za-z0-9])[^\x00-\x7f]{2}", url)
         if cut:
             url = url[: cut.start()]
         cont = re.match(r" ([a-z0-9][\w.-]*/[^\s]*|[a-z0-9][\w-]*\.[\w./-]+)", w.text[m.end() :]) if url.endswith((".", "/", "-")) else None
@@ -1604,6 +1606,8 @@ def _decide_type(w: _Work, text: str) -> str:
     electronic = "medium" in f and re.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
     if "thesis" in w.flags:
         return "thesis"
+    if re.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
+        return "webpage"  # GOST 7.0.100 'Росстат : [сайт]. – URL: …'
     where = next((k for k in ("note", "publisher") if "resented" in (f.get(k) or "") and _PRESENTED_AT.match(f[k])), None)
     if where and "container-title" not in f:  # IEEE '“Title,” presented at the 5th Int. Conf. on X, Paris, France, May 2019'
         pm = _PRESENTED_AT.match(f[where])
