@@ -219,3 +219,16 @@ def test_english_journal_house_forms_are_segmented(raw: str, expected: dict) -> 
 def test_kazakh_and_russian_web_and_newspaper_forms_are_segmented(raw: str, expected: dict) -> None:
     got = parse_reference(raw).to_csl()
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "place"),
+    [
+        ("Seifullin S. Tar jol, taiğaq keşu [The narrow road, the slippery crossing]. Qyzylorda, 1927. (In Kazakh)", "Qyzylorda"),
+        ("Ильенков Э. В. Некоторые вопросы материалистической диалектики : дис. ... канд. филос. наук - М., 1953", "М."),
+        ("Бөкейхан Ә. Шығармалар. – Орынбор, 1913. – 120 б.", "Орынбор"),
+    ],
+)
+def test_a_place_alone_before_the_year_is_the_place_not_a_publisher(raw: str, place: str) -> None:
+    got = parse_reference(raw).to_csl()
+    assert (got.get("publisher-place"), got.get("publisher")) == (place, None)

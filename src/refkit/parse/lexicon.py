@@ -82,7 +82,19 @@ CITIES = frozenset(
     Boston Chicago Princeton Amsterdam Leiden Singapore Москва М. СПб. Санкт-Петербург Ленинград Л. Киев Київ К. Алматы
     Алма-Ата Астана Нур-Султан Минск Мінск Бишкек Ташкент Новосибирск Екатеринбург Казань Томск Харьков Харків Львів Одеса
     Караганда Қарағанды Шымкент Павлодар Семей Ақтөбе Сеул Пекин Вашингтон Н. Новгород Ростов-на-Дону Владивосток Иркутск
-    Тарту Рига Вильнюс Суми""".split()
+    Тарту Рига Вильнюс Суми
+    Qyzylorda Kyzylorda Orynbor Orenburg Oral Uralsk Taraz Turkistan Atyrau Aktau Kostanay Kokshetau Oskemen Petropavl
+    Petropavlovsk Taldykorgan Ekibastuz Semipalatinsk Vernyi Tashkent Samarkand Bukhara Osh Khujand Chelyabinsk Barnaul
+    Saratov Volgograd Krasnodar Kaliningrad Khabarovsk Yakutsk Ulan-Ude Izhevsk Tyumen Petrozavodsk Arkhangelsk Tver Kaluga
+    Tula Yaroslavl Vologda Vladimir Smolensk Belgorod Kursk Penza Ryazan Dnipro Zaporizhzhia Chernivtsi Poltava Vinnytsia
+    Uzhhorod Ternopil Ivano-Frankivsk Hrodna Vitebsk Gomel Mogilev Busan Daegu Incheon Gwangju Daejeon Suwon
+    Кызылорда Қызылорда Орынбор Оренбург Орал Уральск Тараз Туркестан Түркістан Атырау Актау Ақтау Костанай Қостанай Кокшетау
+    Көкшетау Өскемен Усть-Каменогорск Петропавловск Талдыкорган Талдықорған Семипалатинск Актобе Верный Самарканд Бухара Ош
+    Душанбе Худжанд Фрунзе Челябинск Барнаул Саратов Волгоград Краснодар Калининград Хабаровск Якутск Улан-Удэ Ижевск
+    Тюмень Петрозаводск Архангельск Тверь Калуга Тула Ярославль Вологда Владимир Смоленск Белгород Курск Пенза Рязань
+    Самара Уфа Пермь Воронеж Омск Красноярск Днепр Дніпро Запоріжжя Чернівці Полтава Вінниця Ужгород Тернопіль Івано-Франківськ
+    Гродна Гродно Віцебск Витебск Гомель Гомель Могилев Магілёў Ереван Тбилиси Баку Ашхабад
+    부산 대구 인천 광주 대전 수원 파주 서울""".split()
 ) | {"St. Petersburg", "Saint Petersburg", "Nizhny Novgorod", "N. Novgorod", "New York", "Н. Новгород", "Нижний Новгород", "Rostov-on-Don"}
 
 REPORT_WORDS = ("보도자료", "препринт", "preprint", "report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")

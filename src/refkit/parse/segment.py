@@ -164,7 +164,7 @@ _PLACE_COMMA_PUBL = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*,\s*(?P<pub>[" + UP + r"][^,;:]{0,60}?\bPubl\.?(?:\s+House)?)"
 )
 _CITY_YEAR = re.compile(
-    r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if " " in c) + r"|[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
+    r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\s-\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if " " in c) + r"|[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
 )
 _IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b|В\s+кн\.\s*:?|В\s*:|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
 _EDITOR_MARK = re.compile(
