@@ -193,9 +193,17 @@ def test_a_string_too_long_for_one_reference_is_kept_whole_and_flagged_not_segme
           "publisher-place": "New Haven", "publisher": "Yale University Press", "issued": {"date-parts": [[1968]]}, "page": "12"}),
         ("Statistics Korea. 2024. “Korean Statistical Information Service (KOSIS).” Accessed March 3, 2024. https://kosis.kr/eng/.",
          {"author": [{"literal": "Statistics Korea"}]}),
+        ("Brown, T. B. et al. Language models are few-shot learners. In Advances in Neural Information Processing Systems 33 "
+         "(eds Larochelle, H. et al.) 1877–1901 (Curran Associates, 2020).",
+         {"editor": [{"family": "Larochelle", "given": "H."}], "page": "1877–1901", "publisher": "Curran Associates", "issued": {"date-parts": [[2020]]}}),
+        ("Touvron, H. et al. LLaMA: open and efficient foundation language models. Preprint at https://arxiv.org/abs/2302.13971 (2023).",
+         {"type": "report", "genre": "preprint", "collection-title": None, "URL": "https://arxiv.org/abs/2302.13971"}),
+        ("Medicare Prescription Drug, Improvement, and Modernization Act of 2003, Pub. L. No. 108-173, 117 Stat. 2066 (Dec. 8, 2003).",
+         {"publisher": None, "author": None}),
     ],
     ids=["nature-tail", "apa-article-number", "apa-original-work", "apa-rev-ed", "apa-discussion-note", "elsevier-in-colon",
-         "chicago-initial-then-given", "acl-given-first", "chicago-note", "body-before-year"],
+         "chicago-initial-then-given", "acl-given-first", "chicago-note", "body-before-year", "nature-proceedings", "nature-preprint",
+         "statute-date-in-parentheses"],
 )  # fmt: skip
 def test_english_journal_house_forms_are_segmented(raw: str, expected: dict) -> None:
     got = parse_reference(raw).to_csl()
@@ -232,3 +240,8 @@ def test_kazakh_and_russian_web_and_newspaper_forms_are_segmented(raw: str, expe
 def test_a_place_alone_before_the_year_is_the_place_not_a_publisher(raw: str, place: str) -> None:
     got = parse_reference(raw).to_csl()
     assert (got.get("publisher-place"), got.get("publisher")) == (place, None)
+
+
+def test_a_korean_press_release_is_a_report_of_its_agency() -> None:
+    got = parse_reference("통계청, 「장래인구추계: 2022~2072년」, 보도자료, 2023. 12. 14.").to_csl()
+    assert (got["type"], got.get("genre"), got.get("container-title")) == ("report", "보도자료", None)

@@ -83,6 +83,8 @@ _ACCESSED = re.compile(
 # Vancouver '[updated 2002 May 16; cited 2002 Jul 9]', '[cited 2021 Jan 5]': an access date, not the date of the work
 _CITED = re.compile(r"\[\s*(?:(?:updated|modified|revised)\s+[^\];]*(?:;\s*|(?=\])))?(?:cited\s+(?P<date>[^\]]{6,30}))?\]", re.IGNORECASE)
 # APA '(A. Goldhammer, Trans.)', '(J. Smith & K. Lee, Eds.)' after a book's title
+_NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
+_PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
 _PAREN_ROLE = re.compile(r"\s*\((?P<n>[^()]{3,80}?),\s*(?P<r>Trans|Eds?)\.\s*\)")
 _TRANSLATED_BY = re.compile(r"(?:(?<=[.,]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)\s+(?:by\s+)?(?=[" + UP + r"])")
 _COPYRIGHT_YEAR = re.compile(r"(?:(?<=[\s;,])|^)(?:c|©\s?)(?P<y>(?:1[5-9]|20)\d\d)(?:-\d{2,4})?(?=[\s.,;\[]|$)")
@@ -337,6 +339,8 @@ def _hints() -> dict:
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
         _ORIGINAL_WORK: _any("original", "оригинал"),
+        _NATURE_EDITORS: _any("(ed"),
+        _PREPRINT_AT: _any("preprint at"),
         _NOTE_IMPRINT_TAIL: _any("):", "), ", ")."),
         _ARTICLE_NUMBER: _any("article"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
@@ -417,19 +421,34 @@ def _islands(w: _Work) -> None:
         else:
             w.claim(m.start(), m.end())
     for m in w.search(_NOTE_IMPRINT_TAIL):  # Chicago note: '… Societies (New Haven: Yale University Press, 1968), 12.'
-        w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
+        if re.search(r"\d", m.group("pub")) or names_a_month(m.group("pub").lower()):
+            continue  # '117 Stat. 2066 (Dec. 8, 2003)': a date
+        pages = re.search(r"(?<![\w.])(\d+\s*[–-]\s*\d+)\s*$", w.text[: m.start()])
+        if not m.group("place"):
+            if m.group("pub").strip() in CITIES or not pages:
+                continue  # Nature '… 1877–1901 (Curran Associates, 2020).' has pages before it; '(Moscow, 2010)' is a place
+            w.take("page", _range(pages.group(1)), pages.start(1), pages.end(1))
+        if m.group("place"):
+            w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
         w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
         w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
         if m.group("pg"):
             w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
         w.claim(m.start(), m.end())
         w.flags.add("note-imprint")
+    for m in w.search(_PREPRINT_AT):  # Nature 'Preprint at https://arxiv.org/abs/2302.13971 (2023).'
+        w.take("genre", "preprint", m.start(), m.end())
+        w.flags.add("report-number")  # a preprint is typed as a report, as its number would make it
     for m in w.search(_ORIGINAL_WORK):  # APA '(Original work published 1979)': not a series, not the year of this edition
         w.take("original-date", Date.of(int(m.group("y"))), m.start(), m.end())
     for m in w.search(_ARTICLE_NUMBER):  # APA 7 'Article e0123' / 'Article 102934': the page of an article-numbered journal
         w.take("page", m.group("a"), m.start("a"), m.end("a"), claim=(m.start(), m.end()))
     for m in w.search(_COPYRIGHT_YEAR):
         w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
+    for m in w.search(_NATURE_EDITORS):  # Nature '(eds Larochelle, H. et al.)'
+        lst = scan_names(m.group("n"), 0)
+        if lst:
+            w.take("editor", list(lst.names), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_PAREN_ROLE):
         lst = scan_names(m.group("n"), 0, forms=("initials_f", "given_f"))
         if lst and lst.end >= len(m.group("n").rstrip()):
@@ -477,7 +496,7 @@ def _islands(w: _Work) -> None:
 
 
 _NOTE_IMPRINT_TAIL = re.compile(
-    r"\((?P<place>[^():;]{2,60}):\s*(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<pg>\d+(?:\s*[-–]\s*\d+)?))?\.?\s*$"
+    r"\((?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<pg>\d+(?:\s*[-–]\s*\d+)?))?\.?\s*$"
 )
 _ORIGINAL_WORK = re.compile(r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован)\s+(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?")
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)Article\s+(?:No\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
@@ -1619,6 +1638,10 @@ def _decide_type(w: _Work, text: str) -> str:
                 w.fields.pop(k, None)
                 w.spans.pop(k, None)
         return "paper-conference"
+    if (f.get("container-title") or "").lower() in ("보도자료", "press release", "пресс-релиз"):
+        w.fields["genre"] = w.fields.pop("container-title")  # '통계청, 「장래인구추계」, 보도자료, 2023. 12. 14.'
+        w.spans.pop("container-title")
+        return "report"
     if 9 < len(f.get("container-title") or "") < 25 and _GENRE_AS_HOST.fullmatch(f["container-title"]):
         w.fields["genre"] = w.fields.pop("container-title")  # IEEE '“Title,” White Paper, Mar. 2020'
         w.spans.pop("container-title")
