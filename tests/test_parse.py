@@ -245,3 +245,23 @@ def test_a_place_alone_before_the_year_is_the_place_not_a_publisher(raw: str, pl
 def test_a_korean_press_release_is_a_report_of_its_agency() -> None:
     got = parse_reference("통계청, 「장래인구추계: 2022~2072년」, 보도자료, 2023. 12. 14.").to_csl()
     assert (got["type"], got.get("genre"), got.get("container-title")) == ("report", "보도자료", None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("李基白, 『韓國史新論』 新修版, 一潮閣, 1990.",
+         {"type": "book", "author": [{"family": "李", "given": "基白"}], "title": "韓國史新論", "edition": "新修版", "publisher": "一潮閣", "language": "ko"}),
+        ("칼 마르크스 지음, 김수행 옮김, 『자본론 Ⅰ(상)』, 비봉출판사, 2015.",
+         {"author": [{"family": "마르크스", "given": "칼"}], "title": "자본론 Ⅰ(상)", "publisher": "비봉출판사"}),
+        ("마이클 샌델 지음, 이창신 옮김, 『정의란 무엇인가』, 김영사, 2010.",
+         {"author": [{"family": "샌델", "given": "마이클"}], "title": "정의란 무엇인가", "publisher": "김영사"}),
+        ("윤해동(尹海東)(2000), 「친일과 반일의 폐쇄회로에서 벗어나기」, 『역사비평』 52, 85-100쪽.",
+         {"author": [{"family": "윤", "given": "해동"}], "title": "친일과 반일의 폐쇄회로에서 벗어나기", "container-title": "역사비평",
+          "issued": {"date-parts": [[2000]]}}),
+    ],
+    ids=["hanja-name-and-edition", "one-syllable-given-name", "translated-book", "hanja-after-name"],
+)  # fmt: skip
+def test_korean_names_in_hanja_and_translated_books_are_segmented(raw: str, expected: dict) -> None:
+    got = parse_reference(raw).to_csl()
+    assert {k: got.get(k) for k in expected} == expected

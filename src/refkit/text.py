@@ -341,7 +341,8 @@ def detect_language(text: str) -> str | None:
     if script == "Cyrl":
         return _cyrillic_language(body)
     if script == "Hani":
-        return "zh"
+        # hanja with Korean title brackets and no kana: a Korean work written in hanja ('李基白, 『韓國史新論』')
+        return "ko" if re.search("[『』「」]", body) and not counts.get("Kana") else "zh"
     if script == "Latn":
         return _latin_language(body)
     return None

@@ -36,7 +36,13 @@ INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNA
 F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
 GIVEN_F = re.compile(rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d)")
-HANGUL_FOREIGN = re.compile(rf"(?P<given>[{HANGUL}]{{2,5}})\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})(?=\s*,)")
+HANGUL_FOREIGN = re.compile(
+    rf"(?P<given>[{HANGUL}]{{2,5}})\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
+    rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.]))"
+    rf"|(?P<given1>[{HANGUL}])\s(?P<family1>[{HANGUL}]{{2,4}})(?=\s*(?:지음|저)(?=[\s,.]))"  # 칼 마르크스 지음
+)
+# a Korean name in hanja before a title in brackets, or with its Hangul reading: 李基白, 『…』 / 尹海東(윤해동)
+HANJA_NAME = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，]\s*[『「《〈]|\s*\((?:1[5-9]|20)\d\d\))")
 HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:엮음|편저|편|옮김|역|지음|저)\b|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
 F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"
@@ -81,13 +87,18 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
     for form in forms:
         if form == "hangul":
             m = HANGUL_FOREIGN.match(text, pos)
+            if m and m.group("given1"):  # 칼 마르크스 지음
+                return Name(family=m.group("family1"), given=m.group("given1")), m.end(), form
             if m and len(m.group("given")) >= 3:  # a foreign name in Hangul, given name first: 마이클 샌델
                 return Name(family=m.group("family"), given=m.group("given")), m.end(), form
+            m = HANJA_NAME.match(text, pos)
+            if m:
+                return hangul_name(m.group("name")), m.end(), form
             m = HANGUL_NAME.match(text, pos)
             if m:
                 return hangul_name(m.group("name")), m.end(), form
             m = HANGUL_FOREIGN.match(text, pos)
-            if m:  # a foreign name in Hangul, given name first: 마이클 샌델
+            if m and m.group("given"):  # a foreign name in Hangul, given name first: 마이클 샌델
                 return Name(family=m.group("family"), given=m.group("given")), m.end(), form
             continue
         pattern = {

@@ -121,6 +121,7 @@ _EDITION = re.compile(
     r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|edition|rev\.\s*ed)\.?"
     r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:ed|edn|edition)\.?"
     r"|(?:제\s*)?(?P<ek>\d+)\s*판"
+    r"|(?<![가-힣\u4e00-\u9fff])(?P<ew>개정증보판|개정판|증보판|수정증보판|수정판|신수판|전정판|新修版|改訂版|增補版|修訂版)"
 )
 _ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 _VANCOUVER = re.compile(
@@ -348,7 +349,7 @@ def _hints() -> dict:
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
-        _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판"),
+        _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版"),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn."),
         _REPORT_NUMBER: _any("rep", "paper", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-"),
         _END_SERIES: _any("("),
@@ -463,7 +464,7 @@ def _islands(w: _Work) -> None:
     for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
         w.take("edition", m.group("e") or "Rev. ed.", m.start(), m.end())
     for m in w.search(_EDITION):
-        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5")
+        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew")
         if not e and m.group("e4"):
             e = _ORDINAL_WORDS[m.group("e4").lower()]
         w.take("edition", e, m.start(), m.end())
@@ -583,7 +584,7 @@ def _authors(w: _Work) -> int:
         if gm:
             lst.names.append(Name(literal=gm.group("g")))
             end += gm.end()
-        pm = re.match(r"\s*\([A-Za-z][A-Za-z .,'-]{1,40}\)", free[end:]) if lst.form == "hangul" else None
+        pm = re.match(r"\s*\((?:[A-Za-z][A-Za-z .,'-]{1,40}|[\u4e00-\u9fff]{2,5})\)", free[end:]) if lst.form == "hangul" else None
         if pm:
             end += pm.end()
         km = re.match(r"\s*(?:엮음|편저|편|외\s*편|지음|저)(?=[\s,.(])", free[end:])
@@ -1194,7 +1195,7 @@ def _details(w: _Work, pos: int) -> None:
         w.take("genre", _tidy(thesis.group(0)), thesis.start(), thesis.end())
         w.flags.add("thesis")
     for m in w.search(_EDITION, pos):
-        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5")
+        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew")
         if not e and m.group("e4"):
             e = _ORDINAL_WORDS[m.group("e4").lower()]
         w.take("edition", e, m.start(), m.end())
