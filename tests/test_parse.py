@@ -265,3 +265,10 @@ def test_a_korean_press_release_is_a_report_of_its_agency() -> None:
 def test_korean_names_in_hanja_and_translated_books_are_segmented(raw: str, expected: dict) -> None:
     got = parse_reference(raw).to_csl()
     assert {k: got.get(k) for k in expected} == expected
+
+
+def test_gost_notes_on_an_electronic_resource_go_to_the_note_not_to_other_fields() -> None:
+    raw = "Иванов И.И. Статья // Сайт. – 2020. – Режим доступа: http://site.ru/a, свободный. – Загл. с экрана. – Яз. рус., англ."
+    got = parse_reference(raw).to_csl()
+    assert got["note"] == "свободный; Загл. с экрана; Яз. рус., англ"
+    assert (got["container-title"], got.get("publisher"), got["URL"]) == ("Сайт", None, "http://site.ru/a")

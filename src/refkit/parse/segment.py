@@ -83,6 +83,12 @@ _ACCESSED = re.compile(
 # Vancouver '[updated 2002 May 16; cited 2002 Jul 9]', '[cited 2021 Jan 5]': an access date, not the date of the work
 _CITED = re.compile(r"\[\s*(?:(?:updated|modified|revised)\s+[^\];]*(?:;\s*|(?=\])))?(?:cited\s+(?P<date>[^\]]{6,30}))?\]", re.IGNORECASE)
 # APA '(A. Goldhammer, Trans.)', '(J. Smith & K. Lee, Eds.)' after a book's title
+# 'URL: http://…, свободный', '– Загл. с экрана.', '– Яз. рус., англ.', '– Систем. требования: Adobe Reader.'
+_ONLINE_NOTE = re.compile(
+    r"(?:\s*[.–—-]\s*|\s*,\s*|\s+)(?P<n>(?<=,\s)свободный\.?|(?<=,)свободный\.?|Загл\.\s*с\s*(?:титул\.\s*)?экрана\.?|Яз\.\s*[а-яё]+\.?(?:,\s*[а-яё]+\.?)*"
+    r"|Систем\.\s*требования\s*:[^–—]*?(?=\s*[–—]|$)|Дата\s+обновления\s*:\s*[\d.]+\.?|Электрон\.\s*версия\s+печат\.\s*публикации\.?"
+    r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
+)
 _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
 _PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
 _PAREN_ROLE = re.compile(r"\s*\((?P<n>[^()]{3,80}?),\s*(?P<r>Trans|Eds?)\.\s*\)")
@@ -346,6 +352,7 @@ def _hints() -> dict:
         _ARTICLE_NUMBER: _any("article"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
+        _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
@@ -470,6 +477,11 @@ def _islands(w: _Work) -> None:
         w.take("edition", e, m.start(), m.end())
     for m in w.search(_ISSN):
         w.claim(m.start(), m.end())
+    notes = w.search(_ONLINE_NOTE)  # GOST 7.1 notes on an electronic resource: part of no field, kept as the note
+    if notes:
+        w.take("note", "; ".join(m.group("n").strip(" .,") for m in notes), notes[0].start(), notes[-1].end())
+        for m in notes:
+            w.claim(m.start(), m.end())
     for m in w.search(re.compile(r"(?:[.,]\s*|\s+)(?:in\s+)?(?P<l>Korean|Russian|Kazakh|Ukrainian|Japanese|Chinese|Kyrgyz|Belarusian)\.?\s*$", re.I)):
         lang = language_tag(f"[in {m.group('l')}]")
         if lang:
