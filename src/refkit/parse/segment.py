@@ -638,7 +638,8 @@ def _authors(w: _Work) -> int:
         km = _KO_ORG.match(free, start)
         if km:
             m = km
-    if m and (apa_org or _is_org(m.group("org"))) and not re.search(r"\d", m.group("org")):
+    if m and (apa_org or _is_org(m.group("org"))) and not re.search(r"\d", m.group("org")) and not re.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
+        # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
         if rest or " : " not in m.group("org"):
             w.take("author", [Name(literal=_tidy(m.group("org")))], m.start("org"), m.end("org"))
