@@ -272,3 +272,12 @@ def test_gost_notes_on_an_electronic_resource_go_to_the_note_not_to_other_fields
     got = parse_reference(raw).to_csl()
     assert got["note"] == "свободный; Загл. с экрана; Яз. рус., англ"
     assert (got["container-title"], got.get("publisher"), got["URL"]) == ("Сайт", None, "http://site.ru/a")
+
+
+def test_a_law_cited_from_its_gazette_without_double_slash_keeps_the_gazette_as_container() -> None:
+    raw = "Цивільний кодекс України : Закон України від 16.01.2003 № 435-IV. Відомості Верховної Ради України. 2003. № 40–44. Ст. 356."
+    got = parse_reference(raw).to_csl()
+    assert {k: got.get(k) for k in ("type", "title", "container-title", "issue", "section", "number", "genre")} == {
+        "type": "legislation", "title": "Цивільний кодекс України", "container-title": "Відомості Верховної Ради України",
+        "issue": "40–44", "section": "356", "number": "435-IV", "genre": "Закон України",
+    }  # fmt: skip

@@ -1783,6 +1783,37 @@ def _keep_designation(w: _Work, original: str) -> None:
         w.fields["genre"] = rest
 
 
+# official gazettes a law is cited from, also without the '//' before them
+_GAZETTE = re.compile(
+    r"(?<=[.–—]\s)(?P<g>Відомості\s+Верховної\s+Ради\s+України|Собрание\s+законодательства\s+(?:Российской\s+Федерации|РФ)|СЗ\s+РФ"
+    r"|Ведомости\s+Парламента\s+Республики\s+Казахстан|Ведомости\s+Съезда\s+народных\s+депутатов[^.]{0,40}|Бюллетень\s+нормативных\s+актов[^.]{0,60}"
+    r"|Sobranie\s+zakonodatel['’]stva\s+(?:Rossiiskoi\s+Federatsii|Rossijskoj\s+Federacii|RF)|Vidomosti\s+Verkhovnoi\s+Rady\s+Ukrainy)"
+    r"(?:[.,]?\s*(?:[–—]\s*)?(?:1[5-9]|20)\d\d)?[.,]?\s*(?:[–—]\s*)?(?:№|No\.?|no\.?)\s*(?P<i>\d+(?:\s*[–-]\s*\d+)?(?:\s*\(ч\.\s*\d+\))?)?"
+    r"(?:[.,]?\s*(?:[–—]\s*)?(?:Ст|ст|Art|art)\.\s*(?P<s>\d+))?"
+)
+
+
+def _gazette(w: _Work, text: str) -> None:
+    """'… № 435-IV. Відомості Верховної Ради України. 2003. № 40–44. Ст. 356.': the gazette as container, with its issue."""
+    m = _GAZETTE.search(text)
+    if not m or "container-title" in w.fields:
+        return
+    w.fields["container-title"], w.spans["container-title"] = m.group("g"), m.span("g")
+    for key in ("title", "genre"):  # no '//': the title (or the act's designation) ran on into the gazette
+        value = w.fields.get(key) or ""
+        if m.group("g") in value:
+            w.fields[key] = value[: value.index(m.group("g"))].rstrip(" .–—")
+            if key in w.spans:
+                w.spans[key] = (w.spans[key][0], min(w.spans[key][1], m.start("g")))
+    if m.group("i") and "issue" not in w.fields:
+        w.fields["issue"], w.spans["issue"] = re.sub(r"\s+", " ", m.group("i")), m.span("i")
+    if m.group("s") and "section" not in w.fields:
+        w.fields["section"], w.spans["section"] = m.group("s"), m.span("s")
+    for key in ("publisher", "publisher-place"):  # what the chunks made of the gazette's name
+        if key in w.spans and m.start("g") <= w.spans[key][0] < m.end("g"):
+            del w.fields[key], w.spans[key]
+
+
 def _legislation(w: _Work, text: str) -> None:
     """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
     if "number" not in w.fields:
@@ -2009,6 +2040,7 @@ def _parse(raw: str) -> Reference:
         w.fields["publisher"] = w.fields["sor-publisher"]
     kind = _decide_type(w, text)
     if kind == "legislation":
+        _gazette(w, text)
         original = w.fields.get("title") or ""
         _legislation(w, text)
         _keep_designation(w, original)
