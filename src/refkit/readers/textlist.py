@@ -102,18 +102,24 @@ def split_entries(lines: list[str] | tuple[str, ...], *, start_line: int = 1, on
     bulleted = [i for i in nonblank if _BULLET.match(lines[i])]
     paragraph_starts = [i for i in nonblank if i == 0 or not lines[i - 1].strip()]
     if numbered and len(numbered) * 2 >= len(paragraph_starts) and (len(numbered) > 1 or len(nonblank) == 1 or len(paragraph_starts) > 1):
-        return _split_at(lines, numbered, start_line, numbered=True)
+        if len(paragraph_starts) > 1 or len(numbered) * 2 >= len(_guess_starts(lines, nonblank)):
+            return _split_at(lines, numbered, start_line, numbered=True)
+        # a few numbered lines in a list that is otherwise not numbered: the numbers are debris, not the list's order
     if bulleted and len(bulleted) * 2 >= len(paragraph_starts):
         return _split_at(lines, bulleted, start_line, numbered=False)
     if len(paragraph_starts) > 1:  # blank lines separate entries (each entry one paragraph)
         return _split_at(lines, paragraph_starts, start_line, numbered=False)
     # no markers, no blank lines (or a blank line after every line): guess where entries start
+    return _split_at(lines, _guess_starts(lines, nonblank), start_line, numbered=False)
+
+
+def _guess_starts(lines, nonblank: list[int]) -> list[int]:
     full = _full_width(lines[i] for i in nonblank)
     starts = [nonblank[0]]
     for prev, cur in zip(nonblank, nonblank[1:]):
         if _looks_like_new_entry(lines[prev], lines[cur], wrapped=full is not None and len(lines[prev].rstrip()) >= full):
             starts.append(cur)
-    return _split_at(lines, starts, start_line, numbered=False)
+    return starts
 
 
 def _full_width(lines) -> int | None:
@@ -170,7 +176,7 @@ def _join(parts: list[str]) -> str:
 _ENTRY_START = re.compile(
     r"^\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"  # Ivanov I.I. / Smith, J.
     r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+"  # Smith, John
-    r"|[A-ZА-ЯЁ][\w'’\-]+\s+[A-ZА-ЯЁ]{1,3}(?:[,.]\s|\s*\((?:1[5-9]|20)\d\d)"  # Altschul SF, / Anderson B (1983)
+    r"|[A-ZА-ЯЁ][\w'’\-]+\s+[A-ZА-ЯЁ]{1,3}(?:[,.]\s|\s+and\s|\s*\((?:1[5-9]|20)\d\d)"  # Altschul SF, / Anderson B (1983)
     r"|(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+and\s)"  # S. Hochreiter and / R. S. Sutton,
     r"|(?:van|von|de|da|di|du|der|den|dos|del|la|le|ten|ter)\s+(?:der\s+|den\s+)?[A-Z][\w'’\-]+(?:,\s|\s+[A-Z]{1,3}[,.\s])"  # van Rossum, G. / von Elm E,
     r"|[\uac00-\ud7a3]{2,4}[.,·\s(]"  # 왕길환.
@@ -181,7 +187,7 @@ _ENTRY_START = re.compile(
 
 # how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
 _COMPLETE_END = re.compile(
-    r"(?:[.)\]]|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
+    r"(?:[.)\]]|свободный|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
     r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d)$"
 )
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
