@@ -281,3 +281,25 @@ def test_a_law_cited_from_its_gazette_without_double_slash_keeps_the_gazette_as_
         "type": "legislation", "title": "Цивільний кодекс України", "container-title": "Відомості Верховної Ради України",
         "issue": "40–44", "section": "356", "number": "435-IV", "genre": "Закон України",
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Gottlieb, H. E.; Kotlyar, V.; Nudelman, A. NMR Chemical Shifts of Common Laboratory Solvents as Trace Impurities. "
+         "J. Org. Chem. 1997, 62, 7512–7515.", ("NMR Chemical Shifts of Common Laboratory Solvents as Trace Impurities", "J. Org. Chem.", "62", "7512–7515", 1997)),
+        ("[1] L.A. Zadeh, Fuzzy sets, Inf. Control 8 (1965) 338–353. https://doi.org/10.1016/S0019-9958(65)90241-X.",
+         ("Fuzzy sets", "Inf. Control", "8", "338–353", 1965)),
+        ("Jeannette M. Wing. 2006. Computational thinking. Commun. ACM 49, 3 (March 2006), 33–35. https://doi.org/10.1145/1118178.1118215",
+         ("Computational thinking", "Commun. ACM", "49", "33–35", 2006)),
+        ("Love, M.I., Huber, W., and Anders, S. (2014). Moderated estimation of fold change and dispersion for RNA-seq data with DESeq2. "
+         "Genome Biol. 15, 550.", ("Moderated estimation of fold change and dispersion for RNA-seq data with DESeq2", "Genome Biol.", "15", "550", 2014)),
+        ("A. D. Becke, J. Chem. Phys. 98, 5648 (1993).", (None, "J. Chem. Phys.", "98", "5648", 1993)),
+        ("Woodward, Bob, and Carl Bernstein. 1972. “GOP Security Aide Among Five Arrested in Bugging Affair.” Washington Post, June 19, 1972.",
+         ("GOP Security Aide Among Five Arrested in Bugging Affair", "Washington Post", None, None, 1972)),
+    ],
+    ids=["acs", "elsevier-numbered", "acm", "cell", "physics-without-title", "newspaper-date-is-not-volume-page"],
+)  # fmt: skip
+def test_publisher_house_styles_end_a_journal_article_with_its_numbers(raw: str, expected: tuple) -> None:
+    got = parse_reference(raw).to_csl()
+    assert (got.get("title"), got.get("container-title"), got.get("volume"), got.get("page"), got["issued"]["date-parts"][0][0]) == expected

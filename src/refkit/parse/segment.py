@@ -141,6 +141,91 @@ _NATURE_TAIL = re.compile(
     r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"
     r"(?=\s*(?:$|https?://|doi:|DOI))"
 )
+# How publishers' house styles end a journal article (the journal's name comes before):
+_JOURNAL_TAILS = (
+    _NATURE_TAIL,  # Nature, Science, APS: 'Nature 518, 529–533 (2015).', 'Phys. Rev. 140, A1133 (1965).'
+    re.compile(  # ACS, MDPI, Angewandte: 'J. Am. Chem. Soc. 1992, 114, 10024–10035.', 'Public Health 2020, 17, 1729.'
+        r"(?<=[A-Za-z.]\s)(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})(?:\s*\((?P<i>[^()]{1,10})\))?,\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?"
+        r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+    ),
+    re.compile(  # Elsevier numbered: 'Inf. Control 8 (1965) 338–353.', 'Adv. Eng. Softw. 69 (2014) 46–61, doi:…'
+        r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4})\s*(?:\((?P<i>[^()]{1,10})\)\s*)?\((?P<y>(?:1[5-9]|20)\d\d)\)\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+        r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+    ),
+    re.compile(  # ACM: 'Commun. ACM 49, 3 (March 2006), 33–35.'
+        r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4})\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+        r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+    ),
+)
+# Cell, Elsevier Harvard, Springer: 'Genome Biol. 15, 550.', 'Bus. Horiz. 53, 59–68.' (the year came after the authors)
+_VOLUME_PAGE_TAIL = re.compile(
+    r"(?<=[A-Za-z.]\s)(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4}),\s*(?!(?:1[5-9]|20)\d\d\b)(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+)
+
+
+_TITLELESS_ARTICLE = re.compile(
+    r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.?\s){0,5}[A-Z][A-Za-z]{0,11}\.?(?:\s[A-Z])?)\s+(?P<v>\d{1,4}),\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)"
+    r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"
+)
+
+
+def _title_ran_into_journal(w: _Work) -> None:
+    """Elsevier's 'Fuzzy sets, Inf. Control 8 (1965) 338–353': the journal's abbreviated name starts after the
+    title's last comma, and the sentence end after 'Inf.' is not the title's end."""
+    title, container = w.fields.get("title"), w.fields.get("container-title")
+    bare = _TITLELESS_ARTICLE.fullmatch(title or "") if not container and "title" in w.spans else None
+    if bare and not any(k in w.fields for k in ("volume", "page", "issued")):
+        # physics and Science without an article title: 'A. D. Becke, J. Chem. Phys. 98, 5648 (1993).'
+        ts, _ = w.spans.pop("title")
+        del w.fields["title"]
+        w.fields["container-title"], w.spans["container-title"] = bare.group("c"), (ts + bare.start("c"), ts + bare.end("c"))
+        w.fields["volume"], w.spans["volume"] = bare.group("v"), (ts + bare.start("v"), ts + bare.end("v"))
+        w.fields["page"], w.spans["page"] = _range(bare.group("pg")), (ts + bare.start("pg"), ts + bare.end("pg"))
+        w.fields["issued"], w.spans["issued"] = Date.of(int(bare.group("y"))), (ts + bare.start("y"), ts + bare.end("y"))
+        return
+    if "journal-tail" in w.flags and title and not container and "." in title and re.fullmatch(r"(?:[A-Z][A-Za-z]{0,11}\.?\s?){1,6}(?:[A-Z]\b)?\.?", title):
+        w.fields["container-title"] = w.fields.pop("title")  # the numbers were read; what is left is the journal's name
+        w.spans["container-title"] = w.spans.pop("title", None) or (0, 0)
+        return
+    if not title or ", " not in title or "title" not in w.spans:
+        return
+    head, last = title.rsplit(", ", 1)
+    if not re.fullmatch(r"[A-Z][a-z]{0,11}\.?(?:\s[A-Z][a-z]{0,11}\.?){0,2}", last):
+        return
+    ts, te = w.spans["title"]
+    if container and "container-title" in w.spans:
+        cs, ce = w.spans["container-title"]
+        if not re.fullmatch(r"\.\s*", w.text[te:cs]):
+            return
+        w.fields["container-title"], w.spans["container-title"] = f"{last}. {container}", (te - len(last), ce)
+    else:
+        w.fields["container-title"], w.spans["container-title"] = last, (te - len(last), te)
+    w.fields["title"], w.spans["title"] = head, (ts, ts + len(head))
+
+
+def _journal_tail(w: _Work, pos: int) -> None:
+    """Volume, issue, pages and year at the end of a journal article in a publisher's house style."""
+    for pattern in _JOURNAL_TAILS:
+        for m in w.search(pattern, pos):
+            w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+            w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+            if "i" in pattern.groupindex and m.group("i"):
+                w.take("issue", m.group("i").strip(), m.start("i"), m.end("i"))
+            w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+            w.claim(m.start(), m.end())
+            w.flags.add("journal-tail")
+            return
+    if "issued" in w.fields and not re.search(r"\b(?:pp?|[Pp]ages|[Cc]h|[Ss])\.?\s*\d|[Ii]n:?\s", w.free()[pos:]):
+        for m in w.search(_VOLUME_PAGE_TAIL, pos):
+            if names_a_month(w.text[max(0, m.start() - 12) : m.start()].lower()):
+                break  # 'Washington Post, June 19, 1972': a date
+            w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+            w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+            w.claim(m.start(), m.end())
+            w.flags.add("journal-tail")
+            return
+
+
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
 _YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
@@ -1182,6 +1267,7 @@ def _trailing_editors(w: _Work, pos: int) -> None:
 def _details(w: _Work, pos: int) -> None:
     """Claim the numbers and markers of the tail."""
     _trailing_editors(w, pos)
+    _journal_tail(w, pos)
     for m in (re.finditer(r"』\s*(?:(?P<v>\d{1,3})|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
@@ -1235,11 +1321,6 @@ def _details(w: _Work, pos: int) -> None:
                 w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
             w.claim(m.start(), m.end())
             w.flags.add("vancouver")
-    for m in w.search(_NATURE_TAIL, pos):  # Nature, Science, Cell and physics journals: 'Nature 518, 529–533 (2015).'
-        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
-        w.take("volume", m.group("v"), m.start("v"), m.end("v"))
-        w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
-        w.claim(m.start(), m.end())
     for m in w.search(_VOLUME, pos):
         w.take("volume", (m.group("v") or m.group("vk") or m.group("vt")).strip(), m.start(), m.end())
     for m in w.search(_ISSUE, pos):
@@ -2034,6 +2115,8 @@ def _parse(raw: str) -> Reference:
         w.flags.add("journal-like")
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
     _comma_container(w)
+    if "journal-tail" in w.flags or "container-title" not in w.fields and "(" in text:
+        _title_ran_into_journal(w)
     _container_publisher(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
