@@ -303,3 +303,26 @@ def test_a_law_cited_from_its_gazette_without_double_slash_keeps_the_gazette_as_
 def test_publisher_house_styles_end_a_journal_article_with_its_numbers(raw: str, expected: tuple) -> None:
     got = parse_reference(raw).to_csl()
     assert (got.get("title"), got.get("container-title"), got.get("volume"), got.get("page"), got["issued"]["date-parts"][0][0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Wooldridge, J.M., 2010. Econometric Analysis of Cross Section and Panel Data, second ed. MIT Press, Cambridge, MA.",
+         {"publisher": "MIT Press", "publisher-place": "Cambridge, MA", "edition": "2"}),
+        ("Anslyn, E. V.; Dougherty, D. A. Modern Physical Organic Chemistry; University Science Books: Sausalito, CA, 2006.",
+         {"type": "book", "title": "Modern Physical Organic Chemistry", "publisher": "University Science Books", "publisher-place": "Sausalito, CA"}),
+        ("N. W. Ashcroft and N. D. Mermin, Solid State Physics (Holt, Rinehart and Winston, New York, 1976).",
+         {"type": "book", "title": "Solid State Physics", "publisher": "Holt, Rinehart and Winston", "publisher-place": "New York"}),
+        ("[6] V. V. Rostovtsev, L. G. Green, V. V. Fokin, K. B. Sharpless, Angew. Chem. Int. Ed. 2002, 41, 2596–2599.",
+         {"title": None, "container-title": "Angew. Chem. Int. Ed.", "volume": "41", "page": "2596–2599"}),
+        ("Akaike H (1998) Information theory and an extension of the maximum likelihood principle. In: Parzen E, Tanabe K, Kitagawa G (eds) "
+         "Selected papers of Hirotugu Akaike. Springer, New York, pp 199–213",
+         {"editor": [{"family": "Parzen", "given": "E"}, {"family": "Tanabe", "given": "K"}, {"family": "Kitagawa", "given": "G"}],
+          "container-title": "Selected papers of Hirotugu Akaike"}),
+    ],
+    ids=["elsevier-harvard-imprint", "acs-book", "aps-book", "acs-without-title", "springer-editors"],
+)  # fmt: skip
+def test_publisher_house_style_imprints_and_editors(raw: str, expected: dict) -> None:
+    got = parse_reference(raw).to_csl()
+    assert {k: got.get(k) for k in expected} == expected

@@ -35,7 +35,7 @@ F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}),?\s+(?P<given>{_INITIALS})")
 INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}.])")
 F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
 GIVEN_F = re.compile(rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
-VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d)")
+VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\))")
 HANGUL_FOREIGN = re.compile(
     rf"(?P<given>[{HANGUL}]{{2,5}})\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
     rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.]))"

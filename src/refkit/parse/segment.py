@@ -183,6 +183,13 @@ def _title_ran_into_journal(w: _Work) -> None:
         w.fields["page"], w.spans["page"] = _range(bare.group("pg")), (ts + bare.start("pg"), ts + bare.end("pg"))
         w.fields["issued"], w.spans["issued"] = Date.of(int(bare.group("y"))), (ts + bare.start("y"), ts + bare.end("y"))
         return
+    if "journal-tail" in w.flags and title and container and "container-title" in w.spans and "title" in w.spans and re.fullmatch(r"[A-Z][a-z]{1,9}", title):
+        ts, te = w.spans["title"]
+        cs, ce = w.spans["container-title"]
+        if re.fullmatch(r"\.\s*", w.text[te:cs]):  # ACS without an article title: 'Angew. Chem. Int. Ed. 2002, 41, 2596–2599.'
+            del w.fields["title"], w.spans["title"]
+            w.fields["container-title"], w.spans["container-title"] = f"{title}. {container}", (ts, ce)
+            return
     if "journal-tail" in w.flags and title and not container and "." in title and re.fullmatch(r"(?:[A-Z][A-Za-z]{0,11}\.?\s?){1,6}(?:[A-Z]\b)?\.?", title):
         w.fields["container-title"] = w.fields.pop("title")  # the numbers were read; what is left is the journal's name
         w.spans["container-title"] = w.spans.pop("title", None) or (0, 0)
@@ -434,6 +441,8 @@ def _hints() -> dict:
         _NATURE_EDITORS: _any("(ed"),
         _PREPRINT_AT: _any("preprint at"),
         _NOTE_IMPRINT_TAIL: _any("):", "), ", ")."),
+        _ACS_IMPRINT: _any(";"),
+        _PAREN_PUBLISHER_PLACE: _any(")"),
         _ARTICLE_NUMBER: _any("article"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
@@ -457,7 +466,7 @@ def _hints() -> dict:
         _PAREN_ISSUE: _any("("),
         _US_PLACE: lambda w: bool(re.search(r", [A-Z]{2}\b", w.text)),
         _VENUE: _any("proc", "conf", "symp", "workshop", "congress"),
-        _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,"),
+        _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,", "publishers,", "books,", "research,", "foundation,", "institute,"),
         _UNPUNCTUATED_IMPRINT: lambda w: ":" in w.text[-120:] or _ends_with_page_count(w.text),
         _UNPUNCTUATED_JOURNAL: lambda w: ")" in w.text[-25:] and w.text.rstrip(" .")[-1:].isdigit(),
         _PLACE_SPACE_PUBLISHER: lambda w: _ends_with_page_count(w.text),
@@ -513,6 +522,15 @@ def _islands(w: _Work) -> None:
             w.take("accessed", date, m.start(), m.end())
         else:
             w.claim(m.start(), m.end())
+    for pattern in (_ACS_IMPRINT, _PAREN_PUBLISHER_PLACE):  # ACS '…; Wiley: Hoboken, NJ, 2006.', APS '(Holt, Rinehart and Winston, New York, 1976)'
+        for m in w.search(pattern):
+            if m.group("pub").strip() in CITIES or re.search(r"Press|Universit|Publish|Books|Verlag|Издательств", m.group("place")):
+                continue  # 'Oxford; New York: Oxford University Press, 2012' is place: publisher
+            w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
+            w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
+            w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+            w.claim(m.start(), m.end())
+            w.flags.add("note-imprint")
     for m in w.search(_NOTE_IMPRINT_TAIL):  # Chicago note: '… Societies (New Haven: Yale University Press, 1968), 12.'
         if re.search(r"\d", m.group("pub")) or names_a_month(m.group("pub").lower()):
             continue  # '117 Stat. 2066 (Dec. 8, 2003)': a date
@@ -593,6 +611,12 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
+_PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"
+_ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$)")
+_PAREN_PUBLISHER_PLACE = re.compile(
+    r"\((?P<pub>[A-Z][^():;]{1,80}?),\s*(?P<place>(?:" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if " " in c or c.isalpha())
+    + r")(?:,\s*[A-Z]{2})?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)\.?\s*$"
+)
 _NOTE_IMPRINT_TAIL = re.compile(
     r"\((?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<pg>\d+(?:\s*[-–]\s*\d+)?))?\.?\s*$"
 )
@@ -898,8 +922,9 @@ _PLACE_SPACE_PUBLISHER = re.compile(
 )
 # OECD style '…, OECD Publishing, Paris, https://doi.org/…': the publisher before its place, after commas
 _PUBLISHER_COMMA_CITY = re.compile(
-    r",\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s[" + UP + r"][\w&'-]*){0,4}\s(?:Publishing|Publications|Press))\s*,\s*(?P<place>"
-    + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if not c.endswith(".")) + r")(?=\s*[,.;]|\s*$|\x00)"
+    r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute))"
+    r"\s*,\s*(?P<place>(?:" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if not c.endswith(".")) + r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z]{2}\b))"
+    r"(?:,\s*(?:[A-Z]{2}|UK|USA|U\.S\.A\.|Germany|Switzerland|Netherlands|England))?)(?=\s*[,.;]|\s*$|\x00)"
 )
 # No punctuation at all: a sentence-case title, then a capitalised journal name, 'volume(issue) pages' at the end
 _UNPUNCTUATED_JOURNAL = re.compile(
