@@ -326,3 +326,29 @@ def test_publisher_house_styles_end_a_journal_article_with_its_numbers(raw: str,
 def test_publisher_house_style_imprints_and_editors(raw: str, expected: dict) -> None:
     got = parse_reference(raw).to_csl()
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("白南雲, 『朝鮮社會經濟史』, 東京: 改造社, 1933.", {"publisher-place": "東京", "publisher": "改造社"}),
+        ("Trubet͡skoĭ N.S. Evropa i chelovechestvo. Sofii͡a: Rossiĭsko-bolgarskoe knigoizdatelʹstvo, 1920. 82 s.",
+         {"author": [{"family": "Trubet͡skoĭ", "given": "N.S."}], "publisher-place": "Sofii͡a", "publisher": "Rossiĭsko-bolgarskoe knigoizdatelʹstvo"}),
+        ("에드워드 W. 사이드 저, 박홍규 역, 『오리엔탈리즘』, 교보문고, 1991.",
+         {"author": [{"family": "사이드", "given": "에드워드 W."}], "title": "오리엔탈리즘", "publisher": "교보문고"}),
+        ("미셸 푸코(1994), 『감시와 처벌: 감옥의 탄생』, 오생근 역, 서울: 나남.",
+         {"author": [{"family": "푸코", "given": "미셸"}], "title": "감시와 처벌: 감옥의 탄생", "issued": {"date-parts": [[1994]]}}),
+        ("[4] Kim Yun-sik and Kim Hyŏn. Han'guk munhaksa [A history of Korean literature]. Seoul: Minŭmsa, 1973. [in Korean]",
+         {"author": [{"family": "Kim", "given": "Yun-sik"}, {"family": "Kim", "given": "Hyŏn"}], "title": "Han'guk munhaksa"}),
+        ("Sin Ch'ae-ho. Chosŏn sanggosa [The ancient history of Korea]. Seoul: Chongno Sŏwŏn, 1948. [in Korean]",
+         {"author": [{"family": "Sin", "given": "Ch'ae-ho"}], "title": "Chosŏn sanggosa"}),
+        ("박지향·김철·김일영·이영훈 엮음 (2006). 『해방 전후사의 재인식』 2. 서울: 책세상.",
+         {"author": None, "editor": [{"family": "박", "given": "지향"}, {"family": "김", "given": "철"}, {"family": "김", "given": "일영"},
+                                     {"family": "이", "given": "영훈"}]}),
+    ],
+    ids=["hanja-place-publisher", "ala-lc-combining-marks", "foreign-name-with-initial", "foreign-name-then-year",
+         "mccune-reischauer-names", "apostrophe-in-given-name", "editors-before-year"],
+)  # fmt: skip
+def test_korean_and_romanised_names_and_imprints(raw: str, expected: dict) -> None:
+    got = parse_reference(raw).to_csl()
+    assert {k: got.get(k) for k in expected} == expected

@@ -10,7 +10,8 @@ import functools
 import re
 
 UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁЂ-ЏӘҒҚҢӨҰҮҺІЇЄҐЎ"
-LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžа-яёђ-џәғқңөұүһіїєґў"
+# combining marks and the soft-sign prime belong inside words of ALA-LC romanisation ('Trubet͡skoĭ', 'izdatelʹstvo')
+LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžа-яёђ-џәғқңөұүһіїєґў\u0300-\u036fʹʺ"
 LETTER = UP + LOW
 HANGUL = "\uac00-\ud7a3"
 
@@ -229,7 +230,8 @@ EAST_ASIAN_FAMILIES = frozenset(
     """Ким Ли Пак Цой Чой Хан Ом Эм Кан Юн Нам Со Шин Син Ан Хван Чон Чен Ю Мун Пэ Пэк Ко Тен Тян Цхай Хон Ян Сон Нам Ха Мин Ку Лим Им Чо Чжан Ван Лю
     Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Yoo Yu
     Hong Jeon Chun Ko Koh Moon Mun Yang Son Sohn Bae Baek Paik Heo Huh Nam Sim Shim Noh Roh Ha Kwak Sung Cha Joo Ju Woo Koo Min Ryu Na Jin Ji Om Eom
-    Uhm Chae Won Pyo Ban Wang Chen Li Liu Zhang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Nguyen Tran Le Pham""".split()
+    Uhm Chae Won Pyo Ban Wang Chen Li Liu Zhang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Nguyen Tran Le Pham
+    Ri Ro Ryang Ch'oe Ch'a Ch'ae Ch'ŏn Chŏng Chŏn Hŏ Ham Hyŏn Kil Kŭm Kong Ok Yŏ Yŏm Yŏn Sŏ Sŏng Pae Paek Pang Pyŏn Ŏm Ŭm""".split()
 )  # fmt: skip
 
 LANG_TAG_RE = re.compile(

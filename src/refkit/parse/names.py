@@ -37,8 +37,8 @@ F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s
 GIVEN_F = re.compile(rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\))")
 HANGUL_FOREIGN = re.compile(
-    rf"(?P<given>[{HANGUL}]{{2,5}})\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
-    rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.]))"
+    rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
+    rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"
     rf"|(?P<given1>[{HANGUL}])\s(?P<family1>[{HANGUL}]{{2,4}})(?=\s*(?:지음|저)(?=[\s,.]))"  # 칼 마르크스 지음
 )
 # a Korean name in hanja before a title in brackets, or with its Hangul reading: 李基白, 『…』 / 尹海東(윤해동)
@@ -47,7 +47,10 @@ HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\
 F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"
 )
-EAST_ASIAN = re.compile(rf"(?P<family>[{UP}][{LOW}]{{0,4}})\s+(?P<given>[{UP}][{LOW}]+(?:[\s-][{UP}]?[{LOW}]+)?)(?=\s*[.,])")
+EAST_ASIAN = re.compile(
+    rf"(?P<family>[{UP}](?:[{LOW}]|['’](?=[{LOW}])){{0,5}})\s+(?P<given>[{UP}](?:[{LOW}]|['’](?=[{LOW}]))+(?:[\s-][{UP}]?(?:[{LOW}]|['’](?=[{LOW}]))+)?)"
+    rf"(?=\s*[.,]|\s+and\s)"
+)
 
 SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and\b|и\b)?|;|&|\band\b|\bи\b|·|・|ㆍ|，|、)\s*")
 ET_AL = re.compile(r",?\s*(?:\[\s*(?:и\s+др|et\s+al|і\s+інш|та\s+ін|и\s+б)\.?\s*\]|et\s+al\.?|и\s+др\.?|та\s+ін\.?|і\s+інш\.?|т\.\s*б\.?|외\s*\d*\s*인?|등)")
@@ -132,7 +135,7 @@ _FOLLOW = {
     "given_f": ("given_f", "initials_f"),
     "vancouver": ("vancouver",),
     "hangul": ("hangul",),
-    "east_asian": ("f_initials", "east_asian"),
+    "east_asian": ("east_asian", "f_initials"),
     "f_given_patronymic": ("f_given_patronymic", "f_initials"),
 }
 

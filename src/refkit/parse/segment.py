@@ -459,7 +459,7 @@ def _hints() -> dict:
         _NATURE_TAIL: _any("("),
         LANG_TAG_RE: _any("in ", "на "),
         _PLACE_PUBLISHER: _any(":"),
-        _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(re.search(f"[{HANGUL}]", w.text)),
+        _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(re.search(f"[{HANGUL}\u4e00-\u9fff]", w.text)),
         _PLACE_COMMA_PUBL: _any("publ"),
         _SECTION: _any("ст.", "art.", "sec.", "§"),
         _PART: _any("ч.", "part", "pt.", "бөлім"),
@@ -1472,7 +1472,9 @@ _VENUE = re.compile(
     r",\s*(?P<place>[" + UP + r"][\w.-]+(?:\s[" + UP + r"][\w.-]+)?,\s*(?:[A-Z]{2}(?:,\s*USA)?|[" + UP + r"][" + LOW + r"]+(?:\s[" + UP + r"][" + LOW + r"]+)?))"
     r"(?=,\s*(?:\x00|(?:\d{1,2}[–-]\d{1,2}\s+)?(?:[" + UP + r"][" + LOW + r"]{2,8}\.?\s+)?(?:\d{1,2}[–-]\d{1,2},\s*)?(?:1[5-9]|20)\d\d))"
 )
-_KO_PLACE_PUBLISHER = re.compile(r"(?P<place>[" + HANGUL + r"]{2,4})\s*:\s*(?P<pub>[" + HANGUL + r"A-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)")
+_KO_PLACE_PUBLISHER = re.compile(
+    r"(?P<place>[" + HANGUL + r"]{2,4}|[\u4e00-\u9fff]{2,3})\s*:\s*(?P<pub>[" + HANGUL + r"\u4e00-\u9fffA-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)"
+)
 
 
 def _place_publisher(w: _Work, pos: int) -> None:
