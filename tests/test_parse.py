@@ -352,3 +352,24 @@ def test_publisher_house_style_imprints_and_editors(raw: str, expected: dict) ->
 def test_korean_and_romanised_names_and_imprints(raw: str, expected: dict) -> None:
     got = parse_reference(raw).to_csl()
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("허수열，『개발 없는 개발: 일제하, 조선경제 개발의 현상과 본질』，은행나무，2005．",
+         {"type": "book", "author": [{"family": "허", "given": "수열"}], "publisher": "은행나무", "issued": {"date-parts": [[2005]]}}),
+        ("토마 피케티 지음, 장경덕 외 옮김, 『21세기 자본』, 글항아리, 2014.", {"type": "book", "title": "21세기 자본", "publisher": "글항아리"}),
+        ("유발 하라리 (2015). 사피엔스 (조현욱 옮김). 파주: 김영사.", {"title": "사피엔스", "publisher-place": "파주", "publisher": "김영사"}),
+        ("김용섭, 『朝鮮後期農業史硏究』 Ⅰ, 一潮閣, 1970.", {"title": "朝鮮後期農業史硏究", "volume": "Ⅰ", "language": "ko"}),
+        ("「공무원 행동강령」 [대통령령 제17906호, 2003. 2. 18., 제정]",
+         {"type": "legislation", "title": "공무원 행동강령", "number": "대통령령 제17906호", "translated-title": None, "issued": {"date-parts": [[2003, 2, 18]]}}),
+        ("「국가안전과 공공질서의 수호를 위한 대통령긴급조치」(대통령긴급조치 제9호, 1975. 5. 13. 선포).",
+         {"type": "legislation", "container-title": None, "issue": None, "issued": {"date-parts": [[1975, 5, 13]]}}),
+    ],
+    ids=["full-width-punctuation", "translators-with-oe", "translator-in-parentheses", "roman-volume-hanja-title", "presidential-decree",
+         "emergency-measure"],
+)  # fmt: skip
+def test_korean_books_and_acts_in_their_real_variety(raw: str, expected: dict) -> None:
+    got = parse_reference(raw).to_csl()
+    assert {k: got.get(k) for k in expected} == expected

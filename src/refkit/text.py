@@ -37,6 +37,8 @@ _QUOTES = {
     ord("\uff02"): '"',
     ord("\uff07"): "'",
 }
+# full-width punctuation of East Asian word processors ('허수열，『…』，은행나무，2005．'): the ASCII it stands for
+_FULLWIDTH = {ord("\uff0c"): ",", ord("\uff0e"): ".", ord("\uff1a"): ":", ord("\uff1b"): ";", ord("\uff08"): "(", ord("\uff09"): ")"}
 
 _MD_LINK = re.compile(r"\[([^\[\]]*)\]\((<?)(\S+?)(>?)\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|www\.[^<>\s]+|doi:[^<>\s]+)>")
@@ -101,7 +103,7 @@ def _msub(pattern: re.Pattern[str], repl, text: str, offs: list[int]) -> tuple[s
 
 
 
-_TABLE = {**_INVISIBLE, **_SPACES, **_DASHES, **_QUOTES}
+_TABLE = {**_INVISIBLE, **_SPACES, **_DASHES, **_QUOTES, **_FULLWIDTH}
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 
 

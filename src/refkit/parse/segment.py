@@ -89,6 +89,7 @@ _ONLINE_NOTE = re.compile(
     r"|Систем\.\s*требования\s*:[^–—]*?(?=\s*[–—]|$)|Дата\s+обновления\s*:\s*[\d.]+\.?|Электрон\.\s*версия\s+печат\.\s*публикации\.?"
     r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
 )
+_KO_TRANSLATOR_NOTE = re.compile(r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*외)?\s*(?:옮김|역|번역)\s*\)|(?<=』)\s*창간호|(?<=》)\s*창간호")
 _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
 _PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
 _PAREN_ROLE = re.compile(r"\s*\((?P<n>[^()]{3,80}?),\s*(?P<r>Trans|Eds?)\.\s*\)")
@@ -439,6 +440,7 @@ def _hints() -> dict:
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
         _ORIGINAL_WORK: _any("original", "оригинал"),
         _NATURE_EDITORS: _any("(ed"),
+        _KO_TRANSLATOR_NOTE: _any("옮김", "역)", "번역", "창간호"),
         _PREPRINT_AT: _any("preprint at"),
         _NOTE_IMPRINT_TAIL: _any("):", "), ", ")."),
         _ACS_IMPRINT: _any(";"),
@@ -580,6 +582,8 @@ def _islands(w: _Work) -> None:
         w.take("edition", e, m.start(), m.end())
     for m in w.search(_ISSN):
         w.claim(m.start(), m.end())
+    for m in w.search(_KO_TRANSLATOR_NOTE):  # '사피엔스 (조현욱 옮김)', '창간호': neither title nor publisher
+        w.claim(m.start(), m.end())
     notes = w.search(_ONLINE_NOTE)  # GOST 7.1 notes on an electronic resource: part of no field, kept as the note
     if notes:
         w.take("note", "; ".join(m.group("n").strip(" .,") for m in notes), notes[0].start(), notes[-1].end())
@@ -715,7 +719,7 @@ def _authors(w: _Work) -> int:
                 w.take("editor", lst.names, lst.start, end)
                 w.flags.add("names:" + lst.form)
                 return end
-        tm = re.match(r"\s*,\s*[" + HANGUL + r"]{2,8}\s*(?:옮김|역주|편역|번역|역)(?=[\s,.])", free[end:])
+        tm = re.match(r"\s*,\s*[" + HANGUL + r"]{2,8}(?:\s*외)?\s*(?:옮김|역주|편역|번역|역)(?=[\s,.(])", free[end:])
         if tm:
             w.claim(end, end + tm.end())
             end += tm.end()
@@ -817,7 +821,7 @@ def _title(w: _Work, pos: int) -> int:
         end = _closing_quote(free, pos + 1, opener, closer)
         closes_title = end is not None and (
             re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
-            or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|개정증보판|개정판|증보판|신판|전정판)\s*[.,]", free[end + 1 :]))
+            or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版)\s*[.,]", free[end + 1 :]))
         )
         if closes_title and opener in "«\"„" and _quote_opens_longer_title(free, end + 1):
             closes_title = False  # '«Эффект колеи». Проблема зависимости … // Вестник': the quote opens a longer title
@@ -889,7 +893,7 @@ _SERIES_DESIGNATION = re.compile(
 )
 _LEGAL_WORDS = re.compile(
     r"закон|указ|кодекс|постанов|приказ|распоряж|заң|мыйзам|конститу|канстыту|zakon|decree|law|act\b|statute|regulation|"
-    r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|ukaz|kodeks|federal",
+    r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal",
 )  # searched in the lower-cased text: case-insensitive matching is much slower
 
 
@@ -931,9 +935,10 @@ _UNPUNCTUATED_JOURNAL = re.compile(
     r"\s(?=(?:[" + UP + r"][\w&.'-]*\s(?:(?:of|and|for|the|in|on|&)\s)*){1,8}\d{1,4}\s*\(\s*\d{1,4}\s*\)\s*[:,]?\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\.?\s*$)"
 )
 _COMMA_IN = re.compile(r",\s+in:?\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
-_LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s+(?=[\[(](?:헌법|법률)\s*제)")
+_LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s*(?=[\[(](?:헌법|법률|대통령령|대통령긴급|긴급조치|총리령)[^\])]{0,12}\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
-_ACT_NUMBER = re.compile(r"[(\[](?:법률|헌법)\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+|(?:법률|헌법)\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
+_KO_ACT = r"(?:법률|헌법|대통령령|(?:대통령)?긴급조치|(?:대통령)?(?:긴급재정경제)?명령|총리령|[가-힣]{0,6}부령|조례)"
+_ACT_NUMBER = re.compile(r"[(\[]" + _KO_ACT + r"\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+|" + _KO_ACT + r"\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
 # 'Доступ из справ.-правовой системы «КонсультантПлюс»' (a '// СПС «…»' host stays the container, as it is printed)
 _LEGAL_DATABASE = re.compile(
     r"(?:Доступ\s+из|Режим\s+доступа\s*:?|Источник\s*:)\s*(?:(?:справ(?:очн\w*)?\.?\s*-?\s*)?(?:информационно-)?правов(?:ой|\.)\s*(?:системы|сист\.)"
@@ -1041,6 +1046,8 @@ def _subtitle_follows(rest: str) -> bool:
 def _translation(w: _Work, pos: int) -> int:
     free = w.free()
     m = re.match(r"\s*[.,]?\s*\[(?P<t>[^\[\]]{3,})\]", free[pos:])
+    if m and re.match(r"\s*" + _KO_ACT + r"[^\]]{0,12}\s*제\s*\d", m.group("t")):
+        return pos  # '「공무원 행동강령」 [대통령령 제17906호, …]': the act's number and date, not a translation
     if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")) and not (_HINTS[id(THESIS_RE)](w) and THESIS_RE.search(m.group("t"))) and not _DESCRIPTOR.match(m.group("t")):
         inner = m.group("t")
         if not MEDIUM_RE.fullmatch("[" + inner + "]"):
@@ -1293,7 +1300,7 @@ def _details(w: _Work, pos: int) -> None:
     """Claim the numbers and markers of the tail."""
     _trailing_editors(w, pos)
     _journal_tail(w, pos)
-    for m in (re.finditer(r"』\s*(?:(?P<v>\d{1,3})|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (re.finditer(r"』\s*(?:(?P<v>\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"))
@@ -1308,7 +1315,7 @@ def _details(w: _Work, pos: int) -> None:
             w.claim(m.start(), m.end())
             w.flags.add("statute")
         for m in w.search(_ACT_NUMBER, pos):
-            act = re.search(r"(?:법률|헌법)\s*제\s*\d+\s*호", m.group(0))  # '(법률 제13278호, 2015. 3. 27. 제정)': the number alone
+            act = re.search(_KO_ACT + r"\s*제\s*\d+\s*호", m.group(0))  # '(법률 제13278호, 2015. 3. 27. 제정)': the number alone
             w.take("number", act.group(0) if act else m.group(0).strip("()[]"), m.start(), m.end())
             dm = _DAY_MONTH_YEAR.search(m.group(0))
             if dm and "issued" not in w.fields:
@@ -1850,7 +1857,7 @@ def _is_legislation(w: _Work, f: dict, text: str) -> bool:
     head = re.sub(r"^\W+", "", title)[:60] or text[:60]
     if LEGISLATION_RE.match(head) or LEGISLATION_RE.search(head[:40]) and re.search(r"[«\"“]|\b(?:от|від|ад|of|ot|dated|No\.?|№)\s*\d", title):
         return True
-    if "number" in f and (LEGISLATION_RE.search(title) or re.search(r"(?:법|법률|령|\bAct)$", title.strip()) or re.match(r"(?:Pub\.\s*L|Act\s+No|Law\s+No|법률\s*제|헌법\s*제)", str(f["number"]))):
+    if "number" in f and (LEGISLATION_RE.search(title) or re.search(r"(?:법|법률|령|조치|\bAct)$", title.strip()) or re.match(r"(?:Pub\.\s*L|Act\s+No|Law\s+No|" + _KO_ACT + r"\s*제)", str(f["number"]))):
         return True
     return bool(LEGISLATION_RE.search(title) and re.search(r"(?:от|від|ад|of|ot|dated)\s+\d|№\s*\d+-|No\.\s*\d+-", title))
 
@@ -2250,6 +2257,8 @@ def _language(w: _Work, text: str) -> str | None:
     parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
     if len(re.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
+        if lang == "zh" and re.search(f"[{HANGUL}\u3040-\u30ff]", text):
+            return detect_language(text)  # a title in hanja in a Korean (or Japanese) reference: '김용섭, 『朝鮮後期農業史硏究』
         russian_evidence = re.search(r"[ыэъёЫЭЪЁ]", parts) and re.search(r"[ищъИЩЪ]", parts)
         if lang == "be" and not re.search(r"[ўЎ]", parts):
             whole = detect_language(text)
