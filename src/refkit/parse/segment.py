@@ -31,6 +31,7 @@ from types import MappingProxyType
 from ..model import CSL_ATTRIBUTES, Date, Name, Reference, freeze
 from ..text import clean_with_offsets, detect_language, language_tag
 from .lexicon import (
+    trie_pattern,
     ABBREVIATIONS,
     CITIES,
     CONFERENCE_WORDS,
@@ -266,7 +267,7 @@ _PLACE_COMMA_PUBL = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*,\s*(?P<pub>[" + UP + r"][^,;:]{0,60}?\bPubl\.?(?:\s+House)?)"
 )
 _CITY_YEAR = re.compile(
-    r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\s-\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if " " in c) + r"|[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
+    r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\s-\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>" + trie_pattern(c for c in CITIES if " " in c) + r"|[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
 )
 _IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b|В\s+кн\.\s*:?|В\s*:|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
 _EDITOR_MARK = re.compile(
@@ -423,6 +424,21 @@ def _any(*needles: str):
     return _matches("|".join(re.escape(n) for n in needles))
 
 
+# cheap tests on how a reference ends, for the patterns that read its end
+_YEAR_PAREN_END = re.compile(r"(?:1[5-9]|20)\d\d\)\.?\s*$")
+_NOTE_END = re.compile(r"\d\)(?:,\s*\d+(?:\s*[-–]\s*\d+)?)?\.?\s*$")
+
+
+def _numbers_end(w: _Work) -> bool:
+    """The reference ends in a number (or a link or identifier after it): a journal article's numbers may end it."""
+    hit = w.__dict__.get("_numbers_end")
+    if hit is None:
+        tail = w.text.rstrip(" .")[-2:]
+        low = w.lower
+        hit = w.__dict__["_numbers_end"] = bool(tail[-1:].isdigit() or tail[-1:] == ")" and tail[:1].isdigit()) or "doi" in low or "http" in low or "pmid" in low
+    return hit
+
+
 def _hints() -> dict:
     """Cheap tests that say a costly pattern cannot match, so most references skip most patterns."""
     month = lambda w: w.has_month  # noqa: E731
@@ -442,9 +458,11 @@ def _hints() -> dict:
         _NATURE_EDITORS: _any("(ed"),
         _KO_TRANSLATOR_NOTE: _any("옮김", "역)", "번역", "창간호"),
         _PREPRINT_AT: _any("preprint at"),
-        _NOTE_IMPRINT_TAIL: _any("):", "), ", ")."),
-        _ACS_IMPRINT: _any(";"),
-        _PAREN_PUBLISHER_PLACE: _any(")"),
+        _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
+        _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
+        _PAREN_PUBLISHER_PLACE: lambda w: bool(_YEAR_PAREN_END.search(w.text)),
+        **dict.fromkeys(_JOURNAL_TAILS, _numbers_end),
+        _VOLUME_PAGE_TAIL: _numbers_end,
         _ARTICLE_NUMBER: _any("article"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
@@ -458,7 +476,6 @@ def _hints() -> dict:
         _END_SERIES: _any("("),
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
-        _NATURE_TAIL: _any("("),
         LANG_TAG_RE: _any("in ", "на "),
         _PLACE_PUBLISHER: _any(":"),
         _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(re.search(f"[{HANGUL}\u4e00-\u9fff]", w.text)),
@@ -618,7 +635,7 @@ def _islands(w: _Work) -> None:
 _PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"
 _ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$)")
 _PAREN_PUBLISHER_PLACE = re.compile(
-    r"\((?P<pub>[A-Z][^():;]{1,80}?),\s*(?P<place>(?:" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if " " in c or c.isalpha())
+    r"\((?P<pub>[A-Z][^():;]{1,80}?),\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if " " in c or c.isalpha())
     + r")(?:,\s*[A-Z]{2})?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)\.?\s*$"
 )
 _NOTE_IMPRINT_TAIL = re.compile(
@@ -909,7 +926,7 @@ _IMPRINT_START = re.compile(
 )
 # 'The Structure of Scientific Revolutions Chicago: University of Chicago Press, 172 pp': a known place and its
 # publisher run on from the title with no full stop; the publisher runs to the year, a page count or the end
-_CITY_WORDS = "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if not c.endswith("."))
+_CITY_WORDS = trie_pattern(c for c in CITIES if not c.endswith("."))
 _UNPUNCTUATED_IMPRINT = re.compile(
     r"(?<=[\w)]),?\s+(?=(?:" + _CITY_WORDS + r")(?:,\s*[A-Z]{2})?\s*:\s*"
     r"[" + UP + r"][^:.;]{1,60}?(?:,?\s*(?:(?:1[5-9]|20)\d\d|\d+\s*(?:pp?|с|s|б)\b)[^:]{0,12})?\.?$"
@@ -927,7 +944,7 @@ _PLACE_SPACE_PUBLISHER = re.compile(
 # OECD style '…, OECD Publishing, Paris, https://doi.org/…': the publisher before its place, after commas
 _PUBLISHER_COMMA_CITY = re.compile(
     r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute))"
-    r"\s*,\s*(?P<place>(?:" + "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True) if not c.endswith(".")) + r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z]{2}\b))"
+    r"\s*,\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if not c.endswith(".")) + r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z]{2}\b))"
     r"(?:,\s*(?:[A-Z]{2}|UK|USA|U\.S\.A\.|Germany|Switzerland|Netherlands|England))?)(?=\s*[,.;]|\s*$|\x00)"
 )
 # No punctuation at all: a sentence-case title, then a capitalised journal name, 'volume(issue) pages' at the end
@@ -1468,7 +1485,7 @@ def _is_year(s: str) -> bool:
     return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", s))
 
 
-_CITY_ALT = "|".join(re.escape(c) for c in sorted(CITIES, key=len, reverse=True))
+_CITY_ALT = trie_pattern(c for c in CITIES)
 _CITY_COMMA_PUBLISHER = re.compile(
     r"(?:(?<=[–—]\s)|(?<=[.,]\s)|(?<=\x00)|^)\s*(?P<place>(?:" + _CITY_ALT + r"))\s*[,:]\s*(?P<pub>[" + UP + r"«\"][^,;:]{1,90}?)\s*,\s*(?=(?:1[5-9]|20)\d\d(?!\d)|\x00)"
 )
