@@ -373,3 +373,21 @@ def test_korean_and_romanised_names_and_imprints(raw: str, expected: dict) -> No
 def test_korean_books_and_acts_in_their_real_variety(raw: str, expected: dict) -> None:
     got = parse_reference(raw).to_csl()
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Saleema Amershi, Dan Weld, and Eric Horvitz. 2019. Guidelines for Human-AI Interaction. In Proceedings of the 2019 CHI Conference on "
+         "Human Factors in Computing Systems (CHI '19). ACM, New York, NY, USA, Paper 3, 13 pages. https://doi.org/10.1145/3290605.3300233",
+         {"type": "paper-conference", "publisher": "ACM", "publisher-place": "New York, NY, USA", "page": "3", "number-of-pages": "13",
+          "container-title": "Proceedings of the 2019 CHI Conference on Human Factors in Computing Systems (CHI '19)"}),
+        ("Marco Tulio Ribeiro, Sameer Singh, and Carlos Guestrin. 2016. \"Why Should I Trust You?\": Explaining the Predictions of Any Classifier. "
+         "In Proceedings of the 22nd ACM SIGKDD International Conference on Knowledge Discovery and Data Mining (KDD '16). ACM, New York, NY, "
+         "USA, 1135–1144.", {"title": "\"Why Should I Trust You?\": Explaining the Predictions of Any Classifier", "page": "1135–1144"}),
+    ],
+    ids=["acm-article-number", "quoted-phrase-opens-title"],
+)  # fmt: skip
+def test_acm_proceedings_imprints(raw: str, expected: dict) -> None:
+    got = parse_reference(raw).to_csl()
+    assert {k: got.get(k) for k in expected} == expected

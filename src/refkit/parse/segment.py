@@ -460,6 +460,7 @@ def _hints() -> dict:
         _PREPRINT_AT: _any("preprint at"),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
+        _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for computing", "usenix", "aaai", "morgan kaufmann", "curran"),
         _PAREN_PUBLISHER_PLACE: lambda w: bool(_YEAR_PAREN_END.search(w.text)),
         **dict.fromkeys(_JOURNAL_TAILS, _numbers_end),
         _VOLUME_PAGE_TAIL: _numbers_end,
@@ -550,6 +551,16 @@ def _islands(w: _Work) -> None:
             w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
             w.claim(m.start(), m.end())
             w.flags.add("note-imprint")
+    for m in w.search(_PROCEEDINGS_IMPRINT):  # ACM: '(CHI '19). ACM, New York, NY, USA, Paper 3, 13 pages.'
+        w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
+        if m.group("place"):
+            w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+        if m.group("art"):
+            w.take("page", m.group("art"), m.start("art"), m.end("art"))
+            w.take("number-of-pages", m.group("np"), m.start("np"), m.end("np"))
+        else:
+            w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+        w.claim(m.start(), m.end())
     for m in w.search(_NOTE_IMPRINT_TAIL):  # Chicago note: '… Societies (New Haven: Yale University Press, 1968), 12.'
         if re.search(r"\d", m.group("pub")) or names_a_month(m.group("pub").lower()):
             continue  # '117 Stat. 2066 (Dec. 8, 2003)': a date
@@ -632,6 +643,11 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
+_PROCEEDINGS_IMPRINT = re.compile(
+    r"(?<=[.)]\s)(?P<pub>ACM|IEEE(?:\s+Computer\s+Society)?|Association\s+for\s+Computing\s+Machinery|USENIX\s+Association|AAAI\s+Press|Morgan\s+Kaufmann|Curran\s+Associates)"
+    r"(?:,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}(?:,\s*USA)?))?,\s*"
+    r"(?:Paper\s+(?P<art>\w+),\s*(?P<np>\d+)\s+pages|(?P<pg>[A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+))\.?"
+)
 _PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"
 _ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$)")
 _PAREN_PUBLISHER_PLACE = re.compile(
@@ -840,6 +856,8 @@ def _title(w: _Work, pos: int) -> int:
             re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
             or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版)\s*[.,]", free[end + 1 :]))
         )
+        if closes_title and opener in "\"“" and re.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not re.search(r"[.,]$", free[pos + 1 : end]):
+            closes_title = False  # '"Why Should I Trust You?": Explaining the Predictions …': a quoted phrase opens the title
         if closes_title and opener in "«\"„" and _quote_opens_longer_title(free, end + 1):
             closes_title = False  # '«Эффект колеи». Проблема зависимости … // Вестник': the quote opens a longer title
         if end is not None and end - pos > 2 and closes_title:
