@@ -391,3 +391,20 @@ def test_korean_books_and_acts_in_their_real_variety(raw: str, expected: dict) -
 def test_acm_proceedings_imprints(raw: str, expected: dict) -> None:
     got = parse_reference(raw).to_csl()
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Lin TY, Maire M (2014) Microsoft COCO: common objects in context. In: Fleet D, Pajdla T, Schiele B, Tuytelaars T (eds) Computer "
+         "vision – ECCV 2014. ECCV 2014. Lecture Notes in Computer Science, vol 8693. Springer, Cham, pp 740–755",
+         {"container-title": "Computer vision – ECCV 2014", "collection-title": "Lecture Notes in Computer Science", "collection-number": "8693",
+          "volume": None, "publisher": "Springer", "publisher-place": "Cham", "page": "740–755"}),
+        ("J. Kennedy, R. Eberhart, Particle swarm optimization, in: Proceedings of ICNN’95 – International Conference on Neural Networks, "
+         "vol. 4, IEEE, 1995, pp. 1942–1948.", {"container-title": "Proceedings of ICNN’95 – International Conference on Neural Networks"}),
+    ],
+    ids=["springer-lncs", "dash-inside-an-english-proceedings-name"],
+)  # fmt: skip
+def test_springer_series_imprint_and_dashes_inside_names(raw: str, expected: dict) -> None:
+    got = parse_reference(raw).to_csl()
+    assert {k: got.get(k) for k in expected} == expected

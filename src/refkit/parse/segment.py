@@ -460,6 +460,8 @@ def _hints() -> dict:
         _PREPRINT_AT: _any("preprint at"),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
+        _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
+        _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
         _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for computing", "usenix", "aaai", "morgan kaufmann", "curran"),
         _PAREN_PUBLISHER_PLACE: lambda w: bool(_YEAR_PAREN_END.search(w.text)),
         **dict.fromkeys(_JOURNAL_TAILS, _numbers_end),
@@ -610,6 +612,9 @@ def _islands(w: _Work) -> None:
         w.take("edition", e, m.start(), m.end())
     for m in w.search(_ISSN):
         w.claim(m.start(), m.end())
+    for m in w.search(_PUBLISHER_SERIES):
+        w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
+        w.fields.setdefault("collection-number", m.group("n"))
     for m in w.search(_KO_TRANSLATOR_NOTE):  # '사피엔스 (조현욱 옮김)', '창간호': neither title nor publisher
         w.claim(m.start(), m.end())
     notes = w.search(_ONLINE_NOTE)  # GOST 7.1 notes on an electronic resource: part of no field, kept as the note
@@ -960,6 +965,19 @@ _PLACE_SPACE_PUBLISHER = re.compile(
     r"(?P<place>" + _CITY_WORDS + r")\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s[" + UP + r"&][\w&'-]*){0,3}),?\s+(?=(?:(?:1[5-9]|20)\d\d\s+)?\d+\s*(?:pp?|с|s|б)\.?\s*$|\x00+\s*$)"
 )
 # OECD style '…, OECD Publishing, Paris, https://doi.org/…': the publisher before its place, after commas
+_PUBLISHER_THEN_CITY = re.compile(
+    r"(?<=[.,)]\s)(?P<pub>Springer(?:-Verlag|\s+Nature|\s+International\s+Publishing)?|Elsevier|Wiley(?:-Blackwell)?|Routledge|Palgrave\s+Macmillan"
+    r"|Birkhäuser|Kluwer(?:\s+Academic)?|De\s+Gruyter|Brill|Sage|SAGE)"
+    r",\s*(?P<place>Cham|Berlin(?:,\s*Heidelberg|/Heidelberg)?|Heidelberg|New\s+York|London|Dordrecht|Singapore|Boston|Basel|Wiesbaden|Amsterdam|Oxford|Hoboken(?:,\s*NJ)?|Leiden|Thousand\s+Oaks(?:,\s*CA)?)"
+    r"(?=\s*[.,;]|\s*$|\x00)"
+)
+# a book series with its volume: 'Lecture Notes in Computer Science, vol 8693', 'Communications in Computer and Information Science, vol. 542'
+_PUBLISHER_SERIES = re.compile(
+    r"(?<=[.,]\s)(?P<s>Lecture\s+Notes\s+in\s+[A-Z][A-Za-z ]+?|Lecture\s+Notes\s+of\s+the\s+[A-Z][^,]+?|Communications\s+in\s+Computer\s+and\s+Information\s+Science"
+    r"|Advances\s+in\s+Intelligent\s+Systems\s+and\s+Computing|Studies\s+in\s+[A-Z][A-Za-z ]+?|Springer\s+Proceedings\s+in\s+[A-Z][A-Za-z ]+?"
+    r"|IFIP\s+Advances\s+in\s+[A-Z][A-Za-z ]+?|Smart\s+Innovation,\s+Systems\s+and\s+Technologies|Methods\s+in\s+Molecular\s+Biology)"
+    r",?\s*(?:vol\.?|Vol\.?|volume)\s*(?P<n>\d+)"
+)
 _PUBLISHER_COMMA_CITY = re.compile(
     r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute))"
     r"\s*,\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if not c.endswith(".")) + r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z]{2}\b))"
@@ -1520,6 +1538,10 @@ _KO_PLACE_PUBLISHER = re.compile(
 
 
 def _place_publisher(w: _Work, pos: int) -> None:
+    for m in w.search(_PUBLISHER_THEN_CITY, pos):  # Springer's 'Springer, Berlin, Heidelberg', 'Springer, Cham'
+        w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
+        w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+        return
     for m in w.search(_PUBLISHER_COMMA_CITY, pos):
         w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
         w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
@@ -1637,13 +1659,17 @@ def _bare_volume(w: _Work, pos: int) -> None:
 
 _BRACKETED = re.compile(r"\[([^\[\]]+)\]")
 _CHUNK_SEPS = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|\s+[–—]\s+|;\s+|\.\s+(?=[\[«\"“(" + UP + HANGUL + r"])|\]\s*|\s*\[|(?<=[』」])\s*,\s*")
+_CHUNK_SEPS_NO_DASH = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|;\s+|\.\s+(?=[\[«\"“(" + UP + HANGUL + r"])|\]\s*|\s*\[|(?<=[』」])\s*,\s*")
+_GOST_AREAS = re.compile(r"\.\s*[–—]\s|[А-Яа-яЁё]")
 
 
 def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     """The unclaimed text after ``pos`` in pieces: (text, start, end, separator before it)."""
     free = w.free()
     out = []
-    seps = _CHUNK_SEPS
+    # a spaced dash separates areas only in GOST-punctuated references; elsewhere it is inside a name
+    # ('Computer vision – ECCV 2014', 'Proceedings of ICNN’95 – International Conference on Neural Networks')
+    seps = _CHUNK_SEPS if _GOST_AREAS.search(w.text) or not re.search(r"[A-Za-z]", w.text) else _CHUNK_SEPS_NO_DASH
     emitted = True
     brackets = list(_BRACKETED.finditer(free)) if "[" in free else []
     bracketed = {m.start(1) for m in brackets}
@@ -2184,6 +2210,9 @@ def _parse(raw: str) -> Reference:
         w.flags.add("journal-like")
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
     _comma_container(w)
+    repeated = re.fullmatch(r"(?P<c>.*\b(?P<e>[A-Z]{2,}\s*['’]?\d{2,4}))\.\s*(?P=e)", w.fields.get("container-title") or "")
+    if repeated:  # Springer repeats the meeting: 'Computer vision – ECCV 2014. ECCV 2014'
+        w.fields["container-title"] = repeated.group("c")
     if "journal-tail" in w.flags or "container-title" not in w.fields and "(" in text:
         _title_ran_into_journal(w)
     _container_publisher(w)
