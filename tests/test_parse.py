@@ -408,3 +408,24 @@ def test_acm_proceedings_imprints(raw: str, expected: dict) -> None:
 def test_springer_series_imprint_and_dashes_inside_names(raw: str, expected: dict) -> None:
     got = parse_reference(raw).to_csl()
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("서울대학교 규장각한국학연구원, 「규장각 원문검색서비스」, <https://kyudb.snu.ac.kr>, 검색일: 2024년 1월 15일.",
+         {"accessed": {"date-parts": [[2024, 1, 15]]}, "issued": None, "container-title": None}),
+        ("김지하, 「五賊」, 『思想界』 1970년 5월호.", {"container-title": "思想界", "issued": {"date-parts": [[1970, 5]]}, "publisher": None}),
+        ("「강성대국」(정론), 『로동신문』, 1998년 8월 22일자.", {"title": "강성대국", "container-title": "로동신문", "publisher": None}),
+        ("최인훈, 『광장/구운몽』(최인훈 전집 1), 문학과지성사, 1976.", {"collection-title": "최인훈 전집", "publisher": "문학과지성사"}),
+        ("1) 김윤식·김현, 『한국문학사』(서울: 민음사, 1973), 20쪽.",
+         {"type": "book", "publisher-place": "서울", "publisher": "민음사", "page": "20", "container-title": None}),
+        ("Qozybaev M.Q. Aqtan'daqtar aqi'qaty [The truth about the blank spots]. Almaty: Qazaqstan, 1992. 272 b.(In Kazakh)",
+         {"number-of-pages": "272", "language": "kk"}),
+    ],
+    ids=["korean-access-date", "monthly-issue", "headline-genre-and-ilja", "series-after-book-title", "korean-note-imprint",
+         "kazakh-latin-page-count"],
+)  # fmt: skip
+def test_korean_dates_series_and_notes(raw: str, expected: dict) -> None:
+    got = parse_reference(raw).to_csl()
+    assert {k: got.get(k) for k in expected} == expected

@@ -75,8 +75,8 @@ _ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{
 _ISSN = re.compile(r"(?:e-?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]", re.IGNORECASE)
 _ACCESSED = re.compile(
     r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
-    r"viewed|last\s+accessed|date\s+of\s+access|retrieved(?:\s+on)?|검색일|접속일)\s*:?\s*"
-    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|"
+    r"viewed|last\s+accessed|date\s+of\s+access|retrieved(?:\s+on)?|검색일|접속일|열람일|최종\s*접속일?)\s*:?\s*"
+    r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*г?\.?\s*[)\]]?",
     re.IGNORECASE,
 )
@@ -90,7 +90,11 @@ _ONLINE_NOTE = re.compile(
     r"|Систем\.\s*требования\s*:[^–—]*?(?=\s*[–—]|$)|Дата\s+обновления\s*:\s*[\d.]+\.?|Электрон\.\s*версия\s+печат\.\s*публикации\.?"
     r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
 )
-_KO_TRANSLATOR_NOTE = re.compile(r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*외)?\s*(?:옮김|역|번역)\s*\)|(?<=』)\s*창간호|(?<=》)\s*창간호")
+_KO_TRANSLATOR_NOTE = re.compile(
+    r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*외)?\s*(?:옮김|역|번역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
+)  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
+_KO_MONTHLY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*호")  # '『思想界』 1970년 5월호'
+_KO_SERIES = re.compile(r"(?<=』)\s*\((?P<s>[^()\d]{2,30}?)\s*(?P<n>\d{1,3})\)")  # '『광장/구운몽』(최인훈 전집 1)' 
 _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
 _PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
 _PAREN_ROLE = re.compile(r"\s*\((?P<n>[^()]{3,80}?),\s*(?P<r>Trans|Eds?)\.\s*\)")
@@ -119,7 +123,7 @@ _PAGES = re.compile(
     r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
 )
 _NPAGES = re.compile(
-    r"(?:(?<=[\s,.;:(])|^)(?P<n>(?:[xivlc]+\s*[,+]\s*)?\d+)\s*(?:с|c|p|pp|стр|S|л|бет|б|bet|pages|P|Р|s)\.?(?=[\s.,;)\]]|$)"
+    r"(?:(?<=[\s,.;:(])|^)(?P<n>(?:[xivlc]+\s*[,+]\s*)?\d+)\s*(?:с|c|p|pp|стр|S|л|бет|б|bet|b|pages|P|Р|s)\.?(?=[\s.,;)\]]|\((?:In|in)\s|$)"
     r"|(?P<nk>\d+)\s*(?:쪽|면|페이지|p)(?=[\s.,;)\]]|$)"
 )
 _EDITION = re.compile(
@@ -426,7 +430,7 @@ def _any(*needles: str):
 
 # cheap tests on how a reference ends, for the patterns that read its end
 _YEAR_PAREN_END = re.compile(r"(?:1[5-9]|20)\d\d\)\.?\s*$")
-_NOTE_END = re.compile(r"\d\)(?:,\s*\d+(?:\s*[-–]\s*\d+)?)?\.?\s*$")
+_NOTE_END = re.compile(r"\d\)(?:,\s*\d+(?:\s*[-–~]\s*\d+)?\s*(?:쪽|면)?)?\.?\s*$")
 
 
 def _numbers_end(w: _Work) -> bool:
@@ -456,7 +460,9 @@ def _hints() -> dict:
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
         _ORIGINAL_WORK: _any("original", "оригинал"),
         _NATURE_EDITORS: _any("(ed"),
-        _KO_TRANSLATOR_NOTE: _any("옮김", "역)", "번역", "창간호"),
+        _KO_TRANSLATOR_NOTE: lambda w: bool(re.search("옮김|역\\)|번역|창간호|일자|」\\s*\\(", w.text)),
+        _KO_MONTHLY: _any("월호"),
+        _KO_SERIES: _any("』("),
         _PREPRINT_AT: _any("preprint at"),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
@@ -617,6 +623,11 @@ def _islands(w: _Work) -> None:
         w.fields.setdefault("collection-number", m.group("n"))
     for m in w.search(_KO_TRANSLATOR_NOTE):  # '사피엔스 (조현욱 옮김)', '창간호': neither title nor publisher
         w.claim(m.start(), m.end())
+    for m in w.search(_KO_MONTHLY):
+        w.take("issued", Date.of(int(m.group("y")), int(m.group("m")) if 1 <= int(m.group("m")) <= 12 else None), m.start(), m.end())
+    for m in w.search(_KO_SERIES):
+        w.take("collection-title", m.group("s").strip(), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
+        w.fields.setdefault("collection-number", m.group("n"))
     notes = w.search(_ONLINE_NOTE)  # GOST 7.1 notes on an electronic resource: part of no field, kept as the note
     if notes:
         w.take("note", "; ".join(m.group("n").strip(" .,") for m in notes), notes[0].start(), notes[-1].end())
@@ -660,7 +671,7 @@ _PAREN_PUBLISHER_PLACE = re.compile(
     + r")(?:,\s*[A-Z]{2})?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)\.?\s*$"
 )
 _NOTE_IMPRINT_TAIL = re.compile(
-    r"\((?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<pg>\d+(?:\s*[-–]\s*\d+)?))?\.?\s*$"
+    r"\((?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?\s*$"
 )
 _ORIGINAL_WORK = re.compile(r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован)\s+(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?")
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)Article\s+(?:No\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
