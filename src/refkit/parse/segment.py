@@ -90,6 +90,8 @@ _ONLINE_NOTE = re.compile(
     r"|Систем\.\s*требования\s*:[^–—]*?(?=\s*[–—]|$)|Дата\s+обновления\s*:\s*[\d.]+\.?|Электрон\.\s*версия\s+печат\.\s*публикации\.?"
     r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
 )
+_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post)\]\.?", re.I)
+_APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"))
 _KO_TRANSLATOR_NOTE = re.compile(
     r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*외)?\s*(?:옮김|역|번역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
 )  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
@@ -466,6 +468,7 @@ def _hints() -> dict:
         _PREPRINT_AT: _any("preprint at"),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
+        _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
         _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for computing", "usenix", "aaai", "morgan kaufmann", "curran"),
@@ -618,6 +621,12 @@ def _islands(w: _Work) -> None:
         w.take("edition", e, m.start(), m.end())
     for m in w.search(_ISSN):
         w.claim(m.start(), m.end())
+    for m in w.search(_APA_DESCRIPTOR):  # APA '[Data set]', '[Computer software]', '[Review of the book …]', '[Blog post]'
+        if re.search(r"\)\.\s*$", w.text[: m.start()]):
+            continue  # '(1959). [Review of the book …]. Language': the bracket stands where the title would be
+        w.take("genre", m.group("d"), m.start("d"), m.end("d"), claim=(m.start(), m.end()))
+        low = m.group("d").lower()
+        w.fields["apa-kind"] = next(kind for key, kind in _APA_KINDS if low.startswith(key))
     for m in w.search(_PUBLISHER_SERIES):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.fields.setdefault("collection-number", m.group("n"))
@@ -1826,6 +1835,8 @@ def _decide_type(w: _Work, text: str) -> str:
     electronic = "medium" in f and re.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
     if "thesis" in w.flags:
         return "thesis"
+    if f.get("apa-kind"):
+        return f.pop("apa-kind")
     if re.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
         return "webpage"  # GOST 7.0.100 'Росстат : [сайт]. – URL: …'
     where = next((k for k in ("note", "publisher") if "resented" in (f.get(k) or "") and _PRESENTED_AT.match(f[k])), None)
