@@ -294,7 +294,7 @@ _DESCRIPTOR = re.compile(
     r"электронный|текст|видео|аудио|карта)\b",
     re.IGNORECASE,
 )
-_SECTION = re.compile(_B + r"(?:Ст|ст|Art|art|Sec|sec|§)\.\s*(?P<s>\d+(?:[.-]\d+)*[a-zа-я]?)")
+_SECTION = re.compile(_B + r"(?:Ст|ст|Art|art|Sec|sec|St|§)\.\s*(?P<s>\d+(?:[.-]\d+)*[a-zа-я]?)")
 _LONE_MONTH = re.compile(rf"(?:(?<=[–—]\s)|(?<=\.\s))(?P<m>{MONTH_CASED_RE})\.?(?=\s*(?:[.–—,;]|$))")
 _MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CASED_RE})\.?\s+(?P<d>\d{{1,2}})(?![\d])")
 _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_CASED_RE})(?![\w])\.?")
@@ -304,7 +304,7 @@ _LEGAL_ACT = re.compile(
     r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы)\b)"
 )
 _LEGAL_DATE = re.compile(
-    r"(?:\bот|\bвід|\bад|\bfrom|\bof|\bdated)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\s\d]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
+    r"(?:\bот|\bвід|\bад|\bfrom|\bof|\bdated|\bot|\bvid)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\s\d]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
     r"|(?P<ky>\d{4})\s*-?\s*ж(?:ыл\w*|\.)\s+(?P<kd>\d{1,2})\s*-?\s*(?P<km>[^\s\d,.]+)"
     r"|(?P<kk>\d{4})\s+жылғы\s+(?P<kkd>\d{1,2})\s+(?P<kkm>[^\s\d,.]+)",
     re.IGNORECASE,
@@ -492,7 +492,7 @@ def _hints() -> dict:
         _PLACE_PUBLISHER: _any(":"),
         _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(re.search(f"[{HANGUL}\u4e00-\u9fff]", w.text)),
         _PLACE_COMMA_PUBL: _any("publ"),
-        _SECTION: _any("ст.", "art.", "sec.", "§"),
+        _SECTION: _any("ст.", "art.", "sec.", "st.", "§"),
         _PART: _any("ч.", "part", "pt.", "бөлім"),
         _PAREN_ISSUE: _any("("),
         _US_PLACE: lambda w: bool(re.search(r", [A-Z]{2}\b", w.text)),
