@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 
 from ..model import CSL_ATTRIBUTES, Date, Name, Reference, freeze
@@ -360,19 +361,25 @@ class _Work:
             return list(pattern.finditer(view, start))
         return [m for m in pattern.finditer(view, start) if _FREE not in m.group(0)]
 
-    @property
-    def lower(self) -> str:
-        low = self.__dict__.get("_lower")
-        if low is None:
-            low = self.__dict__["_lower"] = self.text.lower()
-        return low
+    # facts about the whole string, computed once per reference on first use
 
-    @property
+    @cached_property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
     def has_month(self) -> bool:
-        has = self.__dict__.get("_has_month")
-        if has is None:
-            has = self.__dict__["_has_month"] = names_a_month(self.lower)
-        return has
+        return names_a_month(self.lower)
+
+    @cached_property
+    def legal(self) -> bool:
+        return bool(_LEGAL_WORDS.search(self.lower))  # the lower-cased text: case-insensitive matching is much slower
+
+    @cached_property
+    def numbers_end(self) -> bool:
+        """It ends in a number (or has a link or identifier after it): a journal article's numbers may end it."""
+        tail, low = self.text.rstrip(" .")[-2:], self.lower
+        return bool(tail[-1:].isdigit() or tail[-1:] == ")" and tail[:1].isdigit()) or "doi" in low or "http" in low or "pmid" in low
 
 
 # _tidy's passes, compiled once: runs of spaces, brackets left empty by claims, punctuation at either edge
@@ -435,16 +442,6 @@ _YEAR_PAREN_END = re.compile(r"(?:1[5-9]|20)\d\d\)\.?\s*$")
 _NOTE_END = re.compile(r"\d\)(?:,\s*\d+(?:\s*[-–~]\s*\d+)?\s*(?:쪽|면)?)?\.?\s*$")
 
 
-def _numbers_end(w: _Work) -> bool:
-    """The reference ends in a number (or a link or identifier after it): a journal article's numbers may end it."""
-    hit = w.__dict__.get("_numbers_end")
-    if hit is None:
-        tail = w.text.rstrip(" .")[-2:]
-        low = w.lower
-        hit = w.__dict__["_numbers_end"] = bool(tail[-1:].isdigit() or tail[-1:] == ")" and tail[:1].isdigit()) or "doi" in low or "http" in low or "pmid" in low
-    return hit
-
-
 def _hints() -> dict:
     """Cheap tests that say a costly pattern cannot match, so most references skip most patterns."""
     month = lambda w: w.has_month  # noqa: E731
@@ -473,8 +470,7 @@ def _hints() -> dict:
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
         _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for computing", "usenix", "aaai", "morgan kaufmann", "curran"),
         _PAREN_PUBLISHER_PLACE: lambda w: bool(_YEAR_PAREN_END.search(w.text)),
-        **dict.fromkeys(_JOURNAL_TAILS, _numbers_end),
-        _VOLUME_PAGE_TAIL: _numbers_end,
+        **dict.fromkeys((*_JOURNAL_TAILS, _VOLUME_PAGE_TAIL), lambda w: w.numbers_end),
         _ARTICLE_NUMBER: _any("article"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
@@ -557,21 +553,12 @@ def _islands(w: _Work) -> None:
         for m in w.search(pattern):
             if m.group("pub").strip() in CITIES or re.search(r"Press|Universit|Publish|Books|Verlag|Издательств", m.group("place")):
                 continue  # 'Oxford; New York: Oxford University Press, 2012' is place: publisher
-            w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
-            w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
-            w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
-            w.claim(m.start(), m.end())
-            w.flags.add("note-imprint")
+            _take_imprint(w, m)
     for m in w.search(_PROCEEDINGS_IMPRINT):  # ACM: '(CHI '19). ACM, New York, NY, USA, Paper 3, 13 pages.'
-        w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
-        if m.group("place"):
-            w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
         if m.group("art"):
             w.take("page", m.group("art"), m.start("art"), m.end("art"))
             w.take("number-of-pages", m.group("np"), m.start("np"), m.end("np"))
-        else:
-            w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
-        w.claim(m.start(), m.end())
+        _take_imprint(w, m)
     for m in w.search(_NOTE_IMPRINT_TAIL):  # Chicago note: '… Societies (New Haven: Yale University Press, 1968), 12.'
         if re.search(r"\d", m.group("pub")) or names_a_month(m.group("pub").lower()):
             continue  # '117 Stat. 2066 (Dec. 8, 2003)': a date
@@ -580,14 +567,7 @@ def _islands(w: _Work) -> None:
             if m.group("pub").strip() in CITIES or not pages:
                 continue  # Nature '… 1877–1901 (Curran Associates, 2020).' has pages before it; '(Moscow, 2010)' is a place
             w.take("page", _range(pages.group(1)), pages.start(1), pages.end(1))
-        if m.group("place"):
-            w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
-        w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
-        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
-        if m.group("pg"):
-            w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
-        w.claim(m.start(), m.end())
-        w.flags.add("note-imprint")
+        _take_imprint(w, m)
     for m in w.search(_PREPRINT_AT):  # Nature 'Preprint at https://arxiv.org/abs/2302.13971 (2023).'
         w.take("genre", "preprint", m.start(), m.end())
         w.flags.add("report-number")  # a preprint is typed as a report, as its number would make it
@@ -626,7 +606,7 @@ def _islands(w: _Work) -> None:
             continue  # '(1959). [Review of the book …]. Language': the bracket stands where the title would be
         w.take("genre", m.group("d"), m.start("d"), m.end("d"), claim=(m.start(), m.end()))
         low = m.group("d").lower()
-        w.fields["apa-kind"] = next(kind for key, kind in _APA_KINDS if low.startswith(key))
+        w.flags.add("kind:" + next(kind for key, kind in _APA_KINDS if low.startswith(key)))
     for m in w.search(_PUBLISHER_SERIES):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.fields.setdefault("collection-number", m.group("n"))
@@ -666,6 +646,21 @@ def _islands(w: _Work) -> None:
     # empty brackets/angle brackets left by removed links
     for m in w.search(re.compile(r"<\s*>|\[\s*\]|\(\s*\)")):
         w.claim(m.start(), m.end())
+
+
+def _take_imprint(w: _Work, m: re.Match[str]) -> None:
+    """Publisher, place, year and page of an imprint pattern's match (the groups it has and matched), then claim it."""
+    groups = m.groupdict()
+    for key, group in (("publisher", "pub"), ("publisher-place", "place")):
+        if groups.get(group):
+            w.take(key, m.group(group).strip(), m.start(group), m.end(group))
+    if groups.get("y"):
+        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+    if groups.get("pg"):
+        w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+    w.claim(m.start(), m.end())
+    if groups.get("y"):
+        w.flags.add("note-imprint")
 
 
 _PROCEEDINGS_IMPRINT = re.compile(
@@ -954,14 +949,11 @@ _SERIES_DESIGNATION = re.compile(
 _LEGAL_WORDS = re.compile(
     r"закон|указ|кодекс|постанов|приказ|распоряж|заң|мыйзам|конститу|канстыту|zakon|decree|law|act\b|statute|regulation|"
     r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal",
-)  # searched in the lower-cased text: case-insensitive matching is much slower
+)  # searched in the lower-cased text (_Work.legal)
 
 
 def _LEGAL_HINT(w: _Work) -> bool:
-    hit = w.__dict__.get("_legal")
-    if hit is None:
-        hit = w.__dict__["_legal"] = bool(_LEGAL_WORDS.search(w.lower))
-    return hit
+    return w.legal
 
 
 _IMPRINT_START = re.compile(
@@ -1835,8 +1827,9 @@ def _decide_type(w: _Work, text: str) -> str:
     electronic = "medium" in f and re.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
     if "thesis" in w.flags:
         return "thesis"
-    if f.get("apa-kind"):
-        return f.pop("apa-kind")
+    kind = next((flag[5:] for flag in w.flags if flag.startswith("kind:")), None)
+    if kind:  # APA's '[Data set]', '[Computer software]' name the type
+        return kind
     if re.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
         return "webpage"  # GOST 7.0.100 'Росстат : [сайт]. – URL: …'
     where = next((k for k in ("note", "publisher") if "resented" in (f.get(k) or "") and _PRESENTED_AT.match(f[k])), None)
@@ -2232,7 +2225,7 @@ def _parse(raw: str) -> Reference:
         w.flags.add("journal-like")
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
     _comma_container(w)
-    repeated = re.fullmatch(r"(?P<c>.*\b(?P<e>[A-Z]{2,}\s*['’]?\d{2,4}))\.\s*(?P=e)", w.fields.get("container-title") or "")
+    repeated = "container-title" in w.fields and re.fullmatch(r"(?P<c>.*\b(?P<e>[A-Z]{2,}\s*['’]?\d{2,4}))\.\s*(?P=e)", w.fields["container-title"])
     if repeated:  # Springer repeats the meeting: 'Computer vision – ECCV 2014. ECCV 2014'
         w.fields["container-title"] = repeated.group("c")
     if "journal-tail" in w.flags or "container-title" not in w.fields and "(" in text:

@@ -101,8 +101,11 @@ def split_entries(lines: list[str] | tuple[str, ...], *, start_line: int = 1, on
     numbered = [i for i in nonblank if _MARKER.match(lines[i])]
     bulleted = [i for i in nonblank if _BULLET.match(lines[i])]
     paragraph_starts = [i for i in nonblank if i == 0 or not lines[i - 1].strip()]
+    guessed = None
     if numbered and len(numbered) * 2 >= len(paragraph_starts) and (len(numbered) > 1 or len(nonblank) == 1 or len(paragraph_starts) > 1):
-        if len(paragraph_starts) > 1 or len(numbered) * 2 >= len(_guess_starts(lines, nonblank)):
+        if len(paragraph_starts) == 1:
+            guessed = _guess_starts(lines, nonblank)
+        if guessed is None or len(numbered) * 2 >= len(guessed):
             return _split_at(lines, numbered, start_line, numbered=True)
         # a few numbered lines in a list that is otherwise not numbered: the numbers are debris, not the list's order
     if bulleted and len(bulleted) * 2 >= len(paragraph_starts):
@@ -110,7 +113,7 @@ def split_entries(lines: list[str] | tuple[str, ...], *, start_line: int = 1, on
     if len(paragraph_starts) > 1:  # blank lines separate entries (each entry one paragraph)
         return _split_at(lines, paragraph_starts, start_line, numbered=False)
     # no markers, no blank lines (or a blank line after every line): guess where entries start
-    return _split_at(lines, _guess_starts(lines, nonblank), start_line, numbered=False)
+    return _split_at(lines, guessed or _guess_starts(lines, nonblank), start_line, numbered=False)
 
 
 def _guess_starts(lines, nonblank: list[int]) -> list[int]:
