@@ -1819,6 +1819,8 @@ _GENRE_AS_HOST = re.compile(r"(?:White|Technical|Policy|Working|Discussion|Resea
 
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
+    if "archive" in w.flags:
+        return "manuscript"
     low = text.lower()
     container = (f.get("container-title") or "").lower()
     numbers = any(k in f for k in ("volume", "issue", "page"))
@@ -2168,6 +2170,60 @@ def parse_reference(raw: str) -> Reference:
         )
 
 
+# An archival shelfmark: fonds, inventory, file, then the leaves cited ('ГАРФ. Ф. Р-9401. Оп. 2. Д. 64. Л. 9–17';
+# Ukrainian 'Ф. 1. Оп. 1. Спр. 12. Арк. 3–5'; Kazakh 'Қ. 1380. Т. 1. Іс 45. П. 12'; transliterated 'F. 17. Op. 3. D. 876. L. 12')
+_ARCHIVE_STEP = r"\s*[.,;]?\s*(?:[–—-]\s+)?"
+_ARCHIVE_LOCATION = re.compile(
+    r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>(?:Ф|ф|Фонд|Қ|Қор|F|Fond)\.?\s*(?:[РРPRАA]\s*-?\s*)?\d+[а-яa-z]?"
+    + _ARCHIVE_STEP + r"(?:Оп|оп|Опись|Op|op|Т|Тізбе)\.?\s*\d+[а-яa-z]?"
+    + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|D|d|Spr|Ед\.\s*хр|ед\.\s*хр)\.?\s*\d+[а-яa-z]?)"
+    r"(?:" + _ARCHIVE_STEP + r"(?:Лл|лл|Л|л|Арк|арк|П|п|Парақ|Ll|ll|L|l|Ark|ark)\.?\s*"
+    r"(?P<leaves>\d+\s*(?:об\.?|зв\.?)?(?:\s*[-–—]\s*\d+\s*(?:об\.?|зв\.?)?)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*))?"
+)
+
+
+def _archive(w: _Work) -> None:
+    """An archival citation: the shelfmark and the leaves, and the archive named just before them
+    (after a '//' when a titled document is cited from the archive)."""
+    m = next(iter(w.search(_ARCHIVE_LOCATION)), None)
+    if not m:
+        return
+    w.take("archive_location", _tidy(m.group("loc")), m.start("loc"), m.end("loc"))
+    if m.group("leaves"):
+        w.take("page", _range(m.group("leaves")), m.start("leaves"), m.end("leaves"))
+    w.claim(m.start(), m.end())
+    before = w.free(0, m.start())
+    cut = before.rfind("//")
+    name = re.search(r"[^\s.,;:–—\x00][^\x00]*?(?=[\s.,;:–—\x00]*$)", before[cut + 2 :] if cut >= 0 else before)
+    if name:
+        start = (cut + 2 if cut >= 0 else 0) + name.start()
+        w.take("archive", name.group(0), start, start + len(name.group(0)), claim=(cut if cut >= 0 else start, m.start()))
+    w.flags.add("archive")
+
+
+_DOCUMENT_GENRE = re.compile(
+    r"\s*:\s*(?P<g>(?:[" + LOW + r"]+\s+)?(?:постановление|приказ|письмо|записка|протокол|телеграмма|справка|распоряжение|решение|доклад|"
+    r"указание|директива|стенограмма|отчет|отчёт|докладная|циркуляр|наказ|лист|звіт|хат|бұйрық|қаулы)\b[^:]*?)"
+    r"(?:\s+(?:от|від)\s+(?P<d>\d{1,2}\s+[" + LOW + r"]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\s*(?:г\.|р\.)?)?$"
+)
+
+
+def _archival_document(w: _Work) -> None:
+    """A titled document cited from an archive: 'Title : постановление Политбюро … от 5 марта 1932 г.'
+    keeps its title; the kind of document is its genre and the date its date."""
+    title = w.fields.get("title") or ""
+    m = _DOCUMENT_GENRE.search(title)
+    if not m or m.start() == 0:
+        return
+    base = w.spans["title"][0] + (w.text[w.spans["title"][0] :].find(title) if title in w.text else 0)
+    w.fields["title"] = title[: m.start()]
+    w.spans["title"] = (base, base + m.start())
+    w.take("genre", m.group("g"), base + m.start("g"), base + m.end("g"))
+    date = _date_from_text(m.group("d")) if m.group("d") else None
+    if date and "issued" not in w.fields:
+        w.take("issued", date, base + m.start("d"), base + m.end("d"))
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
@@ -2187,6 +2243,8 @@ def _parse(raw: str) -> Reference:
     if lead:
         w.claim(0, lead.end())
         w.fields["list-number"] = int(lead.group(1) or lead.group(2))  # the list's own [12]: not the work's number
+    if any(f in w.lower for f in ("ф.", "f.", "қ.")) and any(o in w.lower for o in ("оп.", "op.", "т.")):
+        _archive(w)
     _islands(w)
     pos = _authors(w)
     pos = _year_after_authors(w, pos)
@@ -2242,6 +2300,8 @@ def _parse(raw: str) -> Reference:
         _keep_designation(w, original)
     elif kind == "report":
         _series_named_after_body(w)
+    elif kind == "manuscript":
+        _archival_document(w)
     if kind in ("thesis", "book", "report", "chapter"):
         _trailing_place(w)
     if _MIXED_SCRIPT.search(raw):
@@ -2361,6 +2421,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
+    "archive", "archive_location",
 )  # fmt: skip
 
 
