@@ -25,14 +25,15 @@ from .lexicon import EAST_ASIAN_FAMILIES, HANGUL, KO_COMPOUND_FAMILIES, LOW, UP
 
 __all__ = ["NameList", "hangul_name", "scan_names"]
 
-_SURNAME = rf"(?:(?:van|von|der|den|de|da|di|du|del|della|la|le|al|el|bin|ibn|ten|ter|dos|das)\s+)*[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}](?:-[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}])?"
+_SURNAME = rf"(?:(?:van|von|der|den|de|da|di|du|del|della|la|le|al|el|bin|ibn|ten|ter|dos|das)\s+)*[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}](?:-[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}])?(?:['’](?=[\s,]))?"  # a soft sign ends it: "Khmel' N.D."
 _INITIAL = rf"(?:Shch|Sch|Dzh|Tch|Дж|[{UP}][{LOW}]?)\.(?:\s?-\s?[{UP}][{LOW}]?\.)?"
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
 _GIVEN_WORD = rf"[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)?"
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*(?:\s+[{UP}]\.(?:\s?[{UP}]\.)*)?"
 
 F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?),?\s+(?P<given>{_INITIALS})")
-INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}.])")
+INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.))")  # 'L. V. Smith. 2005', not 'J. Chem. Phys.'
+
 F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
 GIVEN_F = re.compile(rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}},))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\))")

@@ -101,7 +101,14 @@ _KO_SERIES = re.compile(r"(?<=』)\s*\((?P<s>[^()\d]{2,30}?)\s*(?P<n>\d{1,3})\)"
 _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
 _PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
 _PAREN_ROLE = re.compile(r"\s*\((?P<n>[^()]{3,80}?),\s*(?P<r>Trans|Eds?)\.\s*\)")
-_TRANSLATED_BY = re.compile(r"(?:(?<=[.,]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)\s+(?:by\s+)?(?=[" + UP + r"])")
+_TRANSLATED_BY = re.compile(
+    r"(?:(?<=[.,?!]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)(?P<ed>\s+and\s+edited)?\s+(?:by\s+)?(?=[" + UP + r"])"
+    r"|(?:(?<=[.,?!]\s)|(?<=[.,]))\s*(?:[Ee]dited\s+and\s+translated)\s+by\s+(?=[" + UP + r"])"
+)
+# MLA's other contributors: ', introduction by Umberto Eco,' belongs to no field
+_CONTRIBUTOR_BY = re.compile(
+    r"(?<=[.,?!]\s)(?:[Ww]ith\s+an?\s+)?(?:[Ii]ntroduction|[Ff]oreword|[Aa]fterword|[Pp]reface|[Cc]ommentary|[Nn]otes|[Ii]llustrations)(?:\s+and\s+[a-z]+)?\s+by\s+(?=[" + UP + r"])"
+)
 _COPYRIGHT_YEAR = re.compile(r"(?:(?<=[\s;,])|^)(?:c|©\s?)(?P<y>(?:1[5-9]|20)\d\d)(?:-\d{2,4})?(?=[\s.,;\[]|$)")
 _SENTENCE_END = re.compile(r"(?P<p>[.?!…])[\"”»’']?\s+(?=[\[«\"“„(0-9『「《〈" + UP + HANGUL + r"A-Za-z])")
 _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"№\d])|\s+-\s+(?=[" + UP + r"№\d])")
@@ -455,6 +462,7 @@ def _hints() -> dict:
         _ISBN: _any("isbn"),
         _LEGAL_DATABASE: _any("доступ", "спс", "ипс"),
         _TRANSLATED_BY: _any("trans", "tr. "),
+        _CONTRIBUTOR_BY: _any("ction by", "word by", "ace by", "tary by", "otes by", "ions by"),
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
         _ORIGINAL_WORK: _any("original", "оригинал"),
@@ -485,6 +493,7 @@ def _hints() -> dict:
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
         LANG_TAG_RE: _any("in ", "на "),
+        _BARE_LANG_TAG: _any("korean]", "russian]", "kazakh]", "ukrainian]", "japanese]", "chinese]", "kyrgyz]", "belarusian]", "uzbek]"),
         _PLACE_PUBLISHER: _any(":"),
         _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(re.search(f"[{HANGUL}\u4e00-\u9fff]", w.text)),
         _PLACE_COMMA_PUBL: _any("publ"),
@@ -503,6 +512,25 @@ def _hints() -> dict:
 
 
 # ---------------------------------------------------------------- passes
+
+
+_BARE_LANG_TAG = re.compile(r"\[\s*(?:[Aa]rticle\s+in\s+)?(?P<l>Korean|Russian|Kazakh|Ukrainian|Japanese|Chinese|Kyrgyz|Belarusian|Uzbek)\s*\]\.?")
+
+
+# where a 'translated by' list ends: a comma not before 'and' (nor inside one inverted name, 'Goldhammer, A.')
+_CONTRIBUTORS_END = re.compile(r",(?!\s*(?:and|&)\b)")
+_INVERTED_NAME = re.compile(r"\s*[" + UP + r"][\w'’-]+,\s*[" + UP + r"]\.")
+
+
+def _contributors(free: str, start: int):
+    """The names after 'translated by' / 'introduction by': up to the comma that ends them, so that
+    MLA's '…, translated by Ann Shukman, I. B. Tauris, 1990' leaves the publisher alone."""
+    end = len(free)
+    for cut in _CONTRIBUTORS_END.finditer(free, start):
+        if not _INVERTED_NAME.match(free, start) or cut.start() > free.index(",", start):
+            end = cut.end()  # keep the comma: a name is known by what follows it
+            break
+    return scan_names(free[:end], start, forms=("given_f", "initials_f", "f_initials"))
 
 
 def _islands(w: _Work) -> None:
@@ -587,9 +615,15 @@ def _islands(w: _Work) -> None:
             role = "translator" if m.group("r").lower().startswith("tr") else "editor"
             w.take(role, list(lst.names), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_TRANSLATED_BY):
-        lst = scan_names(w.free(), m.end(), forms=("given_f", "initials_f", "f_initials"))
+        lst = _contributors(w.free(), m.end())
         if lst and re.match(r"\s*[,.;]", w.free()[lst.end :]):
             w.take("translator", list(lst.names), lst.start, lst.end, claim=(m.start(), lst.end))
+            if m.group("ed") or m.group(0).lstrip().startswith(("Edited", "edited")):
+                w.take("editor", list(lst.names), lst.start, lst.end)
+    for m in w.search(_CONTRIBUTOR_BY):
+        lst = _contributors(w.free(), m.end())
+        if lst and re.match(r"\s*[,.;]", w.free()[lst.end :]):
+            w.claim(m.start(), lst.end)
     for m in w.search(_ISBN):
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
@@ -635,6 +669,10 @@ def _islands(w: _Work) -> None:
         if series:
             w.take("collection-title", series.group(0), m.start(), m.start() + series.end())
         w.flags.add("report-number")
+    for m in w.search(_BARE_LANG_TAG):  # Vancouver/NLM '[Korean]', '[Article in Russian]'
+        lang = language_tag(f"[in {m.group('l')}]")
+        if lang:
+            w.take("language-tag", lang, m.start(), m.end())
     for m in w.search(LANG_TAG_RE):
         lang = language_tag(m.group(0))
         if lang:
@@ -2243,10 +2281,14 @@ def _parse(raw: str) -> Reference:
     if lead:
         w.claim(0, lead.end())
         w.fields["list-number"] = int(lead.group(1) or lead.group(2))  # the list's own [12]: not the work's number
+    ditto = re.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?[—–-](?:\s?[—–-]){1,5}[.,]?", text)
+    if ditto and re.search(r"[—–-]{2}|[—–]\s[—–]", ditto.group(0)):  # Chicago/MLA '———. 2002. …': the same author as the entry above
+        w.take("note", "author as in the entry above (" + ditto.group(0).strip(" .,") + ")", ditto.start(), ditto.end())
+        w.flags.add("same-author")
     if any(f in w.lower for f in ("ф.", "f.", "қ.")) and any(o in w.lower for o in ("оп.", "op.", "т.")):
         _archive(w)
     _islands(w)
-    pos = _authors(w)
+    pos = ditto.end() if "same-author" in w.flags else _authors(w)
     pos = _year_after_authors(w, pos)
     pos = _title(w, pos)
     pos = _legal_designation(w, pos)
@@ -2485,7 +2527,7 @@ def _confidence(w: _Work, kind: str) -> float:
     score = 0.95
     if not f.get("title") and not (kind == "webpage" and f.get("author")):
         score -= 0.35
-    if not f.get("author") and not f.get("editor") and kind not in ("legislation", "webpage"):
+    if not f.get("author") and not f.get("editor") and kind not in ("legislation", "webpage") and "same-author" not in w.flags:
         score -= 0.1
     if "leftover" in w.flags:
         score -= 0.2
