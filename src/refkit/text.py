@@ -293,7 +293,9 @@ def language_tag(text: str) -> str | None:
     return None
 
 
-_KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|тарыхы|кыргыз\w*|мыйзамы?|илимдер)\b", re.I)
+_KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|тарыхы|кыргыз(?!ск|стан)\w*|мыйзамы?|илимдер)\b", re.I)
+# Kyrgyz endings without Kyrgyz letters ('Айтматовдун … повестиндеги', 'энциклопедиясы … башкы ред.'): two of them decide
+KY_ENDINGS = re.compile(r"\b(?:башкы|китеп\w*|томдук|\w{3,}(?:дун|дүн|тун|түн|нын|нин|дагы|деги|тагы|теги|дыгы|лугу|луу|чылык|чилик|иясы))\b", re.I)
 
 
 def _cyrillic_language(body: str) -> str:
@@ -306,7 +308,7 @@ def _cyrillic_language(body: str) -> str:
     has_i = "і" in letters
     if letters & set("әғқұһ") or (has_i and letters & set("ңөү")) or (has_i and _KK_WORDS.search(body)):
         return "kk"
-    if letters & set("ңөү") or _KY_WORDS.search(body):
+    if letters & set("ңөү") or _KY_WORDS.search(body) or len(KY_ENDINGS.findall(body)) >= 2:
         return "ky"
     if "ў" in letters:
         return "be"

@@ -31,7 +31,8 @@ _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}){{0,3}}"
 _GIVEN_WORD = rf"[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)?"
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*(?:\s+[{UP}]\.(?:\s?[{UP}]\.)*)?"
 
-F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?),?\s+(?P<given>{_INITIALS})")
+_SON_OF = r"(?:\s(?:уулу|кызы|улы|қызы|оглы|uulu|kyzy|uly|qyzy|ogly))?"  # Kyrgyz/Kazakh 'Абдысатар уулу А.'
+F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?),?\s+(?P<given>{_INITIALS})")
 INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.))")  # 'L. V. Smith. 2005', not 'J. Chem. Phys.'
 
 F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")

@@ -30,7 +30,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from ..model import CSL_ATTRIBUTES, Date, Name, Reference, freeze
-from ..text import clean_with_offsets, detect_language, language_tag
+from ..text import KY_ENDINGS, clean_with_offsets, detect_language, language_tag
 from .lexicon import (
     trie_pattern,
     ABBREVIATIONS,
@@ -63,7 +63,7 @@ _FREE = "\x00"  # stands for a claimed character in the working copy
 
 _URL = re.compile(
     r"(?:(?:URL|Режим\s+доступа|Available\s*(?:at|from|online)?|Retrieved\s+(?:[^:]{0,40}?\s)?from|Access(?:ed)?\s+mode|"
-    r"Онлайн|Доступно|Қолжетімді|Электрондық\s+нұсқа|Link|Source|Источник)\s*:?\s*)?"
+    r"Онлайн|Доступно|Қолжетімді(?:лік\s+режимі)?|Кирүү\s+режими|Режим\s+доступу|Электрондық\s+нұсқа|Link|Source|Источник)\s*:?\s*)?"
     r"(?P<url>(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov|ru|kz|kr|uk|io|info|int)/[^\s<>\"]*)",
     re.IGNORECASE,
 )
@@ -118,7 +118,7 @@ _VOLUME = re.compile(
     _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?)(?![\d])"
     r"|(?:제\s*)?(?P<vk>\d+)\s*(?:권|집)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
-_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+томдық\.?", re.IGNORECASE)
+_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|Sayı|Sayi)"
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
@@ -288,13 +288,13 @@ _EDITOR_MARK = re.compile(
     r"\(\s*(?:eds?|Eds?|ed\s+by|ред|редс?|отв\.\s*ред|под\s+ред|сост|comp|Hrsg|Hg|엮음|편)\.?\s*\)|(?<=\s)(?:eds?|Eds?)\.(?=[\s,])|,\s*(?:eds?|Eds?)\.?"
 )
 _EDITED_BY = re.compile(
-    r"(?:под\s+(?:общ\.\s*|науч\.\s*|общей\s+|научной\s+)?ред(?:\.|акцией)|отв\.\s*ред\.|науч\.\s*ред\.|гл\.\s*ред\.|ред\.\s*кол\.:?|сост\.|"
+    r"(?:башкы\s+ред\.|жооптуу\s+ред\.|(?:перевод\s+с\s+[а-яё]+\s+)?под\s+(?:общ\.\s*|науч\.\s*|общей\s+|научной\s+)?ред(?:\.|акцией)(?:\s+и\s+с\s+(?:послесловием|предисловием|комментариями))?|отв\.\s*ред\.|науч\.\s*ред\.|гл\.\s*ред\.|ред\.\s*кол\.:?|сост\.|"
     r"жалпы\s+ред\.\s*басқ\.|ред\.\s*басқ\.|за\s+(?:заг\.\s*|наук\.\s*)?ред\.|пад\s+(?:агул\.\s*|навук\.\s*)?рэд\.|рэдкал\.|редкол\.|ред\.\s*басқ\.|жалпы\s+ред\.|"
     r"ed(?:ited)?\.?\s+by|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
     re.IGNORECASE,
 )
 _END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:\s*;\s*(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+|[\dIVXLC]+))?\)\.?\s*$")
-_SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>\w+))?\)")
+_SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*)?\w+))?\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
     r"\s*(?:헌법|법률|보도자료|unpublished|doctoral|master|dissertation|thesis|report|data\s*set|dataset|video|film|podcast|audio|computer\s+software|software|"
@@ -462,6 +462,7 @@ def _hints() -> dict:
         _ISBN: _any("isbn"),
         _LEGAL_DATABASE: _any("доступ", "спс", "ипс"),
         _TRANSLATED_BY: _any("trans", "tr. "),
+        _SPECIALITY: _any("специальн", "спеціальн", "мамандығ"),
         _CONTRIBUTOR_BY: _any("ction by", "word by", "ace by", "tary by", "otes by", "ions by"),
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
@@ -487,7 +488,7 @@ def _hints() -> dict:
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版"),
-        _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn."),
+        _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап"),
         _REPORT_NUMBER: _any("rep", "paper", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-"),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
@@ -531,6 +532,9 @@ def _contributors(free: str, start: int):
             end = cut.end()  # keep the comma: a name is known by what follows it
             break
     return scan_names(free[:end], start, forms=("given_f", "initials_f", "f_initials"))
+
+
+_SPECIALITY = re.compile(r"\s*:\s*(?:специальность|спеціальність|мамандығы)\s+\d{2}\.\d{2}\.\d{2}\.?(?:\s*«[^»]{2,120}»)?")
 
 
 def _islands(w: _Work) -> None:
@@ -614,6 +618,8 @@ def _islands(w: _Work) -> None:
         if lst and lst.end >= len(m.group("n").rstrip()):
             role = "translator" if m.group("r").lower().startswith("tr") else "editor"
             w.take(role, list(lst.names), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+    for m in w.search(_SPECIALITY):  # GOST 7.0.100 theses: ': специальность 22.00.04 «Социальная структура …»'
+        w.claim(m.start(), m.end())
     for m in w.search(_TRANSLATED_BY):
         lst = _contributors(w.free(), m.end())
         if lst and re.match(r"\s*[,.;]", w.free()[lst.end :]):
@@ -1205,7 +1211,7 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
     editors: list[Name] = []
     orgs: list[str] = []
     for part in re.split(r"\s*;\s*", chunk):
-        if not part.strip() or _TRANSLATOR.match(part):
+        if not part.strip() or _TRANSLATOR.match(part) and not re.search(r"под\s+ред", part):
             continue
         target, body, genitive = authors, part, False
         if _EDITOR_MARK.search(part):
@@ -1444,7 +1450,7 @@ def _details(w: _Work, pos: int) -> None:
         w.take("collection-title", _tidy(m.group("s") or m.group("s2")), m.start(), m.end())
         num = m.group("n") or m.group("n2")
         if num:
-            w.fields.setdefault("collection-number", num)
+            w.fields.setdefault("collection-number", re.sub(r"^[^\W\d]+\.?\s*(?=\d)", "", num))
     for m in w.search(_VANCOUVER, pos):
         if m.group("v") or m.group("pg"):
             w.take("issued", Date.of(int(m.group("y")), MONTHS.get((m.group("m") or "").lower()), int(m.group("d")) if m.group("d") else None), m.start("y"), m.end("y"))
@@ -2241,8 +2247,8 @@ def _archive(w: _Work) -> None:
 
 _DOCUMENT_GENRE = re.compile(
     r"\s*:\s*(?P<g>(?:[" + LOW + r"]+\s+)?(?:постановление|приказ|письмо|записка|протокол|телеграмма|справка|распоряжение|решение|доклад|"
-    r"указание|директива|стенограмма|отчет|отчёт|докладная|циркуляр|наказ|лист|звіт|хат|бұйрық|қаулы)\b[^:]*?)"
-    r"(?:\s+(?:от|від)\s+(?P<d>\d{1,2}\s+[" + LOW + r"]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\s*(?:г\.|р\.)?)?$"
+    r"указание|директива|стенограмма|отчет|отчёт|докладная|циркуляр|наказ|лист|звіт|хат|бұйрық|қаулы|постанова|розпорядження|доповідна)\b[^:]*?)"
+    r"(?:\s+(?:от|від)\s+(?P<d>\d{1,2}\s+[" + LOW + r"]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\s*(?:г|р)?\.?)?$"
 )
 
 
@@ -2354,9 +2360,10 @@ def _parse(raw: str) -> Reference:
     return _build(raw, text, offs, w, kind, lang)
 
 
+_DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+|\d+-?(?:том|китеп|кітап))"
 # 'Т. 1 / под ред. …' after the title, also behind a number of volumes ('Гражданское право : в 3 т. Т. 1 / под ред.')
 _DESIGNATION_BEFORE_SOR = re.compile(
-    r"(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)?[\s.:]*(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+|\d+-?(?:том|китеп|кітап))\.?(?=\s*/(?!/))",
+    r"(?:(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)(?:[\s.:]*" + _DESIGNATION + r")?|[\s.:]*" + _DESIGNATION + r")\.?(?=\s*/(?!/))",
     re.IGNORECASE,
 )
 _GLUED = re.compile(
@@ -2450,11 +2457,13 @@ def _language(w: _Work, text: str) -> str | None:
             # 'ы' without 'и' in a short title, or the word 'Кыргызстан', is weak evidence: the whole string decides
             whole = detect_language(text)
             return whole if whole != lang or re.search(r"[іўңөүІЎҢӨҮ]", text) else "ru"
-        if lang and not (lang == "ru" and not russian_evidence):
+        if lang and not (lang == "ru" and not russian_evidence) and not (lang == "ru" and KY_ENDINGS.search(parts)):
             return lang
         whole = detect_language(text)
         if lang == "ru" and whole in ("be", "uk", "ky") and not russian_evidence:
             return whole
+        if lang == "ru" and whole == "ky" and KY_ENDINGS.search(parts):
+            return whole  # '«Манас» энциклопедиясы' with '2 томдук / башкы ред.' after it
         if lang:
             return lang
     return detect_language(text)
