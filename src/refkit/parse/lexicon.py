@@ -95,8 +95,20 @@ CITIES = frozenset(
     Тюмень Петрозаводск Архангельск Тверь Калуга Тула Ярославль Вологда Владимир Смоленск Белгород Курск Пенза Рязань
     Самара Уфа Пермь Воронеж Омск Красноярск Днепр Дніпро Запоріжжя Чернівці Полтава Вінниця Ужгород Тернопіль Івано-Франківськ
     Гродна Гродно Віцебск Витебск Гомель Гомель Могилев Магілёў Ереван Тбилиси Баку Ашхабад
-    부산 대구 인천 광주 대전 수원 파주 서울""".split()
-) | {"St. Petersburg", "Saint Petersburg", "Nizhny Novgorod", "N. Novgorod", "New York", "Н. Новгород", "Нижний Новгород", "Rostov-on-Don"}
+    부산 대구 인천 광주 대전 수원 파주 서울
+    Petrograd Петроград Tiflis Sverdlovsk Свердловск Gorky Горький Tselinograd Целиноград Akmolinsk Акмолинск Verny Kuibyshev
+    Stalingrad Сталинград Königsberg Vilna Wilno Lwów Lemberg Kharkov Odessa Одесса Stalinabad Ashkhabad Erevan Ust-Kamenogorsk
+    Dzhambul Джамбул Turkestan Warszawa Warsaw Kraków Krakow Praha Prague Wien Leipzig München Munich Kyoto Pyongyang Shanghai
+    Taipei Honolulu Ithaca Bloomington Lanham Armonk Abingdon Basingstoke Cheltenham Boulder Pittsburgh
+    Seattle Philadelphia Baltimore Toronto Montreal Sydney Melbourne Canberra Edinburgh Manchester Leeds Dordrecht Heidelberg
+    Frankfurt Hamburg Stuttgart Zürich Zurich Basel Bern Bonn Köln Cologne Göttingen Tübingen Milano Milan Roma Rome Madrid
+    Barcelona Lisboa Lisbon Stockholm Oslo Copenhagen Helsinki Brussels Istanbul Ankara Tehran Delhi Mumbai Jakarta Bangkok
+    Hoboken Evanston Minneapolis Cheltenham Brighton Sheffield Nottingham Birmingham Glasgow Dublin
+    Cham Singapore Chichester Malden Oxon Westport Mahwah Hillsdale""".split()
+) | {"St. Petersburg", "Saint Petersburg", "Nizhny Novgorod", "N. Novgorod", "New York", "Н. Новгород", "Нижний Новгород", "Rostov-on-Don",
+     "New Haven", "Chapel Hill", "Ann Arbor", "Thousand Oaks", "Newbury Park", "Los Angeles", "San Francisco", "San Diego",
+     "Upper Saddle River", "Englewood Cliffs", "Hong Kong", "Buenos Aires", "Rio de Janeiro", "Mexico City", "Tel Aviv",
+     "Baton Rouge", "Santa Barbara", "Santa Monica", "Washington, DC", "Washington, D.C."}
 
 REPORT_WORDS = ("보도자료", "препринт", "preprint", "report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
 

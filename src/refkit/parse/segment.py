@@ -102,7 +102,7 @@ _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
 _PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
 _PAREN_ROLE = re.compile(r"\s*\((?P<n>[^()]{3,80}?),\s*(?P<r>Trans|Eds?)\.\s*\)")
 _TRANSLATED_BY = re.compile(
-    r"(?:(?<=[.,?!]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)(?P<ed>\s+and\s+edited)?\s+(?:by\s+)?(?=[" + UP + r"])"
+    r"(?:(?<=[.,?!]\s)|(?<=[.,?!][”\"’]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)(?P<ed>\s+and\s+edited)?\s+(?:by\s+)?(?=[" + UP + r"])"
     r"|(?:(?<=[.,?!]\s)|(?<=[.,]))\s*(?:[Ee]dited\s+and\s+translated)\s+by\s+(?=[" + UP + r"])"
 )
 # MLA's other contributors: ', introduction by Umberto Eco,' belongs to no field
@@ -626,6 +626,8 @@ def _islands(w: _Work) -> None:
             w.take("translator", list(lst.names), lst.start, lst.end, claim=(m.start(), lst.end))
             if m.group("ed") or m.group(0).lstrip().startswith(("Edited", "edited")):
                 w.take("editor", list(lst.names), lst.start, lst.end)
+                if w.text[: m.start()].rstrip().endswith(","):  # ', translated and edited by': the host's editors
+                    w.flags.add("host-editors")
     for m in w.search(_CONTRIBUTOR_BY):
         lst = _contributors(w.free(), m.end())
         if lst and re.match(r"\s*[,.;]", w.free()[lst.end :]):
@@ -1607,8 +1609,8 @@ def _place_publisher(w: _Work, pos: int) -> None:
         w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
         return
     for m in w.search(_CITY_COMMA_PUBLISHER, pos):
-        if re.search(r"\d", m.group("pub")):
-            continue
+        if re.search(r"\d", m.group("pub")) or re.fullmatch(r"\s*(?:U\.?K|U\.?S\.?A?|England|Scotland|Canada|Australia|Germany|Japan|Korea|China|Russia)\.?\s*", m.group("pub")):
+            continue  # 'Edinburgh, U.K.': a country, not a publisher
         w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
         w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
         return
@@ -1656,6 +1658,10 @@ def _place_colon_publisher(w: _Work, pos: int) -> None:
             candidates = candidates[candidates.index(later[0]) :]
     if candidates and not _placeish(candidates[0].group("place")) and _inside_proceedings_name(w.text[pos : candidates[0].start()]):
         candidates = candidates[1:]  # '… Comput. Linguistics: Human Lang. Technol.': the colon belongs to the proceedings' name
+    if candidates and not _placeish(candidates[0].group("place")) and (
+        _host_title_follows(candidates[0].group("pub"), w.text[candidates[0].end() :]) or _numbers_follow(w, candidates[0].end())
+    ):
+        candidates = candidates[1:]  # MLA 'The Dialogic Imagination: Four Essays, edited by …': a host title, then its editors
     for m in candidates:
         if found and not re.fullmatch(r"\s*;\s*", w.free()[found[-1].end() : m.start()]):
             break
@@ -1675,6 +1681,23 @@ def _place_colon_publisher(w: _Work, pos: int) -> None:
         w.take("publisher-place", place.rstrip(",;"), m.start("place"), m.start("place") + len(place))
         w.take("publisher", pub, m.start("pub"), m.start("pub") + len(m.group("pub").rstrip()))
         break
+
+
+def _numbers_follow(w: _Work, end: int) -> bool:
+    """'Assessment in Education: Principles, Policy & Practice, 5(1), 7–74': a volume or issue right after 'A: B'
+    makes it a journal's title; a real imprint is followed by its year."""
+    gap = re.match(r"[\s,]*", w.free()[end:])
+    start = end + gap.end()
+    return any(0 <= w.spans.get(k, (-99, 0))[0] - start <= 3 for k in ("volume", "issue"))
+
+
+def _host_title_follows(pub: str, after: str) -> bool:
+    """What follows 'A: B' says it was a host title: its editors or translators, or its city ('…, Petrograd, 1919')."""
+    if re.match(r"\s*,\s*(?:(?:edited|translated|compiled)(?:\s+and\s+\w+)?\s+by|ed\.\s+by|trans\.\s+by)\b", after, re.I):
+        return True
+    city = re.match(r"\s*,\s*([^,\x00]{3,30}?)\s*,\s*(?:1[5-9]|20)\d\d", after)
+    last = pub.rpartition(",")[2].strip(" \x00")
+    return bool(city and city.group(1) in CITIES) or "," in pub and last in CITIES and re.match(r"[\s\x00]*,\s*(?:1[5-9]|20)\d\d", after) is not None
 
 
 _PROCEEDINGS_WORD = re.compile(r"\b(?:Proc\.|Proceedings|Conference|Conf\.|Symposium|Symp\.|Workshop|Congress)", re.I)
