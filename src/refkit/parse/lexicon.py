@@ -156,6 +156,14 @@ MONTHS = {
         ["qañtar", "aqpan", "nauryz", "säuır", "mamyr", "mausym", "şılde", "tamyz", "qyrküiek", None, "qaraşa", "jeltoqsan"], 1) if m},
     **{m: i for i, m in enumerate(
         ["qantar", "akpan", None, "sauir", None, None, "shilde", None, "qyrkuiek", None, "qarasha", "zheltoqsan"], 1) if m},
+    # Russian genitive months as Latin twins transliterate them ('ot 23 yanvarya 2001 goda'); 'marta' and 'maya'
+    # are left out: they are also given names
+    **{m: i for i, m in enumerate(
+        ["yanvarya", "fevralya", None, "aprelya", None, "iyunya", "iyulya", "avgusta", "sentyabrya", "oktyabrya", "noyabrya", "dekabrya"], 1) if m},
+    **{m: i for i, m in enumerate(
+        ["ianvaria", "fevralia", None, "aprelia", None, "iiunia", "iiulia", None, "sentiabria", "oktiabria", "noiabria", "dekabria"], 1) if m},
+    **{m: i for i, m in enumerate(
+        ["janvarja", "fevralja", None, "aprelja", None, "ijunja", "ijulja", None, "sentjabrja", "oktjabrja", "nojabrja", "dekabrja"], 1) if m},
     "kantar": 1, "sauyr": 4, "kyrkuiek": 9, "qyrkuyek": 9, "karasha": 11, "zheltoksan": 12, "jeltoksan": 12,
     **{m: i for i, m in enumerate(["янв", "февр", "мар", "апр", "мая", "июн", "июл", "авг", "сент", "окт", "нояб", "дек"], 1)},
     "фев": 2, "сен": 9, "ноя": 11,

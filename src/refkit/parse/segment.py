@@ -309,7 +309,9 @@ _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_CASED_RE})(
 _MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
 _LEGAL_ACT = re.compile(
     r"\s*:\s*(?=(?:Указ|Закон|Федеральный\s+закон|федер\.\s*закон|федеральный\s+закон|Постановление|Приказ|Распоряжение|Кодекс|"
-    r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы)\b)"
+    r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы)\b"
+    r"|(?:утв\.|утверждена?\s|бекітілген\s|затв\.|затверджен[аоі]?\s)"  # '… : утв. постановлением Правительства … от …'
+    r"|(?:Қазақстан\s+Республикасы(?:ның)?|Кыргыз\s+Республикасынын)\s+(?:[^\s:]+\s+){0,6}?\d{4}\s+(?:жылғы|жылдын)\s)"
 )
 _LEGAL_DATE = re.compile(
     r"(?:\bот|\bвід|\bад|\bfrom|\bof|\bdated|\bot|\bvid)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\s\d]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
@@ -2074,6 +2076,9 @@ def _gazette(w: _Work, text: str) -> None:
             del w.fields[key], w.spans[key]
 
 
+_ISSUER_ONLY = re.compile(r"(?:Қазақстан|Кыргыз|Қырғыз)\s+Республикасы(?:ның|нын)?|Республики\s+(?:Казахстан|Кыргызстан|Беларусь)|Российской\s+Федерации|Qazaqstan\s+Respublikasyn[yı]?[ńn]?", re.I)
+
+
 def _legislation(w: _Work, text: str) -> None:
     """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
     if "number" not in w.fields:
@@ -2096,7 +2101,13 @@ def _legislation(w: _Work, text: str) -> None:
         m = None
     else:
         cut = re.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
-        if cut and cut.start() > 3:
+        named = re.search(r"№\s*[\w-]+\s+(?P<t>[" + UP + r"].{3,})$", title) if cut and _ISSUER_ONLY.fullmatch(title[: cut.start()].strip()) else None
+        if named:  # 'Қазақстан Республикасының 2020 жылғы 29 маусымдағы № 350-VI Әкімшілік … кодексі': the name follows the number
+            a, _ = w.spans.get("title", (0, 0))
+            w.fields["title"] = named.group("t").strip()
+            w.spans["title"] = (a + named.start("t"), a + named.end("t"))
+            m = None
+        elif cut and cut.start() > 3:
             w.fields["title"] = title[: cut.start()].strip()
             m = None
     if m is None:
