@@ -345,7 +345,10 @@ def detect_language(text: str) -> str | None:
     if script == "Cyrl":
         return _cyrillic_language(body)
     if script == "Hani":
-        # hanja with Korean title brackets and no kana: a Korean work written in hanja ('李基白, 『韓國史新論』')
+        # Japanese punctuation ('旗田巍『朝鮮史』岩波書店、1951年。'); hanja with Korean title brackets and no kana:
+        # a Korean work written in hanja ('李基白, 『韓國史新論』'); Chinese title marks '《》'
+        if re.search("[、。]", body) and not re.search("[《》，]", body):
+            return "ja"
         return "ko" if re.search("[『』「」]", body) and not counts.get("Kana") else "zh"
     if script == "Latn":
         return _latin_language(body)

@@ -44,7 +44,10 @@ HANGUL_FOREIGN = re.compile(
     rf"|(?P<given1>[{HANGUL}])\s(?P<family1>[{HANGUL}]{{2,4}})(?=\s*(?:지음|저)(?=[\s,.]))"  # 칼 마르크스 지음
 )
 # a Korean name in hanja before a title in brackets, or with its Hangul reading: 李基白, 『…』 / 尹海東(윤해동)
-HANJA_NAME = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，]\s*[『「《〈]|\s*\((?:1[5-9]|20)\d\d\))")
+HANJA_NAME = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈])"
+)  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」'
+
 HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:엮음|편저|편|옮김|역|지음|저)\b|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
 F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"

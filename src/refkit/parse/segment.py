@@ -116,20 +116,20 @@ _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"�
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
     _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?)(?![\d])"
-    r"|(?:제\s*)?(?P<vk>\d+)\s*(?:권|집)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
+    r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|Sayı|Sayi)"
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
-    r"|(?:제\s*|통권\s*)?(?P<ik>\d+)\s*호"
+    r"|(?:제\s*|통권\s*|第\s*)?(?P<ik>\d+)\s*(?:호|号|號|期)"
 )
 _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
 _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)(?:\.\s*|\s+)"
     r"(?P<pg>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"
-    r"|(?P<pk>[A-Z]?\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지)"
+    r"|(?:第\s*)?(?P<pk>[A-Z]?\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지|頁|页)"
     r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
 )
 _NPAGES = re.compile(
@@ -251,7 +251,7 @@ def _journal_tail(w: _Work, pos: int) -> None:
 
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
-_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
+_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?|\s*年)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_CASED_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_CASED_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_CASED_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_CASED_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
@@ -922,6 +922,7 @@ def _title(w: _Work, pos: int) -> int:
         end = _closing_quote(free, pos + 1, opener, closer)
         closes_title = end is not None and (
             re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
+            or opener in "『「《〈" and re.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
             or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版)\s*[.,]", free[end + 1 :]))
         )
         if closes_title and opener in "\"“" and re.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not re.search(r"[.,]$", free[pos + 1 : end]):
@@ -2302,6 +2303,29 @@ def _archival_document(w: _Work) -> None:
         w.take("issued", date, base + m.start("d"), base + m.end("d"))
 
 
+_CJK_BRACKETS = re.compile(r"『[^』]*』|「[^」]*」|《[^》]*》|〈[^〉]*〉")
+
+
+def _cjk_punctuation(text: str) -> str:
+    """Japanese and Chinese lists separate areas with '、' and end with '。' ('旗田巍『朝鮮史』岩波書店、1951年。'):
+    outside the title brackets they become ',' and '.', one character for one so every offset stays."""
+    if "、" not in text and "。" not in text:
+        return text
+    kept = {i for m in _CJK_BRACKETS.finditer(text) for i in range(m.start(), m.end())}
+    return "".join({"、": ",", "。": "."}.get(ch, ch) if i not in kept else ch for i, ch in enumerate(text))
+
+
+def _japanese_names(w: _Work) -> None:
+    """A Japanese name in kanji has (mostly) a two-character family name: '旗田巍' is 旗田 巍, '月脚達彦' 月脚 達彦,
+    where a Korean one has one character ('李基白')."""
+    for role in ("author", "editor"):
+        names = w.fields.get(role) or []
+        for i, n in enumerate(names):
+            whole = (n.family or "") + (n.given or "")
+            if n.family and len(n.family) == 1 and len(whole) >= 3 and re.fullmatch(r"[\u4e00-\u9fff\u3005]+", whole):
+                names[i] = Name(family=whole[:2], given=whole[2:])
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
@@ -2309,6 +2333,7 @@ def _parse(raw: str) -> Reference:
     if not text:
         return Reference.from_csl({"type": "document", "refkit-raw": raw, "refkit-confidence": 0.0})
     text, offs = _respace(text, offs)
+    as_cleaned, text = text, _cjk_punctuation(text)
     w = _Work.of(text)
     heading = re.match(r"\s*(?P<c>[" + UP + r"][^.]{2,40})\.\s*(?:Законы|Указы|Постановления|Laws|Statutes)\.\s+", text)
     if heading:
@@ -2359,7 +2384,9 @@ def _parse(raw: str) -> Reference:
     if host:
         _inner_responsibility(w, pos)
     _details(w, pos)
-    lang = w.fields.get("language-tag") or _language(w, text)
+    lang = w.fields.get("language-tag") or _language(w, as_cleaned)
+    if lang == "ja":
+        _japanese_names(w)
     _fix_volume_issue(w, lang, text)
     if host and "//" in w.flags and not ("host-editors" in w.flags):
         w.flags.add("journal-like")
