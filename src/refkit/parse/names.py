@@ -97,7 +97,8 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
             m = HANGUL_FOREIGN.match(text, pos)
             if m and m.group("given1"):  # 칼 마르크스 지음
                 return Name(family=m.group("family1"), given=m.group("given1")), m.end(), form
-            if m and len(m.group("given")) >= 3:  # a foreign name in Hangul, given name first: 마이클 샌델
+            if m and m.group("given") and (len(m.group("given")) >= 3 or re.match(r"\s*,\s*[『「]", text[m.end() :])):
+                # a foreign name in Hangul, given name first: '마이클 샌델', '유발 하라리, 『사피엔스』' (Korean names have no space)
                 return Name(family=m.group("family"), given=m.group("given")), m.end(), form
             m = HANJA_NAME.match(text, pos)
             if m:

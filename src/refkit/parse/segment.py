@@ -53,7 +53,7 @@ from .lexicon import (
     month_number,
     names_a_month,
 )
-from .names import scan_names
+from .names import hangul_name, scan_names
 
 __all__ = ["parse_reference"]
 
@@ -96,6 +96,9 @@ _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "softw
 _KO_TRANSLATOR_NOTE = re.compile(
     r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*외)?\s*(?:옮김|역|번역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
 )  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
+_KO_TRANSLATED_BY = re.compile(
+    r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:외\s*)?(?:옮김|번역|공역|역)(?=\s*[,.])"
+)  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher
 _KO_MONTHLY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*호")  # '『思想界』 1970년 5월호'
 _KO_SERIES = re.compile(r"(?<=』)\s*\((?P<s>[^()\d]{2,30}?)\s*(?P<n>\d{1,3})\)")  # '『광장/구운몽』(최인훈 전집 1)' 
 _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
@@ -464,6 +467,7 @@ def _hints() -> dict:
         _ISBN: _any("isbn"),
         _LEGAL_DATABASE: _any("доступ", "спс", "ипс"),
         _TRANSLATED_BY: _any("trans", "tr. "),
+        _KO_TRANSLATED_BY: _any("옮김", "번역", "역,", "역.", "공역"),
         _SPECIALITY: _any("специальн", "спеціальн", "мамандығ"),
         _CONTRIBUTOR_BY: _any("ction by", "word by", "ace by", "tary by", "otes by", "ions by"),
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
@@ -654,6 +658,8 @@ def _islands(w: _Work) -> None:
     for m in w.search(_PUBLISHER_SERIES):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.fields.setdefault("collection-number", m.group("n"))
+    for m in w.search(_KO_TRANSLATED_BY):
+        w.take("translator", [hangul_name(n) for n in re.split(r"\s*[·・,]\s*", m.group("n")) if n], m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_KO_TRANSLATOR_NOTE):  # '사피엔스 (조현욱 옮김)', '창간호': neither title nor publisher
         w.claim(m.start(), m.end())
     for m in w.search(_KO_MONTHLY):
@@ -941,7 +947,9 @@ def _title(w: _Work, pos: int) -> int:
                 w.flags.add("book-title")  # 『…』 marks a book: what follows is its imprint, not a container
             return _translation(w, end + 1)
     end = _title_end(free, pos, w)
-    if "korean" in w.flags and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
+    # '김병섭·박상희 (2010). Title: A, B. 학회지, 44(1), 1-25': APA's sentence ends the title, not its commas
+    apa = "year-after-authors" in w.flags and re.search(r"\)\s*\.\s*$", w.text[:pos]) and re.search(r"\d+\s*\(\d+\)", free[end:])
+    if "korean" in w.flags and not apa and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
         end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권": commas separate everything
     title = free[pos:end]
     # "Title, Journal Name, Vol. 9" or "Title", Journal": a comma right after a closing quote ends the title
@@ -1384,8 +1392,6 @@ def _trailing_editors(w: _Work, pos: int) -> None:
     free = w.free()
     km = _KO_EDITORS.search(free, pos)
     if km:
-        from .names import hangul_name
-
         names = [hangul_name(n) for n in re.split(r"\s*[·・ㆍ,]\s*", km.group("n")) if n]
         w.take("editor", names, km.start("n"), km.end("n"), claim=(km.start(), km.end()))
         w.flags.add("host-editors")
@@ -1414,6 +1420,10 @@ def _details(w: _Work, pos: int) -> None:
     """Claim the numbers and markers of the tail."""
     _trailing_editors(w, pos)
     _journal_tail(w, pos)
+    for m in (re.finditer(r"』\s*(?P<v>\d{1,3})-(?P<i>\d{1,2})(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+        if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3': volume 11, issue 3
+            w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+            w.take("issue", m.group("i"), m.start("i"), m.end("i"))
     for m in (re.finditer(r"』\s*(?:(?P<v>\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
@@ -1800,8 +1810,11 @@ def _latin(text: str) -> bool:
     return bool(letters) and sum(ch.isascii() for ch in letters) / len(letters) > 0.8
 
 
+_HANJA_PUBLISHER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|閣|館|堂|書店|書房|書院|出版部|出版会|出版社|文庫)")  # 一志社, 岩波書店, 一潮閣
+
+
 def _publisher_like(text: str) -> bool:
-    if re.search(r"\bU of .+ P\b|\b[A-Z]\w* UP\b", text):
+    if re.search(r"\bU of .+ P\b|\b[A-Z]\w* UP\b", text) or _HANJA_PUBLISHER.fullmatch(text.strip()):
         return True
     low = text.lower()
     return any(k in low for k in PUBLISHER_WORDS)
