@@ -117,7 +117,7 @@ LEGISLATION_RE = re.compile(
     r"постановление\s+(?:правительства|пленума)|приказ\s+министерства|конституция|қазақстан\s+республикасының\s+заңы|"
     r"\bзаңы\b|\bact\s+(?:of|no\.?)\s|\b(?:law|act)\s+of\s+the\s+republic|\bstatute\b|\bregulation\s+\(eu\)|\bdirective\b|"
     r"u\.s\.c\.|\bpub\.\s*l\.|법률\s*제|시행령|대통령령\s*제|긴급조치\s*제|(?:재정경제)?명령\s*제|총리령\s*제|부령\s*제|조례\s*제|\blaw\s+no\.?|конституці|конституциясы|канстытуцы|закон\s+рэсп|\bзакон\s+україни|"
-    r"\bact\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b|헌법|\bмыйзам|федер\.\s*закон|\bzakon\s+(?:ukrainy|respubliki|rossiiskoi|rf)|\bfederal(?:'nyi)?\s+(?:law|zakon)|\bfederal\S{1,6}\s+zakon|\bkodeksi\b|\bzań?y\b|\bdecree\s+of|"
+    r"\bact\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b|헌법(?![가-힣])|\bмыйзам|федер\.\s*закон|\bzakon\s+(?:ukrainy|respubliki|rossiiskoi|rf)|\bfederal(?:'nyi)?\s+(?:law|zakon)|\bfederal\S{1,6}\s+zakon|\bkodeksi\b|\bzań?y\b|\bdecree\s+of|"
     r"\bukaz\s+prezidenta|\bzany\b|\bmyizamy\b|\blaw\s+of\s+the\s+republic|\bresolution\s+of\s+the\s+government|\bkodeks\b|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b)",
     re.IGNORECASE,
 )
@@ -135,6 +135,7 @@ THESIS_RE = re.compile(
     r"(?:PhD|философия\s+докторы)[^,;/]{0,60}?диссертация[^,;/.–—]{0,20}|\d[A-Z]\d{5,6}\s*[–—-]\s*[^:;/]{0,120}?диссертация|"
     r"avtoref\.?\s*diss\.?[^,;/\[]{0,60}?nauk|diss\.?\s*(?:kand|dokt|d-ra)\.?[^,;/\[]{0,60}?nauk|"
     r"(?:extended\s+abstract\s+of\s+)?(?:cand|doct|dr)\.\s*sci\.\s*(?:\([^)]*\)\s*)?(?:diss|thesis)\.?|"
+    r"(?:cand|doct|dr)\.\s*diss\.(?:\s*abstract)?|"
     r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss|thesis)\.?)",
     re.IGNORECASE,
 )

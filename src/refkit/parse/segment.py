@@ -118,7 +118,7 @@ _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"�
 
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
-    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?)(?![\d])"
+    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?|(?<=[ТтVv]\.\s)[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.))(?![\d])"
     r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
@@ -486,7 +486,7 @@ def _hints() -> dict:
         _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for computing", "usenix", "aaai", "morgan kaufmann", "curran"),
         _PAREN_PUBLISHER_PLACE: lambda w: bool(_YEAR_PAREN_END.search(w.text)),
         **dict.fromkeys((*_JOURNAL_TAILS, _VOLUME_PAGE_TAIL), lambda w: w.numbers_end),
-        _ARTICLE_NUMBER: _any("article"),
+        _ARTICLE_NUMBER: _any("article", "art. "),
         _CITED: _any("[cited", "[updated", "[modified", "[revised"),
         _ISSN: _any("issn"),
         _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
@@ -543,6 +543,9 @@ def _contributors(free: str, start: int):
 _SPECIALITY = re.compile(r"\s*:\s*(?:специальность|спеціальність|мамандығы)\s+\d{2}\.\d{2}\.\d{2}\.?(?:\s*«[^»]{2,120}»)?")
 
 
+_LINK_LABEL = re.compile(r"(?:Available\s+(?:at|from|online)|Retrieved\s+from|URL|Режим\s+доступа|Доступно|Online)\s*:?\s*$", re.I)
+
+
 def _islands(w: _Work) -> None:
     for m in w.search(_LEGAL_DATABASE):  # 'Доступ из справ.-правовой системы «КонсультантПлюс»': where it was read
         w.take("source", m.group("db").strip("«»\"“”"), m.start(), m.end())
@@ -556,6 +559,9 @@ def _islands(w: _Work) -> None:
         if doi.count("(") < doi.count(")"):
             doi = doi[: doi.rfind(")")]
         w.take("DOI", doi, m.start(), m.start() + len(m.group(0)) - (len(m.group("doi") or m.group("bare")) - len(doi)))
+        label = _LINK_LABEL.search(w.text, 0, m.start())
+        if label:  # 'Available at: https://doi.org/…': the label goes with the link
+            w.claim(label.start(), m.start())
     for m in w.search(_URL):
         url = m.group("url")
         # Cyrillic run into the URL ('…/19825Дата обращения') ends it; a Cyrillic domain or path segment
@@ -732,7 +738,7 @@ _NOTE_IMPRINT_TAIL = re.compile(
     r"\((?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?\s*$"
 )
 _ORIGINAL_WORK = re.compile(r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован)\s+(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?")
-_ARTICLE_NUMBER = re.compile(r"(?<=,\s)Article\s+(?:No\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
+_ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Paper(?:\s+No\.?)?|Discussion\s+Paper(?:\s+No\.?)?"
@@ -1904,6 +1910,8 @@ def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     if "archive" in w.flags:
         return "manuscript"
+    if "court-decision" in w.flags:
+        return "legal_case"
     low = text.lower()
     container = (f.get("container-title") or "").lower()
     numbers = any(k in f for k in ("volume", "issue", "page"))
@@ -1948,7 +1956,7 @@ def _decide_type(w: _Work, text: str) -> str:
             w.spans["publisher"] = w.spans.pop("note")
         return "report"
     if "host-editors" in w.flags or "in-host" in w.flags:
-        if any(k in container for k in CONFERENCE_WORDS):
+        if any(k in container for k in CONFERENCE_WORDS) or container.startswith(("proc.", "proc ")):  # IEEE 'in Proc. …'
             return "paper-conference"
         return "chapter"
     if container:
@@ -2274,6 +2282,26 @@ _ARCHIVE_LOCATION = re.compile(
 )
 
 
+# A Korean court decision: court, date, docket number, 결정/판결 ('대법원 2010. 4. 22. 선고 2008다38288 전원합의체 판결')
+_KO_DECISION = re.compile(
+    r"(?P<court>헌법재판소|대법원|[가-힣]{2,8}(?:고등|지방|행정|가정|특허)법원(?:\s*[가-힣]{1,6}지원)?)\s*"
+    r"(?P<y>(?:19|20)\d\d)\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\s*(?:자\s*|선고\s*)?"
+    r"(?P<no>\d{2,4}\s*[가-힣]{1,3}\s*\d+(?:\s*[·,]\s*\d+)*(?:\s*\(병합\))?)\s*(?:전원재판부\s*|전원합의체\s*)?(?:결정|판결)"
+)
+
+
+def _court_decision(w: _Work) -> None:
+    m = w.search(_KO_DECISION)
+    if not m:
+        return
+    m = m[0]
+    w.take("authority", m.group("court"), m.start("court"), m.end("court"))
+    w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
+    w.take("number", m.group("no"), m.start("no"), m.end("no"))
+    w.claim(m.start(), m.end())
+    w.flags.add("court-decision")
+
+
 def _archive(w: _Work) -> None:
     """An archival citation: the shelfmark and the leaves, and the archive named just before them
     (after a '//' when a titled document is cited from the archive)."""
@@ -2365,6 +2393,8 @@ def _parse(raw: str) -> Reference:
         w.flags.add("same-author")
     if any(f in w.lower for f in ("ф.", "f.", "қ.")) and any(o in w.lower for o in ("оп.", "op.", "т.")):
         _archive(w)
+    if "법원" in text or "헌법재판소" in text:
+        _court_decision(w)
     _islands(w)
     pos = ditto.end() if "same-author" in w.flags else _authors(w)
     pos = _year_after_authors(w, pos)
@@ -2546,7 +2576,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location",
+    "archive", "archive_location", "authority",
 )  # fmt: skip
 
 
@@ -2608,9 +2638,9 @@ def _dedupe(names: list[Name]) -> list[Name]:
 def _confidence(w: _Work, kind: str) -> float:
     f = w.fields
     score = 0.95
-    if not f.get("title") and not (kind == "webpage" and f.get("author")):
-        score -= 0.35
-    if not f.get("author") and not f.get("editor") and kind not in ("legislation", "webpage") and "same-author" not in w.flags:
+    if not f.get("title") and not (kind == "webpage" and f.get("author")) and not {"court-decision", "archive"} & w.flags:
+        score -= 0.35  # a court decision and an archival file are cited by number, not by title
+    if not f.get("author") and not f.get("editor") and kind not in ("legislation", "webpage", "legal_case", "manuscript") and "same-author" not in w.flags:
         score -= 0.1
     if "leftover" in w.flags:
         score -= 0.2
