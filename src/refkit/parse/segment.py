@@ -2367,6 +2367,33 @@ def _japanese_names(w: _Work) -> None:
                 names[i] = Name(family=whole[:2], given=whole[2:])
 
 
+_PROCEEDINGS_IMPRINT_TAIL = re.compile(r"^(?P<c>.+?)\.\s+(?P<place>[" + UP + r"][^.:]{1,40}):\s*(?P<pub>[" + UP + r"][^:]{2,80})$")
+_EVENT_PLACE_TAIL = re.compile(r"^(?P<c>.+?\([^()]{2,20}\))\s*,\s*(?P<place>[" + UP + r"][^()\d]{1,40}?)[\s,]*\d{0,2}$")
+
+
+def _proceedings_tail(w: _Work) -> None:
+    """What APA and IEEE write after a proceedings' name: '(LREC'08). Marrakech, Morocco: European Language Resources
+    Association' is its place and publisher; '(ICLR), Banff' or '(KDD-96), Portland, OR, USA' the place of the meeting."""
+    c = w.fields.get("container-title") or ""
+    a = w.spans.get("container-title", (0, 0))[0]
+    issued, (start, _) = w.fields.get("issued"), w.spans.get("issued", (0, 0))
+    if issued and issued.parts and len(issued.parts[0]) == 3 and re.search(r"\d{1,2}\s*[-–—]\s*$", w.text[:start]):
+        w.fields["issued"] = Date.of(issued.year)  # '2–4 August 1996': the days of the meeting, not of publication
+    m = _PROCEEDINGS_IMPRINT_TAIL.match(c)
+    if (m and "publisher" not in w.fields and any(k in m.group("c").lower() for k in CONFERENCE_WORDS)
+            and len(m.group("place").split()) <= 4 and not re.search(r"\d", m.group("pub"))):
+        w.fields["container-title"] = m.group("c")
+        w.spans["container-title"] = (a, a + m.end("c"))
+        w.take("publisher-place", m.group("place").strip(), a + m.start("place"), a + m.end("place"))
+        w.take("publisher", m.group("pub").strip(), a + m.start("pub"), a + m.end("pub"))
+        return
+    m = _EVENT_PLACE_TAIL.match(c)
+    if m and not any(k in m.group("place").lower() for k in CONFERENCE_WORDS) and len(m.group("place").split()) <= 6:
+        w.fields["container-title"] = m.group("c")
+        w.spans["container-title"] = (a, a + m.end("c"))
+        w.take("event-place", m.group("place").strip(" ,"), a + m.start("place"), a + m.end("place"))
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
@@ -2454,6 +2481,8 @@ def _parse(raw: str) -> Reference:
         _series_named_after_body(w)
     elif kind == "manuscript":
         _archival_document(w)
+    elif kind == "paper-conference":
+        _proceedings_tail(w)
     if kind in ("thesis", "book", "report", "chapter"):
         _trailing_place(w)
     if _MIXED_SCRIPT.search(raw):
@@ -2576,7 +2605,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location", "authority",
+    "archive", "archive_location", "authority", "event-place",
 )  # fmt: skip
 
 
