@@ -1384,7 +1384,7 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
     return pos
 
 
-_EDITED_BY_AFTER = re.compile(r"(?:,\s*|\.\s+)(?:edited\s+by|ed\.\s+by|eds?\.\s+by|под\s+ред\.)\s+")
+_EDITED_BY_AFTER = re.compile(r"(?:,\s*|\.\s+|\s/\s*)(?:edited\s+by|ed\.\s+by|eds?\.\s+by|(?P<gen>под\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+")
 _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
 
 
@@ -1407,8 +1407,11 @@ def _trailing_editors(w: _Work, pos: int) -> None:
         lst = scan_names(free, m.end(), forms=("given_f", "initials_f", "f_initials", "f_comma_given"))
         if lst:
             names = list(lst.names)
+            if m.group("gen"):  # '/ под ред. В.Л. Янина' after a volume's title: the genitive back in the nominative
+                names = [Name(family=nominative(n.family), given=n.given) if n.family else n for n in names]
             w.take("editor", names, lst.start, lst.end, claim=(m.start(), lst.end))
-            w.flags.add("host-editors")
+            if "/" not in m.group(0):  # after '/' they edited the work itself, not a host
+                w.flags.add("host-editors")
             return
     for m in re.finditer(r"(?:(?<=[,.:]\s)|(?<=In:\s))", free[pos:]):
         start = pos + m.start()
@@ -1420,6 +1423,12 @@ def _trailing_editors(w: _Work, pos: int) -> None:
             w.take("editor", list(lst.names), lst.start, lst.end, claim=(start, em.end()))
             w.flags.add("host-editors")
             return
+
+
+def _series_name(text: str) -> str:
+    """'Серия «Мастера психологии»' and 'Серия WP3 «Проблемы рынка труда»' name the series inside the quotes."""
+    m = re.fullmatch(r"\s*(?:Серия|Сер\.|Series|Сериясы)\s*[\w./-]{0,12}\s*«(?P<t>[^»]+)»\s*", text)
+    return m.group("t") if m else _tidy(text)
 
 
 def _details(w: _Work, pos: int) -> None:
@@ -1462,13 +1471,13 @@ def _details(w: _Work, pos: int) -> None:
         w.take("edition", e, m.start(), m.end())
     for m in w.search(_END_SERIES, pos):
         if not LANG_TAG_RE.fullmatch(m.group(0).strip(" .")) and not re.search(r"\b(?:дата|accessed|обращения)\b", m.group("s"), re.I):
-            w.take("collection-title", _tidy(m.group("s")), m.start(), m.end())
+            w.take("collection-title", _series_name(m.group("s")), m.start(), m.end())
             if m.group("n"):
                 w.fields.setdefault("collection-number", re.sub(r"^\D+\.?\s*", "", m.group("n")) or m.group("n"))
     for m in w.search(_MULTIVOLUME, pos):
         w.claim(m.start(), m.end())
     for m in w.search(_SERIES, pos):
-        w.take("collection-title", _tidy(m.group("s") or m.group("s2")), m.start(), m.end())
+        w.take("collection-title", _series_name(m.group("s") or m.group("s2")), m.start(), m.end())
         num = m.group("n") or m.group("n2")
         if num:
             w.fields.setdefault("collection-number", re.sub(r"^[^\W\d]+\.?\s*(?=\d)", "", num))
