@@ -98,7 +98,7 @@ def split_entries(lines: list[str] | tuple[str, ...], *, start_line: int = 1, on
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     if not nonblank:
         return []
-    numbered = [i for i in nonblank if _MARKER.match(lines[i])]
+    numbered = _list_numbers(lines, nonblank)
     bulleted = [i for i in nonblank if _BULLET.match(lines[i])]
     paragraph_starts = [i for i in nonblank if i == 0 or not lines[i - 1].strip()]
     guessed = None
@@ -116,18 +116,39 @@ def split_entries(lines: list[str] | tuple[str, ...], *, start_line: int = 1, on
     return _split_at(lines, guessed or _guess_starts(lines, nonblank), start_line, numbered=False)
 
 
+def _list_numbers(lines, nonblank: list[int]) -> list[int]:
+    """The lines that begin with a list number. A year that begins a wrapped line ('2002. 384 с.') is not one,
+    unless it is exactly the next number of the list."""
+    found, last = [], None
+    for i in nonblank:
+        m = _MARKER.match(lines[i])
+        if not m:
+            continue
+        n = int(m.group("n1") or m.group("n2") or m.group("n3"))
+        if m.group("n3") and 1500 <= n <= 2099 and n != (last or 0) + 1:
+            continue
+        found.append(i)
+        last = n
+    return found
+
+
 def _guess_starts(lines, nonblank: list[int]) -> list[int]:
-    full = _full_width(lines[i] for i in nonblank)
+    margin = _margin(lines[i] for i in nonblank)
     starts = [nonblank[0]]
     for prev, cur in zip(nonblank, nonblank[1:]):
-        if _looks_like_new_entry(lines[prev], lines[cur], wrapped=full is not None and len(lines[prev].rstrip()) >= full):
+        wrapped = short = False
+        if margin is not None:
+            # wrapping fills a line until the next word does not fit: if it would have fitted, the entry ended here
+            room = len(lines[prev].strip()) + 1 + len(lines[cur].split()[0]) if lines[cur].split() else 0
+            wrapped, short = room > margin, room <= margin - 3
+        if _looks_like_new_entry(lines[prev], lines[cur], wrapped=wrapped, short=short):
             starts.append(cur)
     return starts
 
 
-def _full_width(lines) -> int | None:
-    """The length from which a line counts as filled to the margin, when the list was wrapped at a fixed width
-    (copied from a PDF or a plain-text file): then most lines end within a word's length of the widest one."""
+def _margin(lines) -> int | None:
+    """The width a list was wrapped at (copied from a PDF or a plain-text file), or None when its lines
+    are not wrapped: then most lines end within a word's length of the widest one."""
     lines = [line.strip() for line in lines]
     lengths = sorted(len(line) for line in lines)
     if len(lengths) < 4:
@@ -137,7 +158,7 @@ def _full_width(lines) -> int | None:
     beyond = [line for line in lines if len(line) > widest * 1.1 + 2 and " " in line]  # only an unbreakable link may pass the margin
     if widest > 160 or len(beyond) > len(lines) // 10 or sum(n >= full for n in lengths) < 0.4 * len(lengths):
         return None  # one entry per line: lengths vary freely
-    return full
+    return max((n for n, line in zip(lengths, sorted(lines, key=len)) if n <= widest * 1.1 + 2 and " " in line), default=widest)
 
 
 def _split_at(lines, starts: list[int], start_line: int, *, numbered: bool) -> list[Entry]:
@@ -183,6 +204,7 @@ _ENTRY_START = re.compile(
     r"|(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+and\s)"  # S. Hochreiter and / R. S. Sutton,
     r"|(?:van|von|de|da|di|du|der|den|dos|del|la|le|ten|ter)\s+(?:der\s+|den\s+)?[A-Z][\w'’\-]+(?:,\s|\s+[A-Z]{1,3}[,.\s])"  # van Rossum, G. / von Elm E,
     r"|[\uac00-\ud7a3]{2,4}[.,·\s(]"  # 왕길환.
+    r"|[\u4e00-\u9fff]{2,4}\s*[,，:：、]?\s*[『「《]"  # 旗田巍『朝鮮史』 / 費孝通：《鄉土中國》
     r"|[A-ZА-ЯЁ]{2,}[\s,.]"  # ORGANISATION
     r")"
 )
@@ -190,40 +212,57 @@ _ENTRY_START = re.compile(
 
 # how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
 _COMPLETE_END = re.compile(
-    r"(?:[.)\]]|свободный|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
+    r"(?:[.)\]。]|свободный|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
     r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d)$"
 )
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
 _STRONG_END = re.compile(
-    r"(?:(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?|\d+\s*[-–—]\s*\d+\.?"
+    r"(?:[(\[]\s*(?:дата|[Aa]ccessed|[Vv]iewed|[Rr]etrieved|қаралған|жүгінген|кирүү|검색일|접속일)[^()\[\]]*[)\]]\.?|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?|\d+\s*[-–—]\s*\d+\.?"
     r"|ISBN[\s:]*[\dXx-]+\.?|[(\[]\s*[Ii]n\s+[A-Z][a-z]+\.?\s*[)\]]\.?|(?:PMID|PMCID)[:\s]*\w+\.?)$"
+)
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# how an entry by a person begins, clearly enough to end the entry before even at the margin of a wrapped list
+_NAME_START = re.compile(
+    r"^\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"  # Ivanov I.I. / Smith, J.
+    r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+(?:\s+[A-Z]\.)?[.,]\s"  # Smith, John. / Berners-Lee, Tim,
+    r"|[A-ZА-ЯЁ][\w'’\-]+\s+[A-ZА-ЯЁ]{1,3}(?:[,.]\s|\s+and\s|\s*\((?:1[5-9]|20)\d\d)"  # Altschul SF, / Anderson B (1983)
+    r"|(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+and\s)"  # S. Hochreiter and / R. S. Sutton,
+    r")"
 )
 # how a line that goes on with the previous entry begins: an identifier, a link, an access note
 _CONTINUATION_START = re.compile(
-    r"(?:DOI|doi|URL|ISBN|ISSN|PMID|PMCID|EDN|Available|Retrieved|Accessed|Режим|Доступ|Дата|Электрон|https?://|www\.|[(\[]\s*[Ii]n\s+[A-Z]|[(\[][^\]()]*$)"
+    r"(?:DOI|doi|URL|ISBN|ISSN|PMID|PMCID|EDN|Available|Retrieved|Accessed|Режим|Доступ|Дата|Электрон|https?://|www\.|[(\[]\s*[Ii]n\s+[A-Z]|[(\[][^\]()]*$"
+    r"|(?:С|P|pp?|Pp|S|Б|Т|Vol|vol|No|no|Вып|Iss)\.\s*\d|№\s*\d"
+    r"|[(\[]\s*(?:дата|[Aa]ccessed|[Vv]iewed|[Rr]etrieved|[Cc]ited|қаралған|жүгінген|кирүү|검색일|접속일)|\(\d{1,4}\)[.,\s]"
+    r"|\((?=[a-zа-яё])|\([^()]*\)\.?$)"  # '(предварительные итоги …) // …', a series alone on its line: '(Язык. Семиотика. Культура).'
 )
 # a label or an initial at the end of a line: the number or surname it belongs to is on the next line
-_OPEN_END = re.compile(r"(?:\b(?:et al\.|и др\.|P|С|pp?|Vol|No|Т|Вып|Iss|Ч)\.|№|(?:^|\s)[A-ZА-ЯЁ]\.)$")
+_OPEN_END = re.compile(r"(?:\b(?:et al|и др|P|С|pp?|Vol|No|Т|Вып|Iss|Ч|ч|Ст|ст|Кн|кн|Б|Арк|Л)\.|№|№\s*\d+|(?:^|\s)[A-ZА-ЯЁ]\.)$")
 
 
-def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False) -> bool:
+def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: bool = False) -> bool:
     """Whether ``cur`` starts a new entry after ``prev``. ``wrapped``: ``prev`` reaches the margin of a list
-    wrapped at a fixed width, so the entry most likely goes on."""
+    wrapped at a fixed width, so the entry most likely goes on; ``short``: it stops well before the margin
+    though the next word would have fitted, so the entry most likely ended."""
     prev, cur = prev.rstrip(), cur.strip()
     url_end = re.search(r"(?:https?://|www\.)\S+$", prev)
     if not url_end and prev.endswith(("-", "–", "—", ",", ":", "/", "//", ";", "&")) or not cur:
         return False
     marker = _MARKER.match(cur)
-    if marker and (marker.group("n1") or marker.group("n2")):
-        return True  # '[3] D. Gale …': a bracketed number begins an entry
-    if marker and not re.fullmatch(r"(?:1[5-9]|20)\d\d", marker.group("n3") or "") and _COMPLETE_END.search(prev):
-        return True  # '12. Топоров В.Н. …' after a finished entry: the list numbers some of its lines
+    if marker and (marker.group("n1") or marker.group("n2") and not _YEAR.fullmatch(marker.group("n2")) and not re.match(r"\(\s*\d+\s*\)[,.:;]", cur)):
+        return True  # '[3] D. Gale …': a bracketed number begins an entry ('(2021). Title' is APA's year)
     if _OPEN_END.search(prev) and not re.search(r"\d\s*[A-Za-zА-Яа-я]{1,3}\.$", prev):  # '206 S.' is a page count
         return False
+    if marker and not _YEAR.fullmatch(marker.group("n3") or "") and _COMPLETE_END.search(prev):
+        return True  # '12. Топоров В.Н. …' after a finished entry: the list numbers some of its lines
+    if re.match(r"[—–-]{2,}\s?[.,]?\s", cur):
+        return True  # '———. 2002. …': a new entry by the author of the one above
     if cur[:1].islower() and not _ENTRY_START.match(cur) or cur[:1] in "–—-/.,:;)]" or cur[:1].isdigit():
         return False
     if _CONTINUATION_START.match(cur):
         return False
+    if short:
+        return True
     if wrapped:
-        return bool(_STRONG_END.search(prev) or _ENTRY_START.match(cur) and prev.endswith((".", ")", "]")))
+        return bool(_STRONG_END.search(prev) or prev.endswith(".") and _NAME_START.match(cur))
     return bool(_COMPLETE_END.search(prev) or _ENTRY_START.match(cur) or cur[:1] in "「『《〈«“\"")
