@@ -1915,6 +1915,13 @@ _PRESENTED_AT = re.compile(r"(?:(?:paper|poster)\s+)?presented\s+at\s+(?:the\s+)
 _GENRE_AS_HOST = re.compile(r"(?:White|Technical|Policy|Working|Discussion|Research|Issue|Occasional|Briefing)\s+(?:Paper|Report|Brief|Note)s?", re.I)
 
 
+_CONFERENCE_SERIES = re.compile(
+    r"Lecture\s+Notes\s+in\s+(?:Computer\s+Science|Artificial\s+Intelligence|Bioinformatics|Business\s+Information)|\bLNCS\b|\bLNAI\b"
+    r"|Communications\s+in\s+Computer\s+and\s+Information\s+Science|Advances\s+in\s+Intelligent\s+Systems\s+and\s+Computing"
+    r"|Lecture\s+Notes\s+in\s+Networks\s+and\s+Systems|Procedia\s+Computer\s+Science", re.I
+)
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     if "archive" in w.flags:
@@ -1967,6 +1974,9 @@ def _decide_type(w: _Work, text: str) -> str:
     if "host-editors" in w.flags or "in-host" in w.flags:
         if any(k in container for k in CONFERENCE_WORDS) or container.startswith(("proc.", "proc ")):  # IEEE 'in Proc. …'
             return "paper-conference"
+        if _CONFERENCE_SERIES.search(text) and re.search(r"\b(?:[A-Z]{2,}[a-z]*|[A-Z][a-z]+[A-Z]{2,}[A-Za-z]*)\s*['’]?\d{2,4}\b", f.get("container-title") or ""):
+            return "paper-conference"  # Springer 'In: … (eds) Computer vision – ECCV 2014. … Lecture Notes in Computer Science'; not
+            # an edited book in the series ('Neural networks: tricks of the trade, 2nd edn. Lecture Notes …')
         return "chapter"
     if container:
         if any(k in container for k in CONFERENCE_WORDS):
