@@ -2413,6 +2413,50 @@ def _proceedings_tail(w: _Work) -> None:
         w.take("event-place", m.group("place").strip(" ,"), a + m.start("place"), a + m.end("place"))
 
 
+# Korean studies in English: a romanised name with the name in Hangul or hanja after it ('Cho Sŏk-kon 조석곤.',
+# 'Chōsen Sōtokufu 朝鮮總督府.', 'Kwahagwŏn Ryŏksa Yŏn’guso 과학원 력사연구소.'); the title likewise ('… hyŏngsŏng 한국 근대 토지제도의 형성')
+_ROMANISED_WITH_NATIVE = re.compile(
+    r"(?P<rom>[A-Z][A-Za-z\u00c0-\u024f]*(?:['’][A-Za-z\u00c0-\u024f]+)*(?:[\s-][A-Z]?[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z\u00c0-\u024f]+)*){1,3})\s+"
+    r"(?P<native>[가-힣\u4e00-\u9fff]{2,}(?:\s[가-힣\u4e00-\u9fff]+){0,3})\.(?=\s)"
+)
+_NATIVE_TAIL = re.compile(r"(?<=[^\W\d_])\s+(?P<native>[가-힣\u4e00-\u9fff\u3040-\u30ff][가-힣\u4e00-\u9fff\u3040-\u30ff\s:·,.?!0-9-]*)$")
+
+
+def _romanised_author(w: _Work, start: int) -> int | None:
+    """The head 'Cho Sŏk-kon 조석곤.' of a romanised Korean (or Japanese) entry: the romanised name is the author,
+    family name first; the name in its own script is kept as an alternate form."""
+    m = _ROMANISED_WITH_NATIVE.match(w.free(), start)
+    if not m or not re.search(r"[ŏŭōūŎŬ’']|[A-Z][a-z]+-[a-z]", m.group("rom")):
+        return None
+    rom, native = m.group("rom"), m.group("native")
+    words = rom.split()
+    if len(words) == 2 and len(native.replace(" ", "")) <= 4 and " " not in native:
+        name = Name(family=words[0], given=words[1])
+    else:  # a body: 'Chōsen Sōtokufu 朝鮮總督府', 'Kwahagwŏn Ryŏksa Yŏn’guso 과학원 력사연구소'
+        name = Name(literal=rom)
+    w.take("author", [name], m.start("rom"), m.end("rom"), claim=(m.start(), m.end()))
+    w.fields.setdefault("alternate", {})["author"] = native
+    w.flags.add("romanised-native")
+    return m.end()
+
+
+def _native_title_tail(w: _Work) -> None:
+    """'Han’guk kŭndae t’oji chedo ŭi hyŏngsŏng 한국 근대 토지제도의 형성': the romanised title is the title;
+    the same title in its own script is an alternate form and says the work's language."""
+    title = w.fields.get("title") or ""
+    m = _NATIVE_TAIL.search(title)
+    if not m or not re.search(r"[A-Za-z]{2}", title[: m.start()]):
+        return
+    a, _ = w.spans.get("title", (0, 0))
+    native = m.group("native").strip(" .:,")
+    w.fields["title"] = title[: m.start()].rstrip()
+    w.spans["title"] = (a, a + m.start())
+    w.fields.setdefault("alternate", {})["title"] = native
+    if "language-tag" not in w.fields:
+        japanese = re.search(r"[\u3040-\u30ff]", native) or not re.search(r"[가-힣]", native) and re.search(r"[ōū]", title)
+        w.fields["language-tag"] = "ja" if japanese else "ko"
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
@@ -2442,9 +2486,15 @@ def _parse(raw: str) -> Reference:
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
     _islands(w)
-    pos = ditto.end() if "same-author" in w.flags else _authors(w)
+    pos = ditto.end() if "same-author" in w.flags else None
+    if pos is None and re.search(r"[가-힣\u4e00-\u9fff]", text) and re.match(r"\s*[A-Z]", w.free()):
+        pos = _romanised_author(w, len(w.free()) - len(w.free().lstrip(_FREE + " ")))
+    if pos is None:
+        pos = _authors(w)
     pos = _year_after_authors(w, pos)
     pos = _title(w, pos)
+    if "romanised-native" in w.flags or re.search(r"[가-힣\u4e00-\u9fff]", text) and re.search(r"[ŏŭōū]", text):
+        _native_title_tail(w)
     pos = _legal_designation(w, pos)
     free = w.free()
     dm = _DESIGNATION_BEFORE_SOR.match(free, pos)
