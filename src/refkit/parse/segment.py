@@ -144,6 +144,7 @@ _EDITION = re.compile(
     r"|(?:Изд|изд)\.\s*(?P<e2>\d+)(?:-е)?(?:,\s*(?:перераб|испр|доп|стер)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
     r"|(?P<e5>\d+)-?(?:ге|тє|е|є|ое)?\s*(?:вид|выд|бас)\.(?:,\s*(?:перероб|доп|випр|испр|стер|дапрац|доопрац)[а-яёіїє.]*(?:\s*(?:і|и|та)\s*(?:перероб|доп|випр)[а-яёіїє.]*)?)*"
     r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|edition|rev\.\s*ed)\.?"
+    r"|(?P<e6>\d+)\.,?\s*(?:(?:rev|erw|überarb|durchges|verb|neu\s+bearb)\.\s*(?:u\.\s*(?:erw|überarb)\.\s*)?)?Aufl\."
     r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:ed|edn|edition)\.?"
     r"|(?:제\s*)?(?P<ek>\d+)\s*판"
     r"|(?<![가-힣\u4e00-\u9fff])(?P<ew>개정증보판|개정판|증보판|수정증보판|수정판|신수판|전정판|新修版|改訂版|增補版|修訂版)"
@@ -293,7 +294,7 @@ _EDITOR_MARK = re.compile(
 _EDITED_BY = re.compile(
     r"(?:башкы\s+ред\.|жооптуу\s+ред\.|(?:перевод\s+с\s+[а-яё]+\s+)?под\s+(?:общ\.\s*|науч\.\s*|общей\s+|научной\s+)?ред(?:\.|акцией)(?:\s+и\s+с\s+(?:послесловием|предисловием|комментариями))?|отв\.\s*ред\.|науч\.\s*ред\.|гл\.\s*ред\.|ред\.\s*кол\.:?|сост\.|"
     r"жалпы\s+ред\.\s*басқ\.|ред\.\s*басқ\.|за\s+(?:заг\.\s*|наук\.\s*)?ред\.|пад\s+(?:агул\.\s*|навук\.\s*)?рэд\.|рэдкал\.|редкол\.|ред\.\s*басқ\.|жалпы\s+ред\.|"
-    r"ed(?:ited)?\.?\s+by|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
+    r"ed(?:ited)?\.?\s+by|hrsg\.\s+von|herausgegeben\s+von|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
     re.IGNORECASE,
 )
 _END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:\s*;\s*(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+|[\dIVXLC]+))?\)\.?\s*$")
@@ -493,7 +494,7 @@ def _hints() -> dict:
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
-        _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版"),
+        _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап"),
         _REPORT_NUMBER: _any("rep", "paper", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-"),
         _END_SERIES: _any("("),
@@ -544,6 +545,23 @@ _SPECIALITY = re.compile(r"\s*:\s*(?:специальность|спеціаль
 
 
 _LINK_LABEL = re.compile(r"(?:Available\s+(?:at|from|online)|Retrieved\s+from|URL|Режим\s+доступа|Доступно|Online)\s*:?\s*$", re.I)
+
+
+# Europe-Asia Studies: '…', Europe-Asia Studies, 52, 3.' (volume, issue; no pages) and books '(Almaty, Oner)'
+_EAS_VOLUME_ISSUE = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)],\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,3}(?:[-–/]\d{1,3})?)\.?\s*$")
+_EAS_IMPRINT = re.compile(r"\((?P<place>[" + UP + r"][^(),:;]{1,30}?(?:,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.))?),\s*(?P<pub>[" + UP + r"][^():;]{1,90}?)\)\.?\s*$")
+
+
+def _eas_tail(w: _Work) -> None:
+    m = next(iter(w.search(_EAS_VOLUME_ISSUE)), None)
+    if m and not re.fullmatch(r"(?:1[5-9]|20)\d\d", m.group("v")) and "year-after-authors" in w.flags:
+        w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+        w.take("issue", m.group("i"), m.start("i"), m.end("i"))
+        w.claim(m.start(), m.end())
+    m = next(iter(w.search(_EAS_IMPRINT)), None)
+    if m and (m.group("place").split(",")[0] in CITIES or _placeish(m.group("place"))) and not re.search(r"\d", m.group("pub")):
+        w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+        w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"), claim=(m.start(), m.end()))
 
 
 def _islands(w: _Work) -> None:
@@ -649,7 +667,7 @@ def _islands(w: _Work) -> None:
     for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
         w.take("edition", m.group("e") or "Rev. ed.", m.start(), m.end())
     for m in w.search(_EDITION):
-        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew")
+        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew") or m.group("e6")
         if not e and m.group("e4"):
             e = _ORDINAL_WORDS[m.group("e4").lower()]
         w.take("edition", e, m.start(), m.end())
@@ -1256,7 +1274,7 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
 
 
 _STOP = re.compile(
-    r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|\.\s+(?=[" + UP + r"][" + LOW + r"]{0,2}\.?\s*:|[" + UP + r"][" + LOW + r"]{0,2}\.,\s*(?:1[5-9]|20)\d\d|[" + UP + r"][" + LOW + r"]+(?:\s|:|,))"
+    r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|\.\s+(?=\d+(?:-?е|\.)?,?\s*(?:[a-zäöü]+\.\s*)?(?:изд|Aufl|ed\b|edn))|\.\s+(?=[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.?\s*:|[" + UP + r"][" + LOW + r"]{0,2}\.,\s*(?:1[5-9]|20)\d\d|[" + UP + r"][" + LOW + r"]+(?:\s|:|,))"
 )
 
 
@@ -1465,7 +1483,7 @@ def _details(w: _Work, pos: int) -> None:
         w.take("genre", _tidy(thesis.group(0)), thesis.start(), thesis.end())
         w.flags.add("thesis")
     for m in w.search(_EDITION, pos):
-        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew")
+        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew") or m.group("e6")
         if not e and m.group("e4"):
             e = _ORDINAL_WORDS[m.group("e4").lower()]
         w.take("edition", e, m.start(), m.end())
@@ -2492,6 +2510,8 @@ def _parse(raw: str) -> Reference:
     if pos is None:
         pos = _authors(w)
     pos = _year_after_authors(w, pos)
+    if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or re.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
+        _eas_tail(w)
     pos = _title(w, pos)
     if "romanised-native" in w.flags or re.search(r"[가-힣\u4e00-\u9fff]", text) and re.search(r"[ŏŭōū]", text):
         _native_title_tail(w)
