@@ -37,7 +37,7 @@ INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNA
 
 F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
 GIVEN_F = re.compile(rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
-VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}},))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?P<given>[{UP}]{{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\))")
+VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}},))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\))")
 HANGUL_FOREIGN = re.compile(
     rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
     rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"

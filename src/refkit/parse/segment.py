@@ -91,8 +91,9 @@ _ONLINE_NOTE = re.compile(
     r"|Систем\.\s*требования\s*:[^–—]*?(?=\s*[–—]|$)|Дата\s+обновления\s*:\s*[\d.]+\.?|Электрон\.\s*версия\s+печат\.\s*публикации\.?"
     r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
 )
-_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post)\]\.?", re.I)
-_APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"))
+_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet)\]\.?", re.I)
+_APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"),
+              ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"))
 _KO_TRANSLATOR_NOTE = re.compile(
     r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*외)?\s*(?:옮김|역|번역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
 )  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
@@ -123,7 +124,7 @@ _VOLUME = re.compile(
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
 _ISSUE = re.compile(
-    _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|Sayı|Sayi)"
+    _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|H(?=\.\s*\d)|Sayı|Sayi)"
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
     r"|(?:제\s*|통권\s*|第\s*)?(?P<ik>\d+)\s*(?:호|号|號|期)"
 )
@@ -923,6 +924,8 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     if m.group("nd"):
         w.claim(pos, pos + m.end())
         return pos + m.end()
+    if m.group("y2") and not re.match(r"[.,]", free[pos + m.end("y2") :]) and re.search(rf"\b{m.group('y2')}\b", free[pos + m.end() :]):
+        return pos  # 'Williams B, …, et al. 2018 ESC/ESH Guidelines …. Eur Heart J. 2018;39': the year begins the title
     y = int(m.group("y") or m.group("y2"))
     date = Date.of(y)
     if m.group("km") and 1 <= int(m.group("km")) <= 12:  # Korean '(2017. 3. 10)'
@@ -2351,17 +2354,21 @@ def _archive(w: _Work) -> None:
     w.claim(m.start(), m.end())
     before = w.free(0, m.start())
     cut = before.rfind("//")
-    name = re.search(r"[^\s.,;:–—\x00][^\x00]*?(?=[\s.,;:–—\x00]*$)", before[cut + 2 :] if cut >= 0 else before)
+    if cut < 0:  # 'Title [translation]. AP RK. F. 141. …': the archive is the last sentence before the shelfmark
+        sentence = re.search(r"(?<=[.\]])\s+(?=[^.]*$)", before.rstrip(" .,;:–—\x00"))
+        cut = sentence.start() - 1 if sentence else -2
+    name = re.search(r"[^\s.,;:–—\x00][^\x00]*?(?=[\s.,;:–—\x00]*$)", before[cut + 2 :] if cut >= -1 else before)
     if name:
-        start = (cut + 2 if cut >= 0 else 0) + name.start()
-        w.take("archive", name.group(0), start, start + len(name.group(0)), claim=(cut if cut >= 0 else start, m.start()))
+        start = (cut + 2 if cut >= -1 else 0) + name.start()
+        w.take("archive", name.group(0), start, start + len(name.group(0)), claim=(max(cut, 0) if cut >= -1 else start, m.start()))
     w.flags.add("archive")
 
 
 _DOCUMENT_GENRE = re.compile(
     r"\s*:\s*(?P<g>(?:[" + LOW + r"]+\s+)?(?:постановление|приказ|письмо|записка|протокол|телеграмма|справка|распоряжение|решение|доклад|"
-    r"указание|директива|стенограмма|отчет|отчёт|докладная|циркуляр|наказ|лист|звіт|хат|бұйрық|қаулы|постанова|розпорядження|доповідна)\b[^:]*?)"
-    r"(?:\s+(?:от|від)\s+(?P<d>\d{1,2}\s+[" + LOW + r"]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\s*(?:г|р)?\.?)?$"
+    r"указание|директива|стенограмма|отчет|отчёт|докладная|циркуляр|наказ|лист|звіт|хат|бұйрық|қаулы|постанова|розпорядження|доповідна"
+    r"|postanovlenie|prikaz|pis'mo|zapiska|protokol|rasporiazhenie|rasporyazhenie|reshenie|direktiva|ukaz)\b[^:]*?)"
+    r"(?:\s+(?:от|від|ot)\s+(?P<d>\d{1,2}\s+[" + LOW + r"]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})\s*(?:г|р|g)?\.?)?$"
 )
 
 
@@ -2475,6 +2482,18 @@ def _native_title_tail(w: _Work) -> None:
         w.fields["language-tag"] = "ja" if japanese else "ko"
 
 
+def _year_after_title(w: _Work) -> None:
+    """KazNU-style twins with no author: 'Golod v kazakhskoi stepi: … (1991) [Famine in the Kazakh steppe …]'."""
+    title = w.fields.get("title") or ""
+    m = re.search(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)$", title)
+    if not m or "issued" in w.fields or w.fields.get("author") or m.start() < 3:
+        return
+    a, _ = w.spans.get("title", (0, 0))
+    w.fields["title"] = title[: m.start()]
+    w.spans["title"] = (a, a + m.start())
+    w.take("issued", Date.of(int(m.group("y"))), a + m.start("y"), a + m.end("y"))
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
@@ -2513,6 +2532,7 @@ def _parse(raw: str) -> Reference:
     if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or re.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
         _eas_tail(w)
     pos = _title(w, pos)
+    _year_after_title(w)
     if "romanised-native" in w.flags or re.search(r"[가-힣\u4e00-\u9fff]", text) and re.search(r"[ŏŭōū]", text):
         _native_title_tail(w)
     pos = _legal_designation(w, pos)
@@ -2574,6 +2594,9 @@ def _parse(raw: str) -> Reference:
         _proceedings_tail(w)
     if kind in ("thesis", "book", "report", "chapter"):
         _trailing_place(w)
+        if w.fields.get("publisher") in CITIES and "publisher-place" not in w.fields:  # '… Sost. S. Abdiraiymov. Almaty.'
+            w.fields["publisher-place"] = w.fields.pop("publisher")
+            w.spans["publisher-place"] = w.spans.pop("publisher")
     if _MIXED_SCRIPT.search(raw):
         as_typed, _ = clean_with_offsets(raw, fold=False)
         as_typed, _ = _respace(as_typed, list(range(len(as_typed))))
