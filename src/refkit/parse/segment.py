@@ -482,7 +482,7 @@ def _hints() -> dict:
         _PREPRINT_AT: _any("preprint at"),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
-        _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog"),
+        _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
         _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for computing", "usenix", "aaai", "morgan kaufmann", "curran"),
@@ -1958,7 +1958,10 @@ def _decide_type(w: _Work, text: str) -> str:
     if "thesis" in w.flags:
         return "thesis"
     kind = next((flag[5:] for flag in w.flags if flag.startswith("kind:")), None)
-    if kind:  # APA's '[Data set]', '[Computer software]' name the type
+    if kind:  # APA's '[Data set]', '[Computer software]', '[Report]' name the type
+        if kind == "report" and "container-title" in f and "publisher" not in f and not numbers:
+            w.fields["publisher"] = w.fields.pop("container-title")  # '… [Report]. Chatham House.': who issued it
+            w.spans["publisher"] = w.spans.pop("container-title")
         return kind
     if re.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
         return "webpage"  # GOST 7.0.100 'Росстат : [сайт]. – URL: …'
