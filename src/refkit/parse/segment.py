@@ -106,7 +106,7 @@ _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
 _PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
 _PAREN_ROLE = re.compile(r"\s*\((?P<n>[^()]{3,80}?),\s*(?P<r>Trans|Eds?)\.\s*\)")
 _TRANSLATED_BY = re.compile(
-    r"(?:(?<=[.,?!]\s)|(?<=[.,?!][”\"’]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)(?P<ed>\s+and\s+edited)?\s+(?:by\s+)?(?=[" + UP + r"])"
+    r"(?:(?<=[.,?!]\s)|(?<=[.,?!][”\"’]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)(?:\s+from\s+[A-Z][a-z]+)?(?P<ed>\s+and\s+edited)?\s+(?:by\s+)?(?=[" + UP + r"])"
     r"|(?:(?<=[.,?!]\s)|(?<=[.,]))\s*(?:[Ee]dited\s+and\s+translated)\s+by\s+(?=[" + UP + r"])"
 )
 # MLA's other contributors: ', introduction by Umberto Eco,' belongs to no field
@@ -528,6 +528,7 @@ _BARE_LANG_TAG = re.compile(r"\[\s*(?:[Aa]rticle\s+in\s+)?(?P<l>Korean|Russian|K
 
 # where a 'translated by' list ends: a comma not before 'and' (nor inside one inverted name, 'Goldhammer, A.')
 _CONTRIBUTORS_END = re.compile(r",(?!\s*(?:and|&)\b)")
+_ANOTHER_NAME = re.compile(r"\s*(?:[" + UP + r"]\.\s?){1,3}[" + UP + r"][" + LOW + r"'’]+(?=\s*(?:[.;]|,\s*(?:and\b|[" + UP + r"]\.)))")
 _INVERTED_NAME = re.compile(r"\s*[" + UP + r"][\w'’-]+,\s*[" + UP + r"]\.")
 
 
@@ -536,6 +537,8 @@ def _contributors(free: str, start: int):
     MLA's '…, translated by Ann Shukman, I. B. Tauris, 1990' leaves the publisher alone."""
     end = len(free)
     for cut in _CONTRIBUTORS_END.finditer(free, start):
+        if _ANOTHER_NAME.match(free, cut.end()):
+            continue  # 'by V. Sedel'nik, N. Fedorova.': the list goes on
         if not _INVERTED_NAME.match(free, start) or cut.start() > free.index(",", start):
             end = cut.end()  # keep the comma: a name is known by what follows it
             break
@@ -1251,7 +1254,7 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
     editors: list[Name] = []
     orgs: list[str] = []
     for part in re.split(r"\s*;\s*", chunk):
-        if not part.strip() or _TRANSLATOR.match(part) and not re.search(r"под\s+ред", part):
+        if not part.strip() or _TRANSLATOR.match(part) and not re.search(r"под\s+ред|\bed\.\s+by|edited\s+by", part):
             continue
         target, body, genitive = authors, part, False
         if _EDITOR_MARK.search(part):
@@ -1410,6 +1413,8 @@ _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:
 
 
 _KO_EDITORS = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\x00\s))(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・ㆍ,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:엮음|편저|편|공편|외\s*편)(?=[\s,.(]|$)")
+_KO_BODY_EDITOR = re.compile(r"^\s*(?P<n>[" + HANGUL + r"]{5,20})\s+(?:편|엮음)\s*,\s*(?=[『「])")  # '국제한국어교육학회 편, 『…』'
+
 
 
 def _trailing_editors(w: _Work, pos: int) -> None:
@@ -2527,6 +2532,11 @@ def _parse(raw: str) -> Reference:
         _court_decision(w)
     _islands(w)
     pos = ditto.end() if "same-author" in w.flags else None
+    body_editor = _KO_BODY_EDITOR.match(w.free()) if pos is None and "편" in text or "엮음" in text else None
+    if body_editor:  # a body as editor, named before the title
+        w.take("editor", [Name(literal=body_editor.group("n"))], body_editor.start("n"), body_editor.end("n"), claim=(0, body_editor.end()))
+        w.flags.update({"korean", "names:hangul"})
+        pos = body_editor.end()
     if pos is None and re.search(r"[가-힣\u4e00-\u9fff]", text) and re.match(r"\s*[A-Z]", w.free()):
         pos = _romanised_author(w, len(w.free()) - len(w.free().lstrip(_FREE + " ")))
     if pos is None:
