@@ -293,7 +293,7 @@ _EDITOR_MARK = re.compile(
     r"\(\s*(?:eds?|Eds?|ed\s+by|ред|редс?|отв\.\s*ред|под\s+ред|сост|comp|Hrsg|Hg|엮음|편)\.?\s*\)|(?<=\s)(?:eds?|Eds?)\.(?=[\s,])|,\s*(?:eds?|Eds?)\.?"
 )
 _EDITED_BY = re.compile(
-    r"(?:башкы\s+ред\.|жооптуу\s+ред\.|(?:перевод\s+с\s+[а-яё]+\s+)?под\s+(?:общ\.\s*|науч\.\s*|общей\s+|научной\s+)?ред(?:\.|акцией)(?:\s+и\s+с\s+(?:послесловием|предисловием|комментариями))?|отв\.\s*ред\.|науч\.\s*ред\.|гл\.\s*ред\.|ред\.\s*кол\.:?|сост\.|"
+    r"(?:башкы\s+ред\.|жооптуу\s+ред\.|(?:[Jj]alpy|[Zz]halpy|[Pp]od|[Oo]tv\.|[Nn]auch\.)\s+red\.|(?:перевод\s+с\s+[а-яё]+\s+)?под\s+(?:общ\.\s*|науч\.\s*|общей\s+|научной\s+)?ред(?:\.|акцией)(?:\s+и\s+с\s+(?:послесловием|предисловием|комментариями))?|отв\.\s*ред\.|науч\.\s*ред\.|гл\.\s*ред\.|ред\.\s*кол\.:?|сост\.|"
     r"жалпы\s+ред\.\s*басқ\.|ред\.\s*басқ\.|за\s+(?:заг\.\s*|наук\.\s*)?ред\.|пад\s+(?:агул\.\s*|навук\.\s*)?рэд\.|рэдкал\.|редкол\.|ред\.\s*басқ\.|жалпы\s+ред\.|"
     r"ed(?:ited)?\.?\s+by|hrsg\.\s+von|herausgegeben\s+von|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
     re.IGNORECASE,
@@ -1408,7 +1408,9 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
     return pos
 
 
-_EDITED_BY_AFTER = re.compile(r"(?:,\s*|\.\s+|\s/\s*)(?:edited\s+by|ed\.\s+by|eds?\.\s+by|(?P<gen>под\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+")
+_EDITED_BY_AFTER = re.compile(
+    r"(?:,\s*|\.\s+|\s/\s*)(?:edited\s+by|ed\.\s+by|eds?\.\s+by|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>под\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
+)  # 'Jalpy red. T. Janūzaqov' (Kazakh in Latin letters), 'Pod red.' in a Latin twin
 _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
 
 
@@ -1436,7 +1438,7 @@ def _trailing_editors(w: _Work, pos: int) -> None:
             if m.group("gen"):  # '/ под ред. В.Л. Янина' after a volume's title: the genitive back in the nominative
                 names = [Name(family=nominative(n.family), given=n.given) if n.family else n for n in names]
             w.take("editor", names, lst.start, lst.end, claim=(m.start(), lst.end))
-            if "/" not in m.group(0):  # after '/' they edited the work itself, not a host
+            if "/" not in m.group(0) and not re.search(r"\bred\.", m.group(0), re.I):  # after '/' or 'Jalpy red.' they edited the work itself
                 w.flags.add("host-editors")
             return
     for m in re.finditer(r"(?:(?<=[,.:]\s)|(?<=In:\s))", free[pos:]):
