@@ -497,7 +497,7 @@ def _hints() -> dict:
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап"),
-        _REPORT_NUMBER: _any("rep", "paper", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-"),
+        _REPORT_NUMBER: _any("rep", "paper", "brief", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-"),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
@@ -708,7 +708,9 @@ def _islands(w: _Work) -> None:
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
     for m in w.search(_REPORT_NUMBER):
-        w.take("number", m.group("n") or m.group("n2") or m.group("n3"), m.start(), m.end())
+        w.take("number", m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"), m.start(), m.end())
+        if m.group("series"):
+            w.take("genre", m.group("series"), m.start("series"), m.end("series"))
         series = re.match(r"[^,]*?Working\s+[Pp]aper\s+Series", m.group(0))
         if series:
             w.take("collection-title", series.group(0), m.start(), m.start() + series.end())
@@ -772,7 +774,8 @@ _PAREN_REPORT_NUMBER = re.compile(
 _REPORT_NUMBER = re.compile(
     r"(?:(?<=[\s,.:;(])|^)(?:(?:Tech(?:nical)?\.?\s*Rep(?:ort)?\.?|(?:NBER\s+|Policy\s+Research\s+)?Working\s+[Pp]aper(?:\s+Series)?,?"
     r"|Discussion\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>[A-Z]{0,4}-?\d[\w./-]*)"
-    r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?)|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*))"
+    r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?)|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*)"
+    r"|(?<=\.\s)(?P<series>(?:[A-Z][a-z]+\s){1,3}(?:Report|Briefing|Brief|Paper))\s+(?:No\.?|N°)\s*(?P<n4>\d[\w./-]*))"  # 'Asia Report No. 193'
 )
 
 
@@ -2504,6 +2507,31 @@ def _year_after_title(w: _Work) -> None:
     w.take("issued", Date.of(int(m.group("y"))), a + m.start("y"), a + m.end("y"))
 
 
+def _month_after_publisher(w: _Work) -> None:
+    """APA reports: 'Washington, DC: International Monetary Fund, April.': the month of the year given after the authors."""
+    pub, issued = w.fields.get("publisher") or "", w.fields.get("issued")
+    m = re.search(r",\s*(?P<m>[A-Z][a-z]{2,8})\.?$", pub)
+    month = month_number(m.group("m")) if m and m.group("m").lower() in MONTHS else None
+    if not month or not issued or not issued.parts or len(issued.parts[0]) != 1:
+        return
+    a, _ = w.spans["publisher"]
+    w.fields["publisher"] = pub[: m.start()]
+    w.spans["publisher"] = (a, a + m.start())
+    w.fields["issued"] = Date.of(issued.year, month)
+
+
+def _body_publishes_itself(w: _Work) -> bool:
+    """'IMF (2023). World economic outlook … Washington, DC: International Monetary Fund': a body that publishes its
+    own work issues a report (in Latin or Cyrillic script; Korean and Japanese institutes publish books as well)."""
+    authors, pub = w.fields.get("author") or [], (w.fields.get("publisher") or "").lower()
+    if len(authors) != 1 or not authors[0].literal or not pub or re.search(r"[가-힣\u4e00-\u9fff]", authors[0].literal) or "romanised-native" in w.flags:
+        return False
+    pub = re.sub(r",\s*[a-z]{3,9}\.?$", "", pub)  # 'International Monetary Fund, April'
+    body = authors[0].literal.lower()
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", pub) if word not in ("of", "for", "and", "the", "on"))
+    return body in pub or pub in body or body.replace(".", "").replace(" ", "") == initials
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
@@ -2596,6 +2624,8 @@ def _parse(raw: str) -> Reference:
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
         w.fields["publisher"] = w.fields["sor-publisher"]
     kind = _decide_type(w, text)
+    if kind == "book" and _body_publishes_itself(w):
+        kind = "report"
     if kind == "legislation":
         _gazette(w, text)
         original = w.fields.get("title") or ""
@@ -2608,6 +2638,7 @@ def _parse(raw: str) -> Reference:
     elif kind == "paper-conference":
         _proceedings_tail(w)
     if kind in ("thesis", "book", "report", "chapter"):
+        _month_after_publisher(w)
         _trailing_place(w)
         if w.fields.get("publisher") in CITIES and "publisher-place" not in w.fields:  # '… Sost. S. Abdiraiymov. Almaty.'
             w.fields["publisher-place"] = w.fields.pop("publisher")
