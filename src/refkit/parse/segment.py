@@ -2532,6 +2532,28 @@ def _body_publishes_itself(w: _Work) -> bool:
     return body in pub or pub in body or body.replace(".", "").replace(" ", "") == initials
 
 
+# a translated book in a Korean list: '스티븐 핑커 저, 김한영·문미선·신효식 역 (2008), 『…』' / '소쉬르 저, 최승언 역 (1990), 『…』'
+_KO_TRANSLATED_HEAD = re.compile(
+    r"\s*(?P<a>[가-힣]{2,6}(?:\s[가-힣]{2,6}){0,2})\s*(?:저|지음)\s*,\s*(?P<t>[가-힣]{2,4}(?:\s*[·・,]\s*[가-힣]{2,4})*)\s*(?:역|옮김)"
+    r"(?:\s*\((?P<y>(?:1[5-9]|20)\d\d)\))?\s*[,.]?\s*(?=[『「《])"
+)
+
+
+def _korean_translated_head(w: _Work) -> int | None:
+    m = _KO_TRANSLATED_HEAD.match(w.free())
+    if not m:
+        return None
+    words = m.group("a").split()
+    author = Name(family=words[-1], given=" ".join(words[:-1])) if len(words) > 1 else Name(family=words[0])
+    w.take("author", [author], m.start("a"), m.end("a"))
+    w.take("translator", [hangul_name(n) for n in re.split(r"\s*[·・,]\s*", m.group("t")) if n], m.start("t"), m.end("t"))
+    if m.group("y"):
+        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+    w.claim(0, m.end())
+    w.flags.update({"korean", "names:hangul"})
+    return m.end()
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
@@ -2560,13 +2582,16 @@ def _parse(raw: str) -> Reference:
         _archive(w)
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
+    translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
     _islands(w)
     pos = ditto.end() if "same-author" in w.flags else None
-    body_editor = _KO_BODY_EDITOR.match(w.free()) if pos is None and "편" in text or "엮음" in text else None
+    body_editor = _KO_BODY_EDITOR.match(w.free()) if pos is None and ("편" in text or "엮음" in text) else None
     if body_editor:  # a body as editor, named before the title
         w.take("editor", [Name(literal=body_editor.group("n"))], body_editor.start("n"), body_editor.end("n"), claim=(0, body_editor.end()))
         w.flags.update({"korean", "names:hangul"})
         pos = body_editor.end()
+    if pos is None:
+        pos = translated_head
     if pos is None and re.search(r"[가-힣\u4e00-\u9fff]", text) and re.match(r"\s*[A-Z]", w.free()):
         pos = _romanised_author(w, len(w.free()) - len(w.free().lstrip(_FREE + " ")))
     if pos is None:
