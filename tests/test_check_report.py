@@ -67,6 +67,23 @@ def test_check_accepts_csl_json_items_and_never_raises_for_findings():
     assert "missing-field" in report.codes() and report.failed("error") is False and report.failed("warning")
 
 
+@pytest.mark.parametrize(
+    "raw",
+    ["ГАРФ. – Ф. Р-9401. – Оп. 2. – Д. 64. – Л. 9–17.", "대법원 2010. 4. 22. 선고 2008다38288 전원합의체 판결."],
+    ids=["archival-file", "court-decision"],
+)
+def test_an_archival_file_or_a_court_decision_is_not_asked_for_a_title(raw):
+    from refkit.parse import parse_reference
+
+    report = check([parse_reference(raw)])
+    assert "missing-field" not in report.codes()
+
+
+def test_an_archival_shelfmark_without_its_archive_is_reported():
+    report = check([{"type": "manuscript", "archive_location": "Ф. 1. Оп. 1. Д. 5", "page": "3"}])
+    assert [f.field for f in report.findings if f.code == "missing-field"] == ["archive"]
+
+
 def test_every_finding_code_is_in_the_catalogue(seed_article):
     import refkit
 

@@ -33,7 +33,10 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "report": ("title", "issued"),
     "webpage": ("title", "URL"),
     "post-weblog": ("title", "URL"),
+    # a court decision is cited by court, date and docket number; an archival file by archive and shelfmark
+    "legal_case": ("issued",),
 }
+_ARCHIVAL = ("archive",)
 _DEFAULT = ("title", "issued")
 _WHAT = {
     "title": ("no title", "add the title of the work"),
@@ -42,6 +45,7 @@ _WHAT = {
     "page": ("no page range", "add the pages (e.g. “P. 37–53” / “С. 37–53”)"),
     "publisher": ("no publisher", "add the publisher (and place)"),
     "URL": ("no link", "add the URL"),
+    "archive": ("no archive named", "add the archive before the shelfmark (e.g. “ГАРФ. Ф. … Оп. … Д. …”)"),
 }
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
@@ -69,6 +73,8 @@ def missing_field(ref: Reference, facts: Facts) -> Iterator[Finding]:
     confident = ref.confidence is None or ref.confidence >= CONFIDENT
     kind = ref.type if confident and ref.type else None
     needed = REQUIRED.get(kind or "", _DEFAULT) if confident else ("issued",)
+    if kind == "manuscript" and ref.get("archive_location"):
+        needed = _ARCHIVAL
     if not confident and ref.type in ("webpage", "post-weblog"):
         needed = ()
     for field in needed:
