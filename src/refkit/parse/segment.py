@@ -2495,6 +2495,29 @@ def _native_title_tail(w: _Work) -> None:
         w.fields["language-tag"] = "ja" if japanese else "ko"
 
 
+# a volume named at the end of the title zone: 'Şyğarmalar jinağy. 20 tomdyq. 20-t', '…: 10 tomdyq. 1-tom',
+# 'Foundations of Cognitive Grammar. Vol. 1. Theoretical Prerequisites', 'Theorie … Bd. 1: Handlungsrationalität …', 'Беларусы. Т. 1 : Уводзіны …'
+_VOLUME_IN_TITLE = re.compile(
+    r"\s*[.:]\s*(?:\d+\s*(?:tomdyq|tomdyk|томдық|томдук|vols?\.)\.?\s*[.:]?\s*)?"
+    r"(?:(?P<v>\d{1,2})\s*-\s*(?:tom|t|том|т)\.?|(?:Vol|Т|Bd|Том|Tom)\.?\s*(?P<v2>\d{1,2})\.?)"
+    r"(?:\s*[.:]\s*(?P<vt>[^.:]{3,120}?))?\s*$"
+)
+
+
+def _volume_in_title(w: _Work) -> None:
+    title = w.fields.get("title") or ""
+    m = _VOLUME_IN_TITLE.search(title)
+    if not m or m.start() < 3 or "volume" in w.fields:
+        return
+    a, _ = w.spans.get("title", (0, 0))
+    v = m.group("v") or m.group("v2")
+    w.fields["title"] = title[: m.start()].rstrip(" .:")
+    w.spans["title"] = (a, a + len(w.fields["title"]))
+    w.take("volume", v, a + (m.start("v") if m.group("v") else m.start("v2")), a + (m.end("v") if m.group("v") else m.end("v2")))
+    if m.group("vt"):
+        w.fields.setdefault("volume-title", m.group("vt").strip())
+
+
 def _year_after_title(w: _Work) -> None:
     """KazNU-style twins with no author: 'Golod v kazakhskoi stepi: … (1991) [Famine in the Kazakh steppe …]'."""
     title = w.fields.get("title") or ""
@@ -2601,6 +2624,7 @@ def _parse(raw: str) -> Reference:
         _eas_tail(w)
     pos = _title(w, pos)
     _year_after_title(w)
+    _volume_in_title(w)
     if "romanised-native" in w.flags or re.search(r"[가-힣\u4e00-\u9fff]", text) and re.search(r"[ŏŭōū]", text):
         _native_title_tail(w)
     pos = _legal_designation(w, pos)
@@ -2788,7 +2812,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location", "authority", "event-place",
+    "archive", "archive_location", "authority", "event-place", "volume-title",
 )  # fmt: skip
 
 
