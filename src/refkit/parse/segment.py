@@ -141,7 +141,7 @@ _NPAGES = re.compile(
     r"|(?P<nk>\d+)\s*(?:쪽|면|페이지|p)(?=[\s.,;)\]]|$)"
 )
 _EDITION = re.compile(
-    r"(?P<e>\d+)(?:-?е|-ое|-e)?\s*(?:изд|Изд|басылым|басылымы)\.?(?:,\s*(?:перераб|испр|доп|стер|пересм)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
+    r"(?P<e>\d+)(?:-?е|-ое|-e)?\s*(?:изд|Изд|izd|Izd|басылым|басылымы)\.?(?:,\s*(?:перераб|испр|доп|стер|пересм)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
     r"|(?:Изд|изд)\.\s*(?P<e2>\d+)(?:-е)?(?:,\s*(?:перераб|испр|доп|стер)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
     r"|(?P<e5>\d+)-?(?:ге|тє|е|є|ое)?\s*(?:вид|выд|бас)\.(?:,\s*(?:перероб|доп|випр|испр|стер|дапрац|доопрац)[а-яёіїє.]*(?:\s*(?:і|и|та)\s*(?:перероб|доп|випр)[а-яёіїє.]*)?)*"
     r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|edition|rev\.\s*ed)\.?"
@@ -495,7 +495,7 @@ def _hints() -> dict:
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
-        _EDITION: _matches(r"изд|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
+        _EDITION: _matches(r"изд|izd|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап"),
         _REPORT_NUMBER: _any("rep", "paper", "brief", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-"),
         _END_SERIES: _any("("),
@@ -981,7 +981,9 @@ def _title(w: _Work, pos: int) -> int:
             return _translation(w, end + 1)
     end = _title_end(free, pos, w)
     # '김병섭·박상희 (2010). Title: A, B. 학회지, 44(1), 1-25': APA's sentence ends the title, not its commas
-    apa = "year-after-authors" in w.flags and re.search(r"\)\s*\.\s*$", w.text[:pos]) and re.search(r"\d+\s*\(\d+\)", free[end:])
+    apa = "year-after-authors" in w.flags and re.search(r"\)\s*\.\s*$", w.text[:pos]) and (
+        re.search(r"\d+\s*\(\d+\)", free[end:]) or re.match(r"[^.]*?\.\s+(?=『|[가-힣]{2,4}\s*:)", free[pos:])
+    )  # '강원택(2002). 세대, 이념과 노무현 현상. 『계간 사상』 54' / '김원 (2006). 여공 1970, 그녀들의 反역사. 서울: 이매진.'
     if "korean" in w.flags and not apa and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
         end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권": commas separate everything
     title = free[pos:end]
