@@ -2579,6 +2579,14 @@ def _korean_translated_head(w: _Work) -> int | None:
     return m.end()
 
 
+# a group as the author: 'MDN contributors.', 'GBD 2016 Russia Collaborators.', 'NCD Risk Factor Collaboration (NCD-RisC).'
+_GROUP_AUTHOR = re.compile(
+    r"\s*(?P<g>(?:[A-Z0-9][\w'’&.-]*\s+){0,6}(?:[Cc]ontributors|[Cc]ollaborators|[Cc]ollaboration|[Ii]nvestigators|[Ss]tudy\s+[Gg]roup"
+    r"|[Ww]riting\s+[Gg]roup|[Ww]orking\s+[Gg]roup|[Cc]ollaborative\s+[Gg]roup|[Cc]onsortium|[Tt]ask\s+[Ff]orce)(?:\s*\([A-Z][\w-]{1,15}\))?)"
+    r"(?=\.\s)"
+)
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
@@ -2619,6 +2627,11 @@ def _parse(raw: str) -> Reference:
         pos = translated_head
     if pos is None and re.search(r"[가-힣\u4e00-\u9fff]", text) and re.match(r"\s*[A-Z]", w.free()):
         pos = _romanised_author(w, len(w.free()) - len(w.free().lstrip(_FREE + " ")))
+    if pos is None:
+        group = _GROUP_AUTHOR.match(w.free())
+        if group:
+            w.take("author", [Name(literal=group.group("g"))], group.start("g"), group.end("g"))
+            pos = group.end()
     if pos is None:
         pos = _authors(w)
     pos = _year_after_authors(w, pos)
