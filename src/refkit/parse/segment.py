@@ -523,7 +523,9 @@ def _hints() -> dict:
 # ---------------------------------------------------------------- passes
 
 
-_BARE_LANG_TAG = re.compile(r"\[\s*(?:[Aa]rticle\s+in\s+)?(?P<l>Korean|Russian|Kazakh|Ukrainian|Japanese|Chinese|Kyrgyz|Belarusian|Uzbek)\s*\]\.?")
+_LANGUAGES_NAMED = r"(?P<l>Korean|Russian|Kazakh|Ukrainian|Japanese|Chinese|Kyrgyz|Belarusian|Uzbek)"
+_LANGUAGE_AT_END = re.compile(r"[.,\s]\s*(?P<at>(?:in\s+)?" + _LANGUAGES_NAMED + r"\.?\s*)$", re.I)
+_BARE_LANG_TAG = re.compile(r"(?P<at>\[\s*(?:[Aa]rticle\s+in\s+)?" + _LANGUAGES_NAMED + r"\s*\]\.?)")
 
 
 # where a 'translated by' list ends: a comma not before 'and' (nor inside one inverted name, 'Goldhammer, A.')
@@ -687,7 +689,7 @@ def _islands(w: _Work) -> None:
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.fields.setdefault("collection-number", m.group("n"))
     for m in w.search(_KO_TRANSLATED_BY):
-        w.take("translator", [hangul_name(n) for n in re.split(r"\s*[·・,]\s*", m.group("n")) if n], m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+        w.take("translator", _hangul_names(m.group("n")), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_KO_TRANSLATOR_NOTE):  # '사피엔스 (조현욱 옮김)', '창간호': neither title nor publisher
         w.claim(m.start(), m.end())
     for m in w.search(_KO_MONTHLY):
@@ -700,10 +702,11 @@ def _islands(w: _Work) -> None:
         w.take("note", "; ".join(m.group("n").strip(" .,") for m in notes), notes[0].start(), notes[-1].end())
         for m in notes:
             w.claim(m.start(), m.end())
-    for m in w.search(re.compile(r"(?:[.,]\s*|\s+)(?:in\s+)?(?P<l>Korean|Russian|Kazakh|Ukrainian|Japanese|Chinese|Kyrgyz|Belarusian)\.?\s*$", re.I)):
+    # the language named at the end ('. Russian.', 'In Russian.') or in NLM's brackets ('[Korean]', '[Article in Russian]')
+    for m in w.search(_LANGUAGE_AT_END) + w.search(_BARE_LANG_TAG):
         lang = language_tag(f"[in {m.group('l')}]")
         if lang:
-            w.take("language-tag", lang, m.start() + 1, m.end())
+            w.take("language-tag", lang, m.start("at"), m.end())
     for m in w.search(_PAREN_REPORT_NUMBER):
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
@@ -715,10 +718,6 @@ def _islands(w: _Work) -> None:
         if series:
             w.take("collection-title", series.group(0), m.start(), m.start() + series.end())
         w.flags.add("report-number")
-    for m in w.search(_BARE_LANG_TAG):  # Vancouver/NLM '[Korean]', '[Article in Russian]'
-        lang = language_tag(f"[in {m.group('l')}]")
-        if lang:
-            w.take("language-tag", lang, m.start(), m.end())
     for m in w.search(LANG_TAG_RE):
         lang = language_tag(m.group(0))
         if lang:
@@ -1253,6 +1252,16 @@ def _names_in(part: str) -> list[Name]:
     return names
 
 
+def _in_nominative(names: list[Name]) -> list[Name]:
+    """'под ред. В.Л. Янина': surnames in the genitive back in the nominative."""
+    return [Name(family=nominative(n.family), given=n.given) if n.family else n for n in names]
+
+
+def _hangul_names(text: str) -> list[Name]:
+    """'김한영·문미선·신효식' -> three names, family first."""
+    return [hangul_name(n) for n in re.split(r"\s*[·・ㆍ,]\s*", text) if n]
+
+
 def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]:
     """Authors, editors and organisations named in a statement of responsibility."""
     authors: list[Name] = []
@@ -1276,7 +1285,7 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
         body = re.sub(r"\((?:гал|гл|отв)\.\s*(?:рэд|ред)\.\)", "", body)
         names = _names_in(body)
         if genitive:
-            names = [n.__class__(family=nominative(n.family), given=n.given) if n.family else n for n in names]
+            names = _in_nominative(names)
         if names:
             target.extend(names)
         elif _is_org(body) and len(body) < 160:
@@ -1431,8 +1440,7 @@ def _trailing_editors(w: _Work, pos: int) -> None:
     free = w.free()
     km = _KO_EDITORS.search(free, pos)
     if km:
-        names = [hangul_name(n) for n in re.split(r"\s*[·・ㆍ,]\s*", km.group("n")) if n]
-        w.take("editor", names, km.start("n"), km.end("n"), claim=(km.start(), km.end()))
+        w.take("editor", _hangul_names(km.group("n")), km.start("n"), km.end("n"), claim=(km.start(), km.end()))
         w.flags.add("host-editors")
         return
     m = _EDITED_BY_AFTER.search(free, pos)
@@ -1441,7 +1449,7 @@ def _trailing_editors(w: _Work, pos: int) -> None:
         if lst:
             names = list(lst.names)
             if m.group("gen"):  # '/ под ред. В.Л. Янина' after a volume's title: the genitive back in the nominative
-                names = [Name(family=nominative(n.family), given=n.given) if n.family else n for n in names]
+                names = _in_nominative(names)
             w.take("editor", names, lst.start, lst.end, claim=(m.start(), lst.end))
             if "/" not in m.group(0) and not re.search(r"\bred\.", m.group(0), re.I):  # after '/' or 'Jalpy red.' they edited the work itself
                 w.flags.add("host-editors")
@@ -2257,6 +2265,10 @@ def _series_named_after_body(w: _Work) -> None:
 def _trailing_place(w: _Work) -> None:
     """'Univ. of Edinburgh, Edinburgh, U.K.', 'Farrar, Straus and Giroux, New York': publisher or institution, then place."""
     pub = w.fields.get("publisher")
+    if pub in CITIES and "publisher-place" not in w.fields:  # '… Sost. S. Abdiraiymov. Almaty.': a place, no publisher
+        w.fields["publisher-place"] = w.fields.pop("publisher")
+        w.spans["publisher-place"] = w.spans.pop("publisher")
+        return
     if not pub or "publisher-place" in w.fields or ", " not in pub:
         return
     if "thesis" in w.flags:
@@ -2394,9 +2406,7 @@ def _archival_document(w: _Work) -> None:
     m = _DOCUMENT_GENRE.search(title)
     if not m or m.start() == 0:
         return
-    base = w.spans["title"][0] + (w.text[w.spans["title"][0] :].find(title) if title in w.text else 0)
-    w.fields["title"] = title[: m.start()]
-    w.spans["title"] = (base, base + m.start())
+    base = _cut_field(w, "title", m.start())
     w.take("genre", m.group("g"), base + m.start("g"), base + m.end("g"))
     date = _date_from_text(m.group("d")) if m.group("d") else None
     if date and "issued" not in w.fields:
@@ -2434,22 +2444,19 @@ def _proceedings_tail(w: _Work) -> None:
     """What APA and IEEE write after a proceedings' name: '(LREC'08). Marrakech, Morocco: European Language Resources
     Association' is its place and publisher; '(ICLR), Banff' or '(KDD-96), Portland, OR, USA' the place of the meeting."""
     c = w.fields.get("container-title") or ""
-    a = w.spans.get("container-title", (0, 0))[0]
     issued, (start, _) = w.fields.get("issued"), w.spans.get("issued", (0, 0))
     if issued and issued.parts and len(issued.parts[0]) == 3 and re.search(r"\d{1,2}\s*[-–—]\s*$", w.text[:start]):
         w.fields["issued"] = Date.of(issued.year)  # '2–4 August 1996': the days of the meeting, not of publication
     m = _PROCEEDINGS_IMPRINT_TAIL.match(c)
     if (m and "publisher" not in w.fields and any(k in m.group("c").lower() for k in CONFERENCE_WORDS)
             and len(m.group("place").split()) <= 4 and not re.search(r"\d", m.group("pub"))):
-        w.fields["container-title"] = m.group("c")
-        w.spans["container-title"] = (a, a + m.end("c"))
+        a = _cut_field(w, "container-title", m.end("c"))
         w.take("publisher-place", m.group("place").strip(), a + m.start("place"), a + m.end("place"))
         w.take("publisher", m.group("pub").strip(), a + m.start("pub"), a + m.end("pub"))
         return
     m = _EVENT_PLACE_TAIL.match(c)
     if m and not any(k in m.group("place").lower() for k in CONFERENCE_WORDS) and len(m.group("place").split()) <= 6:
-        w.fields["container-title"] = m.group("c")
-        w.spans["container-title"] = (a, a + m.end("c"))
+        a = _cut_field(w, "container-title", m.end("c"))
         w.take("event-place", m.group("place").strip(" ,"), a + m.start("place"), a + m.end("place"))
 
 
@@ -2487,10 +2494,8 @@ def _native_title_tail(w: _Work) -> None:
     m = _NATIVE_TAIL.search(title)
     if not m or not re.search(r"[A-Za-z]{2}", title[: m.start()]):
         return
-    a, _ = w.spans.get("title", (0, 0))
     native = m.group("native").strip(" .:,")
-    w.fields["title"] = title[: m.start()].rstrip()
-    w.spans["title"] = (a, a + m.start())
+    _cut_field(w, "title", m.start())
     w.fields.setdefault("alternate", {})["title"] = native
     if "language-tag" not in w.fields:
         japanese = re.search(r"[\u3040-\u30ff]", native) or not re.search(r"[가-힣]", native) and re.search(r"[ōū]", title)
@@ -2511,13 +2516,23 @@ def _volume_in_title(w: _Work) -> None:
     m = _VOLUME_IN_TITLE.search(title)
     if not m or m.start() < 3 or "volume" in w.fields:
         return
-    a, _ = w.spans.get("title", (0, 0))
-    v = m.group("v") or m.group("v2")
-    w.fields["title"] = title[: m.start()].rstrip(" .:")
-    w.spans["title"] = (a, a + len(w.fields["title"]))
-    w.take("volume", v, a + (m.start("v") if m.group("v") else m.start("v2")), a + (m.end("v") if m.group("v") else m.end("v2")))
+    a = _cut_field(w, "title", m.start(), " .:")
+    v = "v" if m.group("v") else "v2"
+    w.take("volume", m.group(v), a + m.start(v), a + m.end(v))
     if m.group("vt"):
         w.fields.setdefault("volume-title", m.group("vt").strip())
+
+
+def _cut_field(w: _Work, key: str, end: int, strip: str = " ") -> int:
+    """Keep the first ``end`` characters of a field, and its span with it; return where the value starts in the text
+    (its span may begin at an opening quote)."""
+    value = str(w.fields[key])
+    a = w.spans.get(key, (0, 0))[0]
+    found = w.text.find(value[: max(end, 1)], a)
+    base = found if 0 <= found - a <= 3 else a
+    w.fields[key] = value[:end].rstrip(strip)
+    w.spans[key] = (base, base + len(w.fields[key]))
+    return base
 
 
 def _year_after_title(w: _Work) -> None:
@@ -2526,9 +2541,7 @@ def _year_after_title(w: _Work) -> None:
     m = re.search(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)$", title)
     if not m or "issued" in w.fields or w.fields.get("author") or m.start() < 3:
         return
-    a, _ = w.spans.get("title", (0, 0))
-    w.fields["title"] = title[: m.start()]
-    w.spans["title"] = (a, a + m.start())
+    a = _cut_field(w, "title", m.start())
     w.take("issued", Date.of(int(m.group("y"))), a + m.start("y"), a + m.end("y"))
 
 
@@ -2539,9 +2552,7 @@ def _month_after_publisher(w: _Work) -> None:
     month = month_number(m.group("m")) if m and m.group("m").lower() in MONTHS else None
     if not month or not issued or not issued.parts or len(issued.parts[0]) != 1:
         return
-    a, _ = w.spans["publisher"]
-    w.fields["publisher"] = pub[: m.start()]
-    w.spans["publisher"] = (a, a + m.start())
+    _cut_field(w, "publisher", m.start())
     w.fields["issued"] = Date.of(issued.year, month)
 
 
@@ -2571,7 +2582,7 @@ def _korean_translated_head(w: _Work) -> int | None:
     words = m.group("a").split()
     author = Name(family=words[-1], given=" ".join(words[:-1])) if len(words) > 1 else Name(family=words[0])
     w.take("author", [author], m.start("a"), m.end("a"))
-    w.take("translator", [hangul_name(n) for n in re.split(r"\s*[·・,]\s*", m.group("t")) if n], m.start("t"), m.end("t"))
+    w.take("translator", _hangul_names(m.group("t")), m.start("t"), m.end("t"))
     if m.group("y"):
         w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
     w.claim(0, m.end())
@@ -2704,9 +2715,6 @@ def _parse(raw: str) -> Reference:
     if kind in ("thesis", "book", "report", "chapter"):
         _month_after_publisher(w)
         _trailing_place(w)
-        if w.fields.get("publisher") in CITIES and "publisher-place" not in w.fields:  # '… Sost. S. Abdiraiymov. Almaty.'
-            w.fields["publisher-place"] = w.fields.pop("publisher")
-            w.spans["publisher-place"] = w.spans.pop("publisher")
     if _MIXED_SCRIPT.search(raw):
         as_typed, _ = clean_with_offsets(raw, fold=False)
         as_typed, _ = _respace(as_typed, list(range(len(as_typed))))

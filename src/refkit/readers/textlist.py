@@ -125,7 +125,7 @@ def _list_numbers(lines, nonblank: list[int]) -> list[int]:
         if not m:
             continue
         n = int(m.group("n1") or m.group("n2") or m.group("n3"))
-        if m.group("n3") and 1500 <= n <= 2099 and n != (last or 0) + 1:
+        if m.group("n3") and _YEAR.fullmatch(m.group("n3")) and n != (last or 0) + 1:
             continue
         found.append(i)
         last = n
@@ -197,12 +197,15 @@ def _join(parts: list[str]) -> str:
     return " ".join(out).strip()
 
 
+# how an entry by a person begins
+_INITIALS_AFTER = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"  # Ivanov I.I. / Smith, J.
+_VANCOUVER_START = r"[A-ZА-ЯЁ][\w'’\-]+\s+[A-ZА-ЯЁ]{1,3}(?:[,.]\s|\s+and\s|\s*\((?:1[5-9]|20)\d\d)"  # Altschul SF, / Anderson B (1983)
+_INITIALS_BEFORE = r"(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+and\s)"  # S. Hochreiter and / R. S. Sutton,
 _ENTRY_START = re.compile(
-    r"^\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"  # Ivanov I.I. / Smith, J.
-    r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+"  # Smith, John
-    r"|[A-ZА-ЯЁ][\w'’\-]+\s+[A-ZА-ЯЁ]{1,3}(?:[,.]\s|\s+and\s|\s*\((?:1[5-9]|20)\d\d)"  # Altschul SF, / Anderson B (1983)
-    r"|(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+and\s)"  # S. Hochreiter and / R. S. Sutton,
-    r"|(?:van|von|de|da|di|du|der|den|dos|del|la|le|ten|ter)\s+(?:der\s+|den\s+)?[A-Z][\w'’\-]+(?:,\s|\s+[A-Z]{1,3}[,.\s])"  # van Rossum, G. / von Elm E,
+    r"^\s*(?:" + _INITIALS_AFTER
+    + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+"  # Smith, John
+    + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
+    + r"|(?:van|von|de|da|di|du|der|den|dos|del|la|le|ten|ter)\s+(?:der\s+|den\s+)?[A-Z][\w'’\-]+(?:,\s|\s+[A-Z]{1,3}[,.\s])"  # van Rossum, G. / von Elm E,
     r"|[\uac00-\ud7a3]{2,4}[.,·\s(]"  # 왕길환.
     r"|[\u4e00-\u9fff]{2,4}\s*[,，:：、]?\s*[『「《]"  # 旗田巍『朝鮮史』 / 費孝通：《鄉土中國》
     r"|[A-ZА-ЯЁ]{2,}[\s,.]"  # ORGANISATION
@@ -223,11 +226,9 @@ _STRONG_END = re.compile(
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # how an entry by a person begins, clearly enough to end the entry before even at the margin of a wrapped list
 _NAME_START = re.compile(
-    r"^\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"  # Ivanov I.I. / Smith, J.
-    r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+(?:\s+[A-Z]\.)?[.,]\s"  # Smith, John. / Berners-Lee, Tim,
-    r"|[A-ZА-ЯЁ][\w'’\-]+\s+[A-ZА-ЯЁ]{1,3}(?:[,.]\s|\s+and\s|\s*\((?:1[5-9]|20)\d\d)"  # Altschul SF, / Anderson B (1983)
-    r"|(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+and\s)"  # S. Hochreiter and / R. S. Sutton,
-    r")"
+    r"^\s*(?:" + _INITIALS_AFTER
+    + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+(?:\s+[A-Z]\.)?[.,]\s"  # Smith, John. / Berners-Lee, Tim, (not 'Moscow, Labirint Publ.')
+    + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE + r")"
 )
 # how a line that goes on with the previous entry begins: an identifier, a link, an access note
 _CONTINUATION_START = re.compile(
