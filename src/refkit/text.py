@@ -361,8 +361,8 @@ def detect_language(text: str) -> str | None:
 _FUNCTION_WORDS = {
     "en": "the of and in on for to with from by an is are at as its their this that how why what between".split(),
     "fr": "le la les des du et dans pour sur une au aux à est entre par l' d' qu' un".split(),
-    "de": "der die das und zur zum im von mit für über des den dem ein eine einer eines ist auf als bei aus".split(),
-    "es": "el la los las del y en para con por una sobre entre como al un".split(),
+    "de": "der die das und zur zum im von mit für über des den dem ein eine einer eines ist auf als bei aus zu sich oder nicht auch bd aufl hrsg hg".split(),
+    "es": "el la los las del en para con por una sobre entre como al un".split(),
     "it": "il lo della delle degli dei di per nel nella con gli una sul sulla tra".split(),
     "pt": "os dos das em para uma um com sobre não pela pelo".split(),
 }
@@ -373,6 +373,12 @@ for _lang, _words in _FUNCTION_WORDS.items():
     for _word in _words:
         _WORD_LANGS.setdefault(_word, set()).add(_lang)
 _LATIN_WORD = re.compile(r"[^\W\d_]+['’]?")
+
+
+def has_english_words(text: str) -> bool:
+    """Whether any English function word occurs (a title with none gives no evidence for English)."""
+    english = set(_FUNCTION_WORDS["en"])
+    return any(word in english for word in _LATIN_WORD.findall(text.lower()))
 
 
 def _latin_language(body: str) -> str:

@@ -69,6 +69,12 @@ NEWSPAPER_WORDS = (
     "pravda", "gazeta", "izvestiya", "izvestiia", "kommersant", "vedomosti", "ilbo", "sinmun", "shimbun", "新聞", "日報", "申報",
 )  # fmt: skip
 
+# news agencies that sign their own stories ('Reuters. 2022. "…" January 11.')
+NEWS_AGENCIES = frozenset((
+    "reuters", "bloomberg", "interfax", "tass", "xinhua", "yonhap", "kazinform", "kabar", "akipress", "fergana", "tengrinews",
+    "afp", "ap", "associated press", "agence france-presse", "ria novosti", "rfe/rl", "интерфакс", "тасс", "риа новости",
+    "казинформ", "연합뉴스",
+))  # fmt: skip
 CONFERENCE_WORDS = (
     "conference", "proceedings", "symposium", "workshop", "congress", "colloquium", "summit", "конференц", "конф.",
     "материалы", "симпозиум", "конгресс", "форум", "семинар", "чтения", "сборник трудов", "сб. тр", "сб. науч",
@@ -137,6 +143,7 @@ THESIS_RE = re.compile(
     r"avtoref\.?\s*diss\.?[^,;/\[]{0,60}?nauk|(?:filol|tarih|ekon|ped|zañ|zan)\.?\s*(?:ğ|g|ǵ)yl\.?[^,;/\[]{0,40}?dis\.?(?:\s*avtoref\.?)?|diss\.?\s*(?:kand|dokt|d-ra)\.?[^,;/\[]{0,60}?nauk|"
     r"(?:extended\s+abstract\s+of\s+)?(?:cand|doct|dr)\.\s*sci\.\s*(?:\([^)]*\)\s*)?(?:diss|thesis)\.?|"
     r"(?:cand|doct|dr)\.\s*diss\.(?:\s*abstract)?|"
+    r"(?<=\.\s)(?:dissertation|thesis)(?=\.\s)|"  # AMA 'Title. Dissertation. Boston University; 1955.'
     r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss|thesis)\.?)",
     re.IGNORECASE,
 )

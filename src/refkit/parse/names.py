@@ -32,12 +32,16 @@ _GIVEN_WORD = rf"[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)?"
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*(?:\s+[{UP}]\.(?:\s?[{UP}]\.)*)?"
 
 _SON_OF = r"(?:\s(?:уулу|кызы|улы|қызы|оглы|uulu|kyzy|uly|qyzy|ogly))?"  # Kyrgyz/Kazakh 'Абдысатар уулу А.'
-F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?),?\s+(?P<given>{_INITIALS})")
+F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})")  # 'Li,H.' copied without its space
 INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.))")  # 'L. V. Smith. 2005', not 'J. Chem. Phys.'
 
 F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
+F2_COMMA_GIVEN = re.compile(
+    rf"(?P<family>{_SURNAME}\s{_SURNAME}),\s+(?P<given>{_GIVEN_WORD}(?:\s+[{UP}]\.)?)"
+    rf"(?=,?\s+and\s+{_GIVEN_WORD}\s|\.\s+\(?(?:1[5-9]|20)\d\d\b|\s+\((?:1[5-9]|20)\d\d\b)"
+)  # a two-word family name, only where a second name or the year shows a name list: 'Jones Luong, Pauline, and …'
 GIVEN_F = re.compile(rf"(?P<given>{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
-VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}},))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\))")
+VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}},))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV)\b)")
 HANGUL_FOREIGN = re.compile(
     rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
     rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"
@@ -112,7 +116,7 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
             continue
         pattern = {
             "f_initials": F_INITIALS, "initials_f": INITIALS_F, "f_comma_given": F_COMMA_GIVEN,
-            "given_f": GIVEN_F, "vancouver": VANCOUVER, "east_asian": EAST_ASIAN, "f_given_patronymic": F_GIVEN_PATRONYMIC,
+            "f2_comma_given": F2_COMMA_GIVEN, "given_f": GIVEN_F, "vancouver": VANCOUVER, "east_asian": EAST_ASIAN, "f_given_patronymic": F_GIVEN_PATRONYMIC,
         }[form]  # fmt: skip
         m = pattern.match(text, pos)
         if not m:
@@ -133,11 +137,12 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
     return None
 
 
-_FIRST_FORMS = ("hangul", "f_initials", "initials_f", "vancouver", "f_comma_given", "f_given_patronymic", "east_asian")
+_FIRST_FORMS = ("hangul", "f_initials", "initials_f", "vancouver", "f_comma_given", "f_given_patronymic", "east_asian", "f2_comma_given")
 _FOLLOW = {
     "f_initials": ("f_initials", "initials_f", "hangul"),
     "initials_f": ("initials_f", "f_initials"),
     "f_comma_given": ("given_f", "f_comma_given", "f_initials", "initials_f"),
+    "f2_comma_given": ("given_f", "f_comma_given", "f_initials", "initials_f"),
     "given_f": ("given_f", "initials_f"),
     "vancouver": ("vancouver",),
     "hangul": ("hangul",),

@@ -30,7 +30,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from ..model import CSL_ATTRIBUTES, Date, Name, Reference, freeze
-from ..text import KY_ENDINGS, clean_with_offsets, detect_language, language_tag
+from ..text import KY_ENDINGS, clean_with_offsets, detect_language, has_english_words, language_tag
 from .lexicon import (
     trie_pattern,
     ABBREVIATIONS,
@@ -44,6 +44,7 @@ from .lexicon import (
     MONTH_CASED_RE,
     MONTH_RE,
     MONTHS,
+    NEWS_AGENCIES,
     NEWSPAPER_WORDS,
     ORG_WORDS,
     PUBLISHER_WORDS,
@@ -178,9 +179,10 @@ _JOURNAL_TAILS = (
         r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
     ),
 )
-# Cell, Elsevier Harvard, Springer: 'Genome Biol. 15, 550.', 'Bus. Horiz. 53, 59–68.' (the year came after the authors)
+# Cell, Elsevier Harvard, Springer: 'Genome Biol. 15, 550.', 'Bus. Horiz. 53, 59–68.', Oxford 'Bioinformatics, 25, 1754–1760.'
+# (the year came after the authors)
 _VOLUME_PAGE_TAIL = re.compile(
-    r"(?<=[A-Za-z.]\s)(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4}),\s*(?!(?:1[5-9]|20)\d\d\b)(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z],\s))(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4}),\s*(?!(?:1[5-9]|20)\d\d\b(?!\s*[-–—]\s*\d))(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
 )
 
 
@@ -275,7 +277,7 @@ _NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.\d|\d{4}-\d|(?:19|20)\d\d\.\s?\d{1,2}(
 _NO_GROUPS = dict.fromkeys(
     [f"{k}{n}" for k in ("y", "m", "d") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
 )
-_PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|(?:am|upon|on|na|de|del|la|le|sur|im|an)\s+)"
+_PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|(?:am|upon|on|na|de|del|la|le|sur|im|an)\s+|a\.\s*)"  # 'Frankfurt a. M.'
 _PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"][" + LOW + r"]+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\([A-Z]{2,3}\))?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
@@ -303,7 +305,7 @@ _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сер
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
     r"\s*(?:헌법|법률|보도자료|unpublished|doctoral|master|dissertation|thesis|report|data\s*set|dataset|video|film|podcast|audio|computer\s+software|software|"
-    r"press\s+release|blog|tweet|map|abstract|lecture|presentation|conference\s+session|paper\s+presentation|poster|"
+    r"press\s+release|preprint|blog|tweet|map|abstract|lecture|presentation|conference\s+session|paper\s+presentation|poster|"
     r"электронный|текст|видео|аудио|карта)\b",
     re.IGNORECASE,
 )
@@ -883,7 +885,9 @@ def _authors(w: _Work) -> int:
         w.flags.update({"names:org", "org-author"})
         return km.end("org")
     m = re.match(r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
-    apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip()))
+    apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
+        or re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?", m.group("org").strip()) and re.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])))
+    # a single word before the year and a quoted title is a body: 'Reuters. 2022. "…"', 'Bloomberg. 2021. "…"'
     if not m or not (apa_org or _is_org(m.group("org"))):
         km = _KO_ORG.match(free, start)
         if km:
@@ -1048,7 +1052,7 @@ def _LEGAL_HINT(w: _Work) -> bool:
 
 
 _IMPRINT_START = re.compile(
-    r"(?<=\.\s)(?:[" + UP + r"][" + LOW + r"]{0,2}\.\s*[" + UP + r"][" + LOW + r"]+|[" + UP + r"][" + LOW + r"]{0,2}\.\s*(?:;\s*[" + UP + r"][" + LOW + r"]{0,2}\.\s*)?|[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+)?)\s*:\s*[" + UP + r"«\"]"
+    r"(?<=\.\s)(?<!\sa\.\s)(?:[" + UP + r"][" + LOW + r"]{0,2}\.\s*[" + UP + r"][" + LOW + r"]+|[" + UP + r"][" + LOW + r"]{0,2}\.\s*(?:;\s*[" + UP + r"][" + LOW + r"]{0,2}\.\s*)?|[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+)?)\s*:\s*[" + UP + r"«\"]"
 )
 # 'The Structure of Scientific Revolutions Chicago: University of Chicago Press, 172 pp': a known place and its
 # publisher run on from the title with no full stop; the publisher runs to the year, a page count or the end
@@ -1896,6 +1900,10 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                 continue
             w.take("publisher", text, a, b)
             continue
+        if sep == "bracket" and re.fullmatch(r"(?i)preprint|working\s+paper", text):
+            w.take("genre", text, a, b)  # 'Title [Preprint]. medRxiv. 2020'
+            w.flags.add("kind:report")
+            continue
         if sep == "bracket" and _latin(text) and k <= 1:
             if "translated-title" not in w.fields and "container-title" not in w.fields:
                 w.take("translated-title", text, a, b)
@@ -2058,6 +2066,8 @@ def _decide_type(w: _Work, text: str) -> str:
     if any(k in title for k in REPORT_WORDS) or any(k in (f.get("publisher") or "").lower() for k in REPORT_WORDS):
         return "report"
     statistical = re.search(r"statisti|yearbook|ежегодник|сборник|стат\. сб|жина[қk]", title)
+    if "org-author" in w.flags and (f["author"][0].literal or "").lower() in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
+        return "article-newspaper"  # 'Reuters. 2022. "…" January 11.': an agency's own story
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f and not any(k in f for k in ("edition", "ISBN")) and not statistical:
         return "report"
     if re.search(r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Правительство|Минфин)\b", f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not statistical:
@@ -2820,6 +2830,10 @@ def _language(w: _Work, text: str) -> str | None:
             # 'ы' without 'и' in a short title, or the word 'Кыргызстан', is weak evidence: the whole string decides
             whole = detect_language(text)
             return whole if whole != lang or re.search(r"[іўңөүІЎҢӨҮ]", text) else "ru"
+        if lang == "en" and not has_english_words(parts):
+            whole = detect_language(text)
+            if whole in ("de", "fr", "es", "it", "pt"):
+                return whole  # 'Theorie des kommunikativen Handelns. Frankfurt a. M.: …, Bd. 1': the rest says German
         if lang and not (lang == "ru" and not russian_evidence) and not (lang == "ru" and KY_ENDINGS.search(parts)):
             return lang
         whole = detect_language(text)
