@@ -102,6 +102,8 @@ CITIES = frozenset(
     Тюмень Петрозаводск Архангельск Тверь Калуга Тула Ярославль Вологда Владимир Смоленск Белгород Курск Пенза Рязань
     Самара Уфа Пермь Воронеж Омск Красноярск Днепр Дніпро Запоріжжя Чернівці Полтава Вінниця Ужгород Тернопіль Івано-Франківськ
     Гродна Гродно Віцебск Витебск Гомель Гомель Могилев Магілёў Ереван Тбилиси Баку Ашхабад
+    Нью-Йорк Лондон Париж Берлин Женева Вена Рим Мадрид Прага Варшава Токио Стамбул Анкара Оксфорд Кембридж Бостон Чикаго
+    Лейпциг Мюнхен Франкфурт Амстердам Брюссель Стокгольм Хельсинки Нью-Дели Дели Тегеран Улан-Батор Урумчи Бишкек Ташкент
     부산 대구 인천 광주 대전 수원 파주 서울
     Petrograd Петроград Tiflis Sverdlovsk Свердловск Gorky Горький Tselinograd Целиноград Akmolinsk Акмолинск Verny Kuibyshev
     Stalingrad Сталинград Königsberg Vilna Wilno Lwów Lemberg Kharkov Odessa Одесса Stalinabad Ashkhabad Erevan Ust-Kamenogorsk
@@ -133,7 +135,7 @@ THESIS_RE = re.compile(
     r"\b(?:j\.?\s?s\.?\s?d|s\.?\s?j\.?\s?d|ed\.?\s?d|d\.?\s?phil|ll\.?\s?m|d\.?\s?sc)\.?\s+(?:diss(?:ertation)?|thesis)\.?|"
     r"автореф(?:\.|ерат)\s*дис(?:с|\.|сертации)?[^,;/]{0,80}?наук(?:\s*:\s*[\d.]+)?|"
     r"дис(?:с|\.|сертация)[^,;/]{0,40}?(?:PhD|доктора философии)[^,;/.]{0,30}|"
-    r"(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|m\.?\s?s\.?|m\.?\s?phil\.?|bachelor['’]?s|candidate|doctor['’]?s)\s+(?:thesis|dissertation)|"
+    r"(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|m\.?\s?s\.?|m\.?\s?phil\.?|bachelor['’]?s|candidate|doctor['’]?s)\s+(?:thesis|dissertation)(?:\s+abstract)?|"
     r"ph\.?\s?d\.?\s*(?:\([^)]{1,30}\)\s*)?diss\.?|\[\s*(?:dissertation|thesis|master['’]?s\s+thesis|doctoral\s+dissertation|박사학위논문|석사학위논문)\s*\]|"
     r"\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)[^)]*\)|\bdiss\.(?!\s*(?:kand|dokt|d-ra))|"
     r"(?:박사|석사)\s*학위\s*논문|학위논문|дыс\.[^,;/]{0,60}?навук(?:\s*:\s*[\d.]+)?|"

@@ -84,7 +84,7 @@ _ACCESSED = re.compile(
 )
 
 # Vancouver '[updated 2002 May 16; cited 2002 Jul 9]', '[cited 2021 Jan 5]': an access date, not the date of the work
-_CITED = re.compile(r"\[\s*(?:(?:updated|modified|revised)\s+[^\];]*(?:;\s*|(?=\])))?(?:cited\s+(?P<date>[^\]]{6,30}))?\]", re.IGNORECASE)
+_CITED = re.compile(r"\[\s*(?:(?:updated|modified|revised)\s+[^\];]*(?:;\s*|(?=\])))?(?:(?:cited|қаралды|процитировано|цитировано|цитовано)\s+(?P<date>[^\]]{6,30}))?\]", re.IGNORECASE)
 # APA '(A. Goldhammer, Trans.)', '(J. Smith & K. Lee, Eds.)' after a book's title
 # 'URL: http://…, свободный', '– Загл. с экрана.', '– Яз. рус., англ.', '– Систем. требования: Adobe Reader.'
 _ONLINE_NOTE = re.compile(
@@ -491,7 +491,7 @@ def _hints() -> dict:
         _PAREN_PUBLISHER_PLACE: lambda w: bool(_YEAR_PAREN_END.search(w.text)),
         **dict.fromkeys((*_JOURNAL_TAILS, _VOLUME_PAGE_TAIL), lambda w: w.numbers_end),
         _ARTICLE_NUMBER: _any("article", "art. "),
-        _CITED: _any("[cited", "[updated", "[modified", "[revised"),
+        _CITED: _any("[cited", "[updated", "[modified", "[revised", "[қаралды", "[процит", "[цитир", "[цитов"),
         _ISSN: _any("issn"),
         _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
@@ -1042,7 +1042,7 @@ _SERIES_DESIGNATION = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_WORDS = re.compile(
-    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|мыйзам|конститу|канстыту|zakon|decree|law|act\b|statute|regulation|"
+    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|мыйзам|конститу|канстыту|zakon|decree|law|act\b|statute|regulation|"
     r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal",
 )  # searched in the lower-cased text (_Work.legal)
 
@@ -2521,8 +2521,16 @@ _VOLUME_IN_TITLE = re.compile(
 )
 
 
+_PART_IN_TITLE = re.compile(r"\s*[.:]\s*(?:Ч|Pt|Part|Бөлім)\.?\s*(?P<p>[IVXLC]+|\d{1,2})\.?\s*$")
+
+
 def _volume_in_title(w: _Work) -> None:
     title = w.fields.get("title") or ""
+    part = _PART_IN_TITLE.search(title)
+    if part and part.start() >= 3 and "part-number" not in w.fields:  # '… Морфология. Ч. II. Братислава: …'
+        a = _cut_field(w, "title", part.start(), " .:")
+        w.take("part-number", part.group("p"), a + part.start("p"), a + part.end("p"))
+        title = w.fields["title"]
     m = _VOLUME_IN_TITLE.search(title)
     if not m or m.start() < 3 or "volume" in w.fields:
         return
@@ -2608,6 +2616,15 @@ _GROUP_AUTHOR = re.compile(
 )
 
 
+# an author-date key before the entry proper: 'Haspelmath 2007 — M. Haspelmath. …', 'Апресян и др. 1995а — …',
+# 'МАС 1981–1984 — Словарь …', 'ГИКРЯ — Генеральный интернет-корпус …'
+_KEY_NAME = r"[" + UP + r"][" + LOW + r"'’-]+"
+_CITATION_KEY = re.compile(
+    r"\s*(?P<k>(?:" + _KEY_NAME + r"(?:\s(?:&|и|and|,)\s?" + _KEY_NAME + r"){0,2}(?:\s(?:et\sal\.|и\sдр\.))?|[" + UP + r"]{2,10})"
+    r"\s(?:1[5-9]|20)\d\d[a-zа-я]?(?:[–-](?:1[5-9]|20)?\d\d)?|[" + UP + r"]{2,10}(?=\s[—–]\s[" + UP + r"]))\s[—–]\s+(?=\S)"
+)
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
@@ -2628,6 +2645,9 @@ def _parse(raw: str) -> Reference:
     if lead:
         w.claim(0, lead.end())
         w.fields["list-number"] = int(lead.group(1) or lead.group(2))  # the list's own [12]: not the work's number
+    key = _CITATION_KEY.match(w.free(), lead.end() if lead else 0)
+    if key:  # Вопросы языкознания 'Апресян 1995 — Ю. Д. Апресян. …', 'ГИКРЯ — …': the key the text cites it by
+        w.take("citation-label", key.group("k"), key.start("k"), key.end("k"), claim=(key.start(), key.end()))
     ditto = re.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?[—–-](?:\s?[—–-]){1,5}[.,]?", text)
     if ditto and re.search(r"[—–-]{2}|[—–]\s[—–]", ditto.group(0)):  # Chicago/MLA '———. 2002. …': the same author as the entry above
         w.take("note", "author as in the entry above (" + ditto.group(0).strip(" .,") + ")", ditto.start(), ditto.end())
@@ -2849,7 +2869,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location", "authority", "event-place", "volume-title",
+    "archive", "archive_location", "authority", "event-place", "volume-title", "citation-label",
 )  # fmt: skip
 
 
