@@ -192,11 +192,17 @@ _TITLELESS_ARTICLE = re.compile(
 )
 
 
+_TITLELESS_ACS = re.compile(  # ACS without an article title: 'Lee, C.; Yang, W.; Parr, R. G. Phys. Rev. B 1988, 37, 785–789.'
+    r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.?\s){0,5}[A-Z][A-Za-z]{0,11}\.?(?:\s[A-Z])?)\s+(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})"
+    r"(?:\s*\((?P<i>[^()]{1,10})\))?,\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\.?"
+)
+
+
 def _title_ran_into_journal(w: _Work) -> None:
     """Elsevier's 'Fuzzy sets, Inf. Control 8 (1965) 338–353': the journal's abbreviated name starts after the
     title's last comma, and the sentence end after 'Inf.' is not the title's end."""
     title, container = w.fields.get("title"), w.fields.get("container-title")
-    bare = _TITLELESS_ARTICLE.fullmatch(title or "") if not container and "title" in w.spans else None
+    bare = (_TITLELESS_ARTICLE.fullmatch(title or "") or _TITLELESS_ACS.fullmatch(title or "")) if not container and "title" in w.spans else None
     if bare and not any(k in w.fields for k in ("volume", "page", "issued")):
         # physics and Science without an article title: 'A. D. Becke, J. Chem. Phys. 98, 5648 (1993).'
         ts, _ = w.spans.pop("title")
@@ -205,6 +211,8 @@ def _title_ran_into_journal(w: _Work) -> None:
         w.fields["volume"], w.spans["volume"] = bare.group("v"), (ts + bare.start("v"), ts + bare.end("v"))
         w.fields["page"], w.spans["page"] = _range(bare.group("pg")), (ts + bare.start("pg"), ts + bare.end("pg"))
         w.fields["issued"], w.spans["issued"] = Date.of(int(bare.group("y"))), (ts + bare.start("y"), ts + bare.end("y"))
+        if "i" in bare.re.groupindex and bare.group("i"):
+            w.fields["issue"], w.spans["issue"] = bare.group("i"), (ts + bare.start("i"), ts + bare.end("i"))
         return
     if "journal-tail" in w.flags and title and container and "container-title" in w.spans and "title" in w.spans and re.fullmatch(r"[A-Z][a-z]{1,9}", title):
         ts, te = w.spans["title"]
@@ -454,7 +462,7 @@ def _any(*needles: str):
 
 
 # cheap tests on how a reference ends, for the patterns that read its end
-_YEAR_PAREN_END = re.compile(r"(?:1[5-9]|20)\d\d\)\.?\s*$")
+_YEAR_PAREN_END = re.compile(r"(?:1[5-9]|20)\d\d\)(?:,\s*(?:Vol\.\s*\d+,\s*)?pp?\.\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)?\.?\s*$")
 _NOTE_END = re.compile(r"\d\)(?:,\s*\d+(?:\s*[-–~]\s*\d+)?\s*(?:쪽|면)?)?\.?\s*$")
 
 
@@ -757,7 +765,8 @@ _PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A
 _ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$)")
 _PAREN_PUBLISHER_PLACE = re.compile(
     r"\((?P<pub>[A-Z][^():;]{1,80}?),\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if " " in c or c.isalpha())
-    + r")(?:,\s*[A-Z]{2})?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)\.?\s*$"
+    + r")(?:,\s*[A-Z]{2})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)"
+    r"(?:,\s*(?:Vol\.\s*\d+,\s*)?pp?\.\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?\.?\s*$"  # APS '(AIP, Melville, NY, 2009), p. 22.'
 )
 _NOTE_IMPRINT_TAIL = re.compile(
     r"\((?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?\s*$"
@@ -879,6 +888,11 @@ def _authors(w: _Work) -> int:
         w.take("author", [Name(literal=qm.group("org"))], qm.start("org"), qm.end("org"))
         w.flags.update({"names:org", "org-author"})
         return qm.end("org")
+    hm = _ORG_COMMA_YEAR.match(free, start)
+    if hm and (_is_org(hm.group("org")) or " " in hm.group("org") or hm.group("org").isupper()):
+        w.take("author", [Name(literal=hm.group("org"))], hm.start("org"), hm.end("org"))  # Elsevier 'IPCC, 2018. Title.'
+        w.flags.update({"names:org", "org-author"})
+        return hm.end("org")
     km = _KO_ORG.match(free, start)
     if km:
         w.take("author", [Name(literal=km.group("org").strip())], km.start("org"), km.end("org"))
@@ -908,6 +922,9 @@ _KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:�
 _KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}(?:\s[" + HANGUL + r"]{1,8}){0,3}?\s?" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
 
 
+_ORG_COMMA_YEAR = re.compile(
+    r"\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){0,8}),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s"
+)
 _ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administration|Committee|Council|Ministry|Commission|Service|Institute|Board)\b")
 
 
@@ -1947,6 +1964,9 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         if "publisher" not in w.fields and (_publisher_like(value) or last_in_host or ko_publisher or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
             w.take("publisher", value, a, b)
             continue
+        if "collection-title" not in w.fields and _SERIES_CHUNK.fullmatch(value):
+            w.take("collection-title", value, a, b)  # Elsevier '… Report. CCDR Series. World Bank, Washington, DC.'
+            continue
         leftovers.append((text, a, b))
     if leftovers:
         w.fields["note"] = "; ".join(t for t, _, _ in leftovers)
@@ -1954,6 +1974,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         w.flags.add("leftover")
 
 
+_SERIES_CHUNK = re.compile(r"(?:[A-Z][\w&'’-]*\s(?:(?:of|on|in|and|for)\s)?){0,6}(?:Series|Working\s+Papers?)")
 _NEWSPAPER_RE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(k) for k in NEWSPAPER_WORDS if not re.search(f"[{HANGUL}]", k)) + ")|"
     + "|".join(re.escape(k) for k in NEWSPAPER_WORDS if re.search(f"[{HANGUL}]", k))
@@ -2272,6 +2293,9 @@ def _series_named_after_body(w: _Work) -> None:
         w.fields["collection-title"] = m.group("s")
 
 
+_PLACE_WITH_STATE_END = re.compile(r"(?P<head>.+?),\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.|USA|U\.S\.A\.|UK))\.?")
+
+
 def _trailing_place(w: _Work) -> None:
     """'Univ. of Edinburgh, Edinburgh, U.K.', 'Farrar, Straus and Giroux, New York': publisher or institution, then place."""
     pub = w.fields.get("publisher")
@@ -2281,7 +2305,10 @@ def _trailing_place(w: _Work) -> None:
         return
     if not pub or "publisher-place" in w.fields or ", " not in pub:
         return
-    if "thesis" in w.flags:
+    state = _PLACE_WITH_STATE_END.fullmatch(pub) if "thesis" not in w.flags else None
+    if state:  # Elsevier 'World Bank, Washington, DC.': the place has a comma of its own
+        head, place = state.group("head"), state.group("place")
+    elif "thesis" in w.flags:
         head, _, place = pub.partition(", ")
     else:
         head, _, place = pub.rpartition(", ")
@@ -2625,6 +2652,9 @@ _CITATION_KEY = re.compile(
 )
 
 
+_ACS_SERIES = re.compile(r";\s*(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?\s*;")
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
@@ -2641,10 +2671,10 @@ def _parse(raw: str) -> Reference:
     if "[" in text:
         for am in re.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
             w.claim(am.start(), am.end())
-    lead = re.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|(\d{1,3})[.)])\s+(?=\S)", text)
+    lead = re.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+(?=\S)", text)  # '[12]', ACS '(3)', '12.'
     if lead:
         w.claim(0, lead.end())
-        w.fields["list-number"] = int(lead.group(1) or lead.group(2))  # the list's own [12]: not the work's number
+        w.fields["list-number"] = int(lead.group(1) or lead.group(2) or lead.group(3))  # the list's own [12]: not the work's number
     key = _CITATION_KEY.match(w.free(), lead.end() if lead else 0)
     if key:  # Вопросы языкознания 'Апресян 1995 — Ю. Д. Апресян. …', 'ГИКРЯ — …': the key the text cites it by
         w.take("citation-label", key.group("k"), key.start("k"), key.end("k"), claim=(key.start(), key.end()))
@@ -2657,6 +2687,12 @@ def _parse(raw: str) -> Reference:
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
+    if ";" in text and "series" in w.lower:
+        for m in w.search(_ACS_SERIES):  # ACS books: 'Title; Springer Series in Materials Science, Vol. 25; Springer: Berlin, 1995.'
+            w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end() - 1))
+            if m.group("n"):
+                w.take("collection-number", m.group("n"), m.start("n"), m.end("n"))
+            break
     _islands(w)
     pos = ditto.end() if "same-author" in w.flags else None
     body_editor = _KO_BODY_EDITOR.match(w.free()) if pos is None and ("편" in text or "엮음" in text) else None
@@ -2722,7 +2758,7 @@ def _parse(raw: str) -> Reference:
     repeated = "container-title" in w.fields and re.fullmatch(r"(?P<c>.*\b(?P<e>[A-Z]{2,}\s*['’]?\d{2,4}))\.\s*(?P=e)", w.fields["container-title"])
     if repeated:  # Springer repeats the meeting: 'Computer vision – ECCV 2014. ECCV 2014'
         w.fields["container-title"] = repeated.group("c")
-    if "journal-tail" in w.flags or "container-title" not in w.fields and "(" in text:
+    if "journal-tail" in w.flags or "container-title" not in w.fields and ("(" in text or "issued" not in w.fields):
         _title_ran_into_journal(w)
     _container_publisher(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
