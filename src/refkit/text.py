@@ -302,7 +302,7 @@ def _cyrillic_language(body: str) -> str:
     """Kazakh, Kyrgyz, Belarusian, Ukrainian or Russian, from letters each alphabet has or lacks.
 
     Belarusian has і, ў, ы, э but no и, щ, ъ; Ukrainian has і, ї, є, ґ, и but no ы, э, ъ;
-    Kazakh adds ә ғ қ ң ө ұ ү һ (and і); Kyrgyz ң ө ү without і.
+    Kazakh adds ә ғ қ ң ө ұ ү һ (and і); Kyrgyz ң ө ү without і; Russian before 1918 wrote ѣ ѳ ѵ and і.
     """
     letters = set(body.lower())
     has_i = "і" in letters
@@ -314,6 +314,8 @@ def _cyrillic_language(body: str) -> str:
         return "be"
     if letters & set("їєґ"):
         return "uk"
+    if letters & set("ѣѳѵ") or has_i and "и" in letters and letters & set("ыъ"):
+        return "ru"  # Russian before 1918: 'въ прошломъ', 'изслѣдованіе' (Ukrainian has no ы or ъ, Belarusian no и)
     if has_i:
         return "uk" if "и" in letters else "be"
     cyrillic = sum(1 for ch in body if "\u0400" <= ch <= "\u04ff")

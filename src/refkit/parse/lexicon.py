@@ -78,7 +78,7 @@ NEWS_AGENCIES = frozenset((
 CONFERENCE_WORDS = (
     "conference", "proceedings", "symposium", "workshop", "congress", "colloquium", "summit", "конференц", "конф.",
     "материалы", "симпозиум", "конгресс", "форум", "семинар", "чтения", "сборник трудов", "сб. тр", "сб. науч",
-    "тезисы", "конференциясы", "материалдары", "학술대회", "학술회의", "발표", "konferents", "konf.", "materialy", "materialdary",
+    "тезисы", "тез. докл", "съезд", "конференциясы", "материалдары", "학술대회", "학술회의", "발표", "konferents", "konf.", "materialy", "materialdary",
     "논문집", "학술발표대회", "kongress", "simpozium", "conf.", "symp.", "advances in neural information processing", "annual meeting", "konferentsiyasy", "конференції", "матеріали",
 )  # fmt: skip
 
@@ -257,6 +257,8 @@ def names_a_month(lower: str) -> bool:
 
 # Korean family names of two syllables (a three- or four-syllable name starting with one keeps it whole).
 KO_COMPOUND_FAMILIES = frozenset("남궁 선우 제갈 황보 독고 동방 사공 서문 어금 망절".split())
+# the commonest one-syllable Korean family names: '김 철수 (2019)' is a Korean name typed with a space, '존 듀이 (1987)' is not
+KO_FAMILIES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용".split())
 # Family names of Korean/Chinese origin written in Cyrillic or Latin, for "Ом Гу Хо" / "Kim Jong Un" forms.
 EAST_ASIAN_FAMILIES = frozenset(
     """Ким Ли Пак Цой Чой Хан Ом Эм Кан Юн Нам Со Шин Син Ан Хван Чон Чен Ю Мун Пэ Пэк Ко Тен Тян Цхай Хон Ян Сон Нам Ха Мин Ку Лим Им Чо Чжан Ван Лю

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Name
-from .lexicon import EAST_ASIAN_FAMILIES, HANGUL, KO_COMPOUND_FAMILIES, LOW, UP
+from .lexicon import EAST_ASIAN_FAMILIES, HANGUL, KO_COMPOUND_FAMILIES, KO_FAMILIES, LOW, UP
 
 __all__ = ["NameList", "hangul_name", "scan_names"]
 
@@ -33,7 +33,7 @@ _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*(?:\s+[{UP}]\.(?:\s?[{UP}]\.)*)?"
 
 _SON_OF = r"(?:\s(?:уулу|кызы|улы|қызы|оглы|uulu|kyzy|uly|qyzy|ogly))?"  # Kyrgyz/Kazakh 'Абдысатар уулу А.'
 F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})")  # 'Li,H.' copied without its space
-INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.))")  # 'L. V. Smith. 2005', not 'J. Chem. Phys.'
+INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.(?!\s*:)))")  # 'L. V. Smith. 2005', '… В. Данилова. М.: …', not 'J. Chem. Phys.'
 
 F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
 F2_COMMA_GIVEN = re.compile(
@@ -45,7 +45,7 @@ VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}
 HANGUL_FOREIGN = re.compile(
     rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
     rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"
-    rf"|(?P<given1>[{HANGUL}])\s(?P<family1>[{HANGUL}]{{2,4}})(?=\s*(?:지음|저)(?=[\s,.]))"  # 칼 마르크스 지음
+    rf"|(?P<given1>[{HANGUL}])\s(?P<family1>[{HANGUL}]{{2,4}})(?=\s*(?:지음|저)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"  # 칼 마르크스 지음, 존 듀이 (1987)
 )
 # a Korean name in hanja before a title in brackets, or with its Hangul reading: 李基白, 『…』 / 尹海東(윤해동)
 HANJA_NAME = re.compile(
@@ -99,7 +99,7 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
     for form in forms:
         if form == "hangul":
             m = HANGUL_FOREIGN.match(text, pos)
-            if m and m.group("given1"):  # 칼 마르크스 지음
+            if m and m.group("given1") and m.group("given1") not in KO_FAMILIES:  # 칼 마르크스 지음
                 return Name(family=m.group("family1"), given=m.group("given1")), m.end(), form
             if m and m.group("given") and (len(m.group("given")) >= 3 or re.match(r"\s*,\s*[『「]", text[m.end() :])):
                 # a foreign name in Hangul, given name first: '마이클 샌델', '유발 하라리, 『사피엔스』' (Korean names have no space)

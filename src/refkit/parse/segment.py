@@ -484,7 +484,7 @@ def _hints() -> dict:
         _CONTRIBUTOR_BY: _any("ction by", "word by", "ace by", "tary by", "otes by", "ions by"),
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
-        _ORIGINAL_WORK: _any("original", "оригинал"),
+        _ORIGINAL_WORK: _any("original", "оригинал", "원저"),
         _NATURE_EDITORS: _any("(ed"),
         _KO_TRANSLATOR_NOTE: lambda w: bool(re.search("옮김|역\\)|번역|창간호|일자|」\\s*\\(", w.text)),
         _KO_MONTHLY: _any("월호"),
@@ -771,7 +771,9 @@ _PAREN_PUBLISHER_PLACE = re.compile(
 _NOTE_IMPRINT_TAIL = re.compile(
     r"\((?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?\s*$"
 )
-_ORIGINAL_WORK = re.compile(r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован)\s+(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?")
+_ORIGINAL_WORK = re.compile(
+    r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
+)  # APA '(Original work published 1916)', Korean APA '(원저 1916년 출판)'
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
@@ -917,7 +919,11 @@ def _authors(w: _Work) -> int:
     return 0
 
 
-_KO_ORG_SUFFIX = r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청)"
+_KO_ORG_SUFFIX = (
+    r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청"
+    r"|(?:교육|보건복지|기획재정|고용노동|행정안전|행정자치|안전행정|국방|외교|통일|법무|환경|여성가족|국토교통|산업통상자원|과학기술정보통신"
+    r"|문화체육관광|농림축산식품|해양수산|중소벤처기업|교육과학기술|미래창조과학|지식경제|보건사회|문교)부)"
+)
 _KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|정부|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
 _KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}(?:\s[" + HANGUL + r"]{1,8}){0,3}?\s?" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
 
@@ -2382,7 +2388,7 @@ _ARCHIVE_LOCATION = re.compile(
     + _ARCHIVE_STEP + r"(?:Оп|оп|Опись|Op|op|Т|Тізбе)\.?\s*\d+[а-яa-z]?"
     + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|D|d|Spr|Ед\.\s*хр|ед\.\s*хр)\.?\s*\d+[а-яa-z]?)"
     r"(?:" + _ARCHIVE_STEP + r"(?:Лл|лл|Л|л|Арк|арк|П|п|Парақ|Ll|ll|L|l|Ark|ark)\.?\s*"
-    r"(?P<leaves>\d+\s*(?:об\.?|зв\.?)?(?:\s*[-–—]\s*\d+\s*(?:об\.?|зв\.?)?)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*))?"
+    r"(?P<leaves>\d+\s*(?:об\.?|зв\.?|ob\.?|zv\.?)?(?:\s*[-–—]\s*\d+\s*(?:об\.?|зв\.?|ob\.?|zv\.?)?)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*))?"
 )
 
 
@@ -2652,6 +2658,12 @@ _CITATION_KEY = re.compile(
 )
 
 
+_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|СНиП|SNiP|ISO|IEC|Std\b|DIN\s|СТБ|ДСТУ|DSTU")
+_STANDARD = re.compile(
+    r"^\s*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
+    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d)(?:\s*[.:]\s+|\s+(?=[" + UP + r"]))"
+    r"|(?<=[\s,])(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d)"
+)
 _ACS_SERIES = re.compile(r";\s*(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?\s*;")
 
 
@@ -2686,6 +2698,11 @@ def _parse(raw: str) -> Reference:
         _archive(w)
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
+    standard = _STANDARD.search(w.free()) if _STANDARD_HINT.search(text) else None
+    if standard:  # 'ГОСТ 17.4.4.02-2017. Охрана природы …', 'IEEE Std 1484.12.1-2002'
+        g = "n" if standard.group("n") else "n2"
+        w.take("number", standard.group(g), standard.start(g), standard.end(g), claim=(standard.start(), standard.end()))
+        w.flags.add("kind:standard")
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
     if ";" in text and "series" in w.lower:
         for m in w.search(_ACS_SERIES):  # ACS books: 'Title; Springer Series in Materials Science, Vol. 25; Springer: Berlin, 1995.'
@@ -2715,6 +2732,9 @@ def _parse(raw: str) -> Reference:
     if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or re.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
         _eas_tail(w)
     pos = _title(w, pos)
+    if "kind:standard" in w.flags:
+        for im in re.finditer(r"Введ(?:\.|ен[а-я]*)\s*(?:впервые\s*)?(?:\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4})\.?", w.free()):
+            w.claim(im.start(), im.end())  # the date a standard came into force, not its edition's year
     _year_after_title(w)
     _volume_in_title(w)
     if "romanised-native" in w.flags or re.search(r"[가-힣\u4e00-\u9fff]", text) and re.search(r"[ŏŭōū]", text):
@@ -2748,6 +2768,8 @@ def _parse(raw: str) -> Reference:
         _inner_responsibility(w, pos)
     _details(w, pos)
     lang = w.fields.get("language-tag") or _language(w, as_cleaned)
+    if lang == "en" and "archive" in w.flags and re.search(r"\bOp\.\s*\d", w.fields.get("archive_location") or ""):
+        lang = "ru"  # 'RGADA. F. 210. Op. 12. D. 207.': a Russian archive's file, romanised
     if lang == "ja":
         _japanese_names(w)
     _fix_volume_issue(w, lang, text)
