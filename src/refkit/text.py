@@ -138,7 +138,8 @@ def clean_with_offsets(raw: str, *, markdown: bool = True, fold: bool = True) ->
     if fold:
         text, offs = _fold_lookalikes(text, offs)
     text, offs = _msub(_PDF_HYPHEN, lambda m: [1, 2], text, offs)
-    text, offs = _msub(_OCR_NUMBER, lambda m: [m.group(0).translate(_OCR_DIGITS)], text, offs)
+    if _OCR_HINT.search(text):
+        text, offs = _msub(_OCR_NUMBER, lambda m: [m.group(0).translate(_OCR_DIGITS)], text, offs)
     text, offs = _msub(_RUNS_OF_SPACE, lambda m: [" "], text, offs)
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
@@ -150,13 +151,15 @@ _OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[lOI]*\d)(?=\d*[lOI])[\dlOI]{2,}(?!
 _OCR_DIGITS = str.maketrans("lOI", "101")
 _DOUBLE_HYPHEN = re.compile(r"\s+-{2,3}\s+")
 _LATIN_TO_CYRILLIC = str.maketrans("aceopxyiABCEHKMOPTXI", "асеорхуіАВСЕНКМОРТХІ")
+_ANY_LATIN, _ANY_CYRILLIC = re.compile("[a-zA-Z]"), re.compile("[а-яёА-ЯЁіІ]")  # cheap tests before the costly one
+_OCR_HINT = re.compile(r"\d[lOI]|[lOI]\d")
 _MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яёА-ЯЁіІ])[\w]+\b")
 
 
 def _fold_lookalikes(text: str, offs: list[int]) -> tuple[str, list[int]]:
     """Inside a word that mixes scripts, Latin look-alike letters become the Cyrillic they stand for
     (``Прoгресс`` with a Latin o -> ``Прогресс``). Same length, so the offsets stay."""
-    if not _MIXED_WORD.search(text):
+    if not (_ANY_LATIN.search(text) and _ANY_CYRILLIC.search(text)) or not _MIXED_WORD.search(text):
         return text, offs
 
     def fix(m: re.Match[str]) -> str:

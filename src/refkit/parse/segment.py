@@ -347,6 +347,7 @@ class _Work:
     fields: dict = field(default_factory=dict)
     spans: dict = field(default_factory=dict)
     flags: set = field(default_factory=set)
+    _hinted: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> _Work:
@@ -377,8 +378,12 @@ class _Work:
 
     def search(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None):
         """Matches of ``pattern`` in unclaimed text only (claimed characters never match)."""
-        hint = _HINTS.get(id(pattern))  # by identity: hashing a compiled pattern walks its whole program
-        if hint is not None and not hint(self):
+        key = id(pattern)  # by identity: hashing a compiled pattern walks its whole program
+        known = self._hinted.get(key)
+        if known is None:
+            hint = _HINTS.get(key)
+            known = self._hinted[key] = hint is None or hint(self)  # a hint reads only the text: once per reference
+        if not known:
             return []
         view = self.free(0, end)
         if _FREE not in view:  # nothing claimed yet: every match stands
@@ -458,7 +463,16 @@ def _matches(pattern: str):
 
 
 def _any(*needles: str):
-    return _matches("|".join(re.escape(n) for n in needles))
+    """A hint that one of these strings occurs in the lower-cased text (plain substring tests: faster than a regex)."""
+
+    def check(w: _Work) -> bool:
+        low = w.lower
+        for needle in needles:
+            if needle in low:
+                return True
+        return False
+
+    return check
 
 
 # cheap tests on how a reference ends, for the patterns that read its end
