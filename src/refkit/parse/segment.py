@@ -2672,6 +2672,28 @@ _CITATION_KEY = re.compile(
 )
 
 
+_PATENT_HINT = re.compile(r"[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.")
+_PATENT = re.compile(
+    r"(?:\s*:\s*)?(?P<g>[Пп]ат(?:ент)?\.?(?:\s+на\s+изобретение)?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
+    r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d[\d\s,-]{2,14}\d(?:\s?[A-Z]\d?)?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан))?"
+)
+_PATENT_CLASS = re.compile(r"(?:^|(?<=[\s,.]))(?:МПК|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+)*\.?")
+_PATENT_DATES = re.compile(
+    r"(?:[–—-]\s*)?(?:№\s*[\d/]+\s*;\s*)?(?P<k>заявл|опубл|заявка|publ)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4})(?:\s*,\s*Бюл\.\s*№\s*\d+)?\s*;?"
+)
+
+
+def _patent_details(w: _Work) -> None:
+    """GOST patents: the application's number and date are not the title or the issue; the date of
+    publication ('опубл. 10.03.2010, Бюл. № 7') is the date of the patent."""
+    for m in w.search(_PATENT_DATES):
+        if m.group("k") in ("опубл", "publ"):
+            d, mo, y = (int(x) for x in m.group("d").split("."))
+            w.fields.pop("issued", None)
+            w.take("issued", Date.of(y, mo, d), m.start("d"), m.end("d"))
+        w.claim(m.start(), m.end())
+
+
 _STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|СНиП|SNiP|ISO|IEC|Std\b|DIN\s|СТБ|ДСТУ|DSTU")
 _STANDARD = re.compile(
     r"^\s*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
@@ -2712,6 +2734,16 @@ def _parse(raw: str) -> Reference:
         _archive(w)
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
+    patent = _PATENT.search(w.free()) if _PATENT_HINT.search(text) else None
+    if patent:  # 'Пат. 2345678 РФ', 'Авт. свид. 181737 СССР', 'U.S. Patent 4 200 770'
+        w.take("genre", patent.group("g"), patent.start("g"), patent.end("g"))
+        w.take("number", patent.group("n").strip(), patent.start("n"), patent.end("n"))
+        if patent.group("c"):
+            w.take("authority", patent.group("c"), patent.start("c"), patent.end("c"))
+        w.claim(patent.start(), patent.end())
+        w.flags.add("kind:patent")
+        for m in w.search(_PATENT_CLASS):  # 'МПК C01B 33/12': the classification, not the title
+            w.claim(m.start(), m.end())
     standard = _STANDARD.search(w.free()) if _STANDARD_HINT.search(text) else None
     if standard:  # 'ГОСТ 17.4.4.02-2017. Охрана природы …', 'IEEE Std 1484.12.1-2002'
         g = "n" if standard.group("n") else "n2"
@@ -2746,10 +2778,15 @@ def _parse(raw: str) -> Reference:
     if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or re.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
         _eas_tail(w)
     pos = _title(w, pos)
+    if "kind:patent" in w.flags:
+        _patent_details(w)
     if "kind:standard" in w.flags:
         for im in re.finditer(r"Введ(?:\.|ен[а-я]*)\s*(?:впервые\s*)?(?:\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4})\.?", w.free()):
             w.claim(im.start(), im.end())  # the date a standard came into force, not its edition's year
     _year_after_title(w)
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", w.fields.get("title") or "") and "issued" not in w.fields:
+        w.fields["issued"] = Date.of(int(w.fields.pop("title")))  # 'Авт. свид. 181737 СССР. 1963.': no title, a year
+        w.spans["issued"] = w.spans.pop("title")
     _volume_in_title(w)
     if "romanised-native" in w.flags or re.search(r"[가-힣\u4e00-\u9fff]", text) and re.search(r"[ŏŭōū]", text):
         _native_title_tail(w)
