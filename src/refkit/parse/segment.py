@@ -1024,7 +1024,9 @@ def _title(w: _Work, pos: int) -> int:
     apa = "year-after-authors" in w.flags and re.search(r"\)\s*\.\s*$", w.text[:pos]) and (
         re.search(r"\d+\s*\(\d+\)", free[end:]) or re.match(r"[^.]*?\.\s+(?=『|[가-힣]{2,4}\s*:)", free[pos:])
     )  # '강원택(2002). 세대, 이념과 노무현 현상. 『계간 사상』 54' / '김원 (2006). 여공 1970, 그녀들의 反역사. 서울: 이매진.'
-    if "korean" in w.flags and not apa and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
+    # Vancouver '이영호, 송종용. BDI, SDS, MMPI-D 척도의 … 연구. 한국심리학회지: 임상. 1991;10(1):98-113': a sentence-ended list
+    vancouver = re.search(r"\.\s*$", w.text[:pos]) and re.search(r"(?:1[5-9]|20)\d\d\s*;\s*\d", free[end:])
+    if "korean" in w.flags and not apa and not vancouver and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
         end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권": commas separate everything
     title = free[pos:end]
     # "Title, Journal Name, Vol. 9" or "Title", Journal": a comma right after a closing quote ends the title
@@ -1701,7 +1703,7 @@ _VENUE = re.compile(
     r"(?=,\s*(?:\x00|(?:\d{1,2}[–-]\d{1,2}\s+)?(?:[" + UP + r"][" + LOW + r"]{2,8}\.?\s+)?(?:\d{1,2}[–-]\d{1,2},\s*)?(?:1[5-9]|20)\d\d))"
 )
 _KO_PLACE_PUBLISHER = re.compile(
-    r"(?P<place>[" + HANGUL + r"]{2,4}|[\u4e00-\u9fff]{2,3})\s*:\s*(?P<pub>[" + HANGUL + r"\u4e00-\u9fffA-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)"
+    r"(?<![" + HANGUL + r"\u4e00-\u9fff])(?P<place>[" + HANGUL + r"]{2,4}|[\u4e00-\u9fff]{2,3})\s*:\s*(?P<pub>[" + HANGUL + r"\u4e00-\u9fffA-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)"
 )
 
 
