@@ -344,7 +344,7 @@ def detect_language(text: str) -> str | None:
         return None
     if counts.get("Hang", 0) >= 2:
         return "ko"
-    if counts.get("Kana", 0) >= 2:
+    if counts.get("Kana", 0) >= 2 or counts.get("Kana") and not counts.get("Hang"):
         return "ja"
     script = max(counts.items(), key=lambda kv: kv[1])[0]
     if script == "Cyrl":
@@ -352,8 +352,8 @@ def detect_language(text: str) -> str | None:
     if script == "Hani":
         # Japanese punctuation ('旗田巍『朝鮮史』岩波書店、1951年。'); hanja with Korean title brackets and no kana:
         # a Korean work written in hanja ('李基白, 『韓國史新論』'); Chinese title marks '《》'
-        if re.search("[、。]", body) and not re.search("[《》，]", body):
-            return "ja"
+        if re.search("[、。]|頁|書店", body) and not re.search("[《》，]", body):
+            return "ja"  # '岩波書店', '270頁': Japanese imprints and page counts
         return "ko" if re.search("[『』「」]", body) and not counts.get("Kana") else "zh"
     if script == "Latn":
         return _latin_language(body)

@@ -49,7 +49,7 @@ HANGUL_FOREIGN = re.compile(
 )
 # a Korean name in hanja before a title in brackets, or with its Hangul reading: 李基白, 『…』 / 尹海東(윤해동)
 HANJA_NAME = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈])"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈])"
 )  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」'
 
 HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:엮음|편저|편|옮김|역|지음|저)\b|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
@@ -61,7 +61,7 @@ EAST_ASIAN = re.compile(
     rf"(?=\s*[.,]|\s+and\s)"
 )
 
-SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and\b|и\b)?|;|&|\band\b|\bи\b|·|・|ㆍ|，|、)\s*")
+SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and\b|и\b)?|;|&|\band\b|\bи\b|·|・|ㆍ|，|、|(?<=[^\W\d_])/(?=[A-ZÀ-Ž]))\s*")  # German 'Larenz/Canaris'
 ET_AL = re.compile(r"[,;]?\s*(?:\[\s*(?:и\s+др|et\s+al|і\s+інш|та\s+ін|и\s+б)\.?\s*\]|et\s+al\.?|и\s+др\.?|та\s+ін\.?|і\s+інш\.?|т\.\s*б\.?|외\s*\d*\s*인?|등)")
 
 _SUFFIX = re.compile(r",?\s*(?P<s>Jr|Sr|II|III|IV)\.?(?=[\s,;(]|$)")
@@ -161,6 +161,7 @@ def scan_names(text: str, pos: int = 0, *, forms: tuple[str, ...] = _FIRST_FORMS
     name, end, form = first
     names = [name]
     follow = _FOLLOW[form]
+    slashed = False
     while True:
         m = ET_AL.match(text, end)
         if m:
@@ -168,7 +169,12 @@ def scan_names(text: str, pos: int = 0, *, forms: tuple[str, ...] = _FIRST_FORMS
         sep = SEPARATOR.match(text, end)
         if not sep or sep.end() == end and not text[end : end + 1].isspace():
             break
+        if slashed and "/" not in sep.group(0):
+            break  # 'Karl Larenz/Claus-Wilhelm Canaris, Methodenlehre …': names joined by '/' end at the comma
+        slashed = "/" in sep.group(0)
         nxt = _match_one(text, sep.end(), follow)
+        if nxt is not None and nxt[2] == "hangul" and len(nxt[0].family or "") == 1 and len(nxt[0].given or "") >= 3 and " " not in (nxt[0].given or ""):
+            nxt = None  # '오일석, 패턴인식, 교보문고': four syllables with a one-syllable family name are a title or a body
         if nxt is None:
             # "Smith, J., & Doe, R." has the separator after the initials' dot
             break

@@ -127,7 +127,7 @@ _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vol
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|H(?=\.\s*\d)|Sayı|Sayi)"
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
-    r"|(?:제\s*|통권\s*|第\s*)?(?P<ik>\d+)\s*(?:호|号|號|期)"
+    r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+)\s*(?:호|号|號|期)"
 )
 _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
@@ -862,7 +862,7 @@ def _authors(w: _Work) -> int:
         re.match(r"\s*,\s*[“\"«]", free[alt.end :])
         or re.match(r"\s*\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s", free[alt.end :])
         and (len(alt.names) > 1 or "." in (alt.names[0].given or ""))  # one 'Statistics Korea. 2024.' is a body
-        or re.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and "note-imprint" in w.flags
+        or re.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and ("note-imprint" in w.flags or "/" in free[alt.start : alt.end])
     ):
         lst = alt
     elif lst is not None and lst.form == "f_initials" and len(lst.names) == 1:
@@ -1523,7 +1523,7 @@ def _details(w: _Work, pos: int) -> None:
         if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3': volume 11, issue 3
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             w.take("issue", m.group("i"), m.start("i"), m.end("i"))
-    for m in (re.finditer(r"』\s*(?:(?P<v>\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (re.finditer(r"』\s*(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"))
@@ -1921,7 +1921,11 @@ def _publisher_like(text: str) -> bool:
 
 def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     chunks = _chunks(w, pos)
-    numbers = any(k in w.fields for k in ("issue", "page")) or ("volume" in w.fields and "publisher" not in w.fields and "book-title" not in w.flags)
+    # a page cited from a book in 『』 ('『민법총칙』 제9판, 박영사, 2013, 273면') does not make its publisher a journal
+    # nor a page cited from a book with an edition ('…, 3. Aufl., Springer, 1995, S. 187')
+    numbers = "issue" in w.fields or (
+        ("page" in w.fields and "edition" not in w.fields or "volume" in w.fields and "publisher" not in w.fields) and "book-title" not in w.flags
+    )
     issued = w.fields.get("issued")
     dated = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
     leftovers = []
@@ -1985,6 +1989,9 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         ko_publisher = "korean" in w.flags and re.fullmatch(r"[" + HANGUL + r"]{2,}(?:사|출판|출판부|북스)", value)
         if "publisher" not in w.fields and (_publisher_like(value) or last_in_host or ko_publisher or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
             w.take("publisher", value, a, b)
+            continue
+        if "korean" in w.flags and "publisher" not in w.fields and "container-title" in w.fields and re.fullmatch(r"[" + HANGUL + r"\u4e00-\u9fff]{2,12}(?:원|院|회|會|소|所|협회|학회|센터|재단|출판부|출판사|사|社)", value):
+            w.take("publisher", value, a, b)  # '『저스티스』 통권 제109호, 한국법학원, 2009': the journal's publisher
             continue
         if "collection-title" not in w.fields and _SERIES_CHUNK.fullmatch(value):
             w.take("collection-title", value, a, b)  # Elsevier '… Report. CCDR Series. World Bank, Washington, DC.'
@@ -2412,7 +2419,7 @@ _ARCHIVE_LOCATION = re.compile(
 _KO_DECISION = re.compile(
     r"(?P<court>헌법재판소|대법원|[가-힣]{2,8}(?:고등|지방|행정|가정|특허)법원(?:\s*[가-힣]{1,6}지원)?)\s*"
     r"(?P<y>(?:19|20)\d\d)\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\s*(?:자\s*|선고\s*)?"
-    r"(?P<no>\d{2,4}\s*[가-힣]{1,3}\s*\d+(?:\s*[·,]\s*\d+)*(?:\s*\(병합\))?)\s*(?:전원재판부\s*|전원합의체\s*)?(?:결정|판결)"
+    r"(?P<no>\d{2,4}\s*[가-힣]{1,3}\s*\d+(?:\s*[·,]\s*\d+)*(?:\s*\(병합\))?(?:\s*등)?)\s*(?:전원재판부\s*|전원합의체\s*)?(?:결정|판결)"
 )
 
 
@@ -3016,7 +3023,7 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     present = set()
     for role in ("author", "editor"):
         if f.get(role):
-            attrs[role] = tuple(_dedupe(f[role]))
+            attrs[role] = tuple(f[role])  # two authors may share a name and initials ('S. Kim, D. Kim, S. Kim')
             present.add(role)
     for key in ("issued", "accessed"):
         if f.get(key):
@@ -3029,14 +3036,6 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     if extra:
         attrs["extra"] = MappingProxyType(extra)
     return Reference(**attrs, _present=frozenset(present))
-
-
-def _dedupe(names: list[Name]) -> list[Name]:
-    out: list[Name] = []
-    for n in names:
-        if n not in out:
-            out.append(n)
-    return out
 
 
 def _confidence(w: _Work, kind: str) -> float:
