@@ -289,7 +289,7 @@ _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + 
 _PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"][" + LOW + r"]+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\([A-Z]{2,3}\))?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
-    r"(?P<pub>(?:[" + UP + r"«\"“'0-9]|изд|ed\b|\w+\s+[" + UP + r"])[^:;]*?)\s*"
+    r"(?P<pub>(?:[" + UP + r"«\"“'0-9]|изд|ed\b|\w+\s+[" + UP + r"])[^:;]*?(?:\s*;\s*(?![^:;]{0,30}:)[" + UP + r"«\"][^:;]*?)?)\s*"
     r"(?=,\s*(?:c|©)?\s*\d{4}|;\s*\d{4}|;\s*(?=[" + UP + r"][^:;]{0,25}:)|,?\s*\d{4}\s*[.,;]?\s*$|\.\s*[–—-]\s|\.\s*$|$|[;,.]?\s*\x00|,\s*\d+\s*(?:с|p|pp)\.)"
 )
 _PLACE_COMMA_PUBL = re.compile(
@@ -1693,7 +1693,7 @@ def _is_year(s: str) -> bool:
 
 _CITY_ALT = trie_pattern(c for c in CITIES)
 _CITY_COMMA_PUBLISHER = re.compile(
-    r"(?:(?<=[–—]\s)|(?<=[.,]\s)|(?<=\x00)|^)\s*(?P<place>(?:" + _CITY_ALT + r"))\s*[,:]\s*(?P<pub>[" + UP + r"«\"][^,;:]{1,90}?)\s*,\s*(?=(?:1[5-9]|20)\d\d(?!\d)|\x00)"
+    r"(?:(?<=[–—]\s)|(?<=[.,]\s)|(?<=\x00)|^)\s*(?P<place>(?:" + _CITY_ALT + r"))\s*[,:]\s*(?P<pub>[" + UP + r"«\"][^,;:]{1,90}?(?:,\s*[" + UP + r"][^,;:]{1,60}?\s+Publ\.?)?)\s*,\s*(?=(?:1[5-9]|20)\d\d(?!\d)|\x00)"
 )
 
 
@@ -2310,6 +2310,30 @@ def _comma_container(w: _Work) -> None:
     w.spans["container-title"] = (a + m.start("c"), b)
 
 
+_JOURNAL_WORDS = re.compile(
+    r"(?i)вестник|известия|труды|журнал|записки|бюллетень|хабаршы|journal|bulletin|annals|proceedings|transactions|acta|review|letters|reports|серия|series|сер\."
+)
+
+
+def _vancouver_subtitle(w: _Work) -> None:
+    """Vancouver 'Title? Результаты исследования ЭПОХА–ХСН. Кардиология. 2021;61(4):4-14': the journal is the last sentence
+    before the year; a sentence before it that names no journal ('Клинические рекомендации 2020') belongs to the title."""
+    container, title = w.fields.get("container-title") or "", w.fields.get("title")
+    if ". " not in container or not title or "title" not in w.spans or "container-title" not in w.spans:
+        return
+    head, last = container.rsplit(". ", 1)
+    if _JOURNAL_WORDS.search(head) or re.match(r"(?i)(?:серия|series|сер\.|section|part|ч\.)", last) or len(head.split()) < 2 or not re.search(r"[" + LOW + r"]{3}", head):
+        return
+    ts, te = w.spans["title"]
+    cs, ce = w.spans["container-title"]
+    if not re.fullmatch(r"[\s.?!\x00]*", w.text[te:cs]):
+        return
+    w.fields["title"] = w.text[ts : cs + len(head)].strip()
+    w.spans["title"] = (ts, cs + len(head))
+    w.fields["container-title"] = last
+    w.spans["container-title"] = (ce - len(last), ce)
+
+
 def _series_named_after_body(w: _Work) -> None:
     """'OECD (2021), Title, OECD Green Growth Studies, OECD Publishing': the body's series after the title."""
     body = (w.fields.get("author") or [Name()])[0].literal
@@ -2837,6 +2861,8 @@ def _parse(raw: str) -> Reference:
         w.flags.add("journal-like")
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
     _comma_container(w)
+    if "vancouver" in w.flags:
+        _vancouver_subtitle(w)
     repeated = "container-title" in w.fields and re.fullmatch(r"(?P<c>.*\b(?P<e>[A-Z]{2,}\s*['’]?\d{2,4}))\.\s*(?P=e)", w.fields["container-title"])
     if repeated:  # Springer repeats the meeting: 'Computer vision – ECCV 2014. ECCV 2014'
         w.fields["container-title"] = repeated.group("c")
