@@ -17,7 +17,7 @@ HANGUL = "\uac00-\ud7a3"
 
 # Words after which a full stop does not end a sentence (case-sensitive, without the dot).
 ABBREVIATIONS = frozenset(
-    """Co Ltd Inc Pte Corp Bros Univ Dept Assoc Inst Acad Ed Eds ed eds Ред ред Изд изд Изд-во изд-во Вып вып
+    """Co Ltd Inc Pte Corp Publ Bros Univ Dept Assoc Inst Acad Ed Eds ed eds Ред ред Изд изд Изд-во изд-во Вып вып
     vol Vol No no Nr nr pp Pp Iss iss Ch ch Pt pt Suppl suppl Ser ser Sec sec Art art Bd Hrsg Aufl Jr Sr St Mt Ft Dr Mr Mrs Ms Prof
     Т т Ч ч С с Кн кн Сер сер Гл гл Разд разд Ун-т ун-т Ин-т ин-т Гос гос Нац нац Акад акад Рос рос Рус рус Моск моск
     Науч науч Юрид юрид Экон экон Полит полит Ист ист Филол филол Пед пед Техн техн Мед мед Изв изв Зап зап Тр тр
