@@ -1081,7 +1081,7 @@ _SERIES_DESIGNATION = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_WORDS = re.compile(
-    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|мыйзам|конститу|канстыту|zakon|decree|law|act\b|statute|regulation|"
+    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|qauly|мыйзам|конститу|канстыту|zakon|decree|law|act\b|statute|regulation|"
     r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal",
 )  # searched in the lower-cased text (_Work.legal)
 
@@ -2159,7 +2159,7 @@ _LEGAL_DATE_NOTE = re.compile(
 )
 
 
-_VERSION_NOTE = re.compile(r"\((?:ред|в\s+ред|с\s+изм)\.[^)]*\)")  # '(ред. от 29.12.2020)': the version consulted
+_VERSION_NOTE = re.compile(r"\((?:(?:ред|в\s+ред|с\s+изм|s\s+izm|v\s+red)\.|as\s+amended|with\s+amendments)[^)]*\)")  # '(ред. от 29.12.2020)': the version consulted
 _DESIGNATION_NOISE = re.compile(
     _VERSION_NOTE.pattern + r"|(?:\b(?:от|від|ад|dated|of|ot|vid)\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},\s+\d{4}"
     r"|\d{4}\s+(?:жылғы|zhylgy|jylgy)\s+\d{1,2}\s+[^\W\d_]+)(?:\s*(?:года|г|ж)\.?(?![^\W\d_]))?"
@@ -2237,6 +2237,12 @@ def _legislation(w: _Work, text: str) -> None:
     if ct and re.search(r"\d|제정|개정|시행", ct) and _LEGAL_DATE_NOTE.fullmatch(ct):
         del w.fields["container-title"], w.spans["container-title"]  # '(Mar. 29, 2011)', '제정)': the act's date, not a gazette
     title = w.fields.get("title") or ""
+    lead = re.match(r"[«\"“](?P<t>[^»\"”]{4,})[»\"”]\s*(?P<rest>.+)$", title)
+    if lead and re.search(r"\d|закон|заң|кодекс|указ|zakon|zan|kodeks|law|code", lead.group("rest"), re.I):
+        a, _ = w.spans.get("title", (0, 0))  # '«Сыбайлас …» Қазақстан Республикасының 2015 жылғы … № 410-V ҚРЗ Заңы': the name first
+        w.fields["title"] = lead.group("t")
+        w.spans["title"] = (a + lead.start("t"), a + lead.end("t"))
+        title = ""
     m = re.search(r"«([^»]{4,})»|[\"“]([^\"”]{4,})[\"”]", title)
     if m and not title.startswith(("«", '"', "“")):
         inner = m.group(1) or m.group(2)
@@ -2691,8 +2697,8 @@ def _korean_translated_head(w: _Work) -> int | None:
 # a group as the author: 'MDN contributors.', 'GBD 2016 Russia Collaborators.', 'NCD Risk Factor Collaboration (NCD-RisC).'
 _GROUP_AUTHOR = re.compile(
     r"\s*(?P<g>(?:[A-Z0-9][\w'’&.-]*\s+){0,6}(?:[Cc]ontributors|[Cc]ollaborators|[Cc]ollaboration|[Ii]nvestigators|[Ss]tudy\s+[Gg]roup"
-    r"|[Ww]riting\s+[Gg]roup|[Ww]orking\s+[Gg]roup|[Cc]ollaborative\s+[Gg]roup|[Cc]onsortium|[Tt]ask\s+[Ff]orce)(?:\s*\([A-Z][\w-]{1,15}\))?)"
-    r"(?=\.\s)"
+    r"|[Ww]riting\s+[Gg]roup|[Ww]orking\s+[Gg]roup|[Cc]ollaborative\s+[Gg]roup|[Rr]esearch\s+[Gg]roup|[Cc]onsortium|[Tt]ask\s+[Ff]orce)(?:\s*\([A-Z][\w-]{1,15}\))?)"
+    r"(?=\.\s|\s*;\s*[" + UP + r"])"
 )
 
 
@@ -2803,8 +2809,16 @@ def _parse(raw: str) -> Reference:
     if pos is None:
         group = _GROUP_AUTHOR.match(w.free())
         if group:
-            w.take("author", [Name(literal=group.group("g"))], group.start("g"), group.end("g"))
-            pos = group.end()
+            names = [Name(literal=group.group("g"))]
+            end = group.end()
+            more = scan_names(w.free(), end + 1) if w.free()[end : end + 1] == ";" else None
+            if more:  # 'SPRINT Research Group; Wright JT Jr, Williamson JD, Whelton PK, et al.'
+                names += more.names
+                end = more.end
+                if more.et_al:
+                    w.flags.add("et-al")
+            w.take("author", names, group.start("g"), end)
+            pos = end
     if pos is None:
         pos = _authors(w)
     pos = _year_after_authors(w, pos)
