@@ -216,7 +216,7 @@ _ENTRY_START = re.compile(
 # how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
 _COMPLETE_END = re.compile(
     r"(?:[.)\]。]|свободный|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
-    r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d)$"
+    r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|판결|결정)$"
 )
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
 _STRONG_END = re.compile(
@@ -253,7 +253,8 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
     if marker and (marker.group("n1") or marker.group("n2") and not _YEAR.fullmatch(marker.group("n2")) and not re.match(r"\(\s*\d+\s*\)[,.:;]", cur)):
         return True  # '[3] D. Gale …': a bracketed number begins an entry ('(2021). Title' is APA's year)
     if _OPEN_END.search(prev) and not re.search(r"\d\s*[A-Za-zА-Яа-я]{1,3}\.$", prev):  # '206 S.' is a page count
-        return False
+        if wrapped or not (re.search(r"\.\s[A-ZА-ЯЁ]\.$", prev) and _NAME_START.match(cur)):
+            return False  # but '… канд. психол. наук. М.' then 'Рассказова Е.И., …': a city, not an initial, ends the line
     if marker and not _YEAR.fullmatch(marker.group("n3") or "") and _COMPLETE_END.search(prev):
         return True  # '12. Топоров В.Н. …' after a finished entry: the list numbers some of its lines
     if re.match(r"[—–-]{2,}\s?[.,]?\s", cur):
