@@ -120,7 +120,7 @@ _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"�
 
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
-    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?|(?<=[ТтVv]\.\s)[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.))(?![\d])"
+    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?|(?<=[ТтVv]\.\s)[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.))(?![\d])"
     r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
@@ -1466,7 +1466,7 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
 
 
 _EDITED_BY_AFTER = re.compile(
-    r"(?:,\s*|\.\s+|\s/\s*)(?:edited\s+by|ed\.\s+by|eds?\.\s+by|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>под\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
+    r"(?:,\s*|\.\s+|\s/\s*)(?:[Ee]dited\s+by|[Ee]d\.\s+by|[Ee]ds?\.\s+by|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>под\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
 )  # 'Jalpy red. T. Janūzaqov' (Kazakh in Latin letters), 'Pod red.' in a Latin twin
 _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
 
@@ -1494,7 +1494,9 @@ def _trailing_editors(w: _Work, pos: int) -> None:
             if m.group("gen"):  # '/ под ред. В.Л. Янина' after a volume's title: the genitive back in the nominative
                 names = _in_nominative(names)
             w.take("editor", names, lst.start, lst.end, claim=(m.start(), lst.end))
-            if "/" not in m.group(0) and not re.search(r"\bred\.", m.group(0), re.I):  # after '/' or 'Jalpy red.' they edited the work itself
+            # after '/', 'Jalpy red.' or right after the title ('[Commentary …]. Ed. by …') they edited the work itself
+            itself = "/" in m.group(0) or re.search(r"\bred\.", m.group(0), re.I) or not re.search(r"\w", free[pos : m.start()].replace(_FREE, ""))
+            if not itself:
                 w.flags.add("host-editors")
             return
     for m in re.finditer(r"(?:(?<=[,.:]\s)|(?<=In:\s))", free[pos:]):
@@ -2081,7 +2083,7 @@ def _decide_type(w: _Work, text: str) -> str:
             # an edited book in the series ('Neural networks: tricks of the trade, 2nd edn. Lecture Notes …')
         return "chapter"
     if container:
-        if any(k in container for k in CONFERENCE_WORDS):
+        if any(k in container for k in CONFERENCE_WORDS) and not _JOURNAL_PROCEEDINGS.match(container):
             return "paper-conference"
         if any(k in container for k in REPORT_WORDS) and "volume" not in f and "issue" not in f and not day_level:
             # '「…」, 한국노동연구원 연구보고서 2017-05', 'World Bank Policy Research Working Paper 1234': a report series
@@ -2316,6 +2318,8 @@ def _comma_container(w: _Work) -> None:
     w.spans["container-title"] = (a + m.start("c"), b)
 
 
+# journals that are called proceedings ('Proceedings of the National Academy of Sciences, 108(7), 2693–2698')
+_JOURNAL_PROCEEDINGS = re.compile(r"proc(?:eedings|\.)? (?:of )?(?:the )?(?:national academy|natl\.? acad|royal society|r\.? soc|ieee\b|american (?:mathematical|philosophical)|nutrition society|the physical society|japan academy)", re.I)
 _JOURNAL_WORDS = re.compile(
     r"(?i)вестник|известия|труды|журнал|записки|бюллетень|хабаршы|journal|bulletin|annals|proceedings|transactions|acta|review|letters|reports|серия|series|сер\."
 )
@@ -2718,7 +2722,7 @@ _PATENT = re.compile(
 )
 _PATENT_CLASS = re.compile(r"(?:^|(?<=[\s,.]))(?:МПК|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+)*\.?")
 _PATENT_DATES = re.compile(
-    r"(?:[–—-]\s*)?(?:№\s*[\d/]+\s*;\s*)?(?P<k>заявл|опубл|заявка|publ)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4})(?:\s*,\s*Бюл\.\s*№\s*\d+)?\s*;?"
+    r"(?:[–—-]\s*)?(?:№\s*[\d/]+\s*;\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4})(?:\s*,\s*Бюл\.\s*№\s*\d+)?\s*;?"
 )
 
 
@@ -2726,7 +2730,7 @@ def _patent_details(w: _Work) -> None:
     """GOST patents: the application's number and date are not the title or the issue; the date of
     publication ('опубл. 10.03.2010, Бюл. № 7') is the date of the patent."""
     for m in w.search(_PATENT_DATES):
-        if m.group("k") in ("опубл", "publ"):
+        if m.group("k").lower() in ("опубл", "publ"):
             d, mo, y = (int(x) for x in m.group("d").split("."))
             w.fields.pop("issued", None)
             w.take("issued", Date.of(y, mo, d), m.start("d"), m.end("d"))
