@@ -244,3 +244,13 @@ def test_name_part_affixes_need_a_name_part():
     <name-part name="given" prefix="(" suffix=")"/></name></names></layout></citation></style>"""
     item = {**KNUTH, "author": [{"literal": "Presidential Committee"}]}
     assert Engine(xml, [item]).cite_all([[{"id": "k"}]]) == ["Presidential Committee"]
+
+
+def test_a_title_standing_in_for_the_author_is_not_printed_twice():
+    item = {"id": "s", "type": "book", "title": "Словарь русского языка", "publisher": "Русский язык",
+            "issued": {"date-parts": [[1981]]}, "language": "ru"}  # fmt: skip
+    apa = render([item], style="apa")[0]
+    chicago = render([item], style="chicago-author-date")[0]
+    assert apa.count("Словарь русского языка") == 1 and "(1981)" in apa
+    assert chicago.count("Словарь русского языка") == 1
+    assert _plain([item], "apa")[0].count("Словарь русского языка") == 2  # citeproc-py alone repeats it

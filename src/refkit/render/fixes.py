@@ -285,6 +285,39 @@ class _TextFix:
         return super().quote(string)  # type: ignore[misc]
 
 
+class _SubstituteFix:
+    """Substitute: what stood in for a missing author was printed a second time."""
+
+    def render(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        """Fix: only a substitute that was itself a ``<text variable=…>`` was suppressed afterwards; one rendered
+        through a macro (APA's ``author-title-substitute``, Chicago's ``title``) was not, so a work without an
+        author printed its title twice ('Словарь русского языка. (1981). Словарь русского языка.'). CSL: the
+        variables a substitute renders are suppressed in the rest of the output."""
+        engine = self._engine
+        outer, engine.substitute_vars = getattr(engine, "substitute_vars", None), []
+        try:
+            return super().render(item, context=context, **kwargs)  # type: ignore[misc]
+        finally:
+            engine.substitute_vars = outer
+
+    def add_to_repressed_list(self, child: Any, context: Any) -> None:
+        super().add_to_repressed_list(child, context)  # type: ignore[misc]
+        repressed = context.get_layout().repressed
+        for tag, variable in self._engine.substitute_vars or ():
+            repressed.setdefault(tag, []).append(variable)
+
+
+class _VariableTextFix:
+    """Text of a variable: noted while a substitute renders, so that it can be suppressed after."""
+
+    def _variable(self, item: Any, context: Any) -> Any:
+        text = super()._variable(item, context)  # type: ignore[misc]
+        noted = getattr(self._engine, "substitute_vars", None)
+        if noted is not None and text:
+            noted.append((self.tag, self.get("variable")))  # type: ignore[attr-defined]
+        return text
+
+
 class _NumberFix:
     """Numbers and page ranges: ``&`` in the value is a list separator, not escaped text."""
 
@@ -500,7 +533,8 @@ _FIXES: dict[str, tuple[type, ...]] = {
     "key": (_KeyFix,),
     "name": (_NameFix,),
     "label": (_LabelFix, _CasedFix),
-    "text": (_TextFix, _NumberFix, _StripFix, _DisplayFix, _CasedFix),
+    "text": (_VariableTextFix, _TextFix, _NumberFix, _StripFix, _DisplayFix, _CasedFix),
+    "substitute": (_SubstituteFix,),
     "if": (_IfFix,),
     "else-if": (_IfFix,),
     "date": (_DateFix,),
