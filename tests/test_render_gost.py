@@ -128,12 +128,15 @@ def test_cyrillic_entries_come_before_latin_and_hangul_ones():
     scripts = ["cyrillic" if e.split(" ", 1)[1][0] in "АӘБВГДЕЁЖЗИКҚЛМНОПРСТУФХЦЧШЩЭЮЯ" else
                "hangul" if "\uac00" <= e.split(" ", 1)[1][0] <= "\ud7af" else "latin" for e in entries]  # fmt: skip
     assert scripts == sorted(scripts, key=["cyrillic", "latin", "hangul"].index)
-    assert scripts.count("cyrillic") == 10 and scripts.count("latin") == 8
+    assert scripts.count("cyrillic") == 12 and scripts.count("latin") == 8
 
 
 def test_entries_headed_by_a_title_sort_by_that_title():
     entries = [e.split(" ", 1)[1] for e in render(CASES, style="gost")]
-    assert entries[5].startswith("Книга четырёх авторов /") and entries[6].startswith("Коллективная монография") and entries[7].startswith("Петров П. П.")
+    k = next(i for i, e in enumerate(entries) if e.startswith("Книга четырёх авторов /"))
+    assert entries[k + 1].startswith("Коллективная монография") and entries[k + 2].startswith("Петров П. П.")
+    standard = next(i for i, e in enumerate(entries) if e.startswith("ГОСТ 17.4.4.02-2017. Охрана природы"))
+    assert standard < next(i for i, e in enumerate(entries) if e.startswith("Иванов"))  # filed under its designation, 'Г'
 
 
 def test_citations_stay_numbers_with_the_cited_page():
