@@ -139,7 +139,7 @@ def clean_with_offsets(raw: str, *, markdown: bool = True, fold: bool = True) ->
         text, offs = _fold_lookalikes(text, offs)
     text, offs = _msub(_PDF_HYPHEN, lambda m: [1, 2], text, offs)
     if _OCR_HINT.search(text):
-        text, offs = _msub(_OCR_NUMBER, lambda m: [m.group(0).translate(_OCR_DIGITS)], text, offs)
+        text, offs = _msub(_OCR_NUMBER, _ocr_digits, text, offs)
     text, offs = _msub(_RUNS_OF_SPACE, lambda m: [" "], text, offs)
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
@@ -149,6 +149,15 @@ def clean_with_offsets(raw: str, *, markdown: bool = True, fold: bool = True) ->
 _PDF_HYPHEN = re.compile(r"([a-zа-яёәғқңөұүһіїєґў])-\s+(?!(?:and|or|и|или|та|і|und)\b)([a-zа-яёәғқңөұүһіїєґў])")
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[lOI]*\d)(?=\d*[lOI])[\dlOI]{2,}(?![A-Za-z\d])")
 _OCR_DIGITS = str.maketrans("lOI", "101")
+
+
+def _ocr_digits(m: re.Match[str]) -> list:
+    """'l990' -> '1990'; a link or DOI is left as it is ('10.1136/bmj.l4570')."""
+    text, i = m.string, m.start()
+    token_start = max(text.rfind(" ", 0, i), text.rfind("\t", 0, i)) + 1
+    if "/" in text[token_start:i] or text.startswith(("10.", "doi", "http"), token_start):
+        return [0]
+    return [m.group(0).translate(_OCR_DIGITS)]
 _DOUBLE_HYPHEN = re.compile(r"\s+-{2,3}\s+")
 _LATIN_TO_CYRILLIC = str.maketrans("aceopxyiABCEHKMOPTXI", "асеорхуіАВСЕНКМОРТХІ")
 _ANY_LATIN, _ANY_CYRILLIC = re.compile("[a-zA-Z]"), re.compile("[а-яёА-ЯЁіІ]")  # cheap tests before the costly one
