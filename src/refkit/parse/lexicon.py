@@ -124,7 +124,7 @@ REPORT_WORDS = ("보도자료", "препринт", "preprint", "report", "worki
 
 LEGISLATION_RE = re.compile(
     r"(?:федеральный\s+закон|закон\s+(?:республики|российской|рф|украины|кыргызской)|кодекс|указ\s+президента|"
-    r"постановление\s+(?:правительства|пленума)|приказ\s+министерства|конституция|қазақстан\s+республикасының\s+заңы|"
+    r"постановление\s+(?:правительства|пленума)|приказ\s+(?:министерства|министра|и\.\s*о\.\s*министра)|конституция|қазақстан\s+республикасының\s+заңы|"
     r"\bзаңы\b|\bact\s+(?:of|no\.?)\s|\b(?:law|act)\s+of\s+the\s+republic|\bstatute\b|\bregulation\s+\(eu\)|\bdirective\b|"
     r"u\.s\.c\.|\bpub\.\s*l\.|법률\s*제|시행령|대통령령\s*제|긴급조치\s*제|(?:재정경제)?명령\s*제|총리령\s*제|부령\s*제|조례\s*제|\blaw\s+no\.?|конституці|конституциясы|канстытуцы|закон\s+рэсп|\bзакон\s+україни|"
     r"\bact\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b|헌법(?![가-힣])|\bмыйзам|федер\.\s*закон|\bzakon\s+(?:ukrainy|respubliki|rossiiskoi|rf)|\bfederal(?:'nyi)?\s+(?:law|zakon)|\bfederal\S{1,6}\s+zakon|\bkodeksi\b|\bzań?y\b|\bdecree\s+of|"
@@ -146,7 +146,7 @@ THESIS_RE = re.compile(
     r"avtoref\.?\s*diss\.?[^,;/\[]{0,60}?nauk|(?:filol|tarih|ekon|ped|zañ|zan)\.?\s*(?:ğ|g|ǵ)yl\.?[^,;/\[]{0,40}?dis\.?(?:\s*avtoref\.?)?|diss\.?\s*(?:kand|dokt|d-ra)\.?[^,;/\[]{0,60}?nauk|"
     r"(?:extended\s+abstract\s+of\s+)?(?:cand|doct|dr)\.\s*sci\.\s*(?:\([^)]*\)\s*)?(?:diss|thesis)\.?|"
     r"(?:cand|doct|dr)\.\s*diss\.(?:\s*abstract)?|"
-    r"(?<=\.\s)(?:dissertation|thesis)(?=\.\s)|"  # AMA 'Title. Dissertation. Boston University; 1955.'
+    r"(?<=[.:]\s)(?:dissertation|thesis)(?=\.\s)|"  # AMA 'Title. Dissertation. Boston University; 1955.'
     r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss|thesis)\.?)",
     re.IGNORECASE,
 )

@@ -221,6 +221,14 @@ def _title_ran_into_journal(w: _Work) -> None:
             del w.fields["title"], w.spans["title"]
             w.fields["container-title"], w.spans["container-title"] = f"{title}. {container}", (ts, ce)
             return
+    dated = re.fullmatch(r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.\s?){1,6}(?:[A-Z][A-Za-z]{0,11})?)\.?(?:\s+(?P<y>(?:1[5-9]|20)\d\d))?", title or "")
+    if dated and len(dated.group("c").split()) >= 2 and not container and ("issued" not in w.fields) == bool(dated.group("y")) and ("volume" in w.fields or "page" in w.fields) and "title" in w.spans:
+        ts, _ = w.spans.pop("title")  # GOST in Latin letters, no article title: 'Blöchl P.E. Phys. Rev. B. 1994. Vol. 50, No. 24. P. …'
+        del w.fields["title"]
+        w.fields["container-title"], w.spans["container-title"] = dated.group("c").strip(), (ts, ts + dated.end("c"))
+        if dated.group("y"):
+            w.fields["issued"], w.spans["issued"] = Date.of(int(dated.group("y"))), (ts + dated.start("y"), ts + dated.end("y"))
+        return
     if "journal-tail" in w.flags and title and not container and "." in title and re.fullmatch(r"(?:[A-Z][A-Za-z]{0,11}\.?\s?){1,6}(?:[A-Z]\b)?\.?", title):
         w.fields["container-title"] = w.fields.pop("title")  # the numbers were read; what is left is the journal's name
         w.spans["container-title"] = w.spans.pop("title", None) or (0, 0)
@@ -2743,6 +2751,7 @@ _STANDARD = re.compile(
     r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d)(?:\s*[.:]\s+|\s+(?=[" + UP + r"]))"
     r"|(?<=[\s,])(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d)"
 )
+_BARE_LIST_NUMBER = re.compile(r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?)")
 _ACS_SERIES = re.compile(r";\s*(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?\s*;")
 
 
@@ -2763,6 +2772,7 @@ def _parse(raw: str) -> Reference:
         for am in re.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
             w.claim(am.start(), am.end())
     lead = re.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+(?=\S)", text)  # '[12]', ACS '(3)', '12.'
+    lead = lead or _BARE_LIST_NUMBER.match(text)  # '1 Лущик Ч.Б., Лущик А.Ч. …': a number and a space, then a name
     if lead:
         w.claim(0, lead.end())
         w.fields["list-number"] = int(lead.group(1) or lead.group(2) or lead.group(3))  # the list's own [12]: not the work's number
@@ -2884,7 +2894,7 @@ def _parse(raw: str) -> Reference:
     repeated = "container-title" in w.fields and re.fullmatch(r"(?P<c>.*\b(?P<e>[A-Z]{2,}\s*['’]?\d{2,4}))\.\s*(?P=e)", w.fields["container-title"])
     if repeated:  # Springer repeats the meeting: 'Computer vision – ECCV 2014. ECCV 2014'
         w.fields["container-title"] = repeated.group("c")
-    if "journal-tail" in w.flags or "container-title" not in w.fields and ("(" in text or "issued" not in w.fields):
+    if "journal-tail" in w.flags or "container-title" not in w.fields and ("(" in text or "issued" not in w.fields or "volume" in w.fields):
         _title_ran_into_journal(w)
     _container_publisher(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
