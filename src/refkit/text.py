@@ -363,6 +363,8 @@ def detect_language(text: str) -> str | None:
         # a Korean work written in hanja ('李基白, 『韓國史新論』'); Chinese title marks '《》'
         if re.search("[、。]|頁|書店", body) and not re.search("[《》，]", body):
             return "ja"  # '岩波書店', '270頁': Japanese imprints and page counts
+        if re.search("上海|北京|臺北|台北|香港|南京|廣州|广州|杭州|天津", body):
+            return "zh"  # '上海: 華東師範大學出版社': published in China
         return "ko" if re.search("[『』「」]", body) and not counts.get("Kana") else "zh"
     if script == "Latn":
         return _latin_language(body)

@@ -89,6 +89,8 @@ def hangul_name(text: str) -> Name:
     text = text.strip()
     if len(text) >= 3 and text[:2] in KO_COMPOUND_FAMILIES:
         return Name(family=text[:2], given=text[2:])
+    if len(text) == 2 and text[0] not in KO_FAMILIES and "\uac00" <= text[0] <= "\ud7a3":
+        return Name(family=text)  # '칸트, 『실천이성비판』': a foreign name of one word, not family and given
     return Name(family=text[:1], given=text[1:] or None)
 
 

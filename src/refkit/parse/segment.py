@@ -485,7 +485,7 @@ def _any(*needles: str):
 
 # cheap tests on how a reference ends, for the patterns that read its end
 _YEAR_PAREN_END = re.compile(r"(?:1[5-9]|20)\d\d\)(?:,\s*(?:Vol\.\s*\d+,\s*)?pp?\.\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)?\.?\s*$")
-_NOTE_END = re.compile(r"\d\)(?:,\s*\d+(?:\s*[-–~]\s*\d+)?\s*(?:쪽|면)?)?\.?\s*$")
+_NOTE_END = re.compile(r"\d\)(?:,\s*(?:pp?\.\s*)?\d+(?:\s*[-–~]\s*\d+)?\s*(?:쪽|면)?)?\.?\s*$")
 
 
 def _hints() -> dict:
@@ -791,7 +791,7 @@ _PAREN_PUBLISHER_PLACE = re.compile(
     r"(?:,\s*(?:Vol\.\s*\d+,\s*)?pp?\.\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?\.?\s*$"  # APS '(AIP, Melville, NY, 2009), p. 22.'
 )
 _NOTE_IMPRINT_TAIL = re.compile(
-    r"\((?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?\s*$"
+    r"\((?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?\s*$"
 )
 _ORIGINAL_WORK = re.compile(
     r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
@@ -1533,10 +1533,10 @@ def _details(w: _Work, pos: int) -> None:
         if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3': volume 11, issue 3
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             w.take("issue", m.group("i"), m.start("i"), m.end("i"))
-    for m in (re.finditer(r"』\s*(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (re.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
-                w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+                w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start() + 1, m.end("v")))  # with any '卷'
             else:
                 w.take("edition", m.group("e"), m.start("e"), m.end("e"))
     if _LEGAL_HINT(w):
