@@ -106,7 +106,14 @@ def split_entries(lines: list[str] | tuple[str, ...], *, start_line: int = 1, on
         if len(paragraph_starts) == 1:
             guessed = _guess_starts(lines, nonblank)
         if guessed is None or len(numbered) * 2 >= len(guessed):
-            return _split_at(lines, numbered, start_line, numbered=True)
+            # an unnumbered entry inside a numbered list (two lists pasted together): only where one entry clearly
+            # ended and a person's name clearly begins the next line, as at the margin of a wrapped list
+            marked = set(numbered)
+            extra = [cur for prev, cur in zip(nonblank, nonblank[1:]) if cur not in marked
+                     and _looks_like_new_entry(lines[prev], lines[cur], wrapped=True)]  # fmt: skip
+            if extra and nonblank[0] < numbered[0]:
+                extra.append(nonblank[0])
+            return _split_at(lines, sorted(marked | set(extra)), start_line, numbered=True)
         # a few numbered lines in a list that is otherwise not numbered: the numbers are debris, not the list's order
     if bulleted and len(bulleted) * 2 >= len(paragraph_starts):
         return _split_at(lines, bulleted, start_line, numbered=False)
@@ -207,6 +214,7 @@ _ENTRY_START = re.compile(
     + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
     + r"|(?:van|von|de|da|di|du|der|den|dos|del|la|le|ten|ter)\s+(?:der\s+|den\s+)?[A-Z][\w'’\-]+(?:,\s|\s+[A-Z]{1,3}[,.\s])"  # van Rossum, G. / von Elm E,
     r"|[\uac00-\ud7a3]{2,4}[.,·\s(]"  # 왕길환.
+    r"|[\uac00-\ud7a3]{2,20}\s?\((?:19|20)\d\d"  # 한국노동연구원(2019).
     r"|[\u4e00-\u9fff]{2,4}\s*[,，:：、]?\s*[『「《]"  # 旗田巍『朝鮮史』 / 費孝通：《鄉土中國》
     r"|[A-ZА-ЯЁ]{2,}[\s,.]"  # ORGANISATION
     r")"
@@ -237,6 +245,7 @@ _CONTINUATION_START = re.compile(
     r"|[(\[]\s*(?:дата|[Aa]ccessed|[Vv]iewed|[Rr]etrieved|[Cc]ited|қаралған|жүгінген|кирүү|검색일|접속일)|\(\d{1,4}\)[.,\s]"
     r"|\((?=[a-zа-яё])|\([^()]*\)\.?$)"  # '(предварительные итоги …) // …', a series alone on its line: '(Язык. Семиотика. Культура).'
 )
+_BARE_NUMBER_NAME = re.compile(r"\d{1,3}\s+[A-ZА-ЯЁ][a-zа-яёäöüé'’-]+,?\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
 # a label or an initial at the end of a line: the number or surname it belongs to is on the next line
 _OPEN_END = re.compile(r"(?:\b(?:et al|и др|P|С|pp?|Vol|No|Т|Вып|Iss|Ч|ч|Ст|ст|Кн|кн|Б|Арк|Л)\.|№|№\s*\d+|(?:^|\s)[A-ZА-ЯЁ]\.)$")
 
@@ -259,6 +268,8 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
         return True  # '12. Топоров В.Н. …' after a finished entry: the list numbers some of its lines
     if re.match(r"[—–-]{2,}\s?[.,]?\s", cur):
         return True  # '———. 2002. …': a new entry by the author of the one above
+    if _BARE_NUMBER_NAME.match(cur) and (_COMPLETE_END.search(prev) or not wrapped):
+        return True  # '3 Лущик Ч.Б., Витол И.К. // УФН. …': a list numbered without a full stop
     if cur[:1].islower() and not _ENTRY_START.match(cur) or cur[:1] in "–—-/.,:;)]" or cur[:1].isdigit():
         return False
     if _CONTINUATION_START.match(cur):
