@@ -960,7 +960,7 @@ def _is_org(text: str) -> bool:
     low = text.lower()
     words = set(re.findall(r"[\w'-]+", low))
     for key in ORG_WORDS:
-        if (" " in key and key in low) or key in words:
+        if (" " in key and key in low) or key in words or key + "s" in words:  # 'Centers for Disease Control'
             return True
     return bool(re.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()))
 
@@ -1525,8 +1525,17 @@ def _series_name(text: str) -> str:
     return m.group("t") if m else _tidy(text)
 
 
+_PUBLISHED = re.compile(r"(?<=[.,]\s)(?:Published|Updated|Last\s+updated|Posted)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d)\.?")
+
+
 def _details(w: _Work, pos: int) -> None:
     """Claim the numbers and markers of the tail."""
+    if "ublished" in w.text or "pdated" in w.text or "Posted" in w.text:
+        for m in w.search(_PUBLISHED, pos):  # AMA 'Published 2022. Accessed March 3, 2023.'
+            date = _date_from_text(m.group("date"))
+            if date and "issued" not in w.fields:
+                w.take("issued", date, m.start("date"), m.end("date"), claim=(m.start(), m.end()))
+            break
     _trailing_editors(w, pos)
     _journal_tail(w, pos)
     for m in (re.finditer(r"』\s*(?P<v>\d{1,3})-(?P<i>\d{1,2})(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
