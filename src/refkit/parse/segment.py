@@ -2405,8 +2405,8 @@ def _trailing_place(w: _Work) -> None:
 def _container_publisher(w: _Work) -> None:
     """MLA 'Proceedings of …, Association for Computational Linguistics, 2016': the publisher after the container's comma."""
     container = w.fields.get("container-title")
-    if not container or "publisher" in w.fields or ", " not in container:
-        return
+    if not container or "publisher" in w.fields or ", " not in container or "//" in w.flags and "volume" in w.fields:
+        return  # '// Cambridge Journal of Regions, Economy and Society. – 2018. – Vol. 11': a journal's name
     head, _, tail = container.rpartition(", ")
     if len(head) < 8 or not re.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)):
         return
