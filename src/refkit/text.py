@@ -383,7 +383,7 @@ _FUNCTION_WORDS = {
     "pt": "os dos das em para uma um com sobre não pela pelo".split(),
 }
 # letters one language has and transliteration schemes do not use (ISO 9 writes è and ê, so they are not here)
-_LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒ", "pt": "ãõÃÕ"}
+_LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒàùÀ", "pt": "ãõÃÕ"}
 _WORD_LANGS: dict[str, set[str]] = {}
 for _lang, _words in _FUNCTION_WORDS.items():
     for _word in _words:
