@@ -236,6 +236,18 @@ def _title_ran_into_journal(w: _Work) -> None:
     if not title or ", " not in title or "title" not in w.spans:
         return
     head, last = title.rsplit(", ", 1)
+    els = _ELSEVIER_TAIL.fullmatch(last) if not container and not any(k in w.fields for k in ("volume", "page")) else None
+    if els:  # Elsevier numbered: 'The Li-ion rechargeable battery: a perspective, J. Am. Chem. Soc. 135 (2013) 1167–1176'
+        ts, te = w.spans["title"]
+        base = w.text.rfind(last, ts, te + 2)
+        if base >= 0:
+            for key, group in (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("page", "pg")):
+                if els.group(group):
+                    w.fields[key] = _range(els.group(group)) if key == "page" else els.group(group).strip()
+                    w.spans[key] = (base + els.start(group), base + els.end(group))
+            w.fields["issued"], w.spans["issued"] = Date.of(int(els.group("y"))), (base + els.start("y"), base + els.end("y"))
+            w.fields["title"], w.spans["title"] = head, (ts, ts + len(head))
+            return
     if not re.fullmatch(r"[A-Z][a-z]{0,11}\.?(?:\s[A-Z][a-z]{0,11}\.?){0,2}", last):
         return
     ts, te = w.spans["title"]
@@ -247,6 +259,17 @@ def _title_ran_into_journal(w: _Work) -> None:
     else:
         w.fields["container-title"], w.spans["container-title"] = last, (te - len(last), te)
     w.fields["title"], w.spans["title"] = head, (ts, ts + len(head))
+
+
+_TITLELESS_TAIL = re.compile(
+    r"\s*(?P<c>(?:[A-Z][A-Za-z]{0,11}\.\s?){1,6}(?:[A-Z][A-Za-z]{0,11}\.?)?),?\s+(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})"
+    r"(?:\s*\((?P<i>[^()]{1,10})\))?,\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?"
+    r"(?=[\s\x00<>.]*(?:\([Ii]n\s+\w+\)\.?)?[\s\x00.]*$)"  # a link or a language note, claimed already, may follow
+)
+_ELSEVIER_TAIL = re.compile(
+    r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.?\s){0,6}[A-Z][A-Za-z]{0,11}\.?)\s+(?P<v>\d{1,4})\s*(?:\((?P<i>[^()]{1,10})\)\s*)?"
+    r"\((?P<y>(?:1[5-9]|20)\d\d)\)\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+)
 
 
 def _journal_tail(w: _Work, pos: int) -> None:
@@ -2845,6 +2868,15 @@ def _parse(raw: str) -> Reference:
     if pos is None:
         pos = _authors(w)
     pos = _year_after_authors(w, pos)
+    bare = _TITLELESS_TAIL.match(w.free(), pos) if pos and "," in text and re.search(r"\d\s*[-–—]?\s*\d*\.?\s*(?:<[^>]*>|\(in \w+\))?\s*$", text) else None
+    if bare:  # no article title: 'Zeldovich Ya.B., Frank-Kamenetskii D.A. Zhurn. Fiz. Khim., 1938, 12, 100.'
+        for key, group in (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("page", "pg")):
+            if bare.group(group):
+                w.take(key, _range(bare.group(group)) if key == "page" else bare.group(group).strip(" ,"), bare.start(group), bare.end(group))
+        w.take("issued", Date.of(int(bare.group("y"))), bare.start("y"), bare.end("y"))
+        w.claim(bare.start(), bare.end())
+        w.flags.add("journal-tail")
+        pos = bare.end()
     if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or re.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
         _eas_tail(w)
     pos = _title(w, pos)
