@@ -1033,7 +1033,7 @@ def _title(w: _Work, pos: int) -> int:
         closes_title = end is not None and (
             re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
             or opener in "『「《〈" and re.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
-            or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版)\s*[.,]", free[end + 1 :]))
+            or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版)\s*[.,]", free[end + 1 :]))
         )
         if closes_title and opener in "\"“" and re.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not re.search(r"[.,]$", free[pos + 1 : end]):
             closes_title = False  # '"Why Should I Trust You?": Explaining the Predictions …': a quoted phrase opens the title
@@ -1565,7 +1565,7 @@ def _details(w: _Work, pos: int) -> None:
         if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3': volume 11, issue 3
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             w.take("issue", m.group("i"), m.start("i"), m.end("i"))
-    for m in (re.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (re.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[上中下](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start() + 1, m.end("v")))  # with any '卷'
@@ -2779,7 +2779,7 @@ def _patent_details(w: _Work) -> None:
 
 _STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|СНиП|SNiP|ISO|IEC|Std\b|DIN\s|СТБ|ДСТУ|DSTU")
 _STANDARD = re.compile(
-    r"^\s*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
+    r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
     r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d)(?:\s*[.:]\s+|\s+(?=[" + UP + r"]))"
     r"|(?<=[\s,])(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d)"
 )
@@ -2850,7 +2850,7 @@ def _parse(raw: str) -> Reference:
         pos = body_editor.end()
     if pos is None:
         pos = translated_head
-    if pos is None and re.search(r"[가-힣\u4e00-\u9fff]", text) and re.match(r"\s*[A-Z]", w.free()):
+    if pos is None and re.search(r"[가-힣\u4e00-\u9fff]", text) and re.match(r"[\s\x00]*[A-Z]", w.free()):
         pos = _romanised_author(w, len(w.free()) - len(w.free().lstrip(_FREE + " ")))
     if pos is None:
         group = _GROUP_AUTHOR.match(w.free())
