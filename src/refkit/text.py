@@ -381,6 +381,7 @@ _FUNCTION_WORDS = {
     "es": "el la los las del en para con por una sobre entre como al un".split(),
     "it": "il lo della delle degli dei di per nel nella con gli una sul sulla tra".split(),
     "pt": "os dos das em para uma um com sobre não pela pelo".split(),
+    "tr": "ve ile için bir bu olarak üzerine hakkında türk dil dili yayınları kurumu tarihi".split(),
 }
 # letters one language has and transliteration schemes do not use (ISO 9 writes è and ê, so they are not here)
 _LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒàùÀ", "pt": "ãõÃÕ"}

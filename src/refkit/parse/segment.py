@@ -2780,7 +2780,7 @@ def _patent_details(w: _Work) -> None:
 _STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|СНиП|SNiP|ISO|IEC|Std\b|DIN\s|СТБ|ДСТУ|DSTU")
 _STANDARD = re.compile(
     r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
-    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d)(?:\s*[.:]\s+|\s+(?=[" + UP + r"]))"
+    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d)(?:\s*[.:,]\s+|\s+(?=[" + UP + r"]))"
     r"|(?<=[\s,])(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d)"
 )
 _BARE_LIST_NUMBER = re.compile(r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?)")
@@ -3065,7 +3065,7 @@ def _language(w: _Work, text: str) -> str | None:
             return whole if whole != lang or re.search(r"[іўңөүІЎҢӨҮ]", text) else "ru"
         if lang == "en" and not has_english_words(parts):
             whole = detect_language(text)
-            if whole in ("de", "fr", "es", "it", "pt"):
+            if whole in ("de", "fr", "es", "it", "pt", "tr"):
                 return whole  # 'Theorie des kommunikativen Handelns. Frankfurt a. M.: …, Bd. 1': the rest says German
         if lang and not (lang == "ru" and not russian_evidence) and not (lang == "ru" and KY_ENDINGS.search(parts)):
             return lang
