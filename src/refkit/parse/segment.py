@@ -1164,7 +1164,7 @@ _PUBLISHER_COMMA_CITY = re.compile(
 _UNPUNCTUATED_JOURNAL = re.compile(
     r"\s(?=(?:[" + UP + r"][\w&.'-]*\s(?:(?:of|and|for|the|in|on|&)\s)*){1,8}\d{1,4}\s*\(\s*\d{1,4}\s*\)\s*[:,]?\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\.?\s*$)"
 )
-_COMMA_IN = re.compile(r",\s+in:?\s+(?=[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")
+_COMMA_IN = re.compile(r",\s+in:?\s+(?=[" + UP + r"])|,\s+in:\s+(?=(?:1[5-9]|20)\d\d\s+[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")  # Elsevier ', in: 2007 IEEE Autotestcon'
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s*(?=[\[(](?:헌법|법률|대통령령|대통령긴급|긴급조치|총리령)[^\])]{0,12}\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
 _KO_ACT = r"(?:법률|헌법|대통령령|(?:대통령)?긴급조치|(?:대통령)?(?:긴급재정경제)?명령|총리령|[가-힣]{0,6}부령|조례)"
