@@ -150,6 +150,12 @@ _PDF_HYPHEN = re.compile(r"([a-zа-яёәғқңөұүһіїєґў])-\s+(?!(?:and
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[lOI]*\d)(?=\d*[lOI])[\dlOI]{2,}(?![A-Za-z\d])")
 _OCR_DIGITS = str.maketrans("lOI", "101")
 
+_DOUBLE_HYPHEN = re.compile(r"\s+-{2,3}\s+")
+_LATIN_TO_CYRILLIC = str.maketrans("aceopxyiABCEHKMOPTXI", "асеорхуіАВСЕНКМОРТХІ")
+_ANY_LATIN, _ANY_CYRILLIC = re.compile("[a-zA-Z]"), re.compile("[а-яёА-ЯЁіІ]")  # cheap tests before the costly one
+_OCR_HINT = re.compile(r"\d[lOI]|[lOI]\d")
+_MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яёА-ЯЁіІ])[\w]+\b")
+
 
 def _ocr_digits(m: re.Match[str]) -> list:
     """'l990' -> '1990'; a link or DOI is left as it is ('10.1136/bmj.l4570')."""
@@ -158,11 +164,6 @@ def _ocr_digits(m: re.Match[str]) -> list:
     if "/" in text[token_start:i] or text.startswith(("10.", "doi", "http"), token_start):
         return [0]
     return [m.group(0).translate(_OCR_DIGITS)]
-_DOUBLE_HYPHEN = re.compile(r"\s+-{2,3}\s+")
-_LATIN_TO_CYRILLIC = str.maketrans("aceopxyiABCEHKMOPTXI", "асеорхуіАВСЕНКМОРТХІ")
-_ANY_LATIN, _ANY_CYRILLIC = re.compile("[a-zA-Z]"), re.compile("[а-яёА-ЯЁіІ]")  # cheap tests before the costly one
-_OCR_HINT = re.compile(r"\d[lOI]|[lOI]\d")
-_MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яёА-ЯЁіІ])[\w]+\b")
 
 
 def _fold_lookalikes(text: str, offs: list[int]) -> tuple[str, list[int]]:
@@ -394,8 +395,7 @@ _LATIN_WORD = re.compile(r"[^\W\d_]+['’]?")
 
 def has_english_words(text: str) -> bool:
     """Whether any English function word occurs (a title with none gives no evidence for English)."""
-    english = set(_FUNCTION_WORDS["en"])
-    return any(word in english for word in _LATIN_WORD.findall(text.lower()))
+    return any("en" in _WORD_LANGS.get(word, ()) for word in _LATIN_WORD.findall(text.lower()))
 
 
 def _latin_language(body: str) -> str:

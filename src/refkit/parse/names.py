@@ -145,13 +145,13 @@ _FOLLOW = {
     "f_initials": ("f_initials", "initials_f", "hangul"),
     "initials_f": ("initials_f", "f_initials"),
     "f_comma_given": ("given_f", "f_comma_given", "f_initials", "initials_f"),
-    "f2_comma_given": ("given_f", "f_comma_given", "f_initials", "initials_f"),
     "given_f": ("given_f", "initials_f"),
     "vancouver": ("vancouver",),
     "hangul": ("hangul",),
     "east_asian": ("east_asian", "f_initials"),
     "f_given_patronymic": ("f_given_patronymic", "f_initials"),
 }
+_FOLLOW["f2_comma_given"] = _FOLLOW["f_comma_given"]  # 'Jones Luong, Pauline, and Erika Weinthal' goes on like 'Smith, John, and …'
 
 
 def scan_names(text: str, pos: int = 0, *, forms: tuple[str, ...] = _FIRST_FORMS) -> NameList | None:

@@ -159,6 +159,10 @@ _VANCOUVER = re.compile(
 _VOL_ISSUE = re.compile(
     r"(?<![\w./-])(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,15})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?"
 )
+# the numbers that end a journal article in two house styles, shared by the patterns below
+_PAGE_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?"
+_ACS_NUMBERS = r"(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})(?:\s*\((?P<i>[^()]{1,10})\))?,\s*(?P<pg>" + _PAGE_RANGE + ")"  # '1992, 114, 10024–10035'
+_ELSEVIER_NUMBERS = r"(?P<v>\d{1,4})\s*(?:\((?P<i>[^()]{1,10})\)\s*)?\((?P<y>(?:1[5-9]|20)\d\d)\)\s*(?P<pg>" + _PAGE_RANGE + ")"  # '8 (1965) 338–353'
 _NATURE_TAIL = re.compile(
     r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"
     r"(?=\s*(?:$|https?://|doi:|DOI))"
@@ -167,12 +171,10 @@ _NATURE_TAIL = re.compile(
 _JOURNAL_TAILS = (
     _NATURE_TAIL,  # Nature, Science, APS: 'Nature 518, 529–533 (2015).', 'Phys. Rev. 140, A1133 (1965).'
     re.compile(  # ACS, MDPI, Angewandte: 'J. Am. Chem. Soc. 1992, 114, 10024–10035.', 'Public Health 2020, 17, 1729.'
-        r"(?<=[A-Za-z.]\s)(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})(?:\s*\((?P<i>[^()]{1,10})\))?,\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?"
-        r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+        r"(?<=[A-Za-z.]\s)" + _ACS_NUMBERS + r"\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
     ),
     re.compile(  # Elsevier numbered: 'Inf. Control 8 (1965) 338–353.', 'Adv. Eng. Softw. 69 (2014) 46–61, doi:…'
-        r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4})\s*(?:\((?P<i>[^()]{1,10})\)\s*)?\((?P<y>(?:1[5-9]|20)\d\d)\)\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
-        r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+        r"(?<=[A-Za-z.]\s)" + _ELSEVIER_NUMBERS + r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
     ),
     re.compile(  # ACM: 'Commun. ACM 49, 3 (March 2006), 33–35.'
         r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4})\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
@@ -193,8 +195,7 @@ _TITLELESS_ARTICLE = re.compile(
 
 
 _TITLELESS_ACS = re.compile(  # ACS without an article title: 'Lee, C.; Yang, W.; Parr, R. G. Phys. Rev. B 1988, 37, 785–789.'
-    r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.?\s){0,5}[A-Z][A-Za-z]{0,11}\.?(?:\s[A-Z])?)\s+(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})"
-    r"(?:\s*\((?P<i>[^()]{1,10})\))?,\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\.?"
+    r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.?\s){0,5}[A-Z][A-Za-z]{0,11}\.?(?:\s[A-Z])?)\s+" + _ACS_NUMBERS + r"\.?"
 )
 
 
@@ -262,13 +263,11 @@ def _title_ran_into_journal(w: _Work) -> None:
 
 
 _TITLELESS_TAIL = re.compile(
-    r"\s*(?P<c>(?:[A-Z][A-Za-z]{0,11}\.\s?){1,6}(?:[A-Z][A-Za-z]{0,11}\.?)?),?\s+(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})"
-    r"(?:\s*\((?P<i>[^()]{1,10})\))?,\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?"
+    r"\s*(?P<c>(?:[A-Z][A-Za-z]{0,11}\.\s?){1,6}(?:[A-Z][A-Za-z]{0,11}\.?)?),?\s+" + _ACS_NUMBERS + r"\.?"
     r"(?=[\s\x00<>.]*(?:\([Ii]n\s+\w+\)\.?)?[\s\x00.]*$)"  # a link or a language note, claimed already, may follow
 )
 _ELSEVIER_TAIL = re.compile(
-    r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.?\s){0,6}[A-Z][A-Za-z]{0,11}\.?)\s+(?P<v>\d{1,4})\s*(?:\((?P<i>[^()]{1,10})\)\s*)?"
-    r"\((?P<y>(?:1[5-9]|20)\d\d)\)\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+    r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.?\s){0,6}[A-Z][A-Za-z]{0,11}\.?)\s+" + _ELSEVIER_NUMBERS
 )
 
 
@@ -2766,9 +2765,38 @@ _PATENT_DATES = re.compile(
 )
 
 
-def _patent_details(w: _Work) -> None:
-    """GOST patents: the application's number and date are not the title or the issue; the date of
-    publication ('опубл. 10.03.2010, Бюл. № 7') is the date of the patent."""
+def _patent_or_standard(w: _Work, text: str) -> None:
+    """A patent or a standard, known by its designation: 'Пат. 2345678 РФ', 'Авт. свид. 181737 СССР',
+    'U.S. Patent 4 200 770'; 'ГОСТ 17.4.4.02-2017. Охрана природы …', 'IEEE Std 1484.12.1-2002'."""
+    patent = _PATENT.search(w.free()) if _PATENT_HINT.search(text) else None
+    if patent:
+        w.take("genre", patent.group("g"), patent.start("g"), patent.end("g"))
+        w.take("number", patent.group("n").strip(), patent.start("n"), patent.end("n"))
+        if patent.group("c"):
+            w.take("authority", patent.group("c"), patent.start("c"), patent.end("c"))
+        w.claim(patent.start(), patent.end())
+        w.flags.add("kind:patent")
+        for m in w.search(_PATENT_CLASS):  # 'МПК C01B 33/12': the classification, not the title
+            w.claim(m.start(), m.end())
+    standard = _STANDARD.search(w.free()) if _STANDARD_HINT.search(text) else None
+    if standard:
+        g = "n" if standard.group("n") else "n2"
+        w.take("number", standard.group(g), standard.start(g), standard.end(g), claim=(standard.start(), standard.end()))
+        w.flags.add("kind:standard")
+
+
+_IN_FORCE = re.compile(r"Введ(?:\.|ен[а-я]*)\s*(?:впервые\s*)?(?:\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4})\.?")
+
+
+def _designation_dates(w: _Work) -> None:
+    """After the title of a patent or standard: the application's number and date are not the issue, the date of
+    publication ('опубл. 10.03.2010, Бюл. № 7') is the patent's date, and the date a standard came into force
+    ('Введ. 2019-01-01') is not its edition's year."""
+    if "kind:standard" in w.flags:
+        for m in w.search(_IN_FORCE):
+            w.claim(m.start(), m.end())
+    if "kind:patent" not in w.flags:
+        return
     for m in w.search(_PATENT_DATES):
         if m.group("k").lower() in ("опубл", "publ"):
             d, mo, y = (int(x) for x in m.group("d").split("."))
@@ -2819,21 +2847,7 @@ def _parse(raw: str) -> Reference:
         _archive(w)
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
-    patent = _PATENT.search(w.free()) if _PATENT_HINT.search(text) else None
-    if patent:  # 'Пат. 2345678 РФ', 'Авт. свид. 181737 СССР', 'U.S. Patent 4 200 770'
-        w.take("genre", patent.group("g"), patent.start("g"), patent.end("g"))
-        w.take("number", patent.group("n").strip(), patent.start("n"), patent.end("n"))
-        if patent.group("c"):
-            w.take("authority", patent.group("c"), patent.start("c"), patent.end("c"))
-        w.claim(patent.start(), patent.end())
-        w.flags.add("kind:patent")
-        for m in w.search(_PATENT_CLASS):  # 'МПК C01B 33/12': the classification, not the title
-            w.claim(m.start(), m.end())
-    standard = _STANDARD.search(w.free()) if _STANDARD_HINT.search(text) else None
-    if standard:  # 'ГОСТ 17.4.4.02-2017. Охрана природы …', 'IEEE Std 1484.12.1-2002'
-        g = "n" if standard.group("n") else "n2"
-        w.take("number", standard.group(g), standard.start(g), standard.end(g), claim=(standard.start(), standard.end()))
-        w.flags.add("kind:standard")
+    _patent_or_standard(w, text)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
     if ";" in text and "series" in w.lower:
         for m in w.search(_ACS_SERIES):  # ACS books: 'Title; Springer Series in Materials Science, Vol. 25; Springer: Berlin, 1995.'
@@ -2880,11 +2894,8 @@ def _parse(raw: str) -> Reference:
     if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or re.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
         _eas_tail(w)
     pos = _title(w, pos)
-    if "kind:patent" in w.flags:
-        _patent_details(w)
-    if "kind:standard" in w.flags:
-        for im in re.finditer(r"Введ(?:\.|ен[а-я]*)\s*(?:впервые\s*)?(?:\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4})\.?", w.free()):
-            w.claim(im.start(), im.end())  # the date a standard came into force, not its edition's year
+    if "kind:patent" in w.flags or "kind:standard" in w.flags:
+        _designation_dates(w)
     _year_after_title(w)
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", w.fields.get("title") or "") and "issued" not in w.fields:
         w.fields["issued"] = Date.of(int(w.fields.pop("title")))  # 'Авт. свид. 181737 СССР. 1963.': no title, a year
