@@ -928,6 +928,11 @@ def _authors(w: _Work) -> int:
             w.flags.add("et-al")
         w.flags.add("names:" + lst.form)
         return end
+    om = _ORIENTAL_NAME.match(free, start)
+    if om:  # 'Ибн Фадлан. Путешествие …', 'Рашид ад-Дин. Сборник летописей …': one name, no initials
+        w.take("author", [Name(family=om.group("n"))], om.start("n"), om.end("n"))
+        w.flags.add("names:oriental")
+        return om.end("n")
     # no personal name: an organisation as author ("World Health Organization. Title ...")
     qm = re.compile(r"\s*(?P<org>[" + UP + r"][\w&'’.-]*(?:\s+(?:[" + UP + r"&][\w&'’.-]*|of|for|and|the|on)){0,7}),\s*(?=[“\"«])").match(free, start)
     if qm:  # IEEE 'Cisco, “Cisco annual internet report,” …': a body before a quoted title
@@ -970,6 +975,13 @@ _KO_ORG_SUFFIX = (
 )
 _KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|정부|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
 _KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}(?:\s[" + HANGUL + r"]{1,8}){0,3}?\s?" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
+
+
+# an Arabic or Persian author known by one name with its particle, as Orientalist lists cite them
+_ORIENTAL_NAME = re.compile(
+    r"\s*(?P<n>(?:Ибн|Абу|Абд|Ibn|Abu|Abd)[\s-]+[" + UP + r"][" + LOW + r"]+(?:[\s-]+(?:ал|ад|ас|аш|ат|ар|ан|аз|al|ad|as|ash|at|ar|an|az)-[" + UP + r"][" + LOW + r"]+)?"
+    r"|[" + UP + r"][" + LOW + r"]+(?:\s+|-)(?:ал|ад|ас|аш|ат|ар|ан|аз|ул|л|al|ad|as|ash|at|ar|an|az|ul|l)-[" + UP + r"][" + LOW + r"]+)\.\s+(?=[" + UP + r"])"
+)
 
 
 _ORG_COMMA_YEAR = re.compile(
@@ -1367,7 +1379,7 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
 
 
 _STOP = re.compile(
-    r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|\.\s+(?=\d+(?:-?е|\.)?,?\s*(?:[a-zäöü]+\.\s*)?(?:изд|Aufl|ed\b|edn))|\.\s+(?=[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.?\s*:|[" + UP + r"][" + LOW + r"]{0,2}\.,\s*(?:1[5-9]|20)\d\d|[" + UP + r"][" + LOW + r"]+(?:\s|:|,))"
+    r"\s*//|\.\s*[–—-]\s|\s[–—]\s|\x00|\.\s+(?=\d+(?:-?е|\.)?,?\s*(?:[a-zäöü]+\.\s*)?(?:изд|Aufl|ed\b|edn))|\.\s+(?=(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.?\s*;\s*)*[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.?\s*:|[" + UP + r"][" + LOW + r"]{0,2}\.,\s*(?:1[5-9]|20)\d\d|[" + UP + r"][" + LOW + r"]+(?:\s|:|,))"
 )
 
 
@@ -1380,7 +1392,7 @@ def _boundary(free: str, start: int) -> int:
             w_ = word.group(1) if word else ""
             if w_ in ABBREVIATIONS or re.fullmatch(r"(?:[" + UP + r"][" + LOW + r"]?\.)*[" + UP + r"][" + LOW + r"]?", w_):
                 nxt = free[m.end() : m.end() + 30]
-                if not re.match(r"[" + UP + r"][" + LOW + r"]{0,2}\.?\s*:", nxt):
+                if not re.match(r"[" + UP + r"][" + LOW + r"]{0,2}\.?\s*[:;]|[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?\s+:\s", nxt):
                     continue
         return m.start()
     return len(free)
