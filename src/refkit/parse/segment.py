@@ -1105,6 +1105,18 @@ def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | Non
             if not nxt or not nxt.isalpha():
                 return i
         return None
+    if opener in "«“『「《〈":  # nested quotes: '«По делу … «О ратификации …», …»' closes at the outer one
+        depth = 1
+        for i in range(start, len(free)):
+            c = free[i]
+            if c == opener:
+                depth += 1
+            elif c == closer:
+                depth -= 1
+                if depth == 0:
+                    return i
+        i = free.find(closer, start)  # unbalanced: the first closing quote, as before
+        return i if i >= 0 else None
     i = free.find(closer, start)
     return i if i >= 0 else None
 
@@ -2277,6 +2289,20 @@ def _gazette(w: _Work, text: str) -> None:
 _ISSUER_ONLY = re.compile(r"(?:Қазақстан|Кыргыз|Қырғыз)\s+Республикасы(?:ның|нын)?|Республики\s+(?:Казахстан|Кыргызстан|Беларусь)|Российской\s+Федерации|Qazaqstan\s+Respublikasyn[yı]?[ńn]?", re.I)
 
 
+def _guillemets(text: str) -> tuple[int, int] | None:
+    """Where the first «…» holds its text, nesting respected: '«По делу … «О ратификации …», …»' is one name."""
+    start = text.find("«")
+    depth = 0
+    for i in range(start, len(text)) if start >= 0 else ():
+        if text[i] == "«":
+            depth += 1
+        elif text[i] == "»":
+            depth -= 1
+            if depth == 0:
+                return (start + 1, i) if i - start > 4 else None
+    return None
+
+
 def _legislation(w: _Work, text: str) -> None:
     """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
     if "number" not in w.fields:
@@ -2296,14 +2322,16 @@ def _legislation(w: _Work, text: str) -> None:
         w.fields["title"] = lead.group("t")
         w.spans["title"] = (a + lead.start("t"), a + lead.end("t"))
         title = ""
-    m = re.search(r"«([^»]{4,})»|[\"“]([^\"”]{4,})[\"”]", title)
-    if m and not title.startswith(("«", '"', "“")):
-        inner = m.group(1) or m.group(2)
-        w.fields["title"] = inner
+    g, named_in_quotes = _guillemets(title), False
+    m = None if g else re.search(r"[\"“]([^\"”]{4,})[\"”]", title)
+    if (g or m) and not title.startswith(("«", '"', "“")):
+        i, j = g or m.span(1)
+        w.fields["title"] = title[i:j]
         a, _ = w.spans.get("title", (0, 0))
-        w.spans["title"] = (a + m.start(m.lastindex), a + m.end(m.lastindex))
-        m = None
+        w.spans["title"] = (a + i, a + j)
+        m, named_in_quotes = None, True  # quotes inside the name are its own ('«О ратификации …»' inside a ruling's name)
     else:
+        m = m or g
         cut = re.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
         named = re.search(r"№\s*[\w-]+\s+(?P<t>[" + UP + r"].{3,})$", title) if cut and _ISSUER_ONLY.fullmatch(title[: cut.start()].strip()) else None
         if named:  # 'Қазақстан Республикасының 2020 жылғы 29 маусымдағы № 350-VI Әкімшілік … кодексі': the name follows the number
@@ -2316,11 +2344,11 @@ def _legislation(w: _Work, text: str) -> None:
             m = None
     if m is None:
         title = w.fields.get("title") or ""
-    m = re.search(r"«([^»]{4,})»", title)
-    if m and not title.startswith("«"):
-        w.fields["title"] = m.group(1)
+    g = None if named_in_quotes else _guillemets(title)
+    if g and not title.startswith("«"):
+        w.fields["title"] = title[g[0] : g[1]]
         a, _ = w.spans.get("title", (0, 0))
-        w.spans["title"] = (a + m.start(1), a + m.end(1))
+        w.spans["title"] = (a + g[0], a + g[1])
     else:
         cut = _LEGAL_ACT.search(title)
         if cut:
