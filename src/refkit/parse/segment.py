@@ -2086,6 +2086,44 @@ _CONFERENCE_SERIES = re.compile(
 )
 
 
+# where data and software are deposited: by DOI prefix (Dryad, GBIF, PDB, Copernicus, ICPSR, NSIDC, PANGAEA, figshare,
+# Dataverse, UCI) or by the repository's name; a study number ('ICPSR02766-v3'); a package's marks
+_DATA_DOI = re.compile(r"10\.(?:5061/dryad|15468/|2210/pdb|24381/|3886/icpsr|7265/|1594/pangaea|6084/m9\.figshare|7910/dvn|24432/)", re.I)
+_DATA_HOST = re.compile(
+    r"\b(?:Protein\s+Data\s+Bank|Climate\s+Data\s+Store|Data\s+Repository|Dataverse|Dryad(?:\s+Digital\s+Repository)?|GBIF\.org|PANGAEA|figshare"
+    r"|Inter-university\s+Consortium\s+for\s+Political\s+and\s+Social\s+Research|UK\s+Data\s+(?:Archive|Service)|National\s+Snow\s+and\s+Ice\s+Data\s+Center)\b"
+)
+_STUDY_NUMBER = re.compile(r"\bICPSR\s?\d{4,5}(?:-v\d+)?\b")
+_SOFTWARE_MARK = re.compile(r"\bR\s+package\b|\bPython\s+package\b|github\.com/|\bR\s+Foundation\s+for\s+Statistical\s+Computing\b|\bComputer\s+program\b")
+_HOSTED_AT = re.compile(r"(?i)zenodo|github|gitlab|bitbucket|cran|pypi|figshare|dryad|gbif\.org|protein data bank|.*\b(?:data\s+(?:store|repository|archive|service|center|centre)|dataverse|pangaea)\b.*")
+
+
+def _data_or_software(w: _Work, text: str) -> str | None:
+    """A dataset or a software release, told by where it is deposited; its repository is its publisher, not a container."""
+    f = w.fields
+    doi = f.get("DOI") or ""
+    zenodo = doi.lower().startswith("10.5281/zenodo")
+    if _SOFTWARE_MARK.search(text) or zenodo and re.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or ""):
+        kind = "software"
+    elif _DATA_DOI.match(doi) or zenodo or _DATA_HOST.search(text) or _STUDY_NUMBER.search(text):
+        kind = "dataset"
+    else:
+        return None
+    container = f.get("container-title") or ""
+    if _STUDY_NUMBER.fullmatch(container.strip()):
+        w.fields["number"] = w.fields.pop("container-title")  # 'ICPSR02766-v3': the study's number
+        w.spans["number"] = w.spans.pop("container-title")
+    elif container and "publisher" not in f and _HOSTED_AT.fullmatch(container.strip()):
+        w.fields["publisher"] = w.fields.pop("container-title")  # 'Protein Data Bank', 'Zenodo': who holds it
+        w.spans["publisher"] = w.spans.pop("container-title")
+    elif container and "publisher" not in f and "host-editors" not in w.flags and "in-host" not in w.flags:
+        w.fields["publisher"] = w.fields.pop("container-title")  # 'Copernicus … Climate Data Store (CDS), 2023'
+        w.spans["publisher"] = w.spans.pop("container-title")
+    if "publisher" in f:
+        w.fields["publisher"] = re.sub(r"\s*\[distributor\]", "", f["publisher"])  # ICPSR '… Research [distributor]'
+    return kind
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     if "archive" in w.flags:
@@ -2102,9 +2140,9 @@ def _decide_type(w: _Work, text: str) -> str:
         return "thesis"
     kind = next((flag[5:] for flag in w.flags if flag.startswith("kind:")), None)
     if kind:  # APA's '[Data set]', '[Computer software]', '[Report]' name the type
-        if kind == "report" and "container-title" in f and "publisher" not in f and not numbers:
-            w.fields["publisher"] = w.fields.pop("container-title")  # '… [Report]. Chatham House.': who issued it
-            w.spans["publisher"] = w.spans.pop("container-title")
+        if kind in ("report", "dataset", "software") and "container-title" in f and "publisher" not in f and not numbers:
+            w.fields["publisher"] = w.fields.pop("container-title")  # '… [Report]. Chatham House.', '[Data set]. World
+            w.spans["publisher"] = w.spans.pop("container-title")  # Development Indicators.': who issued or holds it
         return kind
     if re.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
         return "webpage"  # GOST 7.0.100 'Росстат : [сайт]. – URL: …'
@@ -2127,6 +2165,9 @@ def _decide_type(w: _Work, text: str) -> str:
         w.fields["genre"] = w.fields.pop("container-title")  # IEEE '“Title,” White Paper, Mar. 2020'
         w.spans.pop("container-title")
         return "report"
+    data_kind = None if numbers else _data_or_software(w, text)
+    if data_kind:
+        return data_kind
     if _LEGAL_HINT(w) and _is_legislation(w, f, text):
         return "legislation"
     if "report-number" in w.flags and not ({"host-editors", "in-host"} & w.flags) and not any(k in container for k in CONFERENCE_WORDS):
