@@ -316,3 +316,23 @@ def test_pasted_lists_from_the_corpus_split_into_their_entries() -> None:
     assert wrong / total <= 0.03
     wrong, total = wrong_lists(texts, 6, wrapped=True)
     assert wrong / total <= 0.25
+
+
+def test_entries_without_a_final_full_stop_split_where_the_next_clearly_begins() -> None:
+    """OSCOLA prints no final full stop; a case, an Act, a body with its year in brackets, a numbered name,
+    a romanised name with its Hangul and a hanja name before 『…』 each begin an entry."""
+    lines = [
+        "Joined Cases C-6/90 and C-9/90 Francovich and Bonifaci v Italy [1991] ECR I-5357",
+        "Osman v United Kingdom (2000) 29 EHRR 245",
+        "Crown Proceedings Act 1947, s 2(1)",
+        "Mincer J. (1974). Schooling, experience, and earnings. New York: NBER; Columbia University Press",
+        "Rosstat (2023). Labour market, employment and wages.",
+        "ҚР ОМА. 30-қ. 6-т. 85-іс. 34-п.",
+        "Kendall MG (1975) Rank correlation methods, 4th edn. Charles Griffin, London",
+        "11. Pritchard HD (2019) Asia's shrinking glaciers protect large populations from drought stress. Nature 569:649–654",
+        "Duncan, John B. 2000. The Origins of the Chosŏn Dynasty. Seattle: University of Washington Press",
+        "Kang Man'gil 강만길. 1978. Pundan sidae ŭi yŏksa insik 분단시대의 역사인식. Seoul: Ch'angjak kwa Pip'yŏngsa.",
+        "張志淵, 「是日也放聲大哭」, 『皇城新聞』, 1905. 11. 20.",
+        "白南雲, 『朝鮮社會經濟史』, 東京: 改造社, 1933.",
+    ]
+    assert [e.line for e in split_entries(lines)] == list(range(1, 13))

@@ -217,6 +217,10 @@ _ENTRY_START = re.compile(
     r"|[\uac00-\ud7a3]{2,20}\s?\((?:19|20)\d\d"  # 한국노동연구원(2019).
     r"|[\u4e00-\u9fff]{2,4}\s*[,，:：、]?\s*[『「《]"  # 旗田巍『朝鮮史』 / 費孝通：《鄉土中國》
     r"|[A-ZА-ЯЁ]{2,}[\s,.]"  # ORGANISATION
+    r"|[A-ZА-ЯЁ][\w'’\-]+(?:\s+[A-ZА-ЯЁ][\w'’\-]+){0,3}\s?\((?:1[5-9]|20)\d\d[a-z]?\)"  # Rosstat (2023). / World Bank (2020)
+    r"|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+[\uac00-\ud7a3]{2,4}[.,\s]"  # Kang Man'gil 강만길.
+    r"|[A-Z][\w'’.\-]+(?:\s+(?:[A-Z&][\w'’.\-]+|of|for|and|the))*\s+v\.?\s+[A-Z]"  # Osman v United Kingdom (a case)
+    r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|and|the))*\s+Act\s+(?:1[5-9]|20)\d\d\b"  # Crown Proceedings Act 1947
     r")"
 )
 
@@ -224,7 +228,7 @@ _ENTRY_START = re.compile(
 # how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
 _COMPLETE_END = re.compile(
     r"(?:[.)\]。]|свободный|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
-    r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|판결|결정)$"
+    r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d+|판결|결정)$"
 )
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
 _STRONG_END = re.compile(
@@ -236,7 +240,9 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _NAME_START = re.compile(
     r"^\s*(?:" + _INITIALS_AFTER
     + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+(?:\s+[A-Z]\.)?[.,]\s"  # Smith, John. / Berners-Lee, Tim, (not 'Moscow, Labirint Publ.')
-    + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE + r")"
+    + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
+    + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,8}\s*[,，、]\s*[『「《]"  # 白南雲, 『朝鮮社會經濟史』 / 최인훈, 『광장』
+    + r")"
 )
 # how a line that goes on with the previous entry begins: an identifier, a link, an access note
 _CONTINUATION_START = re.compile(
@@ -245,7 +251,10 @@ _CONTINUATION_START = re.compile(
     r"|[(\[]\s*(?:дата|[Aa]ccessed|[Vv]iewed|[Rr]etrieved|[Cc]ited|қаралған|жүгінген|кирүү|검색일|접속일)|\(\d{1,4}\)[.,\s]"
     r"|\((?=[a-zа-яё])|\([^()]*\)\.?$)"  # '(предварительные итоги …) // …', a series alone on its line: '(Язык. Семиотика. Культура).'
 )
-_BARE_NUMBER_NAME = re.compile(r"\d{1,3}\s+[A-ZА-ЯЁ][a-zа-яёäöüé'’-]+,?\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?")
+_BARE_NUMBER_NAME = re.compile(
+    r"\d{1,3}\s+(?:[A-ZА-ЯЁ][a-zа-яёäöüé'’-]+,?\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?"  # '3 Лущик Ч.Б.,'
+    r"|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+,\s)"  # a footnote's '14 Jane Stapleton, ‘Title’'
+)
 # a label or an initial at the end of a line: the number or surname it belongs to is on the next line
 _OPEN_END = re.compile(r"(?:\b(?:et al|и др|P|С|pp?|Vol|No|Т|Вып|Iss|Ч|ч|Ст|ст|Кн|кн|Б|Арк|Л)\.|№|№\s*\d+|(?:^|\s)[A-ZА-ЯЁ]\.)$")
 
@@ -261,10 +270,10 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
     marker = _MARKER.match(cur)
     if marker and (marker.group("n1") or marker.group("n2") and not _YEAR.fullmatch(marker.group("n2")) and not re.match(r"\(\s*\d+\s*\)[,.:;]", cur)):
         return True  # '[3] D. Gale …': a bracketed number begins an entry ('(2021). Title' is APA's year)
-    if _OPEN_END.search(prev) and not re.search(r"\d\s*[A-Za-zА-Яа-я]{1,3}\.$", prev):  # '206 S.' is a page count
+    if _OPEN_END.search(prev) and not re.search(r"\d\s*-?\s*[A-Za-zА-Яа-я]{1,3}\.$", prev):  # '206 S.', '34-p.' are pages
         if wrapped or not (re.search(r"\.\s[A-ZА-ЯЁ]\.$", prev) and _NAME_START.match(cur)):
             return False  # but '… канд. психол. наук. М.' then 'Рассказова Е.И., …': a city, not an initial, ends the line
-    if marker and not _YEAR.fullmatch(marker.group("n3") or "") and _COMPLETE_END.search(prev):
+    if marker and not _YEAR.fullmatch(marker.group("n3") or "") and (_COMPLETE_END.search(prev) or not wrapped and _NAME_START.match(cur[marker.end() :])):
         return True  # '12. Топоров В.Н. …' after a finished entry: the list numbers some of its lines
     if re.match(r"[—–-]{2,}\s?[.,]?\s", cur):
         return True  # '———. 2002. …': a new entry by the author of the one above
