@@ -93,6 +93,7 @@ _ONLINE_NOTE = re.compile(
     r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
 )
 _APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet)\]\.?", re.I)
+_PACKAGE_VERSION = re.compile(r"\b(?:R|Python|Stata|Julia|MATLAB)\s+package\s+(?:version\s+|v)(?P<v>\d[\w.-]*\w)\.?")
 _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"),
               ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"))
 _KO_TRANSLATOR_NOTE = re.compile(
@@ -536,6 +537,7 @@ def _hints() -> dict:
         _PREPRINT_AT: _any("preprint at"),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
+        _PACKAGE_VERSION: _any("package v"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
@@ -739,6 +741,9 @@ def _islands(w: _Work) -> None:
         w.take("genre", m.group("d"), m.start("d"), m.end("d"), claim=(m.start(), m.end()))
         low = m.group("d").lower()
         w.flags.add("kind:" + next(kind for key, kind in _APA_KINDS if low.startswith(key)))
+    for m in w.search(_PACKAGE_VERSION):  # 'R package version 0.4.6.': a software release, not a journal's volume
+        w.take("version", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
+        w.flags.add("kind:software")
     for m in w.search(_PUBLISHER_SERIES):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.fields.setdefault("collection-number", m.group("n"))
@@ -2589,6 +2594,71 @@ def _court_decision(w: _Work) -> None:
     w.flags.add("court-decision")
 
 
+# English law citations (OSCOLA, Bluebook). A case: its name with ' v ', the year in brackets, the report's
+# volume, abbreviation and first page, the court: 'Donoghue v Stevenson [1932] AC 562 (HL)', 'Joined Cases C-6/90
+# and C-9/90 Francovich … v Italy [1991] ECR I-5357', 'Osman v United Kingdom (2000) 29 EHRR 245',
+# 'Brown v. Board of Education, 347 U.S. 483 (1954)'
+_REPORT = r"(?P<c>[A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,3}|U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?))"
+_UK_CASE = re.compile(
+    r"\s*(?:(?:Joined\s+)?Cases?\s+(?P<no>[CT]-\d+/\d+(?:\s*(?:and|,)\s*[CT]-\d+/\d+)*)\s+)?"
+    r"(?P<t>[^\[\]()\x00]{1,200}?\sv\.?\s[^\[\]\x00]{1,200}?),?\s+"
+    r"(?:(?P<neutral>\[(?:1[5-9]|20)\d\d\]\s+[A-Z]+(?:\s+(?:Civ|Crim|Admin|Ch|Fam|QB|KB|Comm|TCC|Pat|IPEC))?\s+\d+)\s*,\s+)?"
+    r"(?:\[(?P<y>(?:1[5-9]|20)\d\d)\]|\((?P<y2>(?:1[5-9]|20)\d\d)\))\s+(?:(?P<v>\d{1,4})\s+)?" + _REPORT + r"\s+(?P<p>[A-Z]{0,2}-?\d+)"
+    r"(?:\s*,\s*\d+(?:[–-]\d+)?)?(?:\s*\((?P<court>[A-Za-z][A-Za-z .]{0,30})\))?\s*\.?\s*$"
+)
+_US_CASE = re.compile(
+    r"\s*(?P<t>[^\[\]()\x00]{1,200}?\sv\.\s[^\[\]()\x00]{1,200}?),\s+(?P<v>\d{1,4})\s+" + _REPORT + r"\s+(?P<p>\d+)(?:\s*,\s*\d+(?:[–-]\d+)?)?"
+    r"\s*\((?P<court>[^()]{0,40}?)\s*(?P<y>(?:1[5-9]|20)\d\d)\)\s*\.?\s*$"
+)
+# a UK Act or statutory instrument, maybe with the section cited: 'Crown Proceedings Act 1947, s 2(1)'
+_UK_ACT = re.compile(
+    r"\s*(?P<t>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,12}?\s+(?:Act|Regulations|Order|Rules|Measure)\s+(?P<y>(?:1[5-9]|20)\d\d))"
+    r"(?:\s*,\s*(?P<sec>(?:ss?|sch|art|para|pt|regs?|r)\.?\s+[\w()]+(?:\s*(?:and|,|[–-])\s*[\w()]+)*))?\s*\.?\s*$"
+)
+# OSCOLA's journal article ends '… Title' (2013) 76 MLR 286' or '[2004] CLJ 123, 125'
+_OSCOLA_JOURNAL_TAIL = re.compile(
+    r"(?<=['’\"”])\s+(?:\((?P<y>(?:1[5-9]|20)\d\d)\)|\[(?P<y2>(?:1[5-9]|20)\d\d)\])\s+(?:(?P<v>\d{1,4})(?:\((?P<i>\d{1,3})\))?\s+)?"
+    r"(?P<c>[A-Z][A-Za-z&]*(?:\s+(?:[A-Z][A-Za-z&]*|of|and|L|J|Rev)){0,6})\s+(?P<p>\d+)(?:\s*,\s*\d+(?:[–-]\d+)?)?\s*\.?\s*$"
+)
+
+
+def _english_law(w: _Work, pos: int) -> None:
+    """Cases and Acts cited as English law journals print them, and OSCOLA's journal article tail."""
+    free = w.free()
+    m = _UK_CASE.match(free, pos) or _US_CASE.match(free, pos)
+    if m:
+        w.take("title", _tidy(m.group("t")), m.start("t"), m.end("t"))
+        y = m.group("y") or m.groupdict().get("y2")
+        w.take("issued", Date.of(int(y)), m.start("y" if m.group("y") else "y2"), m.end("y" if m.group("y") else "y2"))
+        for key, group in (("volume", "v"), ("container-title", "c"), ("page", "p"), ("authority", "court")):
+            if m.group(group) and m.group(group).strip():
+                w.take(key, m.group(group).strip(), m.start(group), m.end(group))
+        number = m.groupdict().get("no") or m.groupdict().get("neutral")
+        if number:
+            w.take("number", number, m.start("no" if m.groupdict().get("no") else "neutral"), m.end("no" if m.groupdict().get("no") else "neutral"))
+        w.claim(pos, len(free))
+        w.flags.add("court-decision")
+        return
+    m = _UK_ACT.match(free, pos)
+    if m:
+        w.take("title", m.group("t"), m.start("t"), m.end("t"))
+        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+        if m.group("sec"):
+            w.take("section", m.group("sec"), m.start("sec"), m.end("sec"))
+        w.claim(pos, len(free))
+        w.flags.add("kind:legislation")
+        return
+    m = _OSCOLA_JOURNAL_TAIL.search(free, pos)
+    if m:
+        y = "y" if m.group("y") else "y2"
+        w.take("issued", Date.of(int(m.group(y))), m.start(y), m.end(y))
+        for key, group in (("volume", "v"), ("issue", "i"), ("container-title", "c"), ("page", "p")):
+            if m.group(group):
+                w.take(key, m.group(group), m.start(group), m.end(group))
+        w.claim(m.start(), m.end())
+        w.flags.add("journal-tail")
+
+
 def _archive(w: _Work) -> None:
     """An archival citation: the shelfmark and the leaves, and the archive named just before them
     (after a '//' when a titled document is cited from the archive)."""
@@ -2929,6 +2999,8 @@ def _parse(raw: str) -> Reference:
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
     _patent_or_standard(w, text)
+    if (" v " in text or " v. " in text or "Act " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text) and not re.search(r"[А-яЁё가-힣]", text):
+        _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
     if ";" in text and "series" in w.lower:
         for m in w.search(_ACS_SERIES):  # ACS books: 'Title; Springer Series in Materials Science, Vol. 25; Springer: Berlin, 1995.'
@@ -3174,7 +3246,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location", "authority", "event-place", "volume-title", "citation-label",
+    "archive", "archive_location", "authority", "event-place", "volume-title", "citation-label", "version",
 )  # fmt: skip
 
 
