@@ -2444,7 +2444,11 @@ def _comma_container(w: _Work) -> None:
 
 
 # journals that are called proceedings ('Proceedings of the National Academy of Sciences, 108(7), 2693–2698')
-_JOURNAL_PROCEEDINGS = re.compile(r"proc(?:eedings|\.)? (?:of )?(?:the )?(?:national academy|natl\.? acad|royal society|r\.? soc|ieee\b|american (?:mathematical|philosophical)|nutrition society|the physical society|japan academy)", re.I)
+_JOURNAL_PROCEEDINGS = re.compile(
+    r"proc(?:eedings|\.)? (?:of )?(?:the )?(?:national academy|natl\.? acad|royal society|r\.? soc|ieee\b|american (?:mathematical|philosophical)|nutrition society|the physical society|japan academy)"
+    r"|[가-힣]+(?:학회|협회)\s?논문집$",  # '대한토목학회논문집', '콘크리트학회 논문집': a society's journal, not a meeting's
+    re.I,
+)
 _JOURNAL_WORDS = re.compile(
     r"(?i)вестник|известия|труды|журнал|записки|бюллетень|хабаршы|journal|bulletin|annals|proceedings|transactions|acta|review|letters|reports|серия|series|сер\."
 )
@@ -2516,7 +2520,9 @@ def _container_publisher(w: _Work) -> None:
     if not container or "publisher" in w.fields or ", " not in container or "//" in w.flags and "volume" in w.fields:
         return  # '// Cambridge Journal of Regions, Economy and Society. – 2018. – Vol. 11': a journal's name
     head, _, tail = container.rpartition(", ")
-    if len(head) < 8 or not re.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)):
+    if re.fullmatch(r"[가-힣]{2,20}(?:학회|협회|학술원|연구원|연구소)", tail) and re.search(r"[가-힣]", head):
+        pass  # '한국방재학회논문집, 한국방재학회, 제18권': the society that publishes the journal
+    elif len(head) < 8 or not re.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)):
         return
     a, b = w.spans["container-title"]
     w.fields["container-title"] = head
@@ -3054,7 +3060,9 @@ def _parse(raw: str) -> Reference:
         w.fields["issued"] = Date.of(int(w.fields.pop("title")))  # 'Авт. свид. 181737 СССР. 1963.': no title, a year
         w.spans["issued"] = w.spans.pop("title")
     _volume_in_title(w)
-    if "romanised-native" in w.flags or re.search(r"[가-힣\u4e00-\u9fff]", text) and re.search(r"[ŏŭōū]", text):
+    if "romanised-native" in w.flags or re.search(r"[가-힣\u4e00-\u9fff]", text) and (
+        re.search(r"[ŏŭōū]", text) or "translated-title" in w.fields and re.match(r"[A-Z][a-z]", w.fields.get("title") or "")
+    ):  # 'Urimalbon 우리말본 [Korean grammar]': Revised Romanization has no breves to tell it
         _native_title_tail(w)
     pos = _legal_designation(w, pos)
     free = w.free()
