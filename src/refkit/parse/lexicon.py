@@ -44,7 +44,8 @@ PUBLISHER_WORDS = (
     "foundation", "издательство", "изд-во", "изд.", "изд ", "издат", "наука", "юрайт", "инфра-м", "проспект", "питер",
     "логос", "аспект", "весь мир", "дом", "типография", "тип.", "полиграф", "баспа", "баспасы", "мектеп", "атамұра",
     "білім", "қазақ университеті", "출판", "출판사", "연구원", "연구소", "학회", "大學", "대학교", "institute", "center", "centre",
-    "economic institute", "university press", "academic", "ministry",
+    "economic institute", "university press", "academic", "ministry", "pearson", "mcgraw", "prentice", "addison", "tuttle",
+    "crc", "kluwer", "de gruyter", "brill", "blackwell", "longman", "bloomsbury", "pergamon", "butterworth", "thieme",
 )  # fmt: skip
 
 ORG_WORDS = (

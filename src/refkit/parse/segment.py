@@ -146,7 +146,7 @@ _EDITION = re.compile(
     r"(?P<e>\d+)(?:-?е|-ое|-e)?\s*(?:изд|Изд|izd|Izd|басылым|басылымы)\.?(?:,\s*(?:перераб|испр|доп|стер|пересм)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
     r"|(?:Изд|изд)\.\s*(?P<e2>\d+)(?:-е)?(?:,\s*(?:перераб|испр|доп|стер)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
     r"|(?P<e5>\d+)-?(?:ге|тє|е|є|ое)?\s*(?:вид|выд|бас)\.(?:,\s*(?:перероб|доп|випр|испр|стер|дапрац|доопрац)[а-яёіїє.]*(?:\s*(?:і|и|та)\s*(?:перероб|доп|випр)[а-яёіїє.]*)?)*"
-    r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|edition|rev\.\s*ed)\.?"
+    r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:[Ee]d|[Ee]dn|[Ee]dition|rev\.\s*ed)\.?"
     r"|(?P<e6>\d+)\.,?\s*(?:(?:rev|erw|überarb|durchges|verb|neu\s+bearb)\.\s*(?:u\.\s*(?:erw|überarb)\.\s*)?)?Aufl\."
     r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:ed|edn|edition)\.?"
     r"|(?:제\s*)?(?P<ek>\d+)\s*판"
@@ -974,7 +974,7 @@ def _authors(w: _Work) -> int:
 
 
 _KO_ORG_SUFFIX = (
-    r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청"
+    r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|(?:표준|기술|개발|평가|정보)원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청"
     r"|(?:교육|보건복지|기획재정|고용노동|행정안전|행정자치|안전행정|국방|외교|통일|법무|환경|여성가족|국토교통|산업통상자원|과학기술정보통신"
     r"|문화체육관광|농림축산식품|해양수산|중소벤처기업|교육과학기술|미래창조과학|지식경제|보건사회|문교)부)"
 )
@@ -1183,6 +1183,11 @@ _PUBLISHER_SERIES = re.compile(
     r"|IFIP\s+Advances\s+in\s+[A-Z][A-Za-z ]+?|Smart\s+Innovation,\s+Systems\s+and\s+Technologies|Methods\s+in\s+Molecular\s+Biology)"
     r",?\s*(?:vol\.?|Vol\.?|volume)\s*(?P<n>\d+)"
 )
+# a report's number or a book's edition between commas after an unpunctuated title, then who issued it
+_COMMA_NUMBER_OR_EDITION = re.compile(
+    r",\s+(?:[A-Z]{2,}(?:[- ][A-Z]{1,5})*[- ]?\d[\w-]*|(?P<ed>\d+(?:st|nd|rd|th)\s+[Ee]d(?:n|ition)?\.?)),\s+(?P<body>[A-Z][^,\x00]{2,80})"
+)
+_NUMBER_AFTER_TITLE = re.compile(r"[\s\x00]*,\s*(?P<n>[A-Z]{2,}(?:[- ][A-Z]{1,5})*[- ]?\d[\w-]*)\s*,(?=\s+[A-Z])")
 _PUBLISHER_COMMA_CITY = re.compile(
     r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute))"
     r"\s*,\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if not c.endswith(".")) + r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z]{2}\b))"
@@ -1232,6 +1237,11 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         m = pattern.search(free, pos)
         if m:
             strong.append(m.start())
+    for m in _COMMA_NUMBER_OR_EDITION.finditer(free, pos, min(strong)):
+        body = m.group("body").strip(" .")
+        if _publisher_like(body) or _is_org(body) or m.group("ed"):
+            strong.append(m.start())  # 'Title, NISTIR 7765, National Institute of …', 'Title, 5th Ed., Pearson, Harlow.'
+            break
     if w is None or _HINTS[id(_UNPUNCTUATED_JOURNAL)](w):
         tail = _UNPUNCTUATED_JOURNAL.search(free, pos)
         if tail and re.search(r"(?:^|\s)[" + LOW + r"][\w'-]*$", free[pos : tail.start()]):
@@ -2485,7 +2495,7 @@ def _series_named_after_body(w: _Work) -> None:
         w.fields["collection-title"] = m.group("s")
 
 
-_PLACE_WITH_STATE_END = re.compile(r"(?P<head>.+?),\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.|USA|U\.S\.A\.|UK))\.?")
+_PLACE_WITH_STATE_END = re.compile(r"(?P<head>.+?),\s*(?P<place>(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.|USA|U\.S\.A\.|UK))\.?")
 
 
 def _trailing_place(w: _Work) -> None:
@@ -2952,6 +2962,11 @@ def _designation_dates(w: _Work) -> None:
     if "kind:standard" in w.flags:
         for m in w.search(_IN_FORCE):
             w.claim(m.start(), m.end())
+        title = w.fields.get("title") or ""
+        body = re.search(r",\s*(?P<b>[가-힣][가-힣 ]{1,30})$", title)
+        if body and "publisher" not in w.fields and _KO_ORG_HEAD.fullmatch(body.group("b")):
+            base = _cut_field(w, "title", body.start())  # 'KS F 2405. 콘크리트의 … 방법, 국가기술표준원.': who issued it
+            w.take("publisher", body.group("b"), base + body.start("b"), base + body.end("b"))
     if "kind:patent" not in w.flags:
         return
     for m in w.search(_PATENT_DATES):
@@ -2962,10 +2977,11 @@ def _designation_dates(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
-_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|СНиП|SNiP|ISO|IEC|Std\b|DIN\s|СТБ|ДСТУ|DSTU")
+_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|СНиП|SNiP|ISO|IEC|Std\b|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|JIS\s[A-Z]\s|ASTM\s[A-G]\d")
 _STANDARD = re.compile(
     r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
-    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d)(?:\s*[.:,]\s+|\s+(?=[" + UP + r"]))"
+    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d|(?:KS|JIS)\s+[A-Z](?:\s+ISO)?\s+\d[\d.\-–:/]*\d|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?)"
+    r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"]))"
     r"|(?<=[\s,])(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d)"
 )
 _BARE_LIST_NUMBER = re.compile(r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?)")
@@ -3055,6 +3071,10 @@ def _parse(raw: str) -> Reference:
     pos = _title(w, pos)
     if "kind:patent" in w.flags or "kind:standard" in w.flags:
         _designation_dates(w)
+    rn = _NUMBER_AFTER_TITLE.match(w.free(), pos) if "number" not in w.fields else None
+    if rn:  # 'Title, NISTIR 7765, National Institute …', 'Title, FHWA-RD-01-156, Federal Highway Administration'
+        w.take("number", rn.group("n"), rn.start("n"), rn.end("n"), claim=(rn.start(), rn.end()))
+        w.flags.add("report-number")
     _year_after_title(w)
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", w.fields.get("title") or "") and "issued" not in w.fields:
         w.fields["issued"] = Date.of(int(w.fields.pop("title")))  # 'Авт. свид. 181737 СССР. 1963.': no title, a year
