@@ -177,6 +177,10 @@ _JOURNAL_TAILS = (
     re.compile(  # Elsevier numbered: 'Inf. Control 8 (1965) 338–353.', 'Adv. Eng. Softw. 69 (2014) 46–61, doi:…'
         r"(?<=[A-Za-z.]\s)" + _ELSEVIER_NUMBERS + r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
     ),
+    re.compile(  # AMS: 'Adv. Math. 4 (1970), 337–352.', 'Ann. of Math. (2) 147 (1998), no. 3, 585–650.'
+        r"(?<=[A-Za-z.]\s)(?:\(\d\)\s+)?(?P<v>\d{1,4})\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*(?:no\.\s*(?P<i>[\w–-]{1,8}),\s*)?(?P<pg>" + _PAGE_RANGE + ")"
+        r"\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|MR\s?\d))"
+    ),
     re.compile(  # ACM: 'Commun. ACM 49, 3 (March 2006), 33–35.'
         r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4})\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
         r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
@@ -250,8 +254,8 @@ def _title_ran_into_journal(w: _Work) -> None:
             w.fields["issued"], w.spans["issued"] = Date.of(int(els.group("y"))), (base + els.start("y"), base + els.end("y"))
             w.fields["title"], w.spans["title"] = head, (ts, ts + len(head))
             return
-    if not re.fullmatch(r"[A-Z][a-z]{0,11}\.?(?:\s[A-Z][a-z]{0,11}\.?){0,2}", last):
-        return
+    if not re.fullmatch(r"[A-Z][a-z]{0,11}\.?(?:\s(?:[A-Z][a-z]{0,11}\.?|of|and|de|für)){0,3}", last):
+        return  # 'Adv. Math.', 'Ann. of Math.'
     ts, te = w.spans["title"]
     if container and "container-title" in w.spans:
         cs, ce = w.spans["container-title"]
@@ -295,6 +299,11 @@ def _journal_tail(w: _Work, pos: int) -> None:
             return
 
 
+_SEASON_OR_MONTH_YEAR = re.compile(
+    r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|Spring|Summer|Autumn|Fall|Winter)\.?\s+(?P<y>(?:1[5-9]|20)\d\d)"
+)
+_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
 _YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?|\s*年)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
@@ -879,6 +888,20 @@ def _initial_then_given(free: str, start: int):
     return type(rest)([Name(family=m.group("f"), given=m.group("g")), *rest.names], m.start("f"), rest.end, "f_comma_given", rest.et_al)
 
 
+def _attributed_authors(w: _Work) -> int | None:
+    """Chicago '[Owen, Richard]. "Title."': an anonymous work's author, supplied in brackets."""
+    free = w.free()
+    start = len(free) - len(free.lstrip(_FREE + " "))
+    bm = _ATTRIBUTED.match(free, start)
+    name = bm.group("n").rstrip(" .") + "." if bm else ""
+    inner = scan_names(name, 0) if bm else None  # the names as they would stand before a title
+    if inner is None or inner.end < len(name) - 1:
+        return None
+    w.take("author", inner.names, bm.start("n"), bm.end("n"), claim=(bm.start(), bm.end()))
+    w.flags.add("names:" + inner.form)
+    return bm.end()
+
+
 def _authors(w: _Work) -> int:
     """Claim the names at the head; return where the rest begins."""
     free = w.free()
@@ -956,7 +979,9 @@ def _authors(w: _Work) -> int:
         return km.end("org")
     m = re.match(r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
     apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
-        or re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?", m.group("org").strip()) and re.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])))
+        or re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?", m.group("org").strip()) and re.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
+        or re.fullmatch(r"[A-Z][\w&'’-]{2,}", m.group("org").strip()) and re.match(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)", free[m.end("org") :])))
+    # one word and the year in brackets is a body: 'Rosstat (2023).' (a person has initials: 'Smith, J. (2023).')
     # a single word before the year and a quoted title is a body: 'Reuters. 2022. "…"', 'Bloomberg. 2021. "…"'
     if not m or not (apa_org or _is_org(m.group("org"))):
         km = _KO_ORG.match(free, start)
@@ -973,6 +998,7 @@ def _authors(w: _Work) -> int:
     return 0
 
 
+_ATTRIBUTED = re.compile(r"\[(?P<n>[^\[\]\d]{3,80})\]\.?(?=\s)")
 _KO_ORG_SUFFIX = (
     r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|(?:표준|기술|개발|평가|정보)원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청"
     r"|(?:교육|보건복지|기획재정|고용노동|행정안전|행정자치|안전행정|국방|외교|통일|법무|환경|여성가족|국토교통|산업통상자원|과학기술정보통신"
@@ -1681,7 +1707,13 @@ def _details(w: _Work, pos: int) -> None:
         if "volume" in w.fields or "issue" in w.fields:
             continue
         w.take("volume", v, m.start("v"), m.end("v"))
-        w.take("issue", i, m.start("i"), m.end("i"))
+        dated = _SEASON_OR_MONTH_YEAR.fullmatch(i)
+        if dated:  # Chicago 'Edinburgh Review 111 (April 1860): 487–532': the issue's date, not its number
+            month = _MONTH_NUMBERS.get(dated.group("m").lower().rstrip(".")[:3])
+            if "issued" not in w.fields:
+                w.take("issued", Date.of(int(dated.group("y")), month), m.start("i"), m.end("i"))
+        else:
+            w.take("issue", i, m.start("i"), m.end("i"))
         if m.group("pg") and "page" not in w.fields:
             w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
         w.claim(m.start(), m.end())
@@ -2159,6 +2191,8 @@ def _decide_type(w: _Work, text: str) -> str:
             w.fields["publisher"] = w.fields.pop("container-title")  # '… [Report]. Chatham House.', '[Data set]. World
             w.spans["publisher"] = w.spans.pop("container-title")  # Development Indicators.': who issued or holds it
         return kind
+    if re.match(r"Review of .+, by [A-Z]", f.get("title") or "") and "container-title" in f:
+        return "review-book"  # Chicago '[Wilberforce, Samuel]. Review of On the Origin of Species, by Charles Darwin. Quarterly Review …'
     if re.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
         return "webpage"  # GOST 7.0.100 'Росстат : [сайт]. – URL: …'
     where = next((k for k in ("note", "publisher") if "resented" in (f.get(k) or "") and _PRESENTED_AT.match(f[k])), None)
@@ -3021,6 +3055,7 @@ def _parse(raw: str) -> Reference:
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
     _patent_or_standard(w, text)
+    attributed = _attributed_authors(w) if "[" in text[:12] else None
     if (" v " in text or " v. " in text or "Act " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text) and not re.search(r"[А-яЁё가-힣]", text):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
@@ -3038,7 +3073,7 @@ def _parse(raw: str) -> Reference:
         w.flags.update({"korean", "names:hangul"})
         pos = body_editor.end()
     if pos is None:
-        pos = translated_head
+        pos = translated_head if translated_head is not None else attributed
     if pos is None and re.search(r"[가-힣\u4e00-\u9fff]", text) and re.match(r"[\s\x00]*[A-Z]", w.free()):
         pos = _romanised_author(w, len(w.free()) - len(w.free().lstrip(_FREE + " ")))
     if pos is None:
