@@ -299,6 +299,8 @@ def _journal_tail(w: _Work, pos: int) -> None:
             return
 
 
+_COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
+_CUMULATIVE = re.compile(r"\s*(?P<c>\(\d{1,4}\))(?=\s*[,.]\s*(?:№|No\.?|no\.|Вып\.|Issue|Iss\.)\s*\d)")
 _SEASON_OR_MONTH_YEAR = re.compile(
     r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     r"|Spring|Summer|Autumn|Fall|Winter)\.?\s+(?P<y>(?:1[5-9]|20)\d\d)"
@@ -1549,10 +1551,12 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
     start = pos
     while start < len(free) and free[start] in " .,/" + _FREE:
         start += 1
-    lst = scan_names(free, start, forms=("given_f", "initials_f", "f_initials", "hangul", "f_given_patronymic"))
+    fams = {(n.family or n.literal or "").lower() for n in w.fields.get("author") or []}
+    lst = scan_names(free, start)  # '// Толстой Л. Н. Полн. собр. соч.': the author's own form first
+    if lst is None or not any((n.family or "").lower() in fams for n in lst.names):
+        lst = scan_names(free, start, forms=("given_f", "initials_f", "f_initials", "hangul", "f_given_patronymic"))
     if lst is None:
         return pos
-    fams = {(n.family or n.literal or "").lower() for n in w.fields.get("author") or []}
     ends = free[lst.end - 1 : lst.end] == "." or re.match(r"\s*(?://|,|\.)", free[lst.end :])
     if ends and any((n.family or "").lower() in fams for n in lst.names):
         w.claim(start, lst.end)
@@ -1683,6 +1687,10 @@ def _details(w: _Work, pos: int) -> None:
             w.claim(m.start(), m.end())
             w.flags.add("vancouver")
     for m in w.search(_VOLUME, pos):
+        cumulative = _CUMULATIVE.match(w.free(), m.end()) if m.group("v") else None
+        if cumulative:  # 'Матем. сб. … Т. 25 (67), № 1': the volume keeps its running number, as an issue does
+            w.take("volume", m.group("v").strip() + " " + cumulative.group("c"), m.start(), cumulative.end("c"))
+            continue
         w.take("volume", (m.group("v") or m.group("vk") or m.group("vt")).strip(), m.start(), m.end())
     for m in w.search(_ISSUE, pos):
         w.take("issue", re.sub(r"\s+", " ", (m.group("i") or m.group("ik")).strip()), m.start(), m.end())
@@ -2228,6 +2236,8 @@ def _decide_type(w: _Work, text: str) -> str:
             w.fields["publisher"] = w.fields.pop("note")
             w.spans["publisher"] = w.spans.pop("note")
         return "report"
+    if _COLLECTED_WORKS.search(container):
+        return "chapter"  # '// Толстой Л. Н. Полн. собр. соч.: в 90 т.': a work inside an author's collected works
     if "host-editors" in w.flags or "in-host" in w.flags:
         if any(k in container for k in CONFERENCE_WORDS) or container.startswith(("proc.", "proc ")):  # IEEE 'in Proc. …'
             return "paper-conference"
