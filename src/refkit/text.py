@@ -311,12 +311,18 @@ _KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|т
 KY_ENDINGS = re.compile(r"\b(?:башкы|китеп\w*|томдук|\w{3,}(?:дун|дүн|тун|түн|нын|нин|дагы|деги|тагы|теги|дыгы|лугу|луу|чылык|чилик|иясы))\b", re.I)
 
 
+_RU_FUNCTION_WORDS = re.compile(r"(?<![\w-])(?:от|на|по|для|года|и|в|с|утв|об|о)(?![\w-])")
+
+
 def _cyrillic_language(body: str) -> str:
     """Kazakh, Kyrgyz, Belarusian, Ukrainian or Russian, from letters each alphabet has or lacks.
 
     Belarusian has і, ў, ы, э but no и, щ, ъ; Ukrainian has і, ї, є, ґ, и but no ы, э, ъ;
     Kazakh adds ә ғ қ ң ө ұ ү һ (and і); Kyrgyz ң ө ү without і; Russian before 1918 wrote ѣ ѳ ѵ and і.
     """
+    outside = re.sub(r"«[^«»]{1,60}»", " ", body)
+    if outside != body and len(_RU_FUNCTION_WORDS.findall(outside)) >= 2:
+        body = outside  # 'Государственная программа … на 2017–2021 годы «Еңбек»: утв. …': a name in quotes is not the language
     letters = set(body.lower())
     has_i = "і" in letters
     if letters & set("әғқұһ") or (has_i and letters & set("ңөү")) or (has_i and _KK_WORDS.search(body)):

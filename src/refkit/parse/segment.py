@@ -2389,6 +2389,11 @@ def _gazette(w: _Work, text: str) -> None:
 _ISSUER_ONLY = re.compile(r"(?:Қазақстан|Кыргыз|Қырғыз)\s+Республикасы(?:ның|нын)?|Республики\s+(?:Казахстан|Кыргызстан|Беларусь)|Российской\s+Федерации|Qazaqstan\s+Respublikasyn[yı]?[ńn]?", re.I)
 
 
+_ACT_HEADING = re.compile(
+    r"(?i)закон|указ|постановлен|приказ|кодекс|решени|распоряжен|определени|заң|жарлы|қаулы|бұйры|шешім|конституц|law|decree|order|resolution|act\b|№|\bот\s+\d|\d{4}\s+жылғы"
+)
+
+
 def _guillemets(text: str) -> tuple[int, int] | None:
     """Where the first «…» holds its text, nesting respected: '«По делу … «О ратификации …», …»' is one name."""
     start = text.find("«")
@@ -2423,7 +2428,9 @@ def _legislation(w: _Work, text: str) -> None:
         w.spans["title"] = (a + lead.start("t"), a + lead.end("t"))
         title = ""
     g, named_in_quotes = _guillemets(title), False
-    m = None if g else re.search(r"[\"“]([^\"”]{4,})[\"”]", title)
+    if g and len(title[: g[0]]) > 25 and not _ACT_HEADING.search(title[: g[0]]):
+        g, named_in_quotes = None, True  # 'Государственная программа … на 2017–2021 годы «Еңбек»': the quotes close a longer name
+    m = None if g or named_in_quotes else re.search(r"[\"“]([^\"”]{4,})[\"”]", title)
     if (g or m) and not title.startswith(("«", '"', "“")):
         i, j = g or m.span(1)
         w.fields["title"] = title[i:j]
@@ -2718,11 +2725,17 @@ def _english_law(w: _Work, pos: int) -> None:
         w.claim(m.start(), m.end())
         w.flags.add("journal-tail")
 
+# the Kazakh form puts the mark after the number: 'ҚР ОМА. 30-қ. 6-т. 85-іс. 34-п.', romanised '30-q. 6-t. 85-is. 34-p.'
+_ARCHIVE_LOCATION_KK = re.compile(
+    r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>\d+[а-яa-z]?\s*[-–]\s*(?:қ|q)\." + _ARCHIVE_STEP + r"\d+\s*[-–]\s*(?:т|t)\." + _ARCHIVE_STEP + r"\d+[а-яa-z]?\s*[-–]\s*(?:іс|is))\.?"
+    r"(?:" + _ARCHIVE_STEP + r"(?P<leaves>\d+(?:\s*[-–—]\s*\d+)?)\s*[-–]\s*(?:пп|п|pp|p)\.?(?:\s*(?:об|ob)\.?)?)?"
+)
+
 
 def _archive(w: _Work) -> None:
     """An archival citation: the shelfmark and the leaves, and the archive named just before them
     (after a '//' when a titled document is cited from the archive)."""
-    m = next(iter(w.search(_ARCHIVE_LOCATION)), None)
+    m = next(iter(w.search(_ARCHIVE_LOCATION)), None) or next(iter(w.search(_ARCHIVE_LOCATION_KK)), None)
     if not m:
         return
     w.take("archive_location", _tidy(m.group("loc")), m.start("loc"), m.end("loc"))
@@ -3060,7 +3073,7 @@ def _parse(raw: str) -> Reference:
     if ditto and re.search(r"[—–-]{2}|[—–]\s[—–]", ditto.group(0)):  # Chicago/MLA '———. 2002. …': the same author as the entry above
         w.take("note", "author as in the entry above (" + ditto.group(0).strip(" .,") + ")", ditto.start(), ditto.end())
         w.flags.add("same-author")
-    if any(f in w.lower for f in ("ф.", "f.", "қ.")) and any(o in w.lower for o in ("оп.", "op.", "т.")):
+    if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and any(o in w.lower for o in ("оп.", "op.", "т.", "-t.")):
         _archive(w)
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
@@ -3160,6 +3173,8 @@ def _parse(raw: str) -> Reference:
     lang = w.fields.get("language-tag") or _language(w, as_cleaned)
     if lang == "en" and "archive" in w.flags and re.search(r"\bOp\.\s*\d", w.fields.get("archive_location") or ""):
         lang = "ru"  # 'RGADA. F. 210. Op. 12. D. 207.': a Russian archive's file, romanised
+    elif lang == "en" and "archive" in w.flags and re.search(r"\d-q\.\s*\d+-t\.", w.fields.get("archive_location") or ""):
+        lang = "kk"  # 'QR OMA. 30-q. 6-t. 85-is.': a Kazakh shelfmark, romanised
     if lang == "ja":
         _japanese_names(w)
     _fix_volume_issue(w, lang, text)
