@@ -1002,11 +1002,11 @@ def _authors(w: _Work) -> int:
 
 _ATTRIBUTED = re.compile(r"\[(?P<n>[^\[\]\d]{3,80})\]\.?(?=\s)")
 _KO_ORG_SUFFIX = (
-    r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|(?:표준|기술|개발|평가|정보)원|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청"
+    r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|(?:표준|기술|개발|평가|정보)원|경제|투데이|타임스|헤럴드|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청"
     r"|(?:교육|보건복지|기획재정|고용노동|행정안전|행정자치|안전행정|국방|외교|통일|법무|환경|여성가족|국토교통|산업통상자원|과학기술정보통신"
     r"|문화체육관광|농림축산식품|해양수산|중소벤처기업|교육과학기술|미래창조과학|지식경제|보건사회|문교)부)"
 )
-_KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|정부|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
+_KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|경제|투데이|타임스|헤럴드|정부|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
 _KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}(?:\s[" + HANGUL + r"]{1,8}){0,3}?\s?" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
 
 
@@ -1098,6 +1098,7 @@ def _title(w: _Work, pos: int) -> int:
     # '김병섭·박상희 (2010). Title: A, B. 학회지, 44(1), 1-25': APA's sentence ends the title, not its commas
     apa = "year-after-authors" in w.flags and re.search(r"\)\s*\.\s*$", w.text[:pos]) and (
         re.search(r"\d+\s*\(\d+\)", free[end:]) or re.match(r"[^.]*?\.\s+(?=『|[가-힣]{2,4}\s*:)", free[pos:])
+        or re.match(r"[^.]*?\.\s+[^.\s\x00][^.\x00]{0,30}\.\s+(?:\x00|<?https?://)", free[pos:])  # news: '…, … 주목. 뉴스핌. http://…'
     )  # '강원택(2002). 세대, 이념과 노무현 현상. 『계간 사상』 54' / '김원 (2006). 여공 1970, 그녀들의 反역사. 서울: 이매진.'
     # Vancouver '이영호, 송종용. BDI, SDS, MMPI-D 척도의 … 연구. 한국심리학회지: 임상. 1991;10(1):98-113': a sentence-ended list
     vancouver = re.search(r"\.\s*$", w.text[:pos]) and re.search(r"(?:1[5-9]|20)\d\d\s*;\s*\d", free[end:])
@@ -2158,7 +2159,8 @@ def _data_or_software(w: _Work, text: str) -> str | None:
     f = w.fields
     doi = f.get("DOI") or ""
     zenodo = doi.lower().startswith("10.5281/zenodo")
-    if _SOFTWARE_MARK.search(text) or zenodo and re.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or ""):
+    team = any(re.search(r"(?i)development\s+team|developers|core\s+team", n.literal or "") for n in f.get("author") or [])
+    if _SOFTWARE_MARK.search(text) or zenodo and (team or re.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or "")):
         kind = "software"
     elif _DATA_DOI.match(doi) or zenodo or _DATA_HOST.search(text) or _STUDY_NUMBER.search(text):
         kind = "dataset"
@@ -2549,6 +2551,10 @@ def _series_named_after_body(w: _Work) -> None:
 _PLACE_WITH_STATE_END = re.compile(r"(?P<head>.+?),\s*(?P<place>(?:Mc|Mac|De|La)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z]{2}|D\.C\.|USA|U\.S\.A\.|UK))\.?")
 
 
+# 'University of California, Irvine': the campus is part of the university's name, not the place
+_CAMPUS_SYSTEM = re.compile(r"University\s+of\s+(?:California|Texas|Wisconsin|Illinois|Massachusetts|Maryland|North\s+Carolina|Colorado|Missouri|Nebraska|Hawai.i|Michigan|Minnesota|Tennessee)$")
+
+
 def _trailing_place(w: _Work) -> None:
     """'Univ. of Edinburgh, Edinburgh, U.K.', 'Farrar, Straus and Giroux, New York': publisher or institution, then place."""
     pub = w.fields.get("publisher")
@@ -2566,7 +2572,8 @@ def _trailing_place(w: _Work) -> None:
     else:
         head, _, place = pub.rpartition(", ")
     place = place.rstrip(" .") if re.search(r"[A-Z]\.[A-Z]\.$", place) is None else place
-    if head and (_placeish(place) or "thesis" not in w.flags and _publisher_like(head) and not _publisher_like(place)
+    university = "thesis" in w.flags and re.search(r"Universit|Univ\.|Institute|College|School|Hochschule", head) and not _CAMPUS_SYSTEM.search(head)
+    if head and (_placeish(place) or (university or "thesis" not in w.flags and _publisher_like(head)) and not _publisher_like(place)
                  and re.fullmatch(r"[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+){0,2}", place)):
         a, b = w.spans["publisher"]
         w.fields["publisher"] = head
