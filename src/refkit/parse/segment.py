@@ -2181,6 +2181,12 @@ def _data_or_software(w: _Work, text: str) -> str | None:
     return kind
 
 
+_REPORT_PUBLISHER = re.compile(
+    r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Міністерство|Правительство|Минфин|World\s+Health\s+Organization"
+    r"|Publications\s+Office|OECD|UNESCO|UNDP|UNICEF|CERN|Research\s+Institute|Trust)\b(?!\s+Press)|[가-힣]{2,}(?:연구원|연구소)$"
+)
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     if "archive" in w.flags:
@@ -2287,8 +2293,8 @@ def _decide_type(w: _Work, text: str) -> str:
         return "article-newspaper"  # 'Reuters. 2022. "…" January 11.': an agency's own story
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f and not any(k in f for k in ("edition", "ISBN")) and not statistical:
         return "report"
-    if re.search(r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Правительство|Минфин)\b", f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not statistical:
-        return "report"  # 'London: HM Treasury': a government body's publication
+    if _REPORT_PUBLISHER.search(f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not statistical:
+        return "report"  # 'London: HM Treasury', 'Geneva: World Health Organization', '통일연구원': a government body's or institute's publication
     if "org-author" in w.flags and f.get("publisher") and f.get("author") and _same_body(f["author"][0].literal or "", f["publisher"]):
         return "report"
     if "publisher" in f or "publisher-place" in f or "number-of-pages" in f or "ISBN" in f or "edition" in f:
