@@ -66,6 +66,7 @@ NEWSPAPER_WORDS = (
     "weekly", "chronicle", "observer", "independent", "reuters", "yonhap", "tass", "interfax", "bbc", "cnn", "газета",
     "известия", "коммерсант", "ведомости", "правда", "новости", "известий", "российская газета", "независимая",
     "комсомольская", "аргументы и факты", "казахстанская правда", "егемен", "ана тілі", "жас алаш", "aikyn", "lenta",
+    "еңбекші қазақ", "enbekshi qazaq", "enbekshi kazak", "айқап", "aiqap", "социалистік қазақстан", "лениншіл жас", "дала уәлаяты",
     "ria", "риа", "интерфакс", "тасс", "뉴스", "신문", "일보", "경제", "방송", "kbs", "mbc", "sbs", "ytn", "hankyoreh",
     "chosun", "joongang", "dong-a", "korea herald", "korea times", "기사", "타스", "dt.co.kr", "newspaper",
     "pravda", "gazeta", "izvestiya", "izvestiia", "kommersant", "vedomosti", "ilbo", "sinmun", "shimbun", "新聞", "日報", "申報",

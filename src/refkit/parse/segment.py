@@ -2272,8 +2272,8 @@ def _decide_type(w: _Work, text: str) -> str:
             if "URL" in f and not _NEWSPAPER_RE.search(container):
                 return "webpage"
             return "article-newspaper"
-        if _NEWSPAPER_RE.search(container) and "volume" not in f and "issue" not in f:
-            return "article-newspaper"
+        if _NEWSPAPER_RE.search(container) and "volume" not in f and ("issue" not in f or not re.search(r"\d\s*[-–—]\s*\d", f.get("page") or "")):
+            return "article-newspaper"  # '// Еңбекші қазақ. – 1926. – № 112.': a paper's issue number, no page range
         if not numbers:
             if electronic or "URL" in f and "publisher" not in f and not f.get("author"):
                 return "webpage"
