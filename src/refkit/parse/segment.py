@@ -2693,7 +2693,7 @@ _US_CASE = re.compile(
 # a UK Act or statutory instrument, maybe with the section cited: 'Crown Proceedings Act 1947, s 2(1)'
 _UK_ACT = re.compile(
     r"\s*(?P<t>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,12}?\s+(?:Act|Regulations|Order|Rules|Measure)\s+(?P<y>(?:1[5-9]|20)\d\d))"
-    r"(?:\s*,\s*(?P<sec>(?:ss?|sch|art|para|pt|regs?|r)\.?\s+[\w()]+(?:\s*(?:and|,|[–-])\s*[\w()]+)*))?\s*\.?\s*$"
+    r"(?:\s*,\s*(?:ss?|sch|art|para|pt|regs?|r)\.?\s+(?P<sec>[\w()]+(?:\s*(?:and|,|[–-])\s*[\w()]+)*))?\s*\.?\s*$"
 )
 # OSCOLA's journal article ends '… Title' (2013) 76 MLR 286' or '[2004] CLJ 123, 125'
 _OSCOLA_JOURNAL_TAIL = re.compile(
