@@ -175,3 +175,31 @@ def test_gost_sorts_kazakh_letters_after_the_russian_letter_they_extend():
             _article("3", "Абаев", "А.", 2001, "А"), _article("4", "Ёлкин", "Ё.", 2001, "Ё"),
             _article("5", "Жуков", "Ж.", 2001, "Ж")]  # fmt: skip
     assert [e.split(" ")[1] for e in render(refs, style="gost")] == ["Абаев", "Әбенов", "Бейсенов", "Ёлкин", "Жуков"]
+
+
+def _authors(n: int) -> list[dict]:
+    return [{"family": f"Family{chr(65 + i)}", "given": "A"} for i in range(n)]
+
+
+def _cut_short_article(n: int, cut: bool) -> dict:
+    item = {"id": "e", "type": "article-journal", "title": "Title", "author": _authors(n), "container-title": "BMJ",
+            "issued": {"date-parts": [[2019]]}, "volume": "366", "page": "l4570"}  # fmt: skip
+    if cut:
+        item["refkit-et-al"] = True
+    return item
+
+
+@pytest.mark.parametrize(("style", "expected"), [("apa", "FamilyC, A., et al. (2019)"), ("vancouver", "FamilyC A, et al. Title"),
+                                                 ("gost", "FamilyC [et al.]"), ("chicago-author-date", "A. FamilyC, et al. 2019")])  # fmt: skip
+def test_an_author_list_the_source_cut_short_ends_in_et_al(style, expected):
+    assert expected in render([_cut_short_article(3, True)], style=style)[0]
+
+
+def test_a_complete_author_list_has_no_et_al():
+    out = render([_cut_short_article(3, False)], style="vancouver")[0]
+    assert "et al" not in out and "FamilyC A. Title" in out
+
+
+def test_a_style_that_truncates_sooner_keeps_its_own_rule():
+    out = render([_cut_short_article(8, True)], style="vancouver")[0]  # Vancouver: more than six names, the first six and et al.
+    assert "FamilyF A, et al." in out and "FamilyG" not in out

@@ -24,6 +24,10 @@ CSL processor ignores them, and refkit reads them back:
     so they do not pollute the field itself.
 ``refkit-number``
     the entry's number in its list (``[4]`` -> ``4``), when the list was numbered.
+``refkit-et-al``
+    ``true`` when the source cut its list of authors short (``et al.``, ``и др.``,
+    ``외``): the names given are not all the authors, so refkit's renderer ends
+    them with the style's "et al." instead of presenting them as complete.
 ``refkit-resolve``
     what :func:`refkit.resolve` learnt about the reference (DOI agency and
     metadata verdicts, link status, ISBN checks), added by resolution.

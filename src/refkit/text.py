@@ -163,6 +163,8 @@ def _ocr_digits(m: re.Match[str]) -> list:
     token_start = max(text.rfind(" ", 0, i), text.rfind("\t", 0, i)) + 1
     if "/" in text[token_start:i] or text.startswith(("10.", "doi", "http"), token_start):
         return [0]
+    if re.fullmatch(r"l\d{3,}", m.group(0)) and re.search(r"\d\s*:\s*$", text[max(0, i - 8) : i]):
+        return [0]  # BMJ's article number after the volume ('2019;366:l4570') is not a misread page
     return [m.group(0).translate(_OCR_DIGITS)]
 
 

@@ -1454,6 +1454,9 @@ def _boundary(free: str, start: int) -> int:
     return len(free)
 
 
+_SOR_ET_AL = re.compile(r"(?<!\w)(?:и\s+др|і\s+ін|et\s+al|және\s+т\.\s*б|т\.\s*б)(?!\w)")
+
+
 def _responsibility(w: _Work, pos: int) -> int:
     """A GOST statement of responsibility after ' / ': names (drop repeats of authors), editors, organisations."""
     free = w.free()
@@ -1463,6 +1466,8 @@ def _responsibility(w: _Work, pos: int) -> int:
     start = pos + m.end()
     end = _boundary(free, start)
     authors, editors, orgs = _read_responsibility(free[start:end])
+    if authors and _SOR_ET_AL.search(free, start, end):
+        w.flags.add("et-al")  # '/ И.И. Иванов, П.П. Петров [и др.]': the statement names only the first authors
     if editors:
         w.take("editor", editors, start, end)
     if authors and "author" not in w.fields:
@@ -3393,6 +3398,8 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     if f.get("translator"):
         extra["translator"] = freeze([n.to_csl() for n in f["translator"]])
     # built directly (not through from_csl): every value here is already immutable
+    if "et-al" in w.flags and f.get("author"):
+        extra["refkit-et-al"] = True  # the source cut the list short ('et al.', 'и др.'): styles must not present it as complete
     if extra:
         attrs["extra"] = MappingProxyType(extra)
     return Reference(**attrs, _present=frozenset(present))

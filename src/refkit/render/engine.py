@@ -128,6 +128,9 @@ class Engine:
         self._macros.update({m.get("name"): m for m in self.root.findall(f"{{{CSL_NS}}}macro")})
         self.locale = self._set_locales(locale)
         self.items = [dict(item) for item in items]
+        # items whose source cut the authors short ('et al.'): their names end in the style's 'et al.'
+        self.cut_short = {str(i.get("id")).lower(): len(i.get("author") or ()) for i in self.items if i.get("refkit-et-al")}
+        self.current_variable: str | None = None
         self.source = build_source(self.items, self.formatter.preformat, keep_markup=format == "html")
         self.bib = CitationStylesBibliography(_StyleShim(self.root), self.source, self.formatter)
         self.bib.formatter = self.formatter

@@ -23,6 +23,8 @@ from typing import Any
 
 __all__ = ["element_classes"]
 
+_CSL = "http://purl.org/net/xbiblio/csl"  # the CSL namespace, as engine.CSL_NS (engine imports this module)
+
 # ---------------------------------------------------------------- caching
 
 
@@ -213,11 +215,24 @@ class _LayoutFix:
         return out
 
 
+def _cut_short(engine: Any, item: Any, value: Any, style_min: Any) -> Any:
+    """An author list the source cut short ('Ekelund U, Tarp J, Steene-Johannessen J, et al.') ends in the style's
+    'et al.' after the names it has (et-al-min and et-al-use-first both set to their number), unless the style
+    itself would cut it sooner."""
+    given = engine.cut_short.get(str(getattr(item, "key", "")).lower(), 0)
+    if given < 2:
+        return value  # citeproc never adds 'et al.' after one name
+    if style_min and int(style_min) <= given:
+        return value  # the style truncates this list anyway
+    return given
+
+
 class _NameFix:
     """Name: ``initialize="false"``, disambiguation (added names and given names)."""
 
     def process(self, item: Any, variable: str, context: Any = None, sort_options: Any = None, **kwargs: Any) -> Any:
         self._engine.current = item
+        self._engine.current_variable = variable
         return super().process(item, variable, context=context, sort_options=sort_options, **kwargs)  # type: ignore[misc]
 
     def get_option(self, name: str, context: Any = None, sort_options: Any = None) -> Any:
@@ -230,6 +245,9 @@ class _NameFix:
             if later:
                 value = later
         item = getattr(self._engine, "current", None)
+        if name in ("et-al-min", "et-al-use-first") and item is not None and self._engine.current_variable == "author":
+            style_min = value if name == "et-al-min" else self.get_option("et-al-min", context, sort_options)
+            value = _cut_short(self._engine, item, value, style_min)
         state = self._engine.disambiguation.get(getattr(item, "key", None)) if item is not None else None
         if not state:
             return value
@@ -568,6 +586,10 @@ class _NamesFix:
 
     def process(self, item: Any, names_context: Any = None, context: Any = None, **kwargs: Any) -> Any:
         engine = self._engine
+        holder = names_context if names_context is not None else self
+        if holder.find(f"{{{_CSL}}}name") is None:
+            # Fix: a <names> without <name> got citeproc's own Name, which none of refkit's name fixes reach
+            holder.insert(0, holder.makeelement(f"{{{_CSL}}}name", {}))
         mode = getattr(engine, "names_mode", None)
         engine.names_depth = getattr(engine, "names_depth", 0) + 1
         try:
