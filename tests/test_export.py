@@ -138,3 +138,12 @@ def test_ris_gives_full_and_access_dates():
     text = to_ris([ref])
     assert "DA  - 2012/12//\nPY  - 2012" in text and "Y2  - 2020/03/12/" in text
     assert read_ris(text)[0].to_csl()["issued"] == {"date-parts": [[2012, 12]]}
+
+
+def test_an_author_list_cut_short_is_bibtex_and_others_and_reads_back_as_cut_short():
+    ref = Reference.from_csl({"id": "e", "type": "article-journal", "title": "T", "refkit-et-al": True,
+                              "author": [{"family": "Ekelund", "given": "U"}, {"family": "Tarp", "given": "J"}]})  # fmt: skip
+    bib = to_bibtex([ref])
+    assert 'author = "Ekelund, U and Tarp, J and others"' in bib
+    back = read_bibtex(bib)[0]
+    assert [n.family for n in back.author] == ["Ekelund", "Tarp"] and back.extra.get("refkit-et-al") is True

@@ -96,12 +96,15 @@ def _entry(key: str, entry) -> Reference:
             item["issued"] = {"date-parts": [[int(m.group()), month] if month else [int(m.group())]]}
         else:
             item["issued"] = {"literal": _latex(year)}
+    persons = {role: list(entry.persons.get(role, [])) for role in ("author", "editor")}
+    if persons["author"] and str(persons["author"][-1]) == "others":
+        persons["author"].pop()  # 'A and B and others': BibTeX's mark of a list cut short, not a person
+        item["refkit-et-al"] = True
+    for role in ("editor",):
+        if persons[role] and str(persons[role][-1]) == "others":
+            persons[role].pop()
     ref = Reference.from_csl(item)
-    names = {}
-    for role in ("author", "editor"):
-        persons = entry.persons.get(role, [])
-        if persons:
-            names[role] = tuple(_person(p) for p in persons)
+    names = {role: tuple(_person(p) for p in people) for role, people in persons.items() if people}
     return ref.replace(**names) if names else ref
 
 

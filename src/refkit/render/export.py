@@ -154,6 +154,8 @@ def to_bibtex(references: Iterable[Reference], *, dialect: str = "bibtex") -> st
             names = getattr(ref, role)
             if names:
                 persons[role] = [Person(_bib_name(n)) for n in names]
+        if "author" in persons and ref.extra.get("refkit-et-al"):
+            persons["author"].append(Person("others"))  # BibTeX's own mark of a list cut short: 'and others'
         data.add_entry(_key(ref, i, seen), Entry(kind, fields=fields, persons=persons))
     return _writer().to_string(data)
 
