@@ -923,7 +923,8 @@ def _authors(w: _Work) -> int:
         or re.match(r"\s*\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s", free[alt.end :])
         and (len(alt.names) > 1 or "." in (alt.names[0].given or ""))  # one 'Statistics Korea. 2024.' is a body
         or re.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and ("note-imprint" in w.flags or "/" in free[alt.start : alt.end])
-    ):
+        or re.match(r"\s*,\s+[A-Z]", free[alt.end :]) and _NOTE_IMPRINT_END.search(free) and all(n.given and " " not in (n.family or "") for n in alt.names)
+    ):  # Chicago notes without brackets: 'Burglind Jungmann, Painters as Envoys, Princeton: Princeton University Press, 2004.'
         lst = alt
     elif lst is not None and lst.form == "f_initials" and len(lst.names) == 1:
         lst = _initial_then_given(free, start) or lst
@@ -1000,6 +1001,7 @@ def _authors(w: _Work) -> int:
     return 0
 
 
+_NOTE_IMPRINT_END = re.compile(r",\s*[A-Z][\w .&'-]{1,40}:\s*[A-Z][^,:]{1,80},\s*(?:1[5-9]|20)\d\d\.?\s*$")
 _ATTRIBUTED = re.compile(r"\[(?P<n>[^\[\]\d]{3,80})\]\.?(?=\s)")
 _KO_ORG_SUFFIX = (
     r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|(?:표준|기술|개발|평가|정보)원|경제|투데이|타임스|헤럴드|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청"
