@@ -578,7 +578,7 @@ def _hints() -> dict:
         _PAREN_ISSUE: _any("("),
         _US_PLACE: lambda w: bool(re.search(r", [A-Z]{2}\b", w.text)),
         _VENUE: _any("proc", "conf", "symp", "workshop", "congress"),
-        _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,", "publishers,", "books,", "research,", "foundation,", "institute,"),
+        _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,", "publishers,", "books,", "research,", "foundation,", "institute,", "agency,", "organization,", "organisation,", "bank,", "fund,", "commission,", "council,", "forum,", "programme,"),
         _UNPUNCTUATED_IMPRINT: lambda w: ":" in w.text[-120:] or _ends_with_page_count(w.text),
         _UNPUNCTUATED_JOURNAL: lambda w: ")" in w.text[-25:] and w.text.rstrip(" .")[-1:].isdigit(),
         _PLACE_SPACE_PUBLISHER: lambda w: _ends_with_page_count(w.text),
@@ -970,6 +970,11 @@ def _authors(w: _Work) -> int:
         w.take("author", [Name(literal=qm.group("org"))], qm.start("org"), qm.end("org"))
         w.flags.update({"names:org", "org-author"})
         return qm.end("org")
+    am = _ACRONYM_COMMA.match(free, start)
+    if am and free.count(",", am.end()) >= 2:  # Elsevier numbered 'IEA, Global EV Outlook 2023, International Energy Agency, Paris, 2023.'
+        w.take("author", [Name(literal=am.group("org"))], am.start("org"), am.end("org"))
+        w.flags.update({"names:org", "org-author"})
+        return am.end("org")
     hm = _ORG_COMMA_YEAR.match(free, start)
     if hm and (_is_org(hm.group("org")) or " " in hm.group("org") or hm.group("org").isupper()):
         w.take("author", [Name(literal=hm.group("org"))], hm.start("org"), hm.end("org"))  # Elsevier 'IPCC, 2018. Title.'
@@ -1001,6 +1006,7 @@ def _authors(w: _Work) -> int:
     return 0
 
 
+_ACRONYM_COMMA = re.compile(r"\s*(?P<org>[A-Z]{2,8}),\s+(?=[A-Z0-9])")
 _NOTE_IMPRINT_END = re.compile(r",\s*[A-Z][\w .&'-]{1,40}:\s*[A-Z][^,:]{1,80},\s*(?:1[5-9]|20)\d\d\.?\s*$")
 _ATTRIBUTED = re.compile(r"\[(?P<n>[^\[\]\d]{3,80})\]\.?(?=\s)")
 _KO_ORG_SUFFIX = (
@@ -1220,7 +1226,7 @@ _COMMA_NUMBER_OR_EDITION = re.compile(
 )
 _NUMBER_AFTER_TITLE = re.compile(r"[\s\x00]*,\s*(?P<n>[A-Z]{2,}(?:[- ][A-Z]{1,5})*[- ]?\d[\w-]*)\s*,(?=\s+[A-Z])")
 _PUBLISHER_COMMA_CITY = re.compile(
-    r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute))"
+    r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute|Agency|Organi[sz]ation|Bank|Fund|Commission|Council|Forum|Programme))"
     r"\s*,\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if not c.endswith(".")) + r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z]{2}\b))"
     r"(?:,\s*(?:[A-Z]{2}|UK|USA|U\.S\.A\.|Germany|Switzerland|Netherlands|England))?)(?=\s*[,.;]|\s*$|\x00)"
 )
