@@ -2715,9 +2715,65 @@ _OSCOLA_JOURNAL_TAIL = re.compile(
 )
 
 
-def _english_law(w: _Work, pos: int) -> None:
-    """Cases and Acts cited as English law journals print them, and OSCOLA's journal article tail."""
+# OSCOLA's books, chapters and reports end in brackets: '(3rd edn, OUP 2004)', '(Clarendon Press 1998) 57',
+# '(Law Com No 247, 1997)'; the names before them are given name first
+_OSCOLA_IMPRINT = (
+    r"\((?:(?P<ed>\d+)(?:st|nd|rd|th)\s+edn,\s*)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s)"
+    r"(?P<pub>[A-Z][^(),]{1,60}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\)"
+    r"(?:\s*,?\s*(?P<pin>\d+(?:[–-]\d+)?))?\s*\.?\s*$"
+)
+_OSCOLA_BOOK = re.compile(r"\s*(?P<a>[^,'‘’()\[\]]{3,200}?),\s+(?P<t>[A-Z](?:(?!\.\s)[^'‘’()]){2,250}?)\s+" + _OSCOLA_IMPRINT)
+_OSCOLA_CHAPTER = re.compile(
+    r"\s*(?P<a>[^,'‘’()\[\]]{3,200}?),\s+['‘](?P<t>[^‘’]{2,250}?)['’]\s+in\s+(?P<e>[^()]{3,200}?)\s+\(eds?\),\s+(?P<c>[^()]{2,250}?)\s+" + _OSCOLA_IMPRINT
+)
+_OSCOLA_REPORT = re.compile(
+    r"\s*(?P<a>[A-Z][^,()]{2,80}),\s+(?P<t>[^()]{3,250}?)\s+\((?P<no>[A-Z][^(),]{1,40}?\s+No\s+\d+[\w-]*),\s*(?P<y>(?:1[5-9]|20)\d\d)\)\s*\.?\s*$"
+)
+
+
+def _oscola_names(text: str) -> list[Name] | None:
+    """'Andrew Burrows', 'Peter Cane and Jane Stapleton': all of it must be names, given name first."""
+    lst = scan_names(text + ",", 0, forms=("given_f",))
+    return lst.names if lst is not None and lst.end >= len(text) else None
+
+
+def _oscola_work(w: _Work, pos: int) -> bool:
     free = w.free()
+    m = _OSCOLA_REPORT.match(free, pos)
+    if m:  # 'Law Commission, Aggravated, Exemplary and Restitutionary Damages (Law Com No 247, 1997)'
+        w.take("author", [Name(literal=m.group("a").strip())], m.start("a"), m.end("a"))
+        w.take("title", m.group("t").strip(), m.start("t"), m.end("t"))
+        w.take("number", m.group("no"), m.start("no"), m.end("no"))
+        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+        w.claim(pos, len(free))
+        w.flags.update({"kind:report", "names:org", "org-author"})
+        return True
+    m = _OSCOLA_CHAPTER.match(free, pos) or _OSCOLA_BOOK.match(free, pos)
+    authors = _oscola_names(m.group("a").strip()) if m else None
+    editors = _oscola_names(m.group("e").strip()) if m and "e" in m.re.groupindex else None
+    if not authors or m and "e" in m.re.groupindex and not editors:
+        return False
+    w.take("author", authors, m.start("a"), m.end("a"))
+    w.take("title", m.group("t").strip(), m.start("t"), m.end("t"))
+    if editors:
+        w.take("editor", editors, m.start("e"), m.end("e"))
+        w.take("container-title", m.group("c").strip(), m.start("c"), m.end("c"))
+    for key, group in (("edition", "ed"), ("publisher", "pub"), ("page", "pin")):
+        if m.group(group):
+            w.take(key, m.group(group), m.start(group), m.end(group))
+    w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+    w.claim(pos, len(free))
+    w.flags.update({"names:given_f", "kind:chapter" if editors else "kind:book"})
+    return True
+
+
+def _english_law(w: _Work, pos: int) -> None:
+    """Cases and Acts cited as English law journals print them, OSCOLA's books, chapters and reports, and its
+    journal article tail."""
+    free = w.free()
+    if free.rstrip(" .").endswith(")") or re.search(r"\d{4}\)\s*,?\s*\d+(?:[–-]\d+)?\.?\s*$", free):
+        if _oscola_work(w, pos):
+            return
     m = _UK_CASE.match(free, pos) or _US_CASE.match(free, pos)
     if m:
         w.take("title", _tidy(m.group("t")), m.start("t"), m.end("t"))
@@ -3105,7 +3161,8 @@ def _parse(raw: str) -> Reference:
         _court_decision(w)
     _patent_or_standard(w, text)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
-    if (" v " in text or " v. " in text or "Act " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text) and not re.search(r"[А-яЁё가-힣]", text):
+    if (" v " in text or " v. " in text or "Act " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
+            or re.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$", text)) and not re.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
     if ";" in text and "series" in w.lower:
