@@ -391,7 +391,10 @@ _FUNCTION_WORDS = {
     "it": "il lo della delle degli dei di per nel nella con gli una sul sulla tra".split(),
     "pt": "os dos das em para uma um com sobre não pela pelo".split(),
     "tr": "ve ile için bir bu olarak üzerine hakkında türk dil dili yayınları kurumu tarihi".split(),
+    "pl": "oraz się dla jest przez ze jako wobec".split(),
 }
+# Polish letters no transliteration scheme writes (schemes use č š ž with a caron): two different ones decide
+_POLISH_LETTERS = set("łŁąĄęĘśŚżŻźŹćĆńŃ")
 # letters one language has and transliteration schemes do not use (ISO 9 writes è and ê, so they are not here)
 _LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒàùÀ", "pt": "ãõÃÕ"}
 _WORD_LANGS: dict[str, set[str]] = {}
@@ -407,7 +410,7 @@ def has_english_words(text: str) -> bool:
 
 
 def _latin_language(body: str) -> str:
-    """English, unless French, German, Spanish, Italian or Portuguese function words (and letters only
+    """English, unless French, German, Spanish, Italian, Portuguese, Turkish or Polish function words (and letters only
     that language has) clearly outnumber English ones: at least two, more than any other language has."""
     hits = dict.fromkeys(_FUNCTION_WORDS, 0)
     for word in _LATIN_WORD.findall(body.lower()):
@@ -416,6 +419,7 @@ def _latin_language(body: str) -> str:
     for lang, letters in _LANGUAGE_LETTERS.items():
         if any(ch in body for ch in letters):
             hits[lang] += 1
+    hits["pl"] += min(2, len(_POLISH_LETTERS.intersection(body)))
     best = max(hits, key=lambda lang: hits[lang])
     runner_up = max(n for lang, n in hits.items() if lang != best)
     if best != "en" and hits[best] >= 2 and hits[best] > runner_up:

@@ -564,7 +564,7 @@ def _hints() -> dict:
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|izd|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап"),
-        _REPORT_NUMBER: _any("rep", "paper", "brief", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-"),
+        _REPORT_NUMBER: _any("rep", "paper", "brief", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-", "cm ", "cmd ", "cmnd ", "cm. "),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
@@ -781,7 +781,7 @@ def _islands(w: _Work) -> None:
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
     for m in w.search(_REPORT_NUMBER):
-        w.take("number", m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"), m.start(), m.end())
+        w.take("number", m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"), m.start(), m.end())
         if m.group("series"):
             w.take("genre", m.group("series"), m.start("series"), m.end("series"))
         series = re.match(r"[^,]*?Working\s+[Pp]aper\s+Series", m.group(0))
@@ -847,7 +847,8 @@ _REPORT_NUMBER = re.compile(
     r"(?:(?<=[\s,.:;(])|^)(?:(?:Tech(?:nical)?\.?\s*Rep(?:ort)?\.?|(?:NBER\s+|Policy\s+Research\s+)?Working\s+[Pp]aper(?:\s+Series)?,?"
     r"|Discussion\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>[A-Z]{0,4}-?\d[\w./-]*)"
     r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?)|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*)"
-    r"|(?<=\.\s)(?P<series>(?:[A-Z][a-z]+\s){1,3}(?:Report|Briefing|Brief|Paper))\s+(?:No\.?|N°)\s*(?P<n4>\d[\w./-]*))"  # 'Asia Report No. 193'
+    r"|(?<=\.\s)(?P<series>(?:[A-Z][a-z]+\s){1,3}(?:Report|Briefing|Brief|Paper))\s+(?:No\.?|N°)\s*(?P<n4>\d[\w./-]*)"  # 'Asia Report No. 193'
+    r"|(?P<n5>\b(?:Cmnd|Cmd|Cm)\.?\s+\d{3,5}))"  # a UK command paper: 'Cmd 6404', 'Cm 7957'
 )
 
 
@@ -2671,7 +2672,7 @@ _ARCHIVE_LOCATION = re.compile(
 _KO_DECISION = re.compile(
     r"(?P<court>헌법재판소|대법원|[가-힣]{2,8}(?:고등|지방|행정|가정|특허)법원(?:\s*[가-힣]{1,6}지원)?)\s*"
     r"(?P<y>(?:19|20)\d\d)\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\s*(?:자\s*|선고\s*)?"
-    r"(?P<no>\d{2,4}\s*[가-힣]{1,3}\s*\d+(?:\s*[·,]\s*\d+)*(?:\s*\(병합\))?(?:\s*등)?)\s*(?:전원재판부\s*|전원합의체\s*)?(?:결정|판결)"
+    r"(?P<no>\d{2,4}\s*[가-힣]{1,3}\s*\d+(?:\s*[·,]\s*(?:\d{2,4}\s*[가-힣]{1,3}\s*)?\d+)*(?:\s*\(병합\))?(?:\s*등)?)\s*(?:전원재판부\s*|전원합의체\s*)?(?:결정|판결)"
 )
 
 
@@ -3067,7 +3068,7 @@ _PATENT = re.compile(
 )
 _PATENT_CLASS = re.compile(r"(?:^|(?<=[\s,.]))(?:МПК|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+)*\.?")
 _PATENT_DATES = re.compile(
-    r"(?:[–—-]\s*)?(?:№\s*[\d/]+\s*;\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4})(?:\s*,\s*Бюл\.\s*№\s*\d+)?\s*;?"
+    r"(?:[–—-]\s*)?(?:№\s*[\d/]+\s*;\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4}|(?:1[89]|20)\d\d)(?:\s*,\s*Бюл\.\s*№\s*\d+)?\s*;?"
 )
 
 
@@ -3110,9 +3111,9 @@ def _designation_dates(w: _Work) -> None:
         return
     for m in w.search(_PATENT_DATES):
         if m.group("k").lower() in ("опубл", "publ"):
-            d, mo, y = (int(x) for x in m.group("d").split("."))
+            parts = [int(x) for x in m.group("d").split(".")][::-1]  # 'опубл. 10.03.2010' or 'Опубл. 2018'
             w.fields.pop("issued", None)
-            w.take("issued", Date.of(y, mo, d), m.start("d"), m.end("d"))
+            w.take("issued", Date.of(*parts), m.start("d"), m.end("d"))
         w.claim(m.start(), m.end())
 
 
@@ -3400,7 +3401,7 @@ def _language(w: _Work, text: str) -> str | None:
             return whole if whole != lang or re.search(r"[іўңөүІЎҢӨҮ]", text) else "ru"
         if lang == "en" and not has_english_words(parts):
             whole = detect_language(text)
-            if whole in ("de", "fr", "es", "it", "pt", "tr"):
+            if whole in ("de", "fr", "es", "it", "pt", "tr", "pl"):
                 return whole  # 'Theorie des kommunikativen Handelns. Frankfurt a. M.: …, Bd. 1': the rest says German
         if lang and not (lang == "ru" and not russian_evidence) and not (lang == "ru" and KY_ENDINGS.search(parts)):
             return lang
