@@ -91,7 +91,7 @@ CITIES = frozenset(
     Tomsk Omsk Samara Ufa Perm Voronezh Rostov-on-Don Vladivostok Irkutsk Krasnoyarsk Karaganda Shymkent Pavlodar Semey Aktobe
     Nizhny Novgorod N. Novgorod London New York Oxford Cambridge Berlin Paris Seoul Tokyo Beijing Washington Geneva Vienna
     Boston Chicago Princeton Amsterdam Leiden Singapore Москва М. СПб. Санкт-Петербург Ленинград Л. Киев Київ К. Алматы
-    Алма-Ата Астана Нур-Султан Минск Мінск Бишкек Ташкент Новосибирск Екатеринбург Казань Томск Харьков Харків Львів Одеса
+    Алма-Ата Астана Нур-Султан Минск Мінск Вільня Вильна Вильно Гародня Магілёў Віцебск Бишкек Ташкент Новосибирск Екатеринбург Казань Томск Харьков Харків Львів Одеса
     Караганда Қарағанды Шымкент Павлодар Семей Ақтөбе Сеул Пекин Вашингтон Н. Новгород Ростов-на-Дону Владивосток Иркутск
     Тарту Рига Вильнюс Суми
     Qyzylorda Kyzylorda Orynbor Orenburg Oral Uralsk Taraz Turkistan Atyrau Aktau Kostanay Kokshetau Oskemen Petropavl

@@ -44,7 +44,7 @@ F2_COMMA_GIVEN = re.compile(
 GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}},))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?!(?:PLC|LLC|LTD|JSC|INC)\b)(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV)\b)")
 HANGUL_FOREIGN = re.compile(
-    rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
+    rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|편집|감수)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
     rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"
     rf"|(?P<given1>[{HANGUL}])\s(?P<family1>[{HANGUL}]{{2,4}})(?=\s*(?:지음|저)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"  # 칼 마르크스 지음, 존 듀이 (1987)
 )
@@ -53,7 +53,7 @@ HANJA_NAME = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈])"
 )  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」'
 
-HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:엮음|편저|편|옮김|역|지음|저)\b|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
+HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:편집대표|대표편집|엮음|편저|편|옮김|역|지음|저)\b|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
 F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"
 )

@@ -93,11 +93,12 @@ _ONLINE_NOTE = re.compile(
     r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
 )
 _APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet)\]\.?", re.I)
+_DIRECTED_BY = re.compile(r"(?<=[.,])\s+[Dd]irected\s+by\s+(?P<d>[A-Z][\w.'’ -]{2,60}?)(?=\s*[,.])")
 _PACKAGE_VERSION = re.compile(r"\b(?:R|Python|Stata|Julia|MATLAB)\s+package\s+(?:version\s+|v)(?P<v>\d[\w.-]*\w)\.?")
 _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"),
               ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"))
 _KO_TRANSLATOR_NOTE = re.compile(
-    r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*외)?\s*(?:옮김|역|번역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
+    r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*,\s*[" + HANGUL + r"]{2,8})*(?:\s*외)?\s*(?:옮김|역|번역|공역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
 )  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
 _KO_TRANSLATED_BY = re.compile(
     r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:외\s*)?(?:옮김|번역|공역|역)(?=\s*[,.])"
@@ -549,6 +550,7 @@ def _hints() -> dict:
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
+        _DIRECTED_BY: _any("irected by"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
@@ -752,6 +754,10 @@ def _islands(w: _Work) -> None:
         w.take("genre", m.group("d"), m.start("d"), m.end("d"), claim=(m.start(), m.end()))
         low = m.group("d").lower()
         w.flags.add("kind:" + next(kind for key, kind in _APA_KINDS if low.startswith(key)))
+    for m in w.search(_DIRECTED_BY):  # MLA 'Jane Eyre. Directed by Robert Stevenson, Twentieth Century-Fox, 1943.': a film
+        names = scan_names(m.group("d") + ",", 0, forms=("given_f",))
+        w.take("director", names.names if names else [Name(literal=m.group("d"))], m.start("d"), m.end("d"), claim=(m.start(), m.end()))
+        w.flags.add("kind:motion_picture")
     for m in w.search(_PACKAGE_VERSION):  # 'R package version 0.4.6.': a software release, not a journal's volume
         w.take("version", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
         w.flags.add("kind:software")
@@ -938,7 +944,7 @@ def _authors(w: _Work) -> int:
         pm = re.match(r"\s*\((?:[A-Za-z][A-Za-z .,'-]{1,40}|[\u4e00-\u9fff]{2,5})\)", free[end:]) if lst.form == "hangul" else None
         if pm:
             end += pm.end()
-        km = re.match(r"\s*(?:엮음|편저|편|외\s*편|지음|저)(?=[\s,.(])", free[end:])
+        km = re.match(r"\s*(?:편집대표|대표편집|엮음|편저|편|외\s*편|지음|저)(?=[\s,.(])", free[end:])
         if km:
             end += km.end()
             if "지음" not in km.group(0) and "저" != km.group(0).strip():
@@ -3461,8 +3467,9 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
             attrs[key] = f[key]
     if f.get("original-date"):
         extra["original-date"] = freeze(f["original-date"].to_csl())
-    if f.get("translator"):
-        extra["translator"] = freeze([n.to_csl() for n in f["translator"]])
+    for role in ("translator", "director"):
+        if f.get(role):
+            extra[role] = freeze([n.to_csl() for n in f[role]])
     # built directly (not through from_csl): every value here is already immutable
     if "et-al" in w.flags and f.get("author"):
         extra["refkit-et-al"] = True  # the source cut the list short ('et al.', 'и др.'): styles must not present it as complete
