@@ -3216,6 +3216,14 @@ def _parse(raw: str) -> Reference:
         pos = bare.end()
     if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or re.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
         _eas_tail(w)
+    rest = w.free()[pos:]
+    core = rest.strip(" .\x00")
+    if "kind:standard" in w.flags and core and not re.search(r"[–—:/\x00]|\d{4}|https?:", core):
+        # 'ГОСТ Р 52857.1-2007. Сосуды и аппараты. Нормы и методы расчета на прочность. Общие требования.': no imprint
+        # follows, so every sentence after the designation is the standard's title
+        a = pos + rest.index(core)
+        w.take("title", _tidy(core), a, a + len(core))
+        pos = a + len(core)
     pos = _title(w, pos)
     if "kind:patent" in w.flags or "kind:standard" in w.flags:
         _designation_dates(w)
