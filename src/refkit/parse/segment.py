@@ -2625,6 +2625,29 @@ def _container_publisher(w: _Work) -> None:
     w.spans["publisher"] = (b - len(tail), b)
 
 
+# a treaty named with where and when it was signed: 'Венская конвенция о праве международных договоров (Вена, 23 мая 1969 г.)'
+_TREATY = re.compile(
+    r"(?P<t>(?:[" + UP + r"A-Z][\w-]*\s+)?(?:[Кк]онвенци|[Дд]оговор|[Сс]оглашени|[Пп]ротокол|[Пп]акт|[Хх]арти|[Кк]онвенц|Convention|Treaty|Agreement|Covenant|Protocol|Charter)"
+    r"[^()]*?)\s*\((?P<place>[^,()]{2,40}),\s*(?P<date>\d{1,2}\s+[^\d,()]{3,12}\s+(?:1[6-9]|20)\d\d)\s*(?:г\.|года)?\s*\)"
+    r"(?:\s*:\s*(?P<note>(?:ратифицир|ратификац|присоедин|ратифик|ratified|қосыл|бекіт)[^\n]*))?\s*$"
+)  # '… (Астана, 29 мая 2014 г.) : ратифицирован Законом Республики Казахстан …': how the country joined it
+
+
+def _treaty(w: _Work) -> None:
+    """The title keeps the treaty's name; the date it was signed is its date (a gazette's year is not)."""
+    m = _TREATY.match(w.fields.get("title") or "")
+    date = _date_from_text(m.group("date")) if m else None
+    if not m or not date or not date.parts or len(date.parts[0]) < 3:
+        return
+    base = _cut_field(w, "title", m.end("t"))
+    if m.group("note"):
+        w.fields["note"] = "; ".join(filter(None, (w.fields.get("note"), m.group("note").strip())))
+    w.fields["issued"] = date
+    w.spans["issued"] = (base + m.start("date"), base + m.end("date"))
+    w.fields.setdefault("event-place", m.group("place").strip())
+    w.flags.add("kind:treaty")
+
+
 def _fix_volume_issue(w: _Work, lang: str | None, text: str) -> None:
     """English convention 'No. 14 (2)' is volume 14, issue 2; Russian '№ 12 (66)' keeps its cumulative number."""
     issue = w.fields.get("issue")
@@ -3276,6 +3299,7 @@ def _parse(raw: str) -> Reference:
     if lang == "ja":
         _japanese_names(w)
     _fix_volume_issue(w, lang, text)
+    _treaty(w)
     if host and "//" in w.flags and not ("host-editors" in w.flags):
         w.flags.add("journal-like")
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
