@@ -155,3 +155,11 @@ def test_russian_surnames_are_declined_only_when_the_ending_tells_how(nominative
 def test_only_russian_items_decline_editors_names():
     item = {"id": "b", "type": "book", "language": "kk", "title": "Кітап", "editor": [{"family": "Иванов", "given": "И."}]}
     assert render([item], style="gost")[0] == "1. Кітап / ред. И. Иванов."
+
+
+def test_a_treaty_is_named_with_where_and_when_it_was_signed_then_its_gazette():
+    from refkit.parse import parse_reference
+
+    raw = "Венская конвенция о праве международных договоров (Вена, 23 мая 1969 г.) // Ведомости Верховного Совета СССР. – 1986. – № 37. – Ст. 772."
+    out = render([parse_reference(raw)], style="gost")[0]
+    assert out.endswith("Венская конвенция о праве международных договоров (Вена, 23.05.1969) // Ведомости Верховного Совета СССР. – 1986. – № 37. – Ст. 772.")

@@ -2642,8 +2642,11 @@ def _treaty(w: _Work) -> None:
     base = _cut_field(w, "title", m.end("t"))
     if m.group("note"):
         w.fields["note"] = "; ".join(filter(None, (w.fields.get("note"), m.group("note").strip())))
-    w.fields["issued"] = date
-    w.spans["issued"] = (base + m.start("date"), base + m.end("date"))
+    span = (base + m.start("date"), base + m.end("date"))
+    if "issued" in w.fields:  # '// Ведомости … – 1986. – № 37': the gazette's year stays the date; the signing is the event
+        w.fields["event-date"], w.spans["event-date"] = date, span
+    else:
+        w.fields["issued"], w.spans["issued"] = date, span
     w.fields.setdefault("event-place", m.group("place").strip())
     w.flags.add("kind:treaty")
 
@@ -3497,8 +3500,9 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     for key in ("issued", "accessed"):
         if f.get(key):
             attrs[key] = f[key]
-    if f.get("original-date"):
-        extra["original-date"] = freeze(f["original-date"].to_csl())
+    for key in ("original-date", "event-date"):
+        if f.get(key):
+            extra[key] = freeze(f[key].to_csl())
     for role in ("translator", "director"):
         if f.get(role):
             extra[role] = freeze([n.to_csl() for n in f[role]])
