@@ -84,6 +84,9 @@ class NameList:
     et_al: bool = False
 
 
+_HANJA_COMPOUND_FAMILIES = frozenset("南宮 諸葛 鮮于 皇甫 獨孤 司空 西門 東方".split())
+
+
 def hangul_name(text: str) -> Name:
     """``왕길환`` -> family ``왕``, given ``길환`` (compound family names kept whole)."""
     text = text.strip()
@@ -91,6 +94,8 @@ def hangul_name(text: str) -> Name:
         return Name(family=text[:2], given=text[2:])
     if len(text) == 2 and text[0] not in KO_FAMILIES and "\uac00" <= text[0] <= "\ud7a3":
         return Name(family=text)  # '칸트, 『실천이성비판』': a foreign name of one word, not family and given
+    if len(text) == 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text) and text[:2] not in _HANJA_COMPOUND_FAMILIES:
+        return Name(family=text[:2], given=text[2:])  # '潮見佳男': four kanji are a Japanese family and given name, two each
     return Name(family=text[:1], given=text[1:] or None)
 
 

@@ -987,7 +987,7 @@ def _authors(w: _Work) -> int:
         w.take("author", [Name(literal=hm.group("org"))], hm.start("org"), hm.end("org"))  # Elsevier 'IPCC, 2018. Title.'
         w.flags.update({"names:org", "org-author"})
         return hm.end("org")
-    km = _KO_ORG.match(free, start)
+    km = _KO_ORG.match(free, start) or _HANJA_ORG.match(free, start)
     if km:
         w.take("author", [Name(literal=km.group("org").strip())], km.start("org"), km.end("org"))
         w.flags.update({"names:org", "org-author"})
@@ -1013,6 +1013,8 @@ def _authors(w: _Work) -> int:
     return 0
 
 
+# a body named in hanja or kanji before a bracketed title: '朝鮮總督府, 『施政三十年史』', '京城帝國大學法學會 編'
+_HANJA_ORG = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}(?:府|廳|庁|會|会|院|局|省|所|社|館|學會|学会|協會|協会|銀行|委員會|委員会))\s*(?=[,，、]\s*[『「《]|\s*[『「《])")
 _ACRONYM_COMMA = re.compile(r"\s*(?P<org>[A-Z]{2,8}),\s+(?=[A-Z0-9])")
 _NOTE_IMPRINT_END = re.compile(r",\s*[A-Z][\w .&'-]{1,40}:\s*[A-Z][^,:]{1,80},\s*(?:1[5-9]|20)\d\d\.?\s*$")
 _ATTRIBUTED = re.compile(r"\[(?P<n>[^\[\]\d]{3,80})\]\.?(?=\s)")
@@ -1092,7 +1094,7 @@ def _title(w: _Work, pos: int) -> int:
         closes_title = end is not None and (
             re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
             or opener in "『「《〈" and re.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
-            or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版)\s*[.,]", free[end + 1 :]))
+            or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판)\s*[.,]", free[end + 1 :]))
         )
         if closes_title and opener in "\"“" and re.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not re.search(r"[.,]$", free[pos + 1 : end]):
             closes_title = False  # '"Why Should I Trust You?": Explaining the Predictions …': a quoted phrase opens the title
@@ -1654,12 +1656,13 @@ def _details(w: _Work, pos: int) -> None:
         if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3': volume 11, issue 3
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             w.take("issue", m.group("i"), m.start("i"), m.end("i"))
-    for m in (re.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[上中下](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (re.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[上中下](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판|第\d+版|제\d+판|\d+판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start() + 1, m.end("v")))  # with any '卷'
             else:
-                w.take("edition", m.group("e"), m.start("e"), m.end("e"))
+                number = re.search(r"\d+", m.group("e"))  # '第2版', '제4판': the edition's number
+                w.take("edition", number.group(0) if number else m.group("e"), m.start("e"), m.end("e"))
     if _LEGAL_HINT(w):
         for m in w.search(_STATUTE, pos):
             w.take("container-title", m.group("c"), m.start("c"), m.end("c"))
@@ -2311,8 +2314,9 @@ def _decide_type(w: _Work, text: str) -> str:
     statistical = re.search(r"statisti|yearbook|ежегодник|сборник|стат\. сб|жина[қk]", title)
     if "org-author" in w.flags and (f["author"][0].literal or "").lower() in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
         return "article-newspaper"  # 'Reuters. 2022. "…" January 11.': an agency's own story
-    if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f and not any(k in f for k in ("edition", "ISBN")) and not statistical:
-        return "report"
+    if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f and not any(k in f for k in ("edition", "ISBN")) and not statistical \
+            and not ("book-title" in w.flags and re.match(r"[\u4e00-\u9fff]", f["author"][0].literal or "")):
+        return "report"  # but a body named in hanja with its title in 『』 ('朝鮮總督府, 『施政三十年史』') published a book
     if _REPORT_PUBLISHER.search(f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not statistical:
         return "report"  # 'London: HM Treasury', 'Geneva: World Health Organization', '통일연구원': a government body's or institute's publication
     if "org-author" in w.flags and f.get("publisher") and f.get("author") and _same_body(f["author"][0].literal or "", f["publisher"]):
@@ -2323,6 +2327,8 @@ def _decide_type(w: _Work, text: str) -> str:
         return "webpage"
     if any(k in low for k in NEWSPAPER_WORDS):
         return "article-newspaper"
+    if "book-title" in w.flags and "issued" in f:
+        return "book"  # '朝鮮總督府, 『施政三十年史』, 1940.': 『』 mark a book, even with no publisher named
     return "document"
 
 
