@@ -1656,13 +1656,13 @@ def _details(w: _Work, pos: int) -> None:
         if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3': volume 11, issue 3
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             w.take("issue", m.group("i"), m.start("i"), m.end("i"))
-    for m in (re.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[上中下](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<e>개정증보판|개정판|증보판|신판|전정판|第\d+版|제\d+판|\d+판))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (re.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[上中下](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<p>\()?(?P<e>개정증보판|개정판|증보판|신판|전정판|全訂版|改訂版|增補版|新訂版|第\d+版|제\d+판|\d+판)(?(p)\)))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start() + 1, m.end("v")))  # with any '卷'
             else:
-                number = re.search(r"\d+", m.group("e"))  # '第2版', '제4판': the edition's number
-                w.take("edition", number.group(0) if number else m.group("e"), m.start("e"), m.end("e"))
+                number = re.search(r"\d+", m.group("e"))  # '第2版', '제4판': the edition's number; '(全訂版)' with its brackets
+                w.take("edition", number.group(0) if number else m.group("e"), m.start("e"), m.end("e"), claim=(m.start("p") if m.group("p") else m.start("e"), m.end()))
     if _LEGAL_HINT(w):
         for m in w.search(_STATUTE, pos):
             w.take("container-title", m.group("c"), m.start("c"), m.end("c"))
