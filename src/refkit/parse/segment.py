@@ -2614,9 +2614,23 @@ def _trailing_place(w: _Work) -> None:
         w.spans["publisher-place"] = (b - len(place), b)
 
 
+_PUBLISHER_AFTER_PROCEEDINGS = re.compile(
+    r"(?P<head>.*(?i:proc|conference|symposium|workshop|congress).*?)\.\s+(?P<p>IEEE|ACM|SPIE|AIP Publishing|IOP Publishing|Springer|Elsevier|Curran Associates|PMLR)$"
+)
+
+
 def _container_publisher(w: _Work) -> None:
     """MLA 'Proceedings of …, Association for Computational Linguistics, 2016': the publisher after the container's comma."""
     container = w.fields.get("container-title")
+    known = _PUBLISHER_AFTER_PROCEEDINGS.match(container or "") if "publisher" not in w.fields else None
+    if known and len(known.group("head").split()) >= 3:  # '// Proc. 2008 International Conference on … Management. IEEE, 2008'
+        # (not the journal 'Proc. IEEE')
+        a, b = w.spans["container-title"]
+        w.fields["container-title"] = known.group("head")
+        w.spans["container-title"] = (a, a + known.end("head"))
+        w.fields["publisher"] = known.group("p")
+        w.spans["publisher"] = (b - len(known.group("p")), b)
+        return
     if not container or "publisher" in w.fields or ", " not in container or "//" in w.flags and "volume" in w.fields:
         return  # '// Cambridge Journal of Regions, Economy and Society. – 2018. – Vol. 11': a journal's name
     head, _, tail = container.rpartition(", ")
