@@ -3469,6 +3469,9 @@ def _language(w: _Work, text: str) -> str | None:
         whole = detect_language(text)
         if lang == "ru" and whole in ("be", "uk", "ky") and not russian_evidence:
             return whole
+        authors = " ".join(n.family or n.literal or "" for n in w.fields.get("author") or [])
+        if lang == "ru" and whole == "kk" and not russian_evidence and re.search(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", authors):
+            return whole  # 'Жұмабаев, М. (1992). Педагогика.': a neutral title by an author spelled the Kazakh way
         if lang == "ru" and whole == "ky" and KY_ENDINGS.search(parts):
             return whole  # '«Манас» энциклопедиясы' with '2 томдук / башкы ред.' after it
         if lang:
