@@ -1314,7 +1314,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         return dash.start() + 1  # "Who Is Leading? – Singapore: ...": the question mark stays in the title
     if dash and free[dash.start()] == "." or dash and not re.match(r"\s*[–—]\s+\d", free[dash.start() :]):
         after = free[dash.end() : dash.end() + 60]
-        journal_like = re.match(r"\s*(?:\x00+|(?:1[5-9]|20)\d\d)\.?\s*[–—-]?\s*(?:№|No|Т\.|Vol|Вып|\x00)", after)
+        journal_like = re.match(r"\s*(?:\x00+(?!\x00)|(?:1[5-9]|20)\d\d)\.?\s*[–—-]?\s*(?:№|No|Т\.|Vol|Вып|\x00)", after)
         if not journal_like:
             # "Asia Rising: Who Is Leading? World Scientific Publishing Co. Pte. Ltd., 2008. - 191 p.": the publisher
             # sits between the title's last sentence and the dash
