@@ -64,7 +64,7 @@ _FREE = "\x00"  # stands for a claimed character in the working copy
 
 _URL = re.compile(
     r"(?:(?:URL|Режим\s+доступа|Available\s*(?:at|from|online)?|Retrieved\s+(?:[^:]{0,40}?\s)?from|Access(?:ed)?\s+mode|"
-    r"Онлайн|Доступно|Қолжетімді(?:лік\s+режимі)?|Кирүү\s+режими|Режим\s+доступу|Электрондық\s+нұсқа|Link|Source|Источник)\s*:?\s*)?"
+    r"Онлайн|Доступно|Қолжетімді(?:лік\s+режимі)?|Кирүү\s+режими|Режим\s+доступу|Рэжым\s+доступу|Электрондық\s+нұсқа|Link|Source|Источник)\s*:?\s*)?"
     r"(?P<url>(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov|ru|kz|kr|uk|io|info|int)/[^\s<>\"]*)",
     re.IGNORECASE,
 )
@@ -76,7 +76,7 @@ _DOI = re.compile(
 _ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])", re.IGNORECASE)
 _ISSN = re.compile(r"(?:e-?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]", re.IGNORECASE)
 _ACCESSED = re.compile(
-    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
+    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+доступу|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
     r"viewed|last\s+accessed|date\s+of\s+access|retrieved(?:\s+on)?|검색일|접속일|열람일|최종\s*접속일?)\s*:?\s*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*г?\.?\s*[)\]]?",
