@@ -100,6 +100,7 @@ _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "softw
 _KO_TRANSLATOR_NOTE = re.compile(
     r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*,\s*[" + HANGUL + r"]{2,8})*(?:\s*외)?\s*(?:옮김|역|번역|공역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
 )  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
+_KO_IN_FORCE = re.compile(r"\[\s*시행\s*(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?\s*\]")
 _KO_TRANSLATED_BY = re.compile(
     r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:외\s*)?(?:옮김|번역|공역|역)(?=\s*[,.])"
 )  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher
@@ -536,6 +537,7 @@ def _hints() -> dict:
         _ISBN: _any("isbn"),
         _LEGAL_DATABASE: _any("доступ", "спс", "ипс"),
         _TRANSLATED_BY: _any("trans", "tr. "),
+        _KO_IN_FORCE: _any("[시행"),
         _KO_TRANSLATED_BY: _any("옮김", "번역", "역,", "역.", "공역"),
         _SPECIALITY: _any("специальн", "спеціальн", "мамандығ"),
         _CONTRIBUTOR_BY: _any("ction by", "word by", "ace by", "tary by", "otes by", "ions by"),
@@ -766,6 +768,8 @@ def _islands(w: _Work) -> None:
         w.fields.setdefault("collection-number", m.group("n"))
     for m in w.search(_KO_TRANSLATED_BY):
         w.take("translator", _hangul_names(m.group("n")), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+    for m in w.search(_KO_IN_FORCE):  # '「개인정보 보호법」 [시행 2020. 8. 5.]': when the act took effect, not a translation
+        w.take("note", m.group(0).strip("[] "), m.start(), m.end())
     for m in w.search(_KO_TRANSLATOR_NOTE):  # '사피엔스 (조현욱 옮김)', '창간호': neither title nor publisher
         w.claim(m.start(), m.end())
     for m in w.search(_KO_MONTHLY):
@@ -1023,7 +1027,7 @@ _KO_ORG_SUFFIX = (
     r"|(?:교육|보건복지|기획재정|고용노동|행정안전|행정자치|안전행정|국방|외교|통일|법무|환경|여성가족|국토교통|산업통상자원|과학기술정보통신"
     r"|문화체육관광|농림축산식품|해양수산|중소벤처기업|교육과학기술|미래창조과학|지식경제|보건사회|문교)부)"
 )
-_KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|경제|투데이|타임스|헤럴드|정부|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
+_KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|경제|투데이|타임스|헤럴드|정부|공단|공사|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
 _KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}(?:\s[" + HANGUL + r"]{1,8}){0,3}?\s?" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
 
 
@@ -2649,7 +2653,7 @@ def _container_publisher(w: _Work) -> None:
 _TREATY = re.compile(
     r"(?P<t>(?:[" + UP + r"A-Z][\w-]*\s+)?(?:[Кк]онвенци|[Дд]оговор|[Сс]оглашени|[Пп]ротокол|[Пп]акт|[Хх]арти|[Кк]онвенц|Convention|Treaty|Agreement|Covenant|Protocol|Charter)"
     r"[^()]*?)\s*\((?P<place>[^,()]{2,40}),\s*(?P<date>\d{1,2}\s+[^\d,()]{3,12}\s+(?:1[6-9]|20)\d\d)\s*(?:г\.|года)?\s*\)"
-    r"(?:\s*:\s*(?P<note>(?:ратифицир|ратификац|присоедин|ратифик|ratified|қосыл|бекіт)[^\n]*))?\s*$"
+    r"(?:\s*:\s*(?P<note>[^\n]{0,60}?(?:ратифицир|ратификац|присоедин|ратифик|ratified|acceded|қосыл|бекіт)[^\n]*))?\s*$"
 )  # '… (Астана, 29 мая 2014 г.) : ратифицирован Законом Республики Казахстан …': how the country joined it
 
 
@@ -3004,7 +3008,7 @@ def _native_title_tail(w: _Work) -> None:
 # 'Foundations of Cognitive Grammar. Vol. 1. Theoretical Prerequisites', 'Theorie … Bd. 1: Handlungsrationalität …', 'Беларусы. Т. 1 : Уводзіны …'
 _VOLUME_IN_TITLE = re.compile(
     r"\s*[.:]\s*(?:\d+\s*(?:tomdyq|tomdyk|томдық|томдук|vols?\.)\.?\s*[.:]?\s*)?"
-    r"(?:(?P<v>\d{1,2})\s*-\s*(?:tom|t|том|т)\.?|(?:Vol|Т|Bd|Том|Tom)\.?\s*(?P<v2>\d{1,2})\.?)"
+    r"(?:(?P<v>\d{1,2})\s*-\s*(?:tom|t|том|т)\.?|(?:Vol|Т|Bd|Том|Tom)\.?\s*(?P<v2>\d{1,2}|[IVX]{1,4}(?:/\d{1,2})?)\.?)"
     r"(?:\s*[.:]\s*(?P<vt>[^.:]{3,120}?))?\s*$"
 )
 
