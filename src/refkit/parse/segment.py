@@ -1592,7 +1592,7 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
 
 
 _EDITED_BY_AFTER = re.compile(
-    r"(?:,\s*|\.\s+|\s/\s*)(?:[Ee]dited\s+by|[Ee]d\.\s+by|[Ee]ds?\.\s+by|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>под\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
+    r"(?:,\s*|\.\s+|\s/\s*)(?:[Ee]dited\s+by|[Ee]d\.\s+by|[Ee]ds?\.\s+by|Eds\.(?=\s+[A-Z]\.)|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>[Пп]од\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
 )  # 'Jalpy red. T. Janūzaqov' (Kazakh in Latin letters), 'Pod red.' in a Latin twin
 _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
 
