@@ -307,7 +307,6 @@ _SEASON_OR_MONTH_YEAR = re.compile(
     r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     r"|Spring|Summer|Autumn|Fall|Winter)\.?\s+(?P<y>(?:1[5-9]|20)\d\d)"
 )
-_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
 _YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?|\s*年)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
@@ -1745,9 +1744,8 @@ def _details(w: _Work, pos: int) -> None:
         w.take("volume", v, m.start("v"), m.end("v"))
         dated = _SEASON_OR_MONTH_YEAR.fullmatch(i)
         if dated:  # Chicago 'Edinburgh Review 111 (April 1860): 487–532': the issue's date, not its number
-            month = _MONTH_NUMBERS.get(dated.group("m").lower().rstrip(".")[:3])
             if "issued" not in w.fields:
-                w.take("issued", Date.of(int(dated.group("y")), month), m.start("i"), m.end("i"))
+                w.take("issued", _date_from_text(i), m.start("i"), m.end("i"))
         else:
             w.take("issue", i, m.start("i"), m.end("i"))
         if m.group("pg") and "page" not in w.fields:
@@ -2181,6 +2179,12 @@ _SOFTWARE_MARK = re.compile(r"\bR\s+package\b|\bPython\s+package\b|github\.com/|
 _HOSTED_AT = re.compile(r"(?i)zenodo|github|gitlab|bitbucket|cran|pypi|figshare|dryad|gbif\.org|protein data bank|.*\b(?:data\s+(?:store|repository|archive|service|center|centre)|dataverse|pangaea)\b.*")
 
 
+def _move_field(w: _Work, source: str, target: str) -> None:
+    """A value read as one field that the rest of the entry shows to be another: value and span move together."""
+    w.fields[target] = w.fields.pop(source)
+    w.spans[target] = w.spans.pop(source)
+
+
 def _data_or_software(w: _Work, text: str) -> str | None:
     """A dataset or a software release, told by where it is deposited; its repository is its publisher, not a container."""
     f = w.fields
@@ -2193,16 +2197,11 @@ def _data_or_software(w: _Work, text: str) -> str | None:
         kind = "dataset"
     else:
         return None
-    container = f.get("container-title") or ""
-    if _STUDY_NUMBER.fullmatch(container.strip()):
-        w.fields["number"] = w.fields.pop("container-title")  # 'ICPSR02766-v3': the study's number
-        w.spans["number"] = w.spans.pop("container-title")
-    elif container and "publisher" not in f and _HOSTED_AT.fullmatch(container.strip()):
-        w.fields["publisher"] = w.fields.pop("container-title")  # 'Protein Data Bank', 'Zenodo': who holds it
-        w.spans["publisher"] = w.spans.pop("container-title")
-    elif container and "publisher" not in f and "host-editors" not in w.flags and "in-host" not in w.flags:
-        w.fields["publisher"] = w.fields.pop("container-title")  # 'Copernicus … Climate Data Store (CDS), 2023'
-        w.spans["publisher"] = w.spans.pop("container-title")
+    container = (f.get("container-title") or "").strip()
+    if _STUDY_NUMBER.fullmatch(container):
+        _move_field(w, "container-title", "number")  # 'ICPSR02766-v3': the study's number
+    elif container and "publisher" not in f and (_HOSTED_AT.fullmatch(container) or not {"host-editors", "in-host"} & w.flags):
+        _move_field(w, "container-title", "publisher")  # 'Protein Data Bank', 'Zenodo', 'Copernicus … Climate Data Store (CDS)': who holds it
     if "publisher" in f:
         w.fields["publisher"] = re.sub(r"\s*\[distributor\]", "", f["publisher"])  # ICPSR '… Research [distributor]'
     return kind
@@ -2231,8 +2230,7 @@ def _decide_type(w: _Work, text: str) -> str:
     kind = next((flag[5:] for flag in w.flags if flag.startswith("kind:")), None)
     if kind:  # APA's '[Data set]', '[Computer software]', '[Report]' name the type
         if kind in ("report", "dataset", "software") and "container-title" in f and "publisher" not in f and not numbers:
-            w.fields["publisher"] = w.fields.pop("container-title")  # '… [Report]. Chatham House.', '[Data set]. World
-            w.spans["publisher"] = w.spans.pop("container-title")  # Development Indicators.': who issued or holds it
+            _move_field(w, "container-title", "publisher")  # '… [Report]. Chatham House.', '[Data set]. World Development Indicators.'
         return kind
     if re.match(r"Review of .+, by [A-Z]", f.get("title") or "") and "container-title" in f:
         return "review-book"  # Chicago '[Wilberforce, Samuel]. Review of On the Origin of Species, by Charles Darwin. Quarterly Review …'
@@ -2265,11 +2263,9 @@ def _decide_type(w: _Work, text: str) -> str:
     if "report-number" in w.flags and not ({"host-editors", "in-host"} & w.flags) and not any(k in container for k in CONFERENCE_WORDS):
         if container and "publisher" not in f and not numbers:
             # 'Stanford InfoLab, Stanford, CA, Tech. Rep. 1999-66': the issuing body, not a journal
-            w.fields["publisher"] = w.fields.pop("container-title")
-            w.spans["publisher"] = w.spans.pop("container-title")
+            _move_field(w, "container-title", "publisher")
         elif "publisher" not in f and "leftover" in w.flags and ";" not in f.get("note", ";"):
-            w.fields["publisher"] = w.fields.pop("note")
-            w.spans["publisher"] = w.spans.pop("note")
+            _move_field(w, "note", "publisher")
         return "report"
     if _COLLECTED_WORKS.search(container):
         return "chapter"  # '// Толстой Л. Н. Полн. собр. соч.: в 90 т.': a work inside an author's collected works
@@ -2285,8 +2281,7 @@ def _decide_type(w: _Work, text: str) -> str:
             return "paper-conference"
         if any(k in container for k in REPORT_WORDS) and "volume" not in f and "issue" not in f and not day_level:
             # '「…」, 한국노동연구원 연구보고서 2017-05', 'World Bank Policy Research Working Paper 1234': a report series
-            w.fields["collection-title"] = w.fields.pop("container-title")
-            w.spans["collection-title"] = w.spans.pop("container-title")
+            _move_field(w, "container-title", "collection-title")
             if re.fullmatch(r"(?:19|20)\d\d-\d{1,3}", f.get("page") or ""):
                 w.fields["number"] = w.fields.pop("page")
                 w.spans.pop("page", None)
@@ -2435,15 +2430,8 @@ _ACT_HEADING = re.compile(
 def _guillemets(text: str) -> tuple[int, int] | None:
     """Where the first «…» holds its text, nesting respected: '«По делу … «О ратификации …», …»' is one name."""
     start = text.find("«")
-    depth = 0
-    for i in range(start, len(text)) if start >= 0 else ():
-        if text[i] == "«":
-            depth += 1
-        elif text[i] == "»":
-            depth -= 1
-            if depth == 0:
-                return (start + 1, i) if i - start > 4 else None
-    return None
+    end = _closing_quote(text, start + 1, "«", "»") if start >= 0 else None
+    return (start + 1, end) if end is not None and end - start > 4 else None
 
 
 def _legislation(w: _Work, text: str) -> None:
@@ -2595,8 +2583,7 @@ def _trailing_place(w: _Work) -> None:
     """'Univ. of Edinburgh, Edinburgh, U.K.', 'Farrar, Straus and Giroux, New York': publisher or institution, then place."""
     pub = w.fields.get("publisher")
     if pub in CITIES and "publisher-place" not in w.fields:  # '… Sost. S. Abdiraiymov. Almaty.': a place, no publisher
-        w.fields["publisher-place"] = w.fields.pop("publisher")
-        w.spans["publisher-place"] = w.spans.pop("publisher")
+        _move_field(w, "publisher", "publisher-place")
         return
     if not pub or "publisher-place" in w.fields or ", " not in pub:
         return
