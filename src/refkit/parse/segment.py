@@ -1578,6 +1578,8 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
     while start < len(free) and free[start] in " .,/" + _FREE:
         start += 1
     fams = {(n.family or n.literal or "").lower() for n in w.fields.get("author") or []}
+    if "" not in fams and not any(f in free[start:].lower() for f in fams):
+        return pos  # no author's name comes again: nothing to scan (most references)
     lst = scan_names(free, start)  # '// Толстой Л. Н. Полн. собр. соч.': the author's own form first
     if lst is None or not any((n.family or "").lower() in fams for n in lst.names):
         lst = scan_names(free, start, forms=("given_f", "initials_f", "f_initials", "hangul", "f_given_patronymic"))
