@@ -351,7 +351,7 @@ _EDITED_BY = re.compile(
     r"ed(?:ited)?\.?\s+by|hrsg\.\s+von|herausgegeben\s+von|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
     re.IGNORECASE,
 )
-_END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:\s*;\s*(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+|[\dIVXLC]+))?\)\.?\s*$")
+_END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:\s*;\s*(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+|№\s*[\dIVXLC]+|[\dIVXLC]+))?\)\.?\s*$")
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*)?\w+))?\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
@@ -1227,7 +1227,7 @@ _PUBLISHER_THEN_CITY = re.compile(
 )
 # a book series with its volume: 'Lecture Notes in Computer Science, vol 8693', 'Communications in Computer and Information Science, vol. 542'
 _PUBLISHER_SERIES = re.compile(
-    r"(?<=[.,]\s)(?P<s>Lecture\s+Notes\s+in\s+[A-Z][A-Za-z ]+?|Lecture\s+Notes\s+of\s+the\s+[A-Z][^,]+?|Communications\s+in\s+Computer\s+and\s+Information\s+Science"
+    r"(?:(?<=[.,]\s)|(?<=\())(?P<s>Lecture\s+[Nn]otes\s+in\s+[A-Za-z][A-Za-z ]+?\.?|Lecture\s+Notes\s+of\s+the\s+[A-Z][^,]+?|Communications\s+in\s+Computer\s+and\s+Information\s+Science"
     r"|Advances\s+in\s+Intelligent\s+Systems\s+and\s+Computing|Studies\s+in\s+[A-Z][A-Za-z ]+?|Springer\s+Proceedings\s+in\s+[A-Z][A-Za-z ]+?"
     r"|IFIP\s+Advances\s+in\s+[A-Z][A-Za-z ]+?|Smart\s+Innovation,\s+Systems\s+and\s+Technologies|Methods\s+in\s+Molecular\s+Biology)"
     r",?\s*(?:vol\.?|Vol\.?|volume)\s*(?P<n>\d+)"
@@ -1977,9 +1977,9 @@ def _inside_proceedings_name(before: str) -> bool:
 
 
 def _placeish(place: str) -> bool:
-    """A place of publication by its look: a known city, 'Cambridge, MA', 'London, U.K.', 'М.', 'СПб.'."""
+    """A place of publication by its look: a known city (also with its country: 'Berlin, Germany'), 'Cambridge, MA', 'London, U.K.', 'М.', 'СПб.'."""
     place = place.strip(" ,;")
-    return place in CITIES or bool(re.search(r",\s*(?:[A-Z]{2}|USA|U\.S\.A\.|UK|U\.K\.)$", place) or re.fullmatch(r"[" + UP + r"][" + LOW + r"]{0,2}\.", place))
+    return place in CITIES or place.partition(",")[0] in CITIES or bool(re.search(r",\s*(?:[A-Z]{2}|USA|U\.S\.A\.|UK|U\.K\.)$", place) or re.fullmatch(r"[" + UP + r"][" + LOW + r"]{0,2}\.", place))
 
 
 def _bare_volume(w: _Work, pos: int) -> None:
@@ -3332,6 +3332,16 @@ def _parse(raw: str) -> Reference:
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
         w.fields["publisher"] = w.fields["sor-publisher"]
     kind = _decide_type(w, text)
+    meeting = "collection-number" in w.fields and re.fullmatch(
+        r"(?P<c>.{8,}?)\.\s+(?P<e>[A-Z][a-z]*[A-Z]{2,}[\w-]*\s+(?:1[89]|20)\d\d)", w.fields.get("container-title") or ""
+    )
+    if meeting:  # Springer names the meeting between the book and its series: 'Computational learning theory. EuroCOLT 1995.'
+        start = _cut_field(w, "container-title", meeting.end("c"))
+        w.take("event-title", meeting.group("e"), start + meeting.start("e"), start + meeting.end("e"))
+    series = w.fields.get("collection-title")
+    inside = series and (w.fields.get("container-title") or "").find(" (" + series)
+    if inside and inside > 0:  # IEEE 'in Nonlinear Estimation and Classification (Lecture Notes in Statistics, vol. 171), D. D. Denison, …'
+        _cut_field(w, "container-title", inside)
     if kind == "book" and _body_publishes_itself(w):
         kind = "report"
     if kind == "legislation":
@@ -3475,7 +3485,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location", "authority", "event-place", "volume-title", "citation-label", "version",
+    "archive", "archive_location", "authority", "event-place", "volume-title", "citation-label", "version", "event-title",
 )  # fmt: skip
 
 
