@@ -150,7 +150,7 @@ _EDITION = re.compile(
     r"|(?P<e5>\d+)-?(?:ге|тє|е|є|ое)?\s*(?:вид|выд|бас)\.(?:,\s*(?:перероб|доп|випр|испр|стер|дапрац|доопрац)[а-яёіїє.]*(?:\s*(?:і|и|та)\s*(?:перероб|доп|випр)[а-яёіїє.]*)?)*"
     r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:[Ee]d|[Ee]dn|[Ee]dition|rev\.\s*ed)\.?"
     r"|(?P<e6>\d+)\.,?\s*(?:(?:rev|erw|überarb|durchges|verb|neu\s+bearb)\.\s*(?:u\.\s*(?:erw|überarb)\.\s*)?)?Aufl\."
-    r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:ed|edn|edition)\.?"
+    r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:ed|edn|[Ee]dition)\.?"
     r"|(?:제\s*)?(?P<ek>\d+)\s*판"
     r"|(?<![가-힣\u4e00-\u9fff])(?P<ew>개정증보판|개정판|증보판|수정증보판|수정판|신수판|전정판|新修版|改訂版|增補版|修訂版)"
 )
@@ -561,6 +561,7 @@ def _hints() -> dict:
         _ARTICLE_NUMBER: _any("article", "art. "),
         _CITED: _any("[cited", "[updated", "[modified", "[revised", "[қаралды", "[процит", "[цитир", "[цитов"),
         _ISSN: _any("issn"),
+        _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
         _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
         MEDIUM_RE: _any("["),
@@ -749,6 +750,14 @@ def _islands(w: _Work) -> None:
         w.take("edition", e, m.start(), m.end())
     for m in w.search(_ISSN):
         w.claim(m.start(), m.end())
+    for m in w.search(_PAREN_IMPRINT):  # Cell Press books: 'Molecular Cloning, Third Edition (Cold Spring Harbor, NY: … Press).'
+        pub = m.group("pub").strip()
+        if m.group("place") and not _placeish(m.group("place")) or _COUNTRY.fullmatch(pub):
+            continue
+        if m.group("place") or _publisher_like(pub) and not _DESCRIPTOR.match(pub):
+            w.take("publisher", pub, m.start("pub"), m.start("pub") + len(pub), claim=(m.start(), m.end()))
+            if m.group("place"):
+                w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
     for m in w.search(_APA_DESCRIPTOR):  # APA '[Data set]', '[Computer software]', '[Review of the book …]', '[Blog post]'
         if re.search(r"\)\.\s*$", w.text[: m.start()]):
             continue  # '(1959). [Review of the book …]. Language': the bracket stands where the title would be
@@ -1225,6 +1234,13 @@ _PUBLISHER_THEN_CITY = re.compile(
     r",\s*(?P<place>Cham|Berlin(?:,\s*Heidelberg|/Heidelberg)?|Heidelberg|New\s+York|London|Dordrecht|Singapore|Boston|Basel|Wiesbaden|Amsterdam|Oxford|Hoboken(?:,\s*NJ)?|Leiden|Thousand\s+Oaks(?:,\s*CA)?)"
     r"(?=\s*[.,;]|\s*$|\x00)"
 )
+_COUNTRY = re.compile(
+    r"(?:U\.?K|U\.?S\.?A?|England|Scotland|Wales|Ireland|Canada|Australia|Germany|France|Italy|Spain|Austria|Switzerland|Netherlands|Belgium|Poland|Sweden"
+    r"|Norway|Denmark|Finland|Japan|Korea|China|India|Russia|Kazakhstan|Turkey|Brazil|Mexico|Singapore)\.?"
+)
+# an imprint in brackets that ends the reference (Cell Press, Europe-Asia Studies): '(Cold Spring Harbor, NY: … Press).',
+# '(Cambridge, Cambridge University Press)'
+_PAREN_IMPRINT = re.compile(r"(?<=[\w.,’”])\s*\((?:(?P<place>[A-Z][^():;\d,]{1,40}(?:,\s*[A-Z]{2}\b)?)\s*[:,]\s*)?(?P<pub>[A-Z][^():;\d]{2,80}?)\)\.?\s*$")
 # a book series with its volume: 'Lecture Notes in Computer Science, vol 8693', 'Communications in Computer and Information Science, vol. 542'
 _PUBLISHER_SERIES = re.compile(
     r"(?:(?<=[.,]\s)|(?<=\())(?P<s>Lecture\s+[Nn]otes\s+in\s+[A-Za-z][A-Za-z ]+?\.?|Lecture\s+Notes\s+of\s+the\s+[A-Z][^,]+?|Communications\s+in\s+Computer\s+and\s+Information\s+Science"
@@ -1856,6 +1872,8 @@ _KO_PLACE_PUBLISHER = re.compile(
 
 
 def _place_publisher(w: _Work, pos: int) -> None:
+    if "publisher" in w.fields and "publisher-place" in w.fields:
+        return  # read already (an imprint in brackets at the end): a colon in a host title is no second imprint
     for m in w.search(_PUBLISHER_THEN_CITY, pos):  # Springer's 'Springer, Berlin, Heidelberg', 'Springer, Cham'
         w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
         w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
@@ -1869,7 +1887,7 @@ def _place_publisher(w: _Work, pos: int) -> None:
         w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
         return
     for m in w.search(_CITY_COMMA_PUBLISHER, pos):
-        if re.search(r"\d", m.group("pub")) or re.fullmatch(r"\s*(?:U\.?K|U\.?S\.?A?|England|Scotland|Canada|Australia|Germany|Japan|Korea|China|Russia)\.?\s*", m.group("pub")):
+        if re.search(r"\d", m.group("pub")) or _COUNTRY.fullmatch(m.group("pub").strip()):
             continue  # 'Edinburgh, U.K.': a country, not a publisher
         w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
         w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
