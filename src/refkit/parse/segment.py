@@ -184,7 +184,7 @@ _JOURNAL_TAILS = (
         r"\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|MR\s?\d))"
     ),
     re.compile(  # ACM: 'Commun. ACM 49, 3 (March 2006), 33–35.'
-        r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4})\s*\((?:[A-Z][a-z]+\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+        r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4})\s*\((?:(?P<m>[A-Z][a-z]+)\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>" + _PAGE_RANGE + ")"
         r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
     ),
 )
@@ -278,11 +278,21 @@ _ELSEVIER_TAIL = re.compile(
 )
 
 
+def _take_year_and_month(w: _Work, m: re.Match[str]) -> None:
+    """The year (and month, when the match has one) of an issue; the month also dates an entry whose year came first."""
+    year = int(m.group("y"))
+    month = month_number(m.group("m")) if "m" in m.re.groupindex and m.group("m") else None
+    issued = w.fields.get("issued")
+    if issued and month and issued.year == year and issued.parts and len(issued.parts[0]) == 1:
+        w.fields["issued"] = Date.of(year, month)  # ACM '2002. … 11, 3 (July 2002), 309–346.'
+    w.take("issued", Date.of(year, month), m.start("y"), m.end("y"))
+
+
 def _journal_tail(w: _Work, pos: int) -> None:
     """Volume, issue, pages and year at the end of a journal article in a publisher's house style."""
     for pattern in _JOURNAL_TAILS:
         for m in w.search(pattern, pos):
-            w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+            _take_year_and_month(w, m)
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             if "i" in pattern.groupindex and m.group("i"):
                 w.take("issue", m.group("i").strip(), m.start("i"), m.end("i"))
@@ -559,6 +569,7 @@ def _hints() -> dict:
         _PAREN_PUBLISHER_PLACE: lambda w: bool(_YEAR_PAREN_END.search(w.text)),
         **dict.fromkeys((*_JOURNAL_TAILS, _VOLUME_PAGE_TAIL), lambda w: w.numbers_end),
         _ARTICLE_NUMBER: _any("article", "art. "),
+        _ACM_ARTICLE: _any(", article "),
         _CITED: _any("[cited", "[updated", "[modified", "[revised", "[қаралды", "[процит", "[цитир", "[цитов"),
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
@@ -712,6 +723,13 @@ def _islands(w: _Work) -> None:
         w.flags.add("report-number")  # a preprint is typed as a report, as its number would make it
     for m in w.search(_ORIGINAL_WORK):  # APA '(Original work published 1979)': not a series, not the year of this edition
         w.take("original-date", Date.of(int(m.group("y"))), m.start(), m.end())
+    for m in w.search(_ACM_ARTICLE):  # ACM 'Proc. ACM Program. Lang. 3, POPL, Article 40 (January 2019), 29 pages.'
+        _take_year_and_month(w, m)
+        for key, group in (("volume", "v"), ("issue", "i"), ("page", "a"), ("number-of-pages", "np")):
+            if m.group(group):
+                w.take(key, m.group(group), m.start(group), m.end(group))
+        w.claim(m.start(), m.end())
+        w.flags.add("journal-tail")
     for m in w.search(_ARTICLE_NUMBER):  # APA 7 'Article e0123' / 'Article 102934': the page of an article-numbered journal
         w.take("page", m.group("a"), m.start("a"), m.end("a"), claim=(m.start(), m.end()))
     for m in w.search(_COPYRIGHT_YEAR):
@@ -852,6 +870,10 @@ _NOTE_IMPRINT_TAIL = re.compile(
 _ORIGINAL_WORK = re.compile(
     r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
 )  # APA '(Original work published 1916)', Korean APA '(원저 1916년 출판)'
+_ACM_ARTICLE = re.compile(
+    r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4}|[A-Z]{2,}[A-Za-z]*),\s*Article\s+(?P<a>[A-Za-z]?\d+)\s*"
+    r"\((?:(?P<m>[A-Z][a-z]+)\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<np>\d+)\s+pages)?"
+)
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
@@ -1843,11 +1865,14 @@ _MONTH_ONLY = re.compile(r"(?:" + MONTH_CASED_RE + r")\.?")
 
 
 def _year_in_name(free: str, m: re.Match[str]) -> bool:
-    """A year that is part of a name ('Россия в 2008 году', '2009 IEEE Conference on …', 'The Nobel Prizes 2009. Stockholm')."""
+    """A year that is part of a name ('Россия в 2008 году', '2009 IEEE Conference on …', 'The Nobel Prizes 2009. Stockholm',
+    'Proceedings of … (ICSE 2014)')."""
     after = free[m.end() : m.end() + 12]
-    if re.match(r" ?[^\W\d_]", after) and not _SPACE_MONTH.match(after):
-        return True
+    if re.match(r" ?[^\W\d_]| \d{1,3}(?:st|nd|rd|th) ", after) and not _SPACE_MONTH.match(after):
+        return True  # '2018 26th ACM Joint Meeting'
     before = free[max(0, m.start() - 30) : m.start()]
+    if re.search(r"\([A-Z][A-Za-z]*[A-Z][\w/&-]* $", before):
+        return True  # a meeting's short name: '(ICSE 2014)', '(ESEC/FSE 2018)'
     return bool(re.search(r"[^\W\d_]{2} $", before) and re.match(r"\.\s+\S", after) and not _publisher_like(before))
 
 
@@ -3124,10 +3149,21 @@ _CITATION_KEY = re.compile(
 )
 
 
-_PATENT_HINT = re.compile(r"[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.")
+_PATENT_HINT = re.compile(r"[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|регистрации\s+программ|регистрации\s+баз")
 _PATENT = re.compile(
     r"(?:\s*:\s*)?(?P<g>[Пп]ат(?:ент)?\.?(?:\s+на\s+изобретение)?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
     r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d[\d\s,-]{2,14}\d(?:\s?[A-Z]\d?)?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан))?"
+)
+# the same designations in other word orders: a Latin twin's 'Patent US, no. 400664', Korean '대한민국 특허 제10-2929816호',
+# a Russian certificate for a program: 'Свидетельство о гос. регистрации программы для ЭВМ № 2023617833 Российская Федерация'
+_PATENT_FORMS = (
+    _PATENT,
+    re.compile(r"(?P<g>[Pp]atent)\s+(?P<c>RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|RF)\s*,\s*[Nn]o\.\s*(?P<n>\d{1,3}(?:[ ,]\d{3})+|\d{3,12})"),
+    re.compile(r"(?P<g>(?:대한민국\s*)?특허)\s*(?:등록\s*)?제\s*(?P<n>\d{2}-\d{4}-?\d{3,7}|\d{2}-\d{6,7})\s*호"),
+    re.compile(
+        r"(?P<g>Свидетельство\s+о\s+(?:гос\.|государственной)\s*регистрации\s+(?:программы\s+для\s+ЭВМ|базы\s+данных))\s*№\s*(?P<n>\d{6,12})"
+        r"(?:\s+(?P<c>Российская\s+Федерация|Рос\.\s*Федерация|РФ))?"
+    ),
 )
 _PATENT_CLASS = re.compile(r"(?:^|(?<=[\s,.]))(?:МПК|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+)*\.?")
 _PATENT_DATES = re.compile(
@@ -3138,11 +3174,11 @@ _PATENT_DATES = re.compile(
 def _patent_or_standard(w: _Work, text: str) -> None:
     """A patent or a standard, known by its designation: 'Пат. 2345678 РФ', 'Авт. свид. 181737 СССР',
     'U.S. Patent 4 200 770'; 'ГОСТ 17.4.4.02-2017. Охрана природы …', 'IEEE Std 1484.12.1-2002'."""
-    patent = _PATENT.search(w.free()) if _PATENT_HINT.search(text) else None
+    patent = next(filter(None, (p.search(w.free()) for p in _PATENT_FORMS)), None) if _PATENT_HINT.search(text) else None
     if patent:
         w.take("genre", patent.group("g"), patent.start("g"), patent.end("g"))
         w.take("number", patent.group("n").strip(), patent.start("n"), patent.end("n"))
-        if patent.group("c"):
+        if "c" in patent.re.groupindex and patent.group("c"):
             w.take("authority", patent.group("c"), patent.start("c"), patent.end("c"))
         w.claim(patent.start(), patent.end())
         w.flags.add("kind:patent")
