@@ -361,7 +361,7 @@ _EDITED_BY = re.compile(
     r"ed(?:ited)?\.?\s+by|hrsg\.\s+von|herausgegeben\s+von|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
     re.IGNORECASE,
 )
-_END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:\s*;\s*(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+|№\s*[\dIVXLC]+|[\dIVXLC]+))?\)\.?\s*$")
+_END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d))(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+(?:-[A-Z])?|№\s*[\dIVXLC]+|[\dIVXLC]+))?\)\.?\s*$")
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*)?\w+))?\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
@@ -877,7 +877,7 @@ _ACM_ARTICLE = re.compile(
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
-    r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Paper(?:\s+No\.?)?|Discussion\s+Paper(?:\s+No\.?)?"
+    r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
     r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?"
     r"|(?:Staff\s+)?Discussion\s+Note(?:\s+No\.?)?|Policy\s+(?:Brief|Paper)(?:\s+No\.?)?|Occasional\s+Paper(?:\s+No\.?)?|Issue\s+Brief(?:\s+No\.?)?)\s*[\w./-]+\)"
 )
@@ -2353,8 +2353,8 @@ def _decide_type(w: _Work, text: str) -> str:
     if re.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")):
         return "webpage"  # Vancouver 'Title [Internet]. Place: Publisher; c2000 [cited …]. Available from: URL'
     title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
-    if any(k in title for k in REPORT_WORDS) or any(k in (f.get("publisher") or "").lower() for k in REPORT_WORDS):
-        return "report"
+    if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title")):
+        return "report"  # also in a series of reports: '(Report of Investigations, no. 7454)'
     statistical = re.search(r"statisti|yearbook|ежегодник|сборник|стат\. сб|жина[қk]", title)
     if "org-author" in w.flags and (f["author"][0].literal or "").lower() in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
         return "article-newspaper"  # 'Reuters. 2022. "…" January 11.': an agency's own story
@@ -2756,6 +2756,11 @@ _ARCHIVE_LOCATION = re.compile(
 )
 
 
+# a whole fonds (with its name) or one inventory of it, ending the reference: 'Ф. 1929. Оп. 1.', 'F. 248 (Senat i ego uchrezhdeniya).'
+_ARCHIVE_FONDS = re.compile(
+    r"(?<=[\s.])(?P<loc>(?:Ф|Фонд|F|Fond|Қ|Қор)\.?\s*(?:[РPR]\s*-?\s*)?\d+[а-яa-z]?(?:\s*\([^()]{2,80}\))?"
+    r"(?:[.,]\s*(?:Оп|Op|Тізбе)\.?\s*\d+[а-яa-z]?)?)(?P<leaves>)\.?\s*$"
+)
 # A Korean court decision: court, date, docket number, 결정/판결 ('대법원 2010. 4. 22. 선고 2008다38288 전원합의체 판결')
 _KO_DECISION = re.compile(
     r"(?P<court>헌법재판소|대법원|[가-힣]{2,8}(?:고등|지방|행정|가정|특허)법원(?:\s*[가-힣]{1,6}지원)?)\s*"
@@ -2908,7 +2913,9 @@ def _archive(w: _Work) -> None:
     (after a '//' when a titled document is cited from the archive)."""
     m = next(iter(w.search(_ARCHIVE_LOCATION)), None) or next(iter(w.search(_ARCHIVE_LOCATION_KK)), None)
     if not m:
-        return
+        m = _ARCHIVE_FONDS.search(w.free())
+        if not m or not re.fullmatch(r"[\s\x00]*[" + UP + r"][\w-]*(?:\s+[\w-]+){0,3}[\s.,]*", w.free(0, m.start())):
+            return  # a whole fonds or inventory ('РГАЛИ. Ф. 1929. Оп. 1.'), only after an archive's short name
     w.take("archive_location", _tidy(m.group("loc")), m.start("loc"), m.end("loc"))
     if m.group("leaves"):
         w.take("page", _range(m.group("leaves")), m.start("leaves"), m.end("leaves"))
@@ -3255,7 +3262,9 @@ def _parse(raw: str) -> Reference:
     if ditto and re.search(r"[—–-]{2}|[—–]\s[—–]", ditto.group(0)):  # Chicago/MLA '———. 2002. …': the same author as the entry above
         w.take("note", "author as in the entry above (" + ditto.group(0).strip(" .,") + ")", ditto.start(), ditto.end())
         w.flags.add("same-author")
-    if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and any(o in w.lower for o in ("оп.", "op.", "т.", "-t.")):
+    if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and (
+        any(o in w.lower for o in ("оп.", "op.", "т.", "-t.")) or _ARCHIVE_FONDS.search(text)
+    ):
         _archive(w)
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
@@ -3362,7 +3371,7 @@ def _parse(raw: str) -> Reference:
         _inner_responsibility(w, pos)
     _details(w, pos)
     lang = w.fields.get("language-tag") or _language(w, as_cleaned)
-    if lang == "en" and "archive" in w.flags and re.search(r"\bOp\.\s*\d", w.fields.get("archive_location") or ""):
+    if lang == "en" and "archive" in w.flags and re.search(r"\bOp\.\s*\d|^F\.\s*\d", w.fields.get("archive_location") or ""):
         lang = "ru"  # 'RGADA. F. 210. Op. 12. D. 207.': a Russian archive's file, romanised
     elif lang == "en" and "archive" in w.flags and re.search(r"\d-q\.\s*\d+-t\.", w.fields.get("archive_location") or ""):
         lang = "kk"  # 'QR OMA. 30-q. 6-t. 85-is.': a Kazakh shelfmark, romanised
