@@ -570,6 +570,7 @@ def _hints() -> dict:
         **dict.fromkeys((*_JOURNAL_TAILS, _VOLUME_PAGE_TAIL), lambda w: w.numbers_end),
         _ARTICLE_NUMBER: _any("article", "art. "),
         _ACM_ARTICLE: _any(", article "),
+        _APA_VOLUMES: _any("(vol"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised", "[қаралды", "[процит", "[цитир", "[цитов"),
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
@@ -761,6 +762,8 @@ def _islands(w: _Work) -> None:
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
         w.take("edition", m.group("e") or "Rev. ed.", m.start(), m.end())
+    for m in w.search(_APA_VOLUMES):  # APA '… in seiner Zeit (Vols. 1–2).'
+        w.take("volume", _range(m.group("v")), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
     for m in w.search(_EDITION):
         e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew") or m.group("e6")
         if not e and m.group("e4"):
@@ -870,6 +873,7 @@ _NOTE_IMPRINT_TAIL = re.compile(
 _ORIGINAL_WORK = re.compile(
     r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
 )  # APA '(Original work published 1916)', Korean APA '(원저 1916년 출판)'
+_APA_VOLUMES = re.compile(r"\(\s*Vols?\.\s*(?P<v>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*\)")
 _ACM_ARTICLE = re.compile(
     r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4}|[A-Z]{2,}[A-Za-z]*),\s*Article\s+(?P<a>[A-Za-z]?\d+)\s*"
     r"\((?:(?P<m>[A-Z][a-z]+)\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<np>\d+)\s+pages)?"
@@ -1882,7 +1886,7 @@ def _is_year(s: str) -> bool:
 
 _CITY_ALT = trie_pattern(c for c in CITIES)
 _CITY_COMMA_PUBLISHER = re.compile(
-    r"(?:(?<=[–—]\s)|(?<=[.,]\s)|(?<=\x00)|^)\s*(?P<place>(?:" + _CITY_ALT + r"))\s*[,:]\s*(?P<pub>[" + UP + r"«\"][^,;:]{1,90}?(?:,\s*[" + UP + r"][^,;:]{1,60}?\s+Publ\.?)?)\s*,\s*(?=(?:1[5-9]|20)\d\d(?!\d)|\x00)"
+    r"(?:(?<=[–—]\s)|(?<=[.,]\s)|(?<=\x00)|^)\s*(?P<place>(?:" + _CITY_ALT + r"))\s*[,:]\s*(?P<pub>[" + UP + r"«\"][^,;:]{1,90}?(?:,\s*[" + UP + r"][^,;:]{1,60}?\s+Publ\.?)?)(?:\s*,\s*(?=(?:1[5-9]|20)\d\d(?!\d)|\x00)|\.?\s*$)"
 )
 
 
@@ -1912,7 +1916,7 @@ def _place_publisher(w: _Work, pos: int) -> None:
         w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
         return
     for m in w.search(_CITY_COMMA_PUBLISHER, pos):
-        if re.search(r"\d", m.group("pub")) or _COUNTRY.fullmatch(m.group("pub").strip()):
+        if re.search(r"\d", m.group("pub")) or _COUNTRY.fullmatch(m.group("pub").strip()) or re.fullmatch(r"[A-Z]{2}\.?", m.group("pub").strip()) or _MONTH_ONLY.fullmatch(m.group("pub").strip()):
             continue  # 'Edinburgh, U.K.': a country, not a publisher
         w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
         w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
@@ -2071,8 +2075,9 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
         if piece.count("(") > piece.count(")"):
             close = w.text.find(")", end)
             gap = w.text[end:close]
-            genre_inside = "genre" in w.spans and end <= w.spans["genre"][0] < close  # '(Doctoral dissertation)' is claimed
-            if 0 <= close - end < 40 and not genre_inside and re.search(r"[^\W\d_]{3}", gap) and not re.match(r"\s*(?:pp?|С|с|P|vol|Vol|No|no|Т|№|Вып|ed|eds|Ed|Eds)\.?\s*\d", gap):
+            # '(Doctoral dissertation)' is claimed, so are the numbers of APA's '(3rd ed., Vol. 1, pp. 703–732)'
+            read_inside = any(end <= w.spans[k][0] < close for k in ("genre", "edition", "volume", "page") if k in w.spans)
+            if 0 <= close - end < 40 and not read_inside and re.search(r"[^\W\d_]{3}", gap) and not re.match(r"\s*(?:pp?|С|с|P|vol|Vol|No|no|Т|№|Вып|ed|eds|Ed|Eds)\.?\s*\d", gap):
                 piece = w.text[start : close + 1]
                 end = close + 1
                 w.claim(start, end)
