@@ -313,10 +313,13 @@ def _journal_tail(w: _Work, pos: int) -> None:
 
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
 _CUMULATIVE = re.compile(r"\s*(?P<c>\(\d{1,4}\))(?=\s*[,.]\s*(?:№|No\.?|no\.|Вып\.|Issue|Iss\.)\s*\d)")
-_SEASON_OR_MONTH_YEAR = re.compile(
-    r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-    r"|Spring|Summer|Autumn|Fall|Winter)\.?\s+(?P<y>(?:1[5-9]|20)\d\d)"
+_EN_MONTH_OR_SEASON = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|Spring|Summer|Autumn|Fall|Winter)"
 )
+_SEASON_OR_MONTH_YEAR = re.compile(r"(?P<m>" + _EN_MONTH_OR_SEASON + r")\.?\s+(?P<y>(?:1[5-9]|20)\d\d)")
+# an issue dated by a span of months: Chicago '(January–March 1937)', '(Fall/Winter 2004)': the year alone dates it
+_MONTH_SPAN_YEAR = re.compile(r"\(" + _EN_MONTH_OR_SEASON + r"\.?\s*[-–/]\s*" + _EN_MONTH_OR_SEASON + r"\.?\s+(?P<y>(?:1[5-9]|20)\d\d)\)")
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
 _YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?|\s*年)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
@@ -571,6 +574,7 @@ def _hints() -> dict:
         _ARTICLE_NUMBER: _any("article", "art. "),
         _ACM_ARTICLE: _any(", article "),
         _APA_VOLUMES: _any("(vol"),
+        _MONTH_SPAN_YEAR: _matches(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*\.?\s*[-–/]"),
         _CITED: _any("[cited", "[updated", "[modified", "[revised", "[қаралды", "[процит", "[цитир", "[цитов"),
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
@@ -762,6 +766,8 @@ def _islands(w: _Work) -> None:
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
         w.take("edition", m.group("e") or "Rev. ed.", m.start(), m.end())
+    for m in w.search(_MONTH_SPAN_YEAR):
+        w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
     for m in w.search(_APA_VOLUMES):  # APA '… in seiner Zeit (Vols. 1–2).'
         w.take("volume", _range(m.group("v")), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
     for m in w.search(_EDITION):
@@ -1044,11 +1050,19 @@ def _authors(w: _Work) -> int:
         # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
         if rest or " : " not in m.group("org"):
-            w.take("author", [Name(literal=_tidy(m.group("org")))], m.start("org"), m.end("org"))
+            w.take("author", _bodies(_tidy(m.group("org"))), m.start("org"), m.end("org"))
             w.flags.add("names:org")
             w.flags.add("org-author")
             return m.end("org")
     return 0
+
+
+def _bodies(org: str) -> list[Name]:
+    """One body, or two joined by '&' when each is a body on its own: APA 'OECD & World Bank. (2015).'"""
+    parts = org.split(" & ")
+    if len(parts) == 2 and all(_is_org(p) for p in parts):
+        return [Name(literal=p.strip()) for p in parts]
+    return [Name(literal=org)]
 
 
 # a body named in hanja or kanji before a bracketed title: '朝鮮總督府, 『施政三十年史』', '京城帝國大學法學會 編'
