@@ -1036,7 +1036,7 @@ def _authors(w: _Work) -> int:
         w.take("author", [Name(literal=km.group("org").strip())], km.start("org"), km.end("org"))
         w.flags.update({"names:org", "org-author"})
         return km.end("org")
-    m = re.match(r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?[^.!?\[\]/]{3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
+    m = re.match(r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?(?:[^.!?\[\]/]|(?<=\w)/(?=\w)){3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
     apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?", m.group("org").strip()) and re.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
         or re.fullmatch(r"[A-Z][\w&'’-]{2,}", m.group("org").strip()) and re.match(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)", free[m.end("org") :])))
@@ -1106,7 +1106,7 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     m = re.match(
         r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30})|\.\s*(?P<km>\d{1,2})(?:\.\s*(?P<kd>\d{1,2}))?\.?)?\s*\)\s*[.,:]?"
         r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?(?:\s*[.,](?=\s)|\s+(?=[A-Z“\"«]))"
-        r"|\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*г\.|s\.\s*d\.)\s*\)\s*\.?",
+        r"|\s*[.,]?\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*г\.|s\.\s*d\.)\s*\)\s*\.?",
         free[pos:],
     )
     if not m:
