@@ -102,8 +102,8 @@ _KO_TRANSLATOR_NOTE = re.compile(
 )  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
 _KO_IN_FORCE = re.compile(r"\[\s*시행\s*(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?\s*\]")
 _KO_TRANSLATED_BY = re.compile(
-    r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:외\s*)?(?:옮김|번역|공역|역)(?=\s*[,.])"
-)  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher
+    r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}(?:연구회|학회|연구소|연구원))\s*(?:외\s*)?(?:옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
+)  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher; a society too: '다산연구회 역주'
 _KO_MONTHLY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*호")  # '『思想界』 1970년 5월호'
 _KO_SERIES = re.compile(r"(?<=』)\s*\((?P<s>[^()\d]{2,30}?)\s*(?P<n>\d{1,3})\)")  # '『광장/구운몽』(최인훈 전집 1)' 
 _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
@@ -550,7 +550,7 @@ def _hints() -> dict:
         _LEGAL_DATABASE: _any("доступ", "спс", "ипс"),
         _TRANSLATED_BY: _any("trans", "tr. "),
         _KO_IN_FORCE: _any("[시행"),
-        _KO_TRANSLATED_BY: _any("옮김", "번역", "역,", "역.", "공역"),
+        _KO_TRANSLATED_BY: _any("옮김", "번역", "역,", "역.", "공역", "역주", "편역"),
         _SPECIALITY: _any("специальн", "спеціальн", "мамандығ"),
         _CONTRIBUTOR_BY: _any("ction by", "word by", "ace by", "tary by", "otes by", "ions by"),
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
@@ -1146,7 +1146,7 @@ def _title(w: _Work, pos: int) -> int:
         closes_title = end is not None and (
             re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
             or opener in "『「《〈" and re.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
-            or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판)\s*[.,]", free[end + 1 :]))
+            or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판)\s*[.,]", free[end + 1 :]))
         )
         if closes_title and opener in "\"“" and re.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not re.search(r"[.,]$", free[pos + 1 : end]):
             closes_title = False  # '"Why Should I Trust You?": Explaining the Predictions …': a quoted phrase opens the title
@@ -1475,7 +1475,9 @@ def _in_nominative(names: list[Name]) -> list[Name]:
 
 
 def _hangul_names(text: str) -> list[Name]:
-    """'김한영·문미선·신효식' -> three names, family first."""
+    """'김한영·문미선·신효식' -> three names, family first; a body's name stays whole."""
+    if re.search(r"(?:연구회|학회|연구소|연구원)$", text):
+        return [Name(literal=text)]  # a body ('다산연구회')
     return [hangul_name(n) for n in re.split(r"\s*[·・ㆍ,]\s*", text) if n]
 
 
@@ -1717,7 +1719,7 @@ def _details(w: _Work, pos: int) -> None:
         if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3': volume 11, issue 3
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             w.take("issue", m.group("i"), m.start("i"), m.end("i"))
-    for m in (re.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[上中下](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<p>\()?(?P<e>개정증보판|개정판|증보판|신판|전정판|全訂版|改訂版|增補版|新訂版|第\d+版|제\d+판|\d+판)(?(p)\)))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (re.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[上中下상중하](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<p>\()?(?P<e>개정증보판|개정판|증보판|신판|전정판|全訂版|改訂版|增補版|新訂版|第\d+版|제\d+판|\d+판)(?(p)\)))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start() + 1, m.end("v")))  # with any '卷'
