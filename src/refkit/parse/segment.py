@@ -364,7 +364,7 @@ _EDITED_BY = re.compile(
     r"ed(?:ited)?\.?\s+by|hrsg\.\s+von|herausgegeben\s+von|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
     re.IGNORECASE,
 )
-_END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d))(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+(?:-[A-Z])?|№\s*[\dIVXLC]+|[\dIVXLC]+))?\)\.?\s*$")
+_END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d))(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+(?:-[A-Z])?|№\s*[\dIVXLC]+|[\dIVXLC]+))?\)\.?(?=[\s.–—\x00]*$)")
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*)?\w+))?\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
@@ -1430,7 +1430,7 @@ def _translation(w: _Work, pos: int) -> int:
 
 
 _TRANSLATOR = re.compile(r"^\s*(?:пер\.|перевод|пер\.\s*с\s*\w+\.?|trans(?:l)?\.|translated\s+by|аударған|переклад)", re.IGNORECASE)
-_GENITIVE_MARK = re.compile(r"под\s+(?:общ|науч|ред)|за\s+(?:заг\.\s*)?ред|пад\s+рэд|общ\.\s*ред|науч\.\s*ред|редакци|послесл|предисл|вступ\.\s*ст", re.IGNORECASE)
+_GENITIVE_MARK = re.compile(r"под\s+(?:общ|науч|ред)|за\s+(?:заг\.\s*)?ред|пад\s+рэд|общ\.\s*ред|науч\.\s*ред|редакци|послесл|предисл|вступ\.\s*ст|примеч|коммент", re.IGNORECASE)
 
 
 def nominative(family: str) -> str:
@@ -3369,6 +3369,8 @@ def _parse(raw: str) -> Reference:
     if dm:
         if dm.group("mv"):
             w.claim(dm.start("mv"), dm.end("mv"))
+        if dm.group("vt"):
+            w.take("volume-title", dm.group("vt").strip(), dm.start("vt"), dm.end("vt"))
         _details_designation(w, dm.end("mv") if dm.group("mv") else pos, dm.end())
         pos = dm.end()
     if re.match(r"\s*/(?!/)", free[pos:]):
@@ -3453,7 +3455,8 @@ def _parse(raw: str) -> Reference:
 _DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+|\d+-?(?:том|китеп|кітап))"
 # 'Т. 1 / под ред. …' after the title, also behind a number of volumes ('Гражданское право : в 3 т. Т. 1 / под ред.')
 _DESIGNATION_BEFORE_SOR = re.compile(
-    r"(?:(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)(?:[\s.:]*" + _DESIGNATION + r")?|[\s.:]*" + _DESIGNATION + r")\.?(?=\s*/(?!/))",
+    r"(?:(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)(?:[\s.:]*" + _DESIGNATION + r")?|[\s.:]*" + _DESIGNATION + r")"
+    r"(?:\s*:\s*(?P<vt>[^/:\x00]{2,80}?))?\.?(?=\s*/(?!/))",  # the volume's own title: 'Т. 1: 1876–1878 / ред. …'
     re.IGNORECASE,
 )
 _GLUED = re.compile(
