@@ -100,6 +100,9 @@ _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "softw
 _KO_TRANSLATOR_NOTE = re.compile(
     r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*,\s*[" + HANGUL + r"]{2,8})*(?:\s*외)?\s*(?:옮김|역|번역|공역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
 )  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
+_FACSIMILE_NOTE = re.compile(
+    r"(?<=』)\s*\((?:(?:全|전)\s*(?P<n>\d{1,4})\s*(?:冊|책|권|卷)(?:\s*[,，]\s*)?)?(?P<g>影印本|영인본)?\)(?<!\(\))"
+)
 _KO_IN_FORCE = re.compile(r"\[\s*시행\s*(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?\s*\]")
 _KO_TRANSLATED_BY = re.compile(
     r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}(?:연구회|학회|연구소|연구원))\s*(?:외\s*)?(?:옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
@@ -550,6 +553,7 @@ def _hints() -> dict:
         _LEGAL_DATABASE: _any("доступ", "спс", "ипс"),
         _TRANSLATED_BY: _any("trans", "tr. "),
         _KO_IN_FORCE: _any("[시행"),
+        _FACSIMILE_NOTE: _any("影印", "영인", "全", "전"),
         _KO_TRANSLATED_BY: _any("옮김", "번역", "역,", "역.", "공역", "역주", "편역"),
         _SPECIALITY: _any("специальн", "спеціальн", "мамандығ"),
         _CONTRIBUTOR_BY: _any("ction by", "word by", "ace by", "tary by", "otes by", "ions by"),
@@ -805,6 +809,12 @@ def _islands(w: _Work) -> None:
         w.take("translator", _hangul_names(m.group("n")), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_KO_IN_FORCE):  # '「개인정보 보호법」 [시행 2020. 8. 5.]': when the act took effect, not a translation
         w.take("note", m.group(0).strip("[] "), m.start(), m.end())
+    for m in w.search(_FACSIMILE_NOTE):  # '『燕行錄全集』(全100冊, 影印本)': how many volumes, and a facsimile
+        if m.group("n"):
+            w.take("number-of-volumes", m.group("n"), m.start("n"), m.end("n"))
+        if m.group("g"):
+            w.take("genre", m.group("g"), m.start("g"), m.end("g"))
+        w.claim(m.start(), m.end())
     for m in w.search(_KO_TRANSLATOR_NOTE):  # '사피엔스 (조현욱 옮김)', '창간호': neither title nor publisher
         w.claim(m.start(), m.end())
     for m in w.search(_KO_MONTHLY):
@@ -1658,6 +1668,7 @@ _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:
 
 _KO_EDITORS = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\x00\s))(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・ㆍ,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:엮음|편저|편|공편|외\s*편)(?=[\s,.(]|$)")
 _KO_BODY_EDITOR = re.compile(r"^\s*(?P<n>[" + HANGUL + r"]{5,20})\s+(?:편|엮음)\s*,\s*(?=[『「])")  # '국제한국어교육학회 편, 『…』'
+_HANJA_EDITOR = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*[編编]\s*,?\s*(?=『)")  # '林基中 編, 『燕行錄全集』': a person as editor
 
 
 
@@ -3308,6 +3319,10 @@ def _parse(raw: str) -> Reference:
         w.take("editor", [Name(literal=body_editor.group("n"))], body_editor.start("n"), body_editor.end("n"), claim=(0, body_editor.end()))
         w.flags.update({"korean", "names:hangul"})
         pos = body_editor.end()
+    hanja_editor = _HANJA_EDITOR.match(w.free()) if pos is None and ("編" in text or "编" in text) else None
+    if hanja_editor:
+        w.take("editor", [hangul_name(hanja_editor.group("n"))], hanja_editor.start("n"), hanja_editor.end("n"), claim=(0, hanja_editor.end()))
+        pos = hanja_editor.end()
     if pos is None:
         pos = translated_head if translated_head is not None else attributed
     if pos is None and re.search(r"[가-힣\u4e00-\u9fff]", text) and re.match(r"[\s\x00]*[A-Z]", w.free()):
@@ -3572,7 +3587,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location", "authority", "event-place", "volume-title", "citation-label", "version", "event-title",
+    "archive", "archive_location", "authority", "event-place", "volume-title", "citation-label", "version", "event-title", "number-of-volumes",
 )  # fmt: skip
 
 
