@@ -340,8 +340,8 @@ def _cyrillic_language(body: str) -> str:
     if has_i:
         return "uk" if "и" in letters else "be"
     cyrillic = sum(1 for ch in body if "\u0400" <= ch <= "\u04ff")
-    if cyrillic >= 12 and letters & set("ыэ") and not letters & set("ищъ"):
-        return "be"
+    if cyrillic >= 30 and sum(body.count(ch) for ch in "ыэ") >= 2 and not letters & set("ищъ"):
+        return "be"  # a long text with no и at all (a short Russian one may lack it: 'Самашев З. Берел. – Алматы : Таймас')
     return "ru"
 
 

@@ -3577,6 +3577,9 @@ def _language(w: _Work, text: str) -> str | None:
         authors = " ".join(n.family or n.literal or "" for n in w.fields.get("author") or [])
         if lang == "ru" and whole == "kk" and not russian_evidence and re.search(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", authors):
             return whole  # 'Жұмабаев, М. (1992). Педагогика.': a neutral title by an author spelled the Kazakh way
+        host = re.search(r"//(?P<h>[^–—]{8,})", text) if lang == "ru" and whole == "kk" and not russian_evidence else None
+        if host and detect_language(host.group("h")) == "kk":
+            return whole  # 'Абайтану проблемалары // «Абай мұрасы …» … материалдары': a neutral title in a Kazakh host
         if lang == "ru" and whole == "ky" and KY_ENDINGS.search(parts):
             return whole  # '«Манас» энциклопедиясы' with '2 томдук / башкы ред.' after it
         if lang:
