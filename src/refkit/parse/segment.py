@@ -572,7 +572,7 @@ def _hints() -> dict:
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
-        _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for computing", "usenix", "aaai", "morgan kaufmann", "curran"),
+        _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for comput", "usenix", "aaai", "morgan kaufmann", "curran"),
         _PAREN_PUBLISHER_PLACE: lambda w: bool(_YEAR_PAREN_END.search(w.text)),
         **dict.fromkeys((*_JOURNAL_TAILS, _VOLUME_PAGE_TAIL), lambda w: w.numbers_end),
         _ARTICLE_NUMBER: _any("article", "art. "),
@@ -872,8 +872,9 @@ def _take_imprint(w: _Work, m: re.Match[str]) -> None:
 
 
 _PROCEEDINGS_IMPRINT = re.compile(
-    r"(?<=[.)]\s)(?P<pub>ACM|IEEE(?:\s+Computer\s+Society)?|Association\s+for\s+Computing\s+Machinery|USENIX\s+Association|AAAI\s+Press|Morgan\s+Kaufmann|Curran\s+Associates)"
-    r"(?:,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}(?:,\s*USA)?))?,\s*"
+    r"(?<=[.)]\s)(?P<pub>ACM|IEEE(?:\s+Computer\s+Society)?|Association\s+for\s+Comput(?:ing\s+Machinery|ational\s+Linguistics)|USENIX\s+Association|AAAI\s+Press"
+    r"|Morgan\s+Kaufmann|Curran\s+Associates)"
+    r"(?:,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}(?:,\s*USA)?))?(?:,\s*(?:Online|Virtual)(?:\s+Event)?)?,\s*"
     r"(?:Paper\s+(?P<art>\w+),\s*(?P<np>\d+)\s+pages|(?P<pg>[A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+))\.?"
 )
 _PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"
@@ -1994,7 +1995,8 @@ def _place_colon_publisher(w: _Work, pos: int) -> None:
         candidates = candidates[1:]  # '… Comput. Linguistics: Human Lang. Technol.': the colon belongs to the proceedings' name
     if candidates and not _placeish(candidates[0].group("place")) and (
         _host_title_follows(candidates[0].group("pub"), w.text[candidates[0].end() :]) or _numbers_follow(w, candidates[0].end())
-    ):
+        or re.match(r"[A-Z]{2,}[\w-]*\s+(?:1[5-9]|20)\d\d(?!\w)", candidates[0].group("pub"))
+    ):  # ACL 'Findings of the Association for Computational Linguistics: EMNLP 2020. Association …': a meeting, not a publisher
         candidates = candidates[1:]  # MLA 'The Dialogic Imagination: Four Essays, edited by …': a host title, then its editors
     for m in candidates:
         if found and not re.fullmatch(r"\s*;\s*", w.free()[found[-1].end() : m.start()]):
