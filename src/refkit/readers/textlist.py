@@ -242,6 +242,7 @@ _NAME_START = re.compile(
     + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+(?:\s+[A-Z]\.)?[.,]\s"  # Smith, John. / Berners-Lee, Tim, (not 'Moscow, Labirint Publ.')
     + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
     + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,8}\s*[,，、]\s*[『「《]"  # 白南雲, 『朝鮮社會經濟史』 / 최인훈, 『광장』
+    + r"|[\uac00-\ud7a3]{2,20}(?:,\s*[\uac00-\ud7a3]{2,20})*\s?\((?:19|20)\d\d[a-z]?\)\.\s"  # 신우열, 김민규, 김주환 (2009).
     + r")"
 )
 # how a line that goes on with the previous entry begins: an identifier, a link, an access note
@@ -253,8 +254,10 @@ _CONTINUATION_START = re.compile(
 )
 _BARE_NUMBER_NAME = re.compile(
     r"\d{1,3}\s+(?:[A-ZА-ЯЁ][a-zа-яёäöüé'’-]+,?\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?"  # '3 Лущик Ч.Б.,'
+    r"|[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.\s+[A-Z]"  # a footnote's '23 Pearson v. Callahan, 555 U.S. 223''
     r"|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+,\s)"  # a footnote's '14 Jane Stapleton, ‘Title’'
 )
+_STATUTE_START = re.compile(r"\d{1,3}\s+(?:U\.S\.C\.|C\.F\.R\.|Stat\.|Fed\.\s*Reg\.)\s*(?:§|\d)")
 # a label or an initial at the end of a line: the number or surname it belongs to is on the next line
 _OPEN_END = re.compile(r"(?:\b(?:et al|и др|P|С|pp?|Vol|No|Т|Вып|Iss|Ч|ч|Ст|ст|Кн|кн|Б|Арк|Л)\.|№|№\s*\d+|(?:^|\s)[A-ZА-ЯЁ]\.)$")
 
@@ -279,6 +282,8 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
         return True  # '———. 2002. …': a new entry by the author of the one above
     if _BARE_NUMBER_NAME.match(cur) and (_COMPLETE_END.search(prev) or not wrapped):
         return True  # '3 Лущик Ч.Б., Витол И.К. // УФН. …': a list numbered without a full stop
+    if _STATUTE_START.match(cur) and _COMPLETE_END.search(prev):
+        return True  # Bluebook '42 U.S.C. § 1983 (2018).': a title of the Code begins with its number
     if cur[:1].islower() and not _ENTRY_START.match(cur) or cur[:1] in "–—-/.,:;)]" or cur[:1].isdigit():
         return False
     if _CONTINUATION_START.match(cur):
