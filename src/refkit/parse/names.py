@@ -40,10 +40,11 @@ F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s
 F2_COMMA_GIVEN = re.compile(
     rf"(?P<family>{_SURNAME}\s{_SURNAME}),\s+(?P<given>{_GIVEN_WORD}(?:\s+[{UP}]\.)?)"
     rf"(?=,?\s+and\s+{_GIVEN_WORD}\s|\.\s+\(?(?:1[5-9]|20)\d\d\b|\s+\((?:1[5-9]|20)\d\d\b"
-    rf"|\.\s+[{UP}][^.]{{3,}}\.\s+[{UP}][\w .]+:\s*[^:]+,\s*(?:1[5-9]|20)\d\d\.?\s*$)"
+    rf"|\.\s+[{UP}][^.]{{3,}}\.\s+[{UP}][\w .]+:\s*[^:]+,\s*(?:1[5-9]|20)\d\d\.?\s*$|,\s+[‘'“\"])"
 )  # a two-word family name, only where a second name or the year shows a name list: 'Jones Luong, Pauline, and …', or
-# where the rest is a Chicago book's title and imprint: 'Washton Long, Rose-Carol. Kandinsky: …. Oxford: Clarendon Press, 1980.'
-GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/]|\s+and\b)")
+# where the rest is a Chicago book's title and imprint: 'Washton Long, Rose-Carol. Kandinsky: …. Oxford: Clarendon Press, 1980.',
+# or an MHRA title in quotes: 'Fernández Retamar, Roberto, ‘Caliban …’'
+GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/\x00]|\s+and\b)")
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}},))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?!(?:PLC|LLC|LTD|JSC|INC)\b)(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV)\b)")
 HANGUL_FOREIGN = re.compile(
     rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|편집|감수)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"

@@ -186,6 +186,10 @@ _JOURNAL_TAILS = (
         r"(?<=[A-Za-z.]\s)(?:\(\d\)\s+)?(?P<v>\d{1,4})\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*(?:no\.\s*(?P<i>[\w–-]{1,8}),\s*)?(?P<pg>" + _PAGE_RANGE + ")"
         r"\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|MR\s?\d))"
     ),
+    re.compile(  # MHRA: 'Critical Inquiry, 13.3 (1987), 557–78', 'Massachusetts Review, 15 (1974), 7–72'
+        r"(?<=[A-Za-z],\s)(?P<v>\d{1,4})(?:\.(?P<i>\d{1,3}))?\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>" + _PAGE_RANGE + ")"
+        r"\.?(?=[\s.,;\x00]*(?:$|https?://|<|doi|DOI))"
+    ),
     re.compile(  # ACM: 'Commun. ACM 49, 3 (March 2006), 33–35.'
         r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4})\s*\((?:(?P<m>[A-Z][a-z]+)\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>" + _PAGE_RANGE + ")"
         r"(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
@@ -622,6 +626,9 @@ _BARE_LANG_TAG = re.compile(r"(?P<at>\[\s*(?:[Aa]rticle\s+in\s+)?" + _LANGUAGES_
 # where a 'translated by' list ends: a comma not before 'and' (nor inside one inverted name, 'Goldhammer, A.')
 _CONTRIBUTORS_END = re.compile(r",(?!\s*(?:and|&)\b)")
 _ANOTHER_NAME = re.compile(r"\s*(?:[" + UP + r"]\.\s?){1,3}[" + UP + r"][" + LOW + r"'’]+(?=\s*(?:[.;]|,\s*(?:and\b|[" + UP + r"]\.)))")
+_FULL_NAME = r"[" + UP + r"][\w'’-]+(?:\s+[" + UP + r"][\w'’-]+){1,2}"
+# more full names, the last after 'and': '…, trans. by Lynn Garafola, David Arthur McMurray and Robert Márquez, Massachusetts Review'
+_MORE_NAMES_THEN_AND = re.compile(r"(?:\s*" + _FULL_NAME + r",)*\s*" + _FULL_NAME + r"\s+and\s+" + _FULL_NAME + r"\s*[,.]")
 _INVERTED_NAME = re.compile(r"\s*[" + UP + r"][\w'’-]+,\s*[" + UP + r"]\.")
 
 
@@ -630,7 +637,7 @@ def _contributors(free: str, start: int):
     MLA's '…, translated by Ann Shukman, I. B. Tauris, 1990' leaves the publisher alone."""
     end = len(free)
     for cut in _CONTRIBUTORS_END.finditer(free, start):
-        if _ANOTHER_NAME.match(free, cut.end()):
+        if _ANOTHER_NAME.match(free, cut.end()) or _MORE_NAMES_THEN_AND.match(free, cut.end()):
             continue  # 'by V. Sedel'nik, N. Fedorova.': the list goes on
         if not _INVERTED_NAME.match(free, start) or cut.start() > free.index(",", start):
             end = cut.end()  # keep the comma: a name is known by what follows it
@@ -726,6 +733,8 @@ def _islands(w: _Work) -> None:
             if m.group("pub").strip() in CITIES or not pages:
                 continue  # Nature '… 1877–1901 (Curran Associates, 2020).' has pages before it; '(Moscow, 2010)' is a place
             w.take("page", _range(pages.group(1)), pages.start(1), pages.end(1))
+        if m.group("orig"):  # MHRA '(1960; Ann Arbor: University of Michigan Press, 1992)': first published in 1960
+            w.take("original-date", Date.of(int(m.group("orig"))), m.start("orig"), m.end("orig"))
         _take_imprint(w, m)
     for m in w.search(_PREPRINT_AT):  # Nature 'Preprint at https://arxiv.org/abs/2302.13971 (2023).'
         w.take("genre", "preprint", m.start(), m.end())
@@ -885,7 +894,7 @@ _PAREN_PUBLISHER_PLACE = re.compile(
     r"(?:,\s*(?:Vol\.\s*\d+,\s*)?pp?\.\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?\.?\s*$"  # APS '(AIP, Melville, NY, 2009), p. 22.'
 )
 _NOTE_IMPRINT_TAIL = re.compile(
-    r"\((?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?\s*$"
+    r"\((?:(?P<orig>(?:1[5-9]|20)\d\d);\s*)?(?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?\s*$"
 )
 _ORIGINAL_WORK = re.compile(
     r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
@@ -1606,7 +1615,8 @@ def _host_editors(w: _Work, pos: int) -> int:
     if lst is None:
         return pos
     after = free[lst.end :]
-    mark = re.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|ред|под\s+ред|сост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.|editors?\b\.?)\s*[.,:]?", after)
+    mark = re.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|ред|под\s+ред|сост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.(?!\s*by\b)|editors?\b\.?)\s*[.,:]?", after)
+    # (MHRA 'in Alternative Shakespeares, ed. by John Drakakis': a book's title, then its editors)
     if em or mark:
         end = lst.end + (mark.end() if mark else 0)
         w.take("editor", lst.names, lst.start, lst.end, claim=(pos, end))
