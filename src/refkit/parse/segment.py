@@ -2853,6 +2853,11 @@ _OSCOLA_JOURNAL_TAIL = re.compile(
 )
 
 
+# a law review article in the Bluebook: authors given name first, the title, then volume, journal, first page and year
+_BLUEBOOK_ARTICLE = re.compile(
+    r"\s*(?P<a>[A-Z][^,]{2,60}?(?:\s*(?:&|and)\s+[A-Z][^,]{2,40}?)?),\s+(?P<t>[^,].{4,240}?),\s+(?P<v>\d{1,4})\s+"
+    r"(?P<c>[A-Z][\w.&' ]{0,50}?(?:L\.|Rev\.|J\.|Q\.|F\.)(?:\s?[A-Z][\w.&']*)*)\s+(?P<p>\d{1,5})(?:,\s*\d+(?:[-–]\d+)?)?\s+\((?P<y>(?:1[5-9]|20)\d\d)\)\.?\s*$"
+)
 # OSCOLA's books, chapters and reports end in brackets: '(3rd edn, OUP 2004)', '(Clarendon Press 1998) 57',
 # '(Law Com No 247, 1997)'; the names before them are given name first
 _OSCOLA_IMPRINT = (
@@ -2934,6 +2939,17 @@ def _english_law(w: _Work, pos: int) -> None:
             w.take("section", m.group("sec"), m.start("sec"), m.end("sec"))
         w.claim(pos, len(free))
         w.flags.add("kind:legislation")
+        return
+    m = _BLUEBOOK_ARTICLE.match(free, pos)
+    names = scan_names(m.group("a") + ",", 0, forms=("given_f",)) if m else None
+    if m and names:  # 'Joanna C. Schwartz, How Qualified Immunity Fails, 127 Yale L.J. 2 (2017).'
+        w.take("author", names.names, m.start("a"), m.end("a"))
+        w.take("title", m.group("t"), m.start("t"), m.end("t"))
+        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+        for key, group in (("volume", "v"), ("container-title", "c"), ("page", "p")):
+            w.take(key, m.group(group), m.start(group), m.end(group))
+        w.claim(pos, len(free))
+        w.flags.add("journal-tail")
         return
     m = _OSCOLA_JOURNAL_TAIL.search(free, pos)
     if m:
@@ -3275,6 +3291,7 @@ _STANDARD = re.compile(
     r"|(?<=[\s,])(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d)"
 )
 _BARE_LIST_NUMBER = re.compile(r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?)")
+_FOOTNOTE_CASE_NUMBER = re.compile(r"\s*()()(\d{1,3})\s+(?=[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.?\s+[A-Z])")  # '23 Pearson v. Callahan'
 _ACS_SERIES = re.compile(r";\s*(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?\s*;")
 
 
@@ -3295,7 +3312,7 @@ def _parse(raw: str) -> Reference:
         for am in re.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
             w.claim(am.start(), am.end())
     lead = re.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+(?=\S)", text)  # '[12]', ACS '(3)', '12.'
-    lead = lead or _BARE_LIST_NUMBER.match(text)  # '1 Лущик Ч.Б., Лущик А.Ч. …': a number and a space, then a name
+    lead = lead or _BARE_LIST_NUMBER.match(text) or _FOOTNOTE_CASE_NUMBER.match(text)  # '1 Лущик Ч.Б., Лущик А.Ч. …': a number and a space, then a name
     if lead:
         w.claim(0, lead.end())
         w.fields["list-number"] = int(lead.group(1) or lead.group(2) or lead.group(3))  # the list's own [12]: not the work's number
@@ -3315,7 +3332,7 @@ def _parse(raw: str) -> Reference:
     _patent_or_standard(w, text)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
     if (" v " in text or " v. " in text or "Act " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
-            or re.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$", text)) and not re.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
+            or re.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|\d\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not re.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
     if ";" in text and "series" in w.lower:
