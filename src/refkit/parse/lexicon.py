@@ -116,11 +116,14 @@ CITIES = frozenset(
     Frankfurt Hamburg Stuttgart Zürich Zurich Basel Bern Bonn Köln Cologne Göttingen Tübingen Milano Milan Roma Rome Madrid
     Barcelona Lisboa Lisbon Stockholm Oslo Copenhagen Helsinki Brussels Istanbul Ankara Tehran Delhi Mumbai Jakarta Bangkok
     Hoboken Evanston Minneapolis Cheltenham Brighton Sheffield Nottingham Birmingham Glasgow Dublin
-    Cham Singapore Chichester Malden Oxon Westport Mahwah Hillsdale""".split()
+    Cham Singapore Chichester Malden Oxon Westport Mahwah Hillsdale
+    Nairobi Ottawa Wellington Luxembourg Strasbourg Manila Santiago Cairo Beirut Doha Dubai
+    Laxenburg Hayama Ispra Sejong Gwacheon Tsukuba Osaka Nagoya Sapporo Fukuoka""".split()
 ) | {"St. Petersburg", "Saint Petersburg", "Nizhny Novgorod", "N. Novgorod", "New York", "Н. Новгород", "Нижний Новгород", "Rostov-on-Don",
      "New Haven", "Chapel Hill", "Ann Arbor", "Thousand Oaks", "Newbury Park", "Los Angeles", "San Francisco", "San Diego",
      "Upper Saddle River", "Englewood Cliffs", "Hong Kong", "Buenos Aires", "Rio de Janeiro", "Mexico City", "Tel Aviv",
-     "Baton Rouge", "Santa Barbara", "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt am Main", "Albany", "Urbana", "Santa Monica", "Washington, DC", "Washington, D.C."}
+     "Baton Rouge", "Santa Barbara", "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt am Main", "Albany", "Urbana", "Santa Monica", "Washington, DC", "Washington, D.C.",
+     "Abu Dhabi", "New Delhi", "Cape Town", "Kuala Lumpur", "The Hague", "Addis Ababa", "Ho Chi Minh City"}
 
 REPORT_WORDS = ("보도자료", "препринт", "preprint", "report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
 

@@ -1021,7 +1021,7 @@ def _authors(w: _Work) -> int:
             end += tm.end()
         # "Ivanov I.I. Title" must not swallow a title word; an "(ed.)" after the names makes them editors
         role = "author"
-        m = re.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.|\s*,\s*editors?\b\.?", free[end:])
+        m = re.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.|\s*,\s*editors?\b\.?|\s+eds?\.(?=\s*,)", free[end:])
         if m:
             role = "editor"
             end += m.end()
@@ -1042,13 +1042,14 @@ def _authors(w: _Work) -> int:
         w.flags.update({"names:org", "org-author"})
         return qm.end("org")
     am = _ACRONYM_COMMA.match(free, start)
-    if am and free.count(",", am.end()) >= 2:  # Elsevier numbered 'IEA, Global EV Outlook 2023, International Energy Agency, Paris, 2023.'
+    if am and free.count(",", am.end()) >= 2 and not _ACRONYMS_COMMA_YEAR.match(free, start):  # Elsevier numbered 'IEA, Global EV Outlook 2023, International Energy Agency, Paris, 2023.'
         w.take("author", [Name(literal=am.group("org"))], am.start("org"), am.end("org"))
         w.flags.update({"names:org", "org-author"})
         return am.end("org")
-    hm = _ORG_COMMA_YEAR.match(free, start)
-    if hm and (_is_org(hm.group("org")) or " " in hm.group("org") or hm.group("org").isupper()):
-        w.take("author", [Name(literal=hm.group("org"))], hm.start("org"), hm.end("org"))  # Elsevier 'IPCC, 2018. Title.'
+    hm = _ACRONYMS_COMMA_YEAR.match(free, start) or _ORG_COMMA_YEAR.match(free, start)
+    if hm and (_is_org(hm.group("org")) or " " in hm.group("org") or hm.group("org").isupper() or "," in hm.group("org")):
+        # Elsevier 'IPCC, 2018. Title.', 'UNEP, CCAC, 2021. Title.' (two bodies)
+        w.take("author", [Name(literal=b.strip()) for b in hm.group("org").split(",")], hm.start("org"), hm.end("org"))
         w.flags.update({"names:org", "org-author"})
         return hm.end("org")
     km = _KO_ORG.match(free, start) or _HANJA_ORG.match(free, start)
@@ -1109,6 +1110,7 @@ _ORIENTAL_NAME = re.compile(
 _ORG_COMMA_YEAR = re.compile(
     r"\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){0,8}),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s"
 )
+_ACRONYMS_COMMA_YEAR = re.compile(r"\s*(?P<org>[A-Z]{2,8}(?:,\s*[A-Z]{2,8})+),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s")
 _ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administration|Committee|Council|Ministry|Commission|Service|Institute|Board)\b")
 
 
@@ -1296,7 +1298,9 @@ _PUBLISHER_THEN_CITY = re.compile(
 )
 _COUNTRY = re.compile(
     r"(?:U\.?K|U\.?S\.?A?|England|Scotland|Wales|Ireland|Canada|Australia|Germany|France|Italy|Spain|Austria|Switzerland|Netherlands|Belgium|Poland|Sweden"
-    r"|Norway|Denmark|Finland|Japan|Korea|China|India|Russia|Kazakhstan|Turkey|Brazil|Mexico|Singapore)\.?"
+    r"|Norway|Denmark|Finland|Japan|Korea|China|India|Russia|Kazakhstan|Turkey|Brazil|Mexico|Singapore|Chile|Argentina|Colombia|Peru"
+    r"|Qatar|UAE|Egypt|Lebanon|Israel|Kenya|South\s+Africa|Thailand|Philippines|Malaysia|Indonesia|Vietnam|Taiwan|Greece|Portugal"
+    r"|Czech\s+Republic|Hungary|Romania|New\s+Zealand|Uzbekistan|Kyrgyzstan|Ukraine|Belarus|Georgia|Armenia|Azerbaijan|Mongolia)\.?"
 )
 # an imprint in brackets that ends the reference (Cell Press, Europe-Asia Studies): '(Cold Spring Harbor, NY: … Press).',
 # '(Cambridge, Cambridge University Press)'
@@ -1679,6 +1683,7 @@ _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:
 
 _KO_EDITORS = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\x00\s))(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・ㆍ,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:엮음|편저|편|공편|외\s*편)(?=[\s,.(]|$)")
 _KO_BODY_EDITOR = re.compile(r"^\s*(?P<n>[" + HANGUL + r"]{5,20})\s+(?:편|엮음)\s*,\s*(?=[『「])")  # '국제한국어교육학회 편, 『…』'
+_KO_TRANSLATOR_HEAD = re.compile(r"^\s*(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・]\s*[" + HANGUL + r"]{2,4})*)\s+(?:역주|옮김|편역|역)\s*,\s*(?=[『「])")  # '은정희 역주, 『…』'
 _HANJA_EDITOR = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*[編编]\s*,?\s*(?=『)")  # '林基中 編, 『燕行錄全集』': a person as editor
 
 
@@ -3348,6 +3353,11 @@ def _parse(raw: str) -> Reference:
         w.take("editor", [Name(literal=body_editor.group("n"))], body_editor.start("n"), body_editor.end("n"), claim=(0, body_editor.end()))
         w.flags.update({"korean", "names:hangul"})
         pos = body_editor.end()
+    ko_translator = _KO_TRANSLATOR_HEAD.match(w.free()) if pos is None and ("역" in text or "옮김" in text) else None
+    if ko_translator:  # the translator named first, the work's own author not at all: '은정희 역주, 『원효의 대승기신론 소·별기』'
+        w.take("translator", _hangul_names(ko_translator.group("n")), ko_translator.start("n"), ko_translator.end("n"), claim=(0, ko_translator.end()))
+        w.flags.add("korean")
+        pos = ko_translator.end()
     hanja_editor = _HANJA_EDITOR.match(w.free()) if pos is None and ("編" in text or "编" in text) else None
     if hanja_editor:
         w.take("editor", [hangul_name(hanja_editor.group("n"))], hanja_editor.start("n"), hanja_editor.end("n"), claim=(0, hanja_editor.end()))
