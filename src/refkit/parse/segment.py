@@ -1057,9 +1057,9 @@ def _authors(w: _Work) -> int:
         w.take("author", [Name(literal=km.group("org").strip())], km.start("org"), km.end("org"))
         w.flags.update({"names:org", "org-author"})
         return km.end("org")
-    m = re.match(r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?(?:[^.!?\[\]/]|(?<=\w)/(?=\w)){3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
+    m = re.match(r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?(?:[^.!?\[\]/]|(?<=\w)/(?=\w)|(?<=\w)\.(?=(?:kz|ru|com|org|net|uz|kg|ua|by|info|media)\b)){3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
     apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
-        or re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?", m.group("org").strip()) and re.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
+        or re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and re.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
         or re.fullmatch(r"[A-Z][\w&'’-]{2,}", m.group("org").strip()) and re.match(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)", free[m.end("org") :])))
     # one word and the year in brackets is a body: 'Rosstat (2023).' (a person has initials: 'Smith, J. (2023).')
     # a single word before the year and a quoted title is a body: 'Reuters. 2022. "…"', 'Bloomberg. 2021. "…"'
@@ -2273,6 +2273,22 @@ _SOFTWARE_MARK = re.compile(r"\bR\s+package\b|\bPython\s+package\b|github\.com/|
 _HOSTED_AT = re.compile(r"(?i)zenodo|github|gitlab|bitbucket|cran|pypi|figshare|dryad|gbif\.org|protein data bank|.*\b(?:data\s+(?:store|repository|archive|service|center|centre)|dataverse|pangaea)\b.*")
 
 
+_NGO = re.compile(r"\b(?:Watch|International|House|Group|Initiative|Network|Project|Forum|Crisis|Amnesty|Freedom)\b")
+
+
+def _outlet_as_author(w: _Work) -> bool:
+    """A news outlet named where the author stands, before a quoted headline and a dated story: no body's name
+    ('Human Rights Watch', 'Ministry of …' stay authors), nothing else holds the container."""
+    f = w.fields
+    authors = f.get("author") or []
+    issued = f.get("issued")
+    return (
+        "org-author" in w.flags and "quoted-title" in w.flags and len(authors) == 1 and bool(authors[0].literal)
+        and not _is_org(authors[0].literal) and not _NGO.search(authors[0].literal) and not ({"container-title", "publisher"} & set(f))
+        and bool(issued and issued.parts and len(issued.parts[0]) == 3)
+    )
+
+
 def _move_field(w: _Work, source: str, target: str) -> None:
     """A value read as one field that the rest of the entry shows to be another: value and span move together."""
     w.fields[target] = w.fields.pop(source)
@@ -3472,6 +3488,10 @@ def _parse(raw: str) -> Reference:
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
         w.fields["publisher"] = w.fields["sor-publisher"]
     kind = _decide_type(w, text)
+    if kind in ("article-newspaper", "webpage") and _outlet_as_author(w):
+        w.fields["container-title"] = w.fields.pop("author")[0].literal  # Chicago 'Kloop. 2022. “…” January 5, 2022.':
+        w.spans["container-title"] = w.spans.pop("author")  # an unsigned story, its outlet in the author's place
+        kind = "article-newspaper"
     meeting = "collection-number" in w.fields and re.fullmatch(
         r"(?P<c>.{8,}?)\.\s+(?P<e>[A-Z][a-z]*[A-Z]{2,}[\w-]*\s+(?:1[89]|20)\d\d)", w.fields.get("container-title") or ""
     )
