@@ -126,13 +126,13 @@ _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"�
 
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
-    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>(?:[A-Z]{2,4}-)?[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?|(?<=[ТтVv]\.\s)[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.))(?![\d])"
+    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>(?:[A-Z]{2,4}-)?[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?|(?<=[ТтVv]\.\s)[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.))(?![\d])"
     r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|H(?=\.\s*\d)|Sayı|Sayi)"
-    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
+    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
     r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+)\s*(?:호|号|號|期)"
 )
 _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
