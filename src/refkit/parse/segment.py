@@ -1193,8 +1193,12 @@ def _title(w: _Work, pos: int) -> int:
     )  # '강원택(2002). 세대, 이념과 노무현 현상. 『계간 사상』 54' / '김원 (2006). 여공 1970, 그녀들의 反역사. 서울: 이매진.'
     # Vancouver '이영호, 송종용. BDI, SDS, MMPI-D 척도의 … 연구. 한국심리학회지: 임상. 1991;10(1):98-113': a sentence-ended list
     vancouver = re.search(r"\.\s*$", w.text[:pos]) and re.search(r"(?:1[5-9]|20)\d\d\s*;\s*\d", free[end:])
-    if "korean" in w.flags and not apa and not vancouver and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
-        end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권": commas separate everything
+    korean_body = ("names:org" in w.flags and "year-after-authors" not in w.flags and re.search(f"[{HANGUL}]", w.text[:pos])
+                   or "kind:standard" in w.flags and re.match(f"[{HANGUL}]", free[pos:]))  # 'KDS 41 17 00, 건축물 내진설계기준, 국토교통부, 2019.'
+    if ("korean" in w.flags or korean_body) and not apa and not vancouver and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
+        end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권", "공동주택연구회, Title, 세진사, 1999": commas separate everything
+        if korean_body:
+            w.flags.add("korean")
     title = free[pos:end]
     # "Title, Journal Name, Vol. 9" or "Title", Journal": a comma right after a closing quote ends the title
     qm = re.search(r"[”\"»]\s*,\s+(?=[" + UP + r"])", title)
@@ -3304,10 +3308,10 @@ def _designation_dates(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
-_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|СНиП|SNiP|ISO|IEC|Std\b|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|JIS\s[A-Z]\s|ASTM\s[A-G]\d")
+_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|СНиП|SNiP|ISO|IEC|Std\b|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|KDS\s\d|KCS\s\d|JIS\s[A-Z]\s|ASTM\s[A-G]\d")
 _STANDARD = re.compile(
     r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
-    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d|(?:KS|JIS)\s+[A-Z](?:\s+ISO)?\s+\d[\d.\-–:/]*\d|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?)"
+    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d|(?:KS|JIS)\s+[A-Z](?:\s+ISO)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?)"
     r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"]))"
     r"|(?<=[\s,])(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d)"
 )
