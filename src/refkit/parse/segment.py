@@ -1063,11 +1063,13 @@ def _authors(w: _Work) -> int:
         or re.fullmatch(r"[A-Z][\w&'’-]{2,}", m.group("org").strip()) and re.match(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)", free[m.end("org") :])))
     # one word and the year in brackets is a body: 'Rosstat (2023).' (a person has initials: 'Smith, J. (2023).')
     # a single word before the year and a quoted title is a body: 'Reuters. 2022. "…"', 'Bloomberg. 2021. "…"'
-    if not m or not (apa_org or _is_org(m.group("org"))):
+    # Vancouver 'Statistics Korea. Title [Internet]. Daejeon: Statistics Korea; 2023': a body that publishes its own work
+    own = bool(m and re.search(r":\s*" + re.escape(m.group("org").strip()) + r"\s*[;,]", free[m.end() :]))
+    if not m or not (apa_org or own or _is_org(m.group("org"))):
         km = _KO_ORG.match(free, start)
         if km:
             m = km
-    if m and (apa_org or _is_org(m.group("org"))) and not re.search(r"\d", m.group("org")) and not re.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
+    if m and (apa_org or own or _is_org(m.group("org"))) and not re.search(r"\d", m.group("org")) and not re.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
         # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
         if rest or " : " not in m.group("org"):
@@ -1136,8 +1138,10 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     if m.group("nd"):
         w.claim(pos, pos + m.end())
         return pos + m.end()
-    if m.group("y2") and not re.match(r"[.,]", free[pos + m.end("y2") :]) and re.search(rf"\b{m.group('y2')}\b", free[pos + m.end() :]):
-        return pos  # 'Williams B, …, et al. 2018 ESC/ESH Guidelines …. Eur Heart J. 2018;39': the year begins the title
+    if m.group("y2") and not re.match(r"[.,]", free[pos + m.end("y2") :]) and (
+        re.search(rf"\b{m.group('y2')}\b", free[pos + m.end() :]) or re.search(r":\s*[^:;]{2,80};\s*(?:1[5-9]|20)\d\d", free[pos + m.end() :])
+    ):  # 'Williams B, …, et al. 2018 ESC/ESH Guidelines …. Eur Heart J. 2018;39', 'Statistics Korea. 2022 Causes of death
+        return pos  # statistics [Internet]. Daejeon: Statistics Korea; 2023': the year begins the title
     y = int(m.group("y") or m.group("y2"))
     date = Date.of(y)
     if m.group("km") and 1 <= int(m.group("km")) <= 12:  # Korean '(2017. 3. 10)'
