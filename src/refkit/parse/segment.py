@@ -894,7 +894,7 @@ _PAREN_PUBLISHER_PLACE = re.compile(
     r"(?:,\s*(?:Vol\.\s*\d+,\s*)?pp?\.\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?\.?\s*$"  # APS '(AIP, Melville, NY, 2009), p. 22.'
 )
 _NOTE_IMPRINT_TAIL = re.compile(
-    r"\((?:(?P<orig>(?:1[5-9]|20)\d\d);\s*)?(?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?\s*$"
+    r"\((?:(?P<orig>(?:1[5-9]|20)\d\d);\s*)?(?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?(?=[\s.\x00]*$)"
 )
 _ORIGINAL_WORK = re.compile(
     r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
@@ -2127,8 +2127,8 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
         if piece.count("(") > piece.count(")"):
             close = w.text.find(")", end)
             gap = w.text[end:close]
-            # '(Doctoral dissertation)' is claimed, so are the numbers of APA's '(3rd ed., Vol. 1, pp. 703–732)'
-            read_inside = any(end <= w.spans[k][0] < close for k in ("genre", "edition", "volume", "page") if k in w.spans)
+            # '(Doctoral dissertation)' is claimed, so are the numbers of APA's '(3rd ed., Vol. 1, pp. 703–732)' and an imprint
+            read_inside = any(end <= w.spans[k][0] < close for k in ("genre", "edition", "volume", "page", "publisher") if k in w.spans)
             if 0 <= close - end < 40 and not read_inside and re.search(r"[^\W\d_]{3}", gap) and not re.match(r"\s*(?:pp?|С|с|P|vol|Vol|No|no|Т|№|Вып|ed|eds|Ed|Eds)\.?\s*\d", gap):
                 piece = w.text[start : close + 1]
                 end = close + 1
