@@ -2177,6 +2177,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     issued = w.fields.get("issued")
     dated = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
     leftovers = []
+    parallel = False  # a parallel title (after ' = ') is being read
     for k, (text, a, b, sep) in enumerate(chunks):
         if w.has_month and _MONTH_ONLY.fullmatch(text):
             issued = w.fields.get("issued")
@@ -2203,10 +2204,17 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                 w.fields.setdefault("alternate", {})["container-title-translated"] = text
                 w.claim(a, b)
                 continue
+        if parallel and sep == "dot" and not re.search(r"\d{4}|[;:]\s*\d|\(\d", text):
+            # 'Vestnik … politologiya = Moscow State University Bulletin. Series 18. Sociology …': the parallel title goes on
+            w.fields["alternate"]["parallel-title"] += ". " + text
+            w.claim(a, b)
+            continue
+        parallel = False
         par = re.search(r"\s+=\s+(?P<p>.+)$", text) if "=" in text else None
         if par:
             w.fields.setdefault("alternate", {})["parallel-title"] = par.group("p")
             text = text[: par.start()].strip()
+            parallel = True
         hanja = re.search(r"\((?P<h>[\u4e00-\u9fff]{2,})\)", text) if "(" in text else None
         if hanja and re.search(f"[{HANGUL}]", text[: hanja.start()]):
             w.fields.setdefault("alternate", {})["container-title-hanja"] = hanja.group("h")
