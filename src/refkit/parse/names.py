@@ -45,7 +45,7 @@ F2_COMMA_GIVEN = re.compile(
 # where the rest is a Chicago book's title and imprint: 'Washton Long, Rose-Carol. Kandinsky: …. Oxford: Clarendon Press, 1980.',
 # or an MHRA title in quotes: 'Fernández Retamar, Roberto, ‘Caliban …’'
 GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|[{UP}]\.))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/\x00]|\s+and\b)")
-VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}}(?:,|\.\s)))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?!(?:PLC|LLC|LTD|JSC|INC)\b)(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV)\b)")
+VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}}(?:,|\.\s)))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?!(?:PLC|LLC|LTD|JSC|INC)\b)(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+and\s+[{UP}]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV)\b)")
 HANGUL_FOREIGN = re.compile(
     rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|편집|감수)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
     rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"
