@@ -84,7 +84,7 @@ _ACCESSED = re.compile(
 )
 
 # Vancouver '[updated 2002 May 16; cited 2002 Jul 9]', '[cited 2021 Jan 5]': an access date, not the date of the work
-_CITED = re.compile(r"\[\s*(?:(?:updated|modified|revised)\s+[^\];]*(?:;\s*|(?=\])))?(?:(?:cited|қаралды|процитировано|цитировано|цитовано)\s+(?P<date>[^\]]{6,30}))?\]", re.IGNORECASE)
+_CITED = re.compile(r"\[\s*(?:(?:updated|modified|revised)\s+[^\];]*(?:;\s*|(?=\])))?(?:(?:cited|accessed|қаралды|процитировано|цитировано|цитовано)\s+(?P<date>[^\]]{6,30}))?\]", re.IGNORECASE)
 # APA '(A. Goldhammer, Trans.)', '(J. Smith & K. Lee, Eds.)' after a book's title
 # 'URL: http://…, свободный', '– Загл. с экрана.', '– Яз. рус., англ.', '– Систем. требования: Adobe Reader.'
 _ONLINE_NOTE = re.compile(
@@ -349,7 +349,7 @@ _NO_GROUPS = dict.fromkeys(
     [f"{k}{n}" for k in ("y", "m", "d") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
 )
 _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|(?:am|upon|on|na|de|del|la|le|sur|im|an)\s+|a\.\s*)"  # 'Frankfurt a. M.'
-_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"][" + LOW + r"]+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\([A-Z]{2,3}\))?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
+_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"][" + LOW + r"]+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
     r"(?P<pub>(?:[" + UP + r"«\"“'0-9]|изд|ed\b|\w+\s+[" + UP + r"])[^:;]*?(?:\s*;\s*(?![^:;]{0,30}:)[" + UP + r"«\"][^:;]*?)?)\s*"
@@ -583,7 +583,7 @@ def _hints() -> dict:
         _ACM_ARTICLE: _any(", article "),
         _APA_VOLUMES: _any("(vol"),
         _MONTH_SPAN_YEAR: _matches(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*\.?\s*[-–/]"),
-        _CITED: _any("[cited", "[updated", "[modified", "[revised", "[қаралды", "[процит", "[цитир", "[цитов"),
+        _CITED: _any("[cited", "[accessed", "[updated", "[modified", "[revised", "[қаралды", "[процит", "[цитир", "[цитов"),
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
         _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
@@ -1057,7 +1057,7 @@ def _authors(w: _Work) -> int:
         w.take("author", [Name(literal=km.group("org").strip())], km.start("org"), km.end("org"))
         w.flags.update({"names:org", "org-author"})
         return km.end("org")
-    m = re.match(r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?(?:[^.!?\[\]/]|(?<=\w)/(?=\w)|(?<=\w)\.(?=(?:kz|ru|com|org|net|uz|kg|ua|by|info|media)\b)){3,120}?)\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))", free)
+    m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
     apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and re.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
         or re.fullmatch(r"[A-Z][\w&'’-]{2,}", m.group("org").strip()) and re.match(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)", free[m.end("org") :])))
@@ -1111,6 +1111,11 @@ _ORIENTAL_NAME = re.compile(
 
 _ORG_COMMA_YEAR = re.compile(
     r"\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){0,8}),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s"
+)
+# a body named in the first sentence: 'World Health Organization. Title', 'Joint United Nations Programme on HIV/AIDS (UNAIDS).'
+_ORG_SENTENCE = re.compile(
+    r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?(?:[^.!?\[\]/]|(?<=\w)/(?=\w)|(?<=\w)\.(?=(?:kz|ru|com|org|net|uz|kg|ua|by|info|media)\b)){3,120}?)"
+    r"\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))"
 )
 _ACRONYMS_COMMA_YEAR = re.compile(r"\s*(?P<org>[A-Z]{2,8}(?:,\s*[A-Z]{2,8})+),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s")
 _ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administration|Committee|Council|Ministry|Commission|Service|Institute|Board)\b")
