@@ -1803,7 +1803,9 @@ def _details(w: _Work, pos: int) -> None:
         if num:
             w.fields.setdefault("collection-number", re.sub(r"^[^\W\d]+\.?\s*(?=\d)", "", num))
     for m in w.search(_VANCOUVER, pos):
-        if m.group("v") or m.group("pg"):
+        # an issue alone is enough when nothing but a link or a tag follows: 'Наука и здравоохранение. 2016;(6).'
+        issue_only = m.group("i") and re.fullmatch(r"[\s.\x00]*(?:(?:https?://|doi:)\S*[\s.]*)?(?:\(In \w+\.?\)[\s.]*)?", w.free()[m.end() :])
+        if m.group("v") or m.group("pg") or issue_only:
             w.take("issued", Date.of(int(m.group("y")), MONTHS.get((m.group("m") or "").lower()), int(m.group("d")) if m.group("d") else None), m.start("y"), m.end("y"))
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"))
