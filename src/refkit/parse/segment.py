@@ -2296,6 +2296,10 @@ _SOFTWARE_MARK = re.compile(r"\bR\s+package\b|\bPython\s+package\b|github\.com/|
 _HOSTED_AT = re.compile(r"(?i)zenodo|github|gitlab|bitbucket|cran|pypi|figshare|dryad|gbif\.org|protein data bank|.*\b(?:data\s+(?:store|repository|archive|service|center|centre)|dataverse|pangaea)\b.*")
 
 
+_LEGAL_DATABASE_NAME = re.compile(
+    r"(?:(?:ИПС|ИС|СПС|IPS|IS|SPS)\s*)?[«\"“]?(?:Adilet|Әділет|Әдiлет|Параграф|Paragraph|Paragraf|КонсультантПлюс|Konsul'tantPlyus|ConsultantPlus|Гарант|Garant)[»\"”]?",
+    re.IGNORECASE,
+)
 _NGO = re.compile(r"\b(?:Watch|International|House|Group|Initiative|Network|Project|Forum|Crisis|Amnesty|Freedom)\b")
 
 
@@ -3511,6 +3515,8 @@ def _parse(raw: str) -> Reference:
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
         w.fields["publisher"] = w.fields["sor-publisher"]
     kind = _decide_type(w, text)
+    if "container-title" not in w.fields and _LEGAL_DATABASE_NAME.fullmatch(w.fields.get("publisher") or ""):
+        _move_field(w, "publisher", "container-title")  # '… [Law of …]. Adilet.', '… SPS «Garant».': where the act was read, as '// ИПС «Әділет»'
     if kind in ("article-newspaper", "webpage") and _outlet_as_author(w):
         w.fields["container-title"] = w.fields.pop("author")[0].literal  # Chicago 'Kloop. 2022. “…” January 5, 2022.':
         w.spans["container-title"] = w.spans.pop("author")  # an unsigned story, its outlet in the author's place
