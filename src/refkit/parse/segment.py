@@ -104,8 +104,9 @@ _FACSIMILE_NOTE = re.compile(
     r"(?<=』)\s*\((?:(?:全|전)\s*(?P<n>\d{1,4})\s*(?:冊|책|권|卷)(?:\s*[,，]\s*)?)?(?P<g>影印本|영인본)?\)(?<!\(\))"
 )
 _KO_IN_FORCE = re.compile(r"\[\s*시행\s*(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?\s*\]")
+_KO_SOCIETY = r"(?:연구회|학회|연구소|연구원)"  # how a society's or institute's name ends: '다산연구회'
 _KO_TRANSLATED_BY = re.compile(
-    r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}(?:연구회|학회|연구소|연구원))\s*(?:외\s*)?(?:옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
+    r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}" + _KO_SOCIETY + r")\s*(?:외\s*)?(?:옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
 )  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher; a society too: '다산연구회 역주'
 _KO_MONTHLY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*호")  # '『思想界』 1970년 5월호'
 _KO_SERIES = re.compile(r"(?<=』)\s*\((?P<s>[^()\d]{2,30}?)\s*(?P<n>\d{1,3})\)")  # '『광장/구운몽』(최인훈 전집 1)' 
@@ -1513,7 +1514,7 @@ def _in_nominative(names: list[Name]) -> list[Name]:
 
 def _hangul_names(text: str) -> list[Name]:
     """'김한영·문미선·신효식' -> three names, family first; a body's name stays whole."""
-    if re.search(r"(?:연구회|학회|연구소|연구원)$", text):
+    if re.search(_KO_SOCIETY + r"$", text):
         return [Name(literal=text)]  # a body ('다산연구회')
     return [hangul_name(n) for n in re.split(r"\s*[·・ㆍ,]\s*", text) if n]
 
