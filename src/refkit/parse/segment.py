@@ -2301,6 +2301,9 @@ _LEGAL_DATABASE_NAME = re.compile(
     r"(?:(?:ИПС|ИС|СПС|IPS|IS|SPS)\s*)?[«\"“]?(?:Adilet|Әділет|Әдiлет|Параграф|Paragraph|Paragraf|КонсультантПлюс|Konsul'tantPlyus|ConsultantPlus|Гарант|Garant)[»\"”]?",
     re.IGNORECASE,
 )
+_COURT_RULING = re.compile(
+    r"(?:Конституционн\w+\s+[Сс]уд\w*|Constitutional\s+Court|Konstitutsionn\w+\s+[Ss]uda)[^«\"“]{0,80}[«\"“]\s*(?:По\s+делу|On\s+the\s+case|Po\s+delu)"
+)
 _NGO = re.compile(r"\b(?:Watch|International|House|Group|Initiative|Network|Project|Forum|Crisis|Amnesty|Freedom)\b")
 
 
@@ -2396,6 +2399,8 @@ def _decide_type(w: _Work, text: str) -> str:
     data_kind = None if numbers else _data_or_software(w, text)
     if data_kind:
         return data_kind
+    if _COURT_RULING.search(text):
+        return "legal_case"  # 'Постановление Конституционного Суда РФ от … № 28-П «По делу о проверке …»': a ruling in a case
     if _LEGAL_HINT(w) and _is_legislation(w, f, text):
         return "legislation"
     if "report-number" in w.flags and not ({"host-editors", "in-host"} & w.flags) and not any(k in container for k in CONFERENCE_WORDS):
@@ -3534,7 +3539,7 @@ def _parse(raw: str) -> Reference:
         _cut_field(w, "container-title", inside)
     if kind == "book" and _body_publishes_itself(w):
         kind = "report"
-    if kind == "legislation":
+    if kind == "legislation" or kind == "legal_case" and _COURT_RULING.search(text):  # a ruling is cited like an act
         _gazette(w, text)
         original = w.fields.get("title") or ""
         _legislation(w, text)
