@@ -2301,6 +2301,11 @@ _LEGAL_DATABASE_NAME = re.compile(
     r"(?:(?:ИПС|ИС|СПС|IPS|IS|SPS)\s*)?[«\"“]?(?:Adilet|Әділет|Әдiлет|Параграф|Paragraph|Paragraf|КонсультантПлюс|Konsul'tantPlyus|ConsultantPlus|Гарант|Garant)[»\"”]?",
     re.IGNORECASE,
 )
+_ARCHIVAL_COLLECTION = re.compile(
+    r"\s*(?P<loc>[A-Z][^.]{2,80}?\b(?:Papers|Collection|Archives?|Fonds|Records|Manuscripts|Correspondence)\b(?:\s*\([A-Z]{2,8}\))?)\.\s+"
+    r"(?P<arch>(?:[A-Z][\w'’-]*[\s,]+){0,6}(?:Library|Archives?|Museum|Division|Record\s+Office)(?:\s+of\s+[A-Z][\w ]{2,40}?)?(?:,\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:Library|Archives?|Museum|University|Institution)(?:\s+of\s+[A-Z]\w+)?)?)"
+    r"(?:,\s*(?P<place>[A-Z][\w .]{2,30}?(?:,\s*[A-Z]{2})?))?\.?\s*$"
+)
 _COURT_RULING = re.compile(
     r"(?:Конституционн\w+\s+[Сс]уд\w*|Constitutional\s+Court|Konstitutsionn\w+\s+[Ss]uda)[^«\"“]{0,80}[«\"“]\s*(?:По\s+делу|On\s+the\s+case|Po\s+delu)"
 )
@@ -3381,6 +3386,13 @@ def _parse(raw: str) -> Reference:
         any(o in w.lower for o in ("оп.", "op.", "т.", "-t.")) or _ARCHIVE_FONDS.search(text)
     ):
         _archive(w)
+    collection = _ARCHIVAL_COLLECTION.match(text) if "archive" not in w.flags else None
+    if collection:  # 'Darwin Papers (DAR). Cambridge University Library, Cambridge.': a collection, cited where it is kept
+        for key, group in (("archive_location", "loc"), ("archive", "arch"), ("archive-place", "place")):
+            if collection.group(group):
+                w.take(key, collection.group(group).strip(), collection.start(group), collection.end(group))
+        w.claim(0, len(text))
+        w.flags.update({"archive", "kind:manuscript"})
     if "법원" in text or "헌법재판소" in text:
         _court_decision(w)
     _patent_or_standard(w, text)
@@ -3684,7 +3696,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location", "authority", "event-place", "volume-title", "citation-label", "version", "event-title", "number-of-volumes",
+    "archive", "archive_location", "authority", "event-place", "volume-title", "citation-label", "version", "event-title", "number-of-volumes", "archive-place",
 )  # fmt: skip
 
 
