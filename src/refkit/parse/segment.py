@@ -1002,7 +1002,7 @@ def _authors(w: _Work) -> int:
         lst = _initial_then_given(free, start) or lst
     if lst is not None:
         end = lst.end
-        gm = re.match(r"\s*;\s*(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:Group|Consortium|Collaboration|Committee|Investigators|Team|Network|Working\s+Group))(?=\s*\.)", free[end:])
+        gm = re.match(r"\s*(?:;|,?\s*&|,?\s+and)\s*(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:Group|Consortium|Collaboration|Committee|Investigators|Team|Network|Working\s+Group))(?=\s*\.)", free[end:])
         if gm:
             lst.names.append(Name(literal=gm.group("g")))
             end += gm.end()
@@ -2286,8 +2286,8 @@ _CONFERENCE_SERIES = re.compile(
 
 
 # where data and software are deposited: by DOI prefix (Dryad, GBIF, PDB, Copernicus, ICPSR, NSIDC, PANGAEA, figshare,
-# Dataverse, UCI) or by the repository's name; a study number ('ICPSR02766-v3'); a package's marks
-_DATA_DOI = re.compile(r"10\.(?:5061/dryad|15468/|2210/pdb|24381/|3886/icpsr|7265/|1594/pangaea|6084/m9\.figshare|7910/dvn|24432/)", re.I)
+# Dataverse, UCI, NIST data) or by the repository's name; a study number ('ICPSR02766-v3'); a package's marks
+_DATA_DOI = re.compile(r"10\.(?:5061/dryad|15468/|2210/pdb|24381/|3886/icpsr|7265/|1594/pangaea|6084/m9\.figshare|7910/dvn|24432/|18434/)", re.I)
 _DATA_HOST = re.compile(
     r"\b(?:Protein\s+Data\s+Bank|Climate\s+Data\s+Store|Data\s+Repository|Dataverse|Dryad(?:\s+Digital\s+Repository)?|GBIF\.org|PANGAEA|figshare"
     r"|Inter-university\s+Consortium\s+for\s+Political\s+and\s+Social\s+Research|UK\s+Data\s+(?:Archive|Service)|National\s+Snow\s+and\s+Ice\s+Data\s+Center)\b"
