@@ -2306,6 +2306,7 @@ _ARCHIVAL_COLLECTION = re.compile(
     r"(?P<arch>(?:[A-Z][\w'’-]*[\s,]+){0,6}(?:Library|Archives?|Museum|Division|Record\s+Office)(?:\s+of\s+[A-Z][\w ]{2,40}?)?(?:,\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:Library|Archives?|Museum|University|Institution)(?:\s+of\s+[A-Z]\w+)?)?)"
     r"(?:,\s*(?P<place>[A-Z][\w .]{2,30}?(?:,\s*[A-Z]{2})?))?\.?\s*$"
 )
+_COLLECTION_WORD = re.compile(r"Papers|Collection|Archive|Fonds|Records|Manuscripts|Correspondence")
 _COURT_RULING = re.compile(
     r"(?:Конституционн\w+\s+[Сс]уд\w*|Constitutional\s+Court|Konstitutsionn\w+\s+[Ss]uda)[^«\"“]{0,80}[«\"“]\s*(?:По\s+делу|On\s+the\s+case|Po\s+delu)"
 )
@@ -2404,7 +2405,7 @@ def _decide_type(w: _Work, text: str) -> str:
     data_kind = None if numbers else _data_or_software(w, text)
     if data_kind:
         return data_kind
-    if _COURT_RULING.search(text):
+    if ("онституц" in text or "onstitu" in text) and _COURT_RULING.search(text):
         return "legal_case"  # 'Постановление Конституционного Суда РФ от … № 28-П «По делу о проверке …»': a ruling in a case
     if _LEGAL_HINT(w) and _is_legislation(w, f, text):
         return "legislation"
@@ -3386,7 +3387,7 @@ def _parse(raw: str) -> Reference:
         any(o in w.lower for o in ("оп.", "op.", "т.", "-t.")) or _ARCHIVE_FONDS.search(text)
     ):
         _archive(w)
-    collection = _ARCHIVAL_COLLECTION.match(text) if "archive" not in w.flags else None
+    collection = _ARCHIVAL_COLLECTION.match(text) if "archive" not in w.flags and _COLLECTION_WORD.search(text) else None
     if collection:  # 'Darwin Papers (DAR). Cambridge University Library, Cambridge.': a collection, cited where it is kept
         for key, group in (("archive_location", "loc"), ("archive", "arch"), ("archive-place", "place")):
             if collection.group(group):
@@ -3551,7 +3552,7 @@ def _parse(raw: str) -> Reference:
         _cut_field(w, "container-title", inside)
     if kind == "book" and _body_publishes_itself(w):
         kind = "report"
-    if kind == "legislation" or kind == "legal_case" and _COURT_RULING.search(text):  # a ruling is cited like an act
+    if kind == "legislation" or kind == "legal_case" and ("онституц" in text or "onstitu" in text) and _COURT_RULING.search(text):  # a ruling is cited like an act
         _gazette(w, text)
         original = w.fields.get("title") or ""
         _legislation(w, text)
