@@ -2301,15 +2301,21 @@ _LEGAL_DATABASE_NAME = re.compile(
     r"(?:(?:ИПС|ИС|СПС|IPS|IS|SPS)\s*)?[«\"“]?(?:Adilet|Әділет|Әдiлет|Параграф|Paragraph|Paragraf|КонсультантПлюс|Konsul'tantPlyus|ConsultantPlus|Гарант|Garant)[»\"”]?",
     re.IGNORECASE,
 )
+_COLLECTION_WORDS = r"(?:Papers|Collection|Archives?|Fonds|Records|Manuscripts|Correspondence)"
+_COLLECTION_WORD = re.compile(_COLLECTION_WORDS)
 _ARCHIVAL_COLLECTION = re.compile(
-    r"\s*(?P<loc>[A-Z][^.]{2,80}?\b(?:Papers|Collection|Archives?|Fonds|Records|Manuscripts|Correspondence)\b(?:\s*\([A-Z]{2,8}\))?)\.\s+"
+    r"\s*(?P<loc>[A-Z][^.]{2,80}?\b" + _COLLECTION_WORDS + r"\b(?:\s*\([A-Z]{2,8}\))?)\.\s+"
     r"(?P<arch>(?:[A-Z][\w'’-]*[\s,]+){0,6}(?:Library|Archives?|Museum|Division|Record\s+Office)(?:\s+of\s+[A-Z][\w ]{2,40}?)?(?:,\s*(?:[A-Z][\w'’-]*\s+){0,4}(?:Library|Archives?|Museum|University|Institution)(?:\s+of\s+[A-Z]\w+)?)?)"
     r"(?:,\s*(?P<place>[A-Z][\w .]{2,30}?(?:,\s*[A-Z]{2})?))?\.?\s*$"
 )
-_COLLECTION_WORD = re.compile(r"Papers|Collection|Archive|Fonds|Records|Manuscripts|Correspondence")
 _COURT_RULING = re.compile(
     r"(?:Конституционн\w+\s+[Сс]уд\w*|Constitutional\s+Court|Konstitutsionn\w+\s+[Ss]uda)[^«\"“]{0,80}[«\"“]\s*(?:По\s+делу|On\s+the\s+case|Po\s+delu)"
 )
+
+
+def _court_ruling(text: str) -> bool:
+    """A Constitutional Court's ruling in a case (a cheap test first: most references name no such court)."""
+    return ("онституц" in text or "onstitu" in text) and bool(_COURT_RULING.search(text))
 _NGO = re.compile(r"\b(?:Watch|International|House|Group|Initiative|Network|Project|Forum|Crisis|Amnesty|Freedom)\b")
 
 
@@ -2405,7 +2411,7 @@ def _decide_type(w: _Work, text: str) -> str:
     data_kind = None if numbers else _data_or_software(w, text)
     if data_kind:
         return data_kind
-    if ("онституц" in text or "onstitu" in text) and _COURT_RULING.search(text):
+    if _court_ruling(text):
         return "legal_case"  # 'Постановление Конституционного Суда РФ от … № 28-П «По делу о проверке …»': a ruling in a case
     if _LEGAL_HINT(w) and _is_legislation(w, f, text):
         return "legislation"
@@ -3552,7 +3558,7 @@ def _parse(raw: str) -> Reference:
         _cut_field(w, "container-title", inside)
     if kind == "book" and _body_publishes_itself(w):
         kind = "report"
-    if kind == "legislation" or kind == "legal_case" and ("онституц" in text or "onstitu" in text) and _COURT_RULING.search(text):  # a ruling is cited like an act
+    if kind == "legislation" or kind == "legal_case" and _court_ruling(text):  # a ruling is cited like an act
         _gazette(w, text)
         original = w.fields.get("title") or ""
         _legislation(w, text)
