@@ -362,7 +362,9 @@ _PLACE_COMMA_PUBL = re.compile(
 _CITY_YEAR = re.compile(
     r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\s-\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>" + trie_pattern(c for c in CITIES if " " in c) + r"|[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
 )
-_IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b|В\s+кн\.\s*:?|В\s*:|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
+# Russian APA's bare 'В' before a host: 'В В. В. Давыдов (Ред.), …', 'В Собрание сочинений: … (с. 244–268)'
+_RU_APA_IN = r"В\s+(?=(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-яё]|[^()]{3,200}\(с\.\s*\d)"
+_IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b|В\s+кн\.\s*:?|В\s*:|" + _RU_APA_IN + r"|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
 _EDITOR_MARK = re.compile(
     r"\(\s*(?:eds?|Eds?|ed\s+by|ред|редс?|отв\.\s*ред|под\s+ред|сост|comp|Hrsg|Hg|엮음|편)\.?\s*\)|(?<=\s)(?:eds?|Eds?)\.(?=[\s,])|,\s*(?:eds?|Eds?)\.?"
 )
@@ -1423,7 +1425,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     if has_strong:
         return limit
     imprint = _IMPRINT_START.search(free, pos, limit)
-    if imprint and not re.search(r"[.?!]\s+(?:№|No|Vol|Т\.)|\d+(?:st|nd|rd|th|-?е)?\s*(?:ed|edn|изд|вид)\b|\b(?:ed|Vol|Т|Кн|Вып)\.", free[pos : imprint.start()]):
+    # (not past an APA host: '… development. In A. Kozulin & S. M. Miller (Eds.), Host (pp. 39–64). Cambridge: …')
+    if imprint and not re.search(r"[.?!]\s+(?:№|No|Vol|Т\.|(?:In|В)\s+[" + UP + r"])|\d+(?:st|nd|rd|th|-?е)?\s*(?:ed|edn|изд|вид)\b|\b(?:ed|Vol|Т|Кн|Вып)\.", free[pos : imprint.start()]):
         before = imprint.start() - 1
         while before > pos and free[before] == " ":
             before -= 1
@@ -1633,7 +1636,7 @@ def _host_editors(w: _Work, pos: int) -> int:
     if lst is None:
         return pos
     after = free[lst.end :]
-    mark = re.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|ред|под\s+ред|сост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.(?!\s*by\b)|editors?\b\.?)\s*[.,:]?", after)
+    mark = re.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|[Рр]ед|под\s+ред|[Сс]ост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.(?!\s*by\b)|editors?\b\.?)\s*[.,:]?", after)
     # (MHRA 'in Alternative Shakespeares, ed. by John Drakakis': a book's title, then its editors)
     if em or mark:
         end = lst.end + (mark.end() if mark else 0)
@@ -3499,7 +3502,7 @@ def _parse(raw: str) -> Reference:
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
     host = False
-    m = re.match(r"[\s.,\x00]*(?://|(?=[Ii]n\s*:|[Ii]n\s+(?:(?:19|20)\d\d\s+)?[" + UP + r"*]|В\s+кн\.|В\s*:))", w.free()[pos:])
+    m = re.match(r"[\s.,\x00]*(?://|(?=[Ii]n\s*:|[Ii]n\s+(?:(?:19|20)\d\d\s+)?[" + UP + r"*]|В\s+кн\.|В\s*:|" + _RU_APA_IN + "))", w.free()[pos:])
     if m:
         if "//" in m.group(0):
             w.flags.add("//")
