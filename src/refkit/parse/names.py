@@ -36,7 +36,9 @@ _SON_OF = r"(?:\s(?:уулу|кызы|улы|қызы|оглы|uulu|kyzy|uly|qyz
 F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})")  # 'Li,H.' copied without its space
 INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.(?!\s*:)))")  # 'L. V. Smith. 2005', '… В. Данилова. М.: …', not 'J. Chem. Phys.'
 
-F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN})(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
+# a particle printed after the given name: 'Tocqueville, Alexis de.', 'Gasparin, Agénor de.'
+_PARTICLE_AFTER = r"(?:\s+(?P<particle>de|d'|van|von|da|di|du|del|della|der|den|ten|ter|le|la|dos|das)(?=\s*[.,;]))?"
+F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN}){_PARTICLE_AFTER}(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
 F2_COMMA_GIVEN = re.compile(
     rf"(?P<family>{_SURNAME}\s{_SURNAME}),\s+(?P<given>{_GIVEN_WORD}(?:\s+[{UP}]\.)?)"
     rf"(?=,?\s+and\s+{_GIVEN_WORD}\s|\.\s+\(?(?:1[5-9]|20)\d\d\b|\s+\((?:1[5-9]|20)\d\d\b"
@@ -68,6 +70,7 @@ EAST_ASIAN = re.compile(
 SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and\b|и\b)?|;|&|\band\b|\bи\b|·|・|ㆍ|，|、|(?<=[^\W\d_])/(?=[A-ZÀ-Ž]))\s*")  # German 'Larenz/Canaris'
 ET_AL = re.compile(r"[,;]?\s*(?:\[\s*(?:и\s+др|et\s+al|і\s+інш|та\s+ін|и\s+б)\.?\s*\]|et\s+al\.?|и\s+др\.?|та\s+ін\.?|і\s+інш\.?|т\.\s*б\.?|외\s*\d*\s*인?|등)")
 
+_ARTICLES = frozenset("The A An Les Le La Die Der Das Den El Los Las Il Lo Gli Un Une Ein Eine".split())
 _SUFFIX = re.compile(r",?\s*(?P<s>Jr|Sr|II|III|IV)\.?(?=[\s,;(]|$)")
 
 _NOT_FAMILY = frozenset(
@@ -133,8 +136,8 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
         if not m:
             continue
         family, given = m.group("family"), " ".join(m.group("given").split())
-        if not _ok_family(family):
-            continue
+        if not _ok_family(family) or form == "given_f" and given.split()[0] in _ARTICLES:
+            continue  # 'Montaigne, Michel de, Les Essais, ed. by …': a title's article is no given name
         if form == "east_asian" and family not in EAST_ASIAN_FAMILIES:
             continue
         if family.isupper() and len(family) > 1:
@@ -144,7 +147,8 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
         sm = _SUFFIX.match(text, m.end())
         if sm:  # 'Lucas, R. E., Jr.', 'Martin Luther King Jr.'
             return Name(family=family, given=given, suffix=sm.group("s") + "."[: sm.group("s") in ("Jr", "Sr")]), sm.end(), form
-        return Name(family=family, given=given), m.end(), form
+        particle = m.groupdict().get("particle")
+        return Name(family=family, given=given, dropping_particle=particle), m.end(), form
     return None
 
 

@@ -159,19 +159,19 @@ _EDITION = re.compile(
     r"|(?<![가-힣\u4e00-\u9fff])(?P<ew>개정증보판|개정판|증보판|수정증보판|수정판|신수판|전정판|新修版|改訂版|增補版|修訂版)"
 )
 _ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+# a page range, as journal articles end (shared by the patterns below)
+_PAGE_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+(?:\.e\d{1,3})?)?"  # Cell Press '1888–1902.e21'
 _VANCOUVER = re.compile(
     r"(?P<y>(?:1[5-9]|20)\d\d)(?:\s+(?P<m>[A-Z][a-z]{2})(?:\s+(?P<d>\d{1,2}))?)?\s*;\s*"
-    r"(?P<v>\d+)?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?"
+    r"(?P<v>\d+)?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>" + _PAGE_RANGE + "))?"
 )
 _VOL_ISSUE = re.compile(
-    r"(?<![\w./-])(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,15})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?))?"
+    r"(?<![\w./-])(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,15})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pg>" + _PAGE_RANGE + "))?"
 )
-# the numbers that end a journal article in two house styles, shared by the patterns below
-_PAGE_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?"
 _ACS_NUMBERS = r"(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})(?:\s*\((?P<i>[^()]{1,10})\))?,\s*(?P<pg>" + _PAGE_RANGE + ")"  # '1992, 114, 10024–10035'
 _ELSEVIER_NUMBERS = r"(?P<v>\d{1,4})\s*(?:\((?P<i>[^()]{1,10})\)\s*)?\((?P<y>(?:1[5-9]|20)\d\d)\)\s*(?P<pg>" + _PAGE_RANGE + ")"  # '8 (1965) 338–353'
 _NATURE_TAIL = re.compile(
-    r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"
+    r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>" + _PAGE_RANGE + r")\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"
     r"(?=\s*(?:$|https?://|doi:|DOI))"
 )
 # How publishers' house styles end a journal article (the journal's name comes before):
@@ -199,7 +199,7 @@ _JOURNAL_TAILS = (
 # Cell, Elsevier Harvard, Springer: 'Genome Biol. 15, 550.', 'Bus. Horiz. 53, 59–68.', Oxford 'Bioinformatics, 25, 1754–1760.'
 # (the year came after the authors)
 _VOLUME_PAGE_TAIL = re.compile(
-    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z],\s))(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4}),\s*(?!(?:1[5-9]|20)\d\d\b(?!\s*[-–—]\s*\d))(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z],\s))(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4}),\s*(?!(?:1[5-9]|20)\d\d\b(?!\s*[-–—]\s*\d))(?P<pg>" + _PAGE_RANGE + r")\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
 )
 
 
@@ -561,6 +561,7 @@ def _hints() -> dict:
         _TRANSLATED_BY: _any("trans", "tr. "),
         _KO_IN_FORCE: _any("[시행"),
         _FACSIMILE_NOTE: _any("影印", "영인", "全", "전"),
+        _VOLUME_COUNT: _any(" vols"),
         _KO_TRANSLATED_BY: _any("옮김", "번역", "역,", "역.", "공역", "역주", "편역"),
         _SPECIALITY: _any("специальн", "спеціальн", "мамандығ"),
         _CONTRIBUTOR_BY: _any("ction by", "word by", "ace by", "tary by", "otes by", "ions by"),
@@ -821,6 +822,8 @@ def _islands(w: _Work) -> None:
         w.take("translator", _hangul_names(m.group("n")), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_KO_IN_FORCE):  # '「개인정보 보호법」 [시행 2020. 8. 5.]': when the act took effect, not a translation
         w.take("note", m.group(0).strip("[] "), m.start(), m.end())
+    for m in w.search(_VOLUME_COUNT):  # Chicago and MHRA '. 9 vols. New Brunswick', ', 3 vols (Paris: …'
+        w.take("number-of-volumes", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_FACSIMILE_NOTE):  # '『燕行錄全集』(全100冊, 影印本)': how many volumes, and a facsimile
         if m.group("n"):
             w.take("number-of-volumes", m.group("n"), m.start("n"), m.end("n"))
@@ -1342,7 +1345,7 @@ _PUBLISHER_COMMA_CITY = re.compile(
 _UNPUNCTUATED_JOURNAL = re.compile(
     r"\s(?=(?:[" + UP + r"][\w&.'-]*\s(?:(?:of|and|for|the|in|on|&)\s)*){1,8}\d{1,4}\s*\(\s*\d{1,4}\s*\)\s*[:,]?\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\.?\s*$)"
 )
-_COMMA_IN = re.compile(r",\s+in:?\s+(?=[" + UP + r"])|,\s+in:\s+(?=(?:1[5-9]|20)\d\d\s+[" + UP + r"])|[.,]\s+(?=edited\s+by\b)")  # Elsevier ', in: 2007 IEEE Autotestcon'
+_COMMA_IN = re.compile(r",\s+in:?\s+(?=[" + UP + r"])|,\s+in:\s+(?=(?:1[5-9]|20)\d\d\s+[" + UP + r"])|[.,]\s+(?=(?:edited|ed\.|translated|trans\.)\s+by\b)")  # Elsevier ', in: 2007 IEEE Autotestcon'
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s*(?=[\[(](?:헌법|법률|대통령령|대통령긴급|긴급조치|총리령)[^\])]{0,12}\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
 _KO_ACT = r"(?:법률|헌법|대통령령|(?:대통령)?긴급조치|(?:대통령)?(?:긴급재정경제)?명령|총리령|[가-힣]{0,6}부령|조례)"
@@ -1425,8 +1428,9 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     if has_strong:
         return limit
     imprint = _IMPRINT_START.search(free, pos, limit)
-    # (not past an APA host: '… development. In A. Kozulin & S. M. Miller (Eds.), Host (pp. 39–64). Cambridge: …')
-    if imprint and not re.search(r"[.?!]\s+(?:№|No|Vol|Т\.|(?:In|В)\s+[" + UP + r"])|\d+(?:st|nd|rd|th|-?е)?\s*(?:ed|edn|изд|вид)\b|\b(?:ed|Vol|Т|Кн|Вып)\.", free[pos : imprint.start()]):
+    # (not past an APA host: '… development. In A. Kozulin & S. M. Miller (Eds.), Host (pp. 39–64). Cambridge: …',
+    # nor past Chicago's '. Edited by …')
+    if imprint and not re.search(r"[.?!]\s+(?:№|No|Vol|Т\.|(?:In|В)\s+[" + UP + r"]|(?:Edited|Ed\.|Translated|Trans\.)\s+by\b)|\d+(?:st|nd|rd|th|-?е)?\s*(?:ed|edn|изд|вид)\b|\b(?:ed|Vol|Т|Кн|Вып)\.", free[pos : imprint.start()]):
         before = imprint.start() - 1
         while before > pos and free[before] == " ":
             before -= 1
@@ -1646,6 +1650,18 @@ def _host_editors(w: _Work, pos: int) -> int:
     return _drop_repeated_authors(w, start)
 
 
+# an article number where the pages would stand, right after the volume or issue: 'vol. 231, 111260.',
+# 'vol. 15, no. 19, art. 14181.', before a link or at the end
+_NUMBER_AFTER_VOLUME = re.compile(r"[\s\x00]*[,.]\s*(?:art\.\s*(?:no\.\s*)?)?(?!(?:1[5-9]|20)\d\d\b)(?P<pg>e?\d{3,7})\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|<))")
+
+
+def _article_number(w: _Work) -> None:
+    end = max(w.spans[k][1] for k in ("volume", "issue") if k in w.spans)
+    m = _NUMBER_AFTER_VOLUME.match(w.free(), end)
+    if m and _FREE not in m.group(0)[m.start("pg") - m.start() :]:
+        w.take("page", m.group("pg"), m.start("pg"), m.end("pg"), claim=(m.start(), m.end()))
+
+
 def _details_designation(w: _Work, start: int, end: int) -> None:
     """'Вып. 41' or 'Т. 5' between a title and its statement of responsibility."""
     text = w.free()[start:end]
@@ -1701,6 +1717,7 @@ _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:
 _KO_EDITORS = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\x00\s))(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・ㆍ,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:엮음|편저|편|공편|외\s*편)(?=[\s,.(]|$)")
 _KO_BODY_EDITOR = re.compile(r"^\s*(?P<n>[" + HANGUL + r"]{5,20})\s+(?:편|엮음)\s*,\s*(?=[『「])")  # '국제한국어교육학회 편, 『…』'
 _KO_TRANSLATOR_HEAD = re.compile(r"^\s*(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・]\s*[" + HANGUL + r"]{2,4})*)\s+(?:역주|옮김|편역|역)\s*,\s*(?=[『「])")  # '은정희 역주, 『…』'
+_VOLUME_COUNT = re.compile(r"(?:(?<=[,.]\s)|(?<=\x00\s))(?P<n>\d{1,3})\s+vols\b\.?(?=\s*[.,(;\x00]|\s*$)")
 _HANJA_EDITOR = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*[編编]\s*,?\s*(?=『)")  # '林基中 編, 『燕行錄全集』': a person as editor
 
 
@@ -1881,8 +1898,14 @@ def _details(w: _Work, pos: int) -> None:
             a, b = re.split(r"\s*[-–—]\s*", m.group("pg"))
             if _is_year(a) and _is_year(b):
                 continue
+            if _is_year(a) and len(b) == 2 and int(b) > int(a) % 100 and re.search(r",\s*$", w.free(0, m.start())):
+                w.claim(m.start() + len(a), m.end())  # a set printed over years, ', 1953–55.': its first year is the date
+                continue
+
             w.take("page", _range(m.group("pg")), m.start(), m.end())
             break
+    if "page" not in w.fields and "volume" in w.spans:
+        _article_number(w)
     for m in w.search(_SECTION, pos):
         w.take("section", m.group("s"), m.start(), m.end())
     _place_publisher(w, pos)
