@@ -1170,7 +1170,7 @@ def _title(w: _Work, pos: int) -> int:
     """Claim the title (and a bracketed translation); return where the details begin."""
     free = w.free()
     n = len(free)
-    if "names:hangul" in w.flags or ("names:org" in w.flags and re.search(f"[{HANGUL}]", free[:pos])):
+    if "names:hangul" in w.flags or ("names:org" in w.flags and re.search(f"[{HANGUL}]", w.text[:pos])):
         w.flags.add("korean")
     while pos < n and free[pos] in " .,:;–—-" + _FREE:
         pos += 1
@@ -1210,7 +1210,9 @@ def _title(w: _Work, pos: int) -> int:
     vancouver = re.search(r"\.\s*$", w.text[:pos]) and re.search(r"(?:1[5-9]|20)\d\d\s*;\s*\d", free[end:])
     korean_body = ("names:org" in w.flags and "year-after-authors" not in w.flags and re.search(f"[{HANGUL}]", w.text[:pos])
                    or "kind:standard" in w.flags and re.match(f"[{HANGUL}]", free[pos:]))  # 'KDS 41 17 00, 건축물 내진설계기준, 국토교통부, 2019.'
-    if ("korean" in w.flags or korean_body) and not apa and not vancouver and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
+    # '경향신문 (2017. 3. 10). 헌재, 박근혜 대통령 파면. 경향신문': after APA's '(date).' a full stop ends the title, not its comma
+    sentences = re.search(r"\)\s*\.\s*$", w.text[:pos]) and re.match(r"[.?!]\s+[^\s\x00]", free[end:])
+    if ("korean" in w.flags or korean_body) and not apa and not vancouver and not sentences and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
         end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권", "공동주택연구회, Title, 세진사, 1999": commas separate everything
         if korean_body:
             w.flags.add("korean")
@@ -1272,6 +1274,8 @@ _DOT_DASH = re.compile(r"[.?!]\s*[–—-]\s+|[.?!]\s*-\s*(?=[" + UP + r"№\d])
 _COMMA_JOURNAL = re.compile(
     r",\s+(?=[" + UP + r"][^,\[\]]{1,80},\s*(?:(?:1[5-9]|20)\d\d\s*,\s*)?(?:vol\.|Vol\.|no\.|No\.|pp\.|Т\.|№|т\.|Issue|issue))"
 )
+# 'Title, Linguistic Inquiry 4, 3-16.': a comma-separated list's journal, volume and pages end the entry
+_COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()]{1,10}\))?,\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\.?\s*$)")
 _IN_AFTER = re.compile(r"\.\s+(?=(?:In|В)\s*:)")
 _SERIES_DESIGNATION = re.compile(
     r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part|Vyp)\.?\s*\d+\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:))"
@@ -1371,6 +1375,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     """
     strong = [len(free)]
     patterns = [_DOUBLE_SLASH, _SOR, _BRACKET, _COMMA_IN, _IN_AFTER, _SERIES_DESIGNATION, _COMMA_JOURNAL]
+    if w is None or w.numbers_end:
+        patterns.append(_COMMA_JOURNAL_BARE)
     if w is None or _HINTS[id(THESIS_RE)](w):
         patterns.append(_THESIS_START)
     if w is None or _LEGAL_HINT(w):
@@ -1715,7 +1721,9 @@ _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:
 
 
 _KO_EDITORS = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\x00\s))(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・ㆍ,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:엮음|편저|편|공편|외\s*편)(?=[\s,.(]|$)")
-_KO_BODY_EDITOR = re.compile(r"^\s*(?P<n>[" + HANGUL + r"]{5,20})\s+(?:편|엮음)\s*,\s*(?=[『「])")  # '국제한국어교육학회 편, 『…』'
+_KO_BODY_EDITOR = re.compile(
+    r"^\s*(?P<n>[" + HANGUL + r"]{5,20}(?:\s[" + HANGUL + r"]{2,20}){0,2})\s+(?:편|엮음)\s*(?:,\s*(?=[『「])|\((?P<y>(?:1[5-9]|20)\d\d)\)\s*[,.])"
+)  # '국제한국어교육학회 편, 『…』', '고려대학교 민족문화연구원 편 (2009), …'
 _KO_TRANSLATOR_HEAD = re.compile(r"^\s*(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・]\s*[" + HANGUL + r"]{2,4})*)\s+(?:역주|옮김|편역|역)\s*,\s*(?=[『「])")  # '은정희 역주, 『…』'
 _VOLUME_COUNT = re.compile(r"(?:(?<=[,.]\s)|(?<=\x00\s))(?P<n>\d{1,3})\s+vols\b\.?(?=\s*[.,(;\x00]|\s*$)")
 _HANJA_EDITOR = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*[編编]\s*,?\s*(?=『)")  # '林基中 編, 『燕行錄全集』': a person as editor
@@ -2277,7 +2285,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             continue
         last_in_host = bool({"in-host", "host-editors"} & w.flags) and "issue" not in w.fields and k == len(chunks) - 1 and "container-title" in w.fields and not re.search(r"\d|^\(", value) and len(value.split()) <= 6
         ko_publisher = "korean" in w.flags and re.fullmatch(r"[" + HANGUL + r"]{2,}(?:사|출판|출판부|북스)", value)
-        if "publisher" not in w.fields and (_publisher_like(value) or last_in_host or ko_publisher or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
+        press_release = value.endswith(("보도자료", "보고서"))  # '통계청 보도자료': what the work is, not who published it
+        if "publisher" not in w.fields and not press_release and (_publisher_like(value) or last_in_host or ko_publisher or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
             w.take("publisher", value, a, b)
             continue
         if "korean" in w.flags and "publisher" not in w.fields and "container-title" in w.fields and re.fullmatch(r"[" + HANGUL + r"\u4e00-\u9fff]{2,12}(?:원|院|회|會|소|所|협회|학회|센터|재단|출판부|출판사|사|社)", value):
@@ -3445,6 +3454,8 @@ def _parse(raw: str) -> Reference:
     body_editor = _KO_BODY_EDITOR.match(w.free()) if pos is None and ("편" in text or "엮음" in text) else None
     if body_editor:  # a body as editor, named before the title
         w.take("editor", [Name(literal=body_editor.group("n"))], body_editor.start("n"), body_editor.end("n"), claim=(0, body_editor.end()))
+        if body_editor.group("y"):
+            w.take("issued", Date.of(int(body_editor.group("y"))), body_editor.start("y"), body_editor.end("y"))
         w.flags.update({"korean", "names:hangul"})
         pos = body_editor.end()
     ko_translator = _KO_TRANSLATOR_HEAD.match(w.free()) if pos is None and ("역" in text or "옮김" in text) else None
