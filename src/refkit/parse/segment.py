@@ -1007,7 +1007,7 @@ def _authors(w: _Work) -> int:
         lst = _initial_then_given(free, start) or lst
     if lst is not None:
         end = lst.end
-        gm = re.match(r"\s*(?:;|,?\s*&|,?\s+and)\s*(?P<g>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:Group|Consortium|Collaboration|Committee|Investigators|Team|Network|Working\s+Group))(?=\s*\.)", free[end:])
+        gm = re.match(r"\s*(?:;|,?\s*&|,?\s+and)\s*(?P<g>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|on|the|and)){0,7}\s+(?:Group|Consortium|Collaboration|Committee|Investigators|Team|Network|Working\s+Group|Task\s+Force))(?=\s*\.)", free[end:])
         if gm:
             lst.names.append(Name(literal=gm.group("g")))
             end += gm.end()
