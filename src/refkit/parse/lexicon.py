@@ -141,7 +141,7 @@ THESIS_RE = re.compile(
     r"\b(?:j\.?\s?s\.?\s?d|s\.?\s?j\.?\s?d|ed\.?\s?d|d\.?\s?phil|ll\.?\s?m|d\.?\s?sc)\.?\s+(?:diss(?:ertation)?|thesis)\.?|"
     r"автореф(?:\.|ерат)\s*дис(?:с|\.|сертации)?[^,;/]{0,80}?наук(?:\s*:\s*[\d.]+)?|"
     r"дис(?:с|\.|сертация)[^,;/]{0,40}?(?:PhD|доктора философии)[^,;/.]{0,30}|"
-    r"(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|m\.?a\.?|m\.?sc\.?|m\.?\s?s\.?|m\.?\s?phil\.?|bachelor['’]?s|candidate|doctor['’]?s)\s+(?:thesis|dissertation)(?:\s+abstract)?|"
+    r"(?:unpublished\s+)?(?:doctoral|master['’]?s|ph\.?\s?d\.?|sc\.?\s?d\.?|d\.?\s?eng\.?|m\.?a\.?|m\.?sc\.?|m\.?\s?s\.?|m\.?\s?phil\.?|bachelor['’]?s|candidate|doctor['’]?s)\s+(?:thesis|dissertation)(?:\s+abstract)?|"
     r"ph\.?\s?d\.?\s*(?:\([^)]{1,30}\)\s*)?diss\.?|\[\s*(?:dissertation|thesis|master['’]?s\s+thesis|doctoral\s+dissertation|박사학위논문|석사학위논문)\s*\]|"
     r"\b(?:thesis|dissertation)\s*\((?:ph\.?\s?d|doctoral|master)[^)]*\)|\bdiss\.(?!\s*(?:kand|dokt|d-ra))|"
     r"(?:박사|석사)\s*학위\s*논문|학위논문|дыс\.[^,;/]{0,60}?навук(?:\s*:\s*[\d.]+)?|"

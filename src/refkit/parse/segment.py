@@ -1322,7 +1322,7 @@ _PUBLISHER_THEN_CITY = re.compile(
 _COUNTRY = re.compile(
     r"(?:U\.?K|U\.?S\.?A?|England|Scotland|Wales|Ireland|Canada|Australia|Germany|France|Italy|Spain|Austria|Switzerland|Netherlands|Belgium|Poland|Sweden"
     r"|Norway|Denmark|Finland|Japan|Korea|China|India|Russia|Kazakhstan|Turkey|Brazil|Mexico|Singapore|Chile|Argentina|Colombia|Peru"
-    r"|Qatar|UAE|Egypt|Lebanon|Israel|Kenya|South\s+Africa|Thailand|Philippines|Malaysia|Indonesia|Vietnam|Taiwan|Greece|Portugal"
+    r"|Qatar|UAE|Egypt|Lebanon|Israel|Kenya|South\s+Africa|South\s+Korea|Thailand|Philippines|Malaysia|Indonesia|Vietnam|Taiwan|Greece|Portugal"
     r"|Czech\s+Republic|Hungary|Romania|New\s+Zealand|Uzbekistan|Kyrgyzstan|Ukraine|Belarus|Georgia|Armenia|Azerbaijan|Mongolia)\.?"
 )
 # an imprint in brackets that ends the reference (Cell Press, Europe-Asia Studies): '(Cold Spring Harbor, NY: … Press).',
@@ -1668,6 +1668,26 @@ def _article_number(w: _Work) -> None:
         w.take("page", m.group("pg"), m.start("pg"), m.end("pg"), claim=(m.start(), m.end()))
 
 
+def _thesis_imprint(w: _Work, pos: int) -> None:
+    """IEEE 'Ph.D. dissertation, Dept. Elect. Eng., Mass. Inst. Technol., Cambridge, MA, USA, 1960': after the
+    degree, comma-separated parts: the school, then its place (a known city, a state's code, a country), then the year."""
+    free = w.free()
+    m = re.match(r",\s*(?P<rest>[^\x00]+?),\s*(?:(?:[A-Z][a-z]{2}\.?\s+)?(?:1[5-9]|20)\d\d)\.?\s*$", free[pos:])
+    if not m or "publisher" in w.fields:
+        return
+    parts = m.group("rest").split(", ")
+    k = len(parts)
+    while k > 1 and (parts[k - 1] in CITIES or re.fullmatch(r"[A-Z]{2}", parts[k - 1]) or _COUNTRY.fullmatch(parts[k - 1])):
+        k -= 1
+    if k == len(parts) or parts[k] not in CITIES:
+        return  # no known city where the place should begin
+    start = pos + m.start("rest")
+    school = ", ".join(parts[:k])
+    w.take("publisher", school, start, start + len(school))
+    place_at = start + len(school) + 2
+    w.take("publisher-place", ", ".join(parts[k:]), place_at, pos + m.end("rest"))
+
+
 def _details_designation(w: _Work, start: int, end: int) -> None:
     """'Вып. 41' or 'Т. 5' between a title and its statement of responsibility."""
     text = w.free()[start:end]
@@ -1814,6 +1834,7 @@ def _details(w: _Work, pos: int) -> None:
     if thesis:
         w.take("genre", _tidy(thesis.group(0)), thesis.start(), thesis.end())
         w.flags.add("thesis")
+        _thesis_imprint(w, thesis.end())
     for m in w.search(_EDITION, pos):
         e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew") or m.group("e6")
         if not e and m.group("e4"):
