@@ -95,6 +95,7 @@ _ONLINE_NOTE = re.compile(
 _APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet)\]\.?", re.I)
 _DIRECTED_BY = re.compile(r"(?<=[.,])\s+[Dd]irected\s+by\s+(?P<d>[A-Z][\w.'’ -]{2,60}?)(?=\s*[,.])")
 _PACKAGE_VERSION = re.compile(r"\b(?:R|Python|Stata|Julia|MATLAB)\s+package\s+(?:version\s+|v)(?P<v>\d[\w.-]*\w)\.?")
+_DOCUMENT_VERSION = re.compile(r"(?<=,\s)[Vv](?:er\.\s*)?(?P<v>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s*[,.;]\s|\s*$)")
 _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"),
               ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"))
 _KO_TRANSLATOR_NOTE = re.compile(
@@ -576,6 +577,7 @@ def _hints() -> dict:
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
+        _DOCUMENT_VERSION: _any(", v"),
         _DIRECTED_BY: _any("irected by"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
@@ -815,6 +817,8 @@ def _islands(w: _Work) -> None:
     for m in w.search(_PACKAGE_VERSION):  # 'R package version 0.4.6.': a software release, not a journal's volume
         w.take("version", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
         w.flags.add("kind:software")
+    for m in w.search(_DOCUMENT_VERSION):  # 3GPP ', V16.1.0, Dec. 2019': a document's release, not a volume
+        w.take("version", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
     for m in w.search(_PUBLISHER_SERIES):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.fields.setdefault("collection-number", m.group("n"))
@@ -921,7 +925,7 @@ _PAREN_REPORT_NUMBER = re.compile(
 # 'arXiv preprint arXiv:1301.3781', 'препринт WP3/2012/04', a RAND document code 'MG-877-AF'.
 _REPORT_NUMBER = re.compile(
     r"(?:(?<=[\s,.:;(])|^)(?:(?:Tech(?:nical)?\.?\s*Rep(?:ort)?\.?|(?:NBER\s+|Policy\s+Research\s+)?Working\s+[Pp]aper(?:\s+Series)?,?"
-    r"|Discussion\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>[A-Z]{0,4}-?\d[\w./-]*)"
+    r"|Discussion\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>(?:[A-Z]{1,6}[/ ](?=[A-Z\d]))?[A-Z]{0,4}-?\d[\w./-]*)"
     r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?)|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*)"
     r"|(?<=\.\s)(?P<series>(?:[A-Z][a-z]+\s){1,3}(?:Report|Briefing|Brief|Paper))\s+(?:No\.?|N°)\s*(?P<n4>\d[\w./-]*)"  # 'Asia Report No. 193'
     r"|(?P<n5>\b(?:Cmnd|Cmd|Cm)\.?\s+\d{3,5}))"  # a UK command paper: 'Cmd 6404', 'Cm 7957'
@@ -981,6 +985,9 @@ def _attributed_authors(w: _Work) -> int | None:
     return bm.end()
 
 
+_COMPANY_NOUNS = frozenset("devices instruments semiconductor semiconductors technologies electronics laboratories systems".split())
+
+
 def _authors(w: _Work) -> int:
     """Claim the names at the head; return where the rest begins."""
     free = w.free()
@@ -1001,7 +1008,8 @@ def _authors(w: _Work) -> int:
         and (len(alt.names) > 1 or "." in (alt.names[0].given or ""))  # one 'Statistics Korea. 2024.' is a body
         or re.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and ("note-imprint" in w.flags or "/" in free[alt.start : alt.end])
         or re.match(r"\s*,\s+[A-Z]", free[alt.end :]) and _NOTE_IMPRINT_END.search(free) and all(n.given and " " not in (n.family or "") for n in alt.names)
-    ):  # Chicago notes without brackets: 'Burglind Jungmann, Painters as Envoys, Princeton: Princeton University Press, 2004.'
+    ) and not (len(alt.names) == 1 and (alt.names[0].family or "").lower() in _COMPANY_NOUNS):  # 'Analog Devices, “…,”' is a company
+        # Chicago notes without brackets: 'Burglind Jungmann, Painters as Envoys, Princeton: Princeton University Press, 2004.'
         lst = alt
     elif lst is not None and lst.form == "f_initials" and len(lst.names) == 1:
         lst = _initial_then_given(free, start) or lst
@@ -1042,7 +1050,7 @@ def _authors(w: _Work) -> int:
         w.flags.add("names:oriental")
         return om.end("n")
     # no personal name: an organisation as author ("World Health Organization. Title ...")
-    qm = re.compile(r"\s*(?P<org>[" + UP + r"][\w&'’.-]*(?:\s+(?:[" + UP + r"&][\w&'’.-]*|of|for|and|the|on)){0,7}),\s*(?=[“\"«])").match(free, start)
+    qm = re.compile(r"\s*(?P<org>(?:[" + UP + r"]|\d[A-Z])[\w&'’.-]*(?:\s+(?:[" + UP + r"&][\w&'’.-]*|of|for|and|the|on)){0,7}),\s*(?=[“\"«])").match(free, start)
     if qm:  # IEEE 'Cisco, “Cisco annual internet report,” …': a body before a quoted title
         w.take("author", [Name(literal=qm.group("org"))], qm.start("org"), qm.end("org"))
         w.flags.update({"names:org", "org-author"})
@@ -1668,24 +1676,31 @@ def _article_number(w: _Work) -> None:
         w.take("page", m.group("pg"), m.start("pg"), m.end("pg"), claim=(m.start(), m.end()))
 
 
-def _thesis_imprint(w: _Work, pos: int) -> None:
-    """IEEE 'Ph.D. dissertation, Dept. Elect. Eng., Mass. Inst. Technol., Cambridge, MA, USA, 1960': after the
-    degree, comma-separated parts: the school, then its place (a known city, a state's code, a country), then the year."""
+def _comma_imprint(w: _Work, pos: int) -> None:
+    """IEEE's comma-separated imprint after a thesis's degree or before a report's number: the school or body, then its
+    place (a city, a state's code, a country), then the year or the claimed number:
+    'Ph.D. dissertation, Dept. Elect. Eng., Mass. Inst. Technol., Cambridge, MA, USA, 1960',
+    '“…,” 3rd Generation Partnership Project (3GPP), Sophia Antipolis, France, Tech. Rep. TR 38.901'."""
+    if "publisher" in w.fields:
+        return
     free = w.free()
-    m = re.match(r",\s*(?P<rest>[^\x00]+?),\s*(?:(?:[A-Z][a-z]{2}\.?\s+)?(?:1[5-9]|20)\d\d)\.?\s*$", free[pos:])
-    if not m or "publisher" in w.fields:
+    m = re.match(r"[\s,]*(?P<rest>[^\x00]+?),\s*(?:\x00|(?:[A-Z][a-z]{2}\.?\s+)?(?:1[5-9]|20)\d\d\.?\s*$)", free[pos:])
+    if not m:
         return
     parts = m.group("rest").split(", ")
     k = len(parts)
     while k > 1 and (parts[k - 1] in CITIES or re.fullmatch(r"[A-Z]{2}", parts[k - 1]) or _COUNTRY.fullmatch(parts[k - 1])):
         k -= 1
-    if k == len(parts) or parts[k] not in CITIES:
-        return  # no known city where the place should begin
+    if k == len(parts):
+        return
+    if parts[k] not in CITIES:  # only a state or a country: the part before it names an unknown city ('Sophia Antipolis')
+        if k < 2 or not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", parts[k - 1]):
+            return
+        k -= 1
     start = pos + m.start("rest")
     school = ", ".join(parts[:k])
     w.take("publisher", school, start, start + len(school))
-    place_at = start + len(school) + 2
-    w.take("publisher-place", ", ".join(parts[k:]), place_at, pos + m.end("rest"))
+    w.take("publisher-place", ", ".join(parts[k:]), start + len(school) + 2, pos + m.end("rest"))
 
 
 def _details_designation(w: _Work, start: int, end: int) -> None:
@@ -1834,7 +1849,9 @@ def _details(w: _Work, pos: int) -> None:
     if thesis:
         w.take("genre", _tidy(thesis.group(0)), thesis.start(), thesis.end())
         w.flags.add("thesis")
-        _thesis_imprint(w, thesis.end())
+        _comma_imprint(w, thesis.end())
+    elif "report-number" in w.flags and "quoted-title" in w.flags:
+        _comma_imprint(w, pos)  # IEEE '“…,” Body, City, Country, Tech. Rep. TR 38.901'
     for m in w.search(_EDITION, pos):
         e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew") or m.group("e6")
         if not e and m.group("e4"):
