@@ -2256,6 +2256,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     )
     issued = w.fields.get("issued")
     dated = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
+    # Chicago '“Title.” Douglass’ Monthly, September 1862.': a quoted title, then a periodical dated by its month
+    monthly = bool("quoted-title" in w.flags and issued and issued.parts and len(issued.parts[0]) == 2)
     leftovers = []
     parallel = False  # a parallel title (after ' = ') is being read
     for k, (text, a, b, sep) in enumerate(chunks):
@@ -2301,7 +2303,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             text = (text[: hanja.start()] + text[hanja.end() :]).strip()
         alt = re.search(r"\s*«(?P<alt>[^»]+)»\s*$", text) if text.endswith("»") else None
         value = text[: alt.start()].strip() if alt and re.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) and not re.search(f"[{HANGUL}\u0400-\u04ff]", alt.group("alt")) else text
-        if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated) or "//" in w.flags):
+        if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated or monthly and value[:1].isupper()) or "//" in w.flags):
             if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not re.search(r"journal|вестник|журнал|хабаршы", value, re.I) and not any(c in value.lower() for c in CONFERENCE_WORDS):
                 w.take("publisher", value, a, b)
                 continue
@@ -3394,6 +3396,8 @@ def _patent_or_standard(w: _Work, text: str) -> None:
     if standard:
         g = "n" if standard.group("n") else "n2"
         w.take("number", standard.group(g), standard.start(g), standard.end(g), claim=(standard.start(), standard.end()))
+        if standard.group("g2"):
+            w.take("genre", standard.group("g2"), standard.start("g2"), standard.end("g2"))
         w.flags.add("kind:standard")
 
 
@@ -3422,13 +3426,13 @@ def _designation_dates(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
-_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|СНиП|SNiP|ISO|IEC|Std\b|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|KDS\s\d|KCS\s\d|JIS\s[A-Z]\s|ASTM\s[A-G]\d")
+_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|СНиП|SNiP|ISO|IEC|Std\b|Recommendation ITU|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|KDS\s\d|KCS\s\d|JIS\s[A-Z]\s|ASTM\s[A-G]\d")
 _STANDARD = re.compile(
     r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
     r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d|(?:KS|JIS)\s+[A-Z](?:\s+ISO)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?)"
     r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"]))"
-    r"|(?<=[\s,])(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d)"
-)
+    r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d)"
+)  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
 _BARE_LIST_NUMBER = re.compile(r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?)")
 _FOOTNOTE_CASE_NUMBER = re.compile(r"\s*()()(\d{1,3})\s+(?=[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.?\s+[A-Z])")  # '23 Pearson v. Callahan'
 _ACS_SERIES = re.compile(r";\s*(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?\s*;")
