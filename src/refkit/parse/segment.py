@@ -1055,6 +1055,11 @@ def _authors(w: _Work) -> int:
         w.take("author", [Name(literal=qm.group("org"))], qm.start("org"), qm.end("org"))
         w.flags.update({"names:org", "org-author"})
         return qm.end("org")
+    tm = _TWO_ACRONYMS.match(free, start)
+    if tm:  # 'FAO and ITPS. Status of the World’s Soil Resources …': two bodies' short names
+        w.take("author", [Name(literal=tm.group("a")), Name(literal=tm.group("b"))], tm.start("a"), tm.end("b"))
+        w.flags.update({"names:org", "org-author"})
+        return tm.end("b")
     am = _ACRONYM_COMMA.match(free, start)
     if am and free.count(",", am.end()) >= 2 and not _ACRONYMS_COMMA_YEAR.match(free, start):  # Elsevier numbered 'IEA, Global EV Outlook 2023, International Energy Agency, Paris, 2023.'
         w.take("author", [Name(literal=am.group("org"))], am.start("org"), am.end("org"))
@@ -1104,6 +1109,7 @@ def _bodies(org: str) -> list[Name]:
 
 # a body named in hanja or kanji before a bracketed title: '朝鮮總督府, 『施政三十年史』', '京城帝國大學法學會 編'
 _HANJA_ORG = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}(?:府|廳|庁|會|会|院|局|省|所|社|館|學會|学会|協會|協会|銀行|委員會|委員会))\s*(?=[,，、]\s*[『「《]|\s*[『「《])")
+_TWO_ACRONYMS = re.compile(r"\s*(?P<a>[A-Z]{2,8})\s+(?:and|&)\s+(?P<b>[A-Z]{2,8})\.\s+(?=[A-Z])")
 _ACRONYM_COMMA = re.compile(r"\s*(?P<org>[A-Z]{2,8}),\s+(?=[A-Z0-9])")
 _NOTE_IMPRINT_END = re.compile(r",\s*[A-Z][\w .&'-]{1,40}:\s*[A-Z][^,:]{1,80},\s*(?:1[5-9]|20)\d\d\.?\s*$")
 _ATTRIBUTED = re.compile(r"\[(?P<n>[^\[\]\d]{3,80})\]\.?(?=\s)")
@@ -3546,8 +3552,10 @@ def _parse(raw: str) -> Reference:
         # 'ГОСТ Р 52857.1-2007. Сосуды и аппараты. Нормы и методы расчета на прочность. Общие требования.': no imprint
         # follows, so every sentence after the designation is the standard's title
         a = pos + rest.index(core)
-        w.take("title", _tidy(core), a, a + len(core))
-        pos = a + len(core)
+        tm = re.search(r"\s*\[[^\[\]]{3,}\]$", core)  # a Latin twin's '[Soils. Methods for …]': its translation
+        title = core[: tm.start()] if tm else core
+        w.take("title", _tidy(title), a, a + len(title))
+        pos = _translation(w, a + len(title))
     pos = _title(w, pos)
     if "kind:patent" in w.flags or "kind:standard" in w.flags:
         _designation_dates(w)
