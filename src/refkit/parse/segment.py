@@ -375,7 +375,7 @@ _EDITED_BY = re.compile(
     r"ed(?:ited)?\.?\s+by|hrsg\.\s+von|herausgegeben\s+von|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
     re.IGNORECASE,
 )
-_END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d))(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+(?:-[A-Z])?|№\s*[\dIVXLC]+|[\dIVXLC]+))?\)\.?(?=[\s.–—\x00]*$)")
+_END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d))(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+(?:-[A-Z])?|№\s*[\dIVXLC]+|[\dIVXLC]+(?:\s+Rev\.\s*\d+)?))?\)\.?(?=[\s.–—\x00]*$)")  # FAO '; 29 Rev. 1'
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*)?\w+))?\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
@@ -2544,7 +2544,8 @@ def _decide_type(w: _Work, text: str) -> str:
     if re.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")):
         return "webpage"  # Vancouver 'Title [Internet]. Place: Publisher; c2000 [cited …]. Available from: URL'
     title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
-    if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title")):
+    if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title")) \
+            or re.search(r"\bPapers?$", f.get("collection-title") or ""):  # '(FAO Irrigation and Drainage Paper; 29 Rev. 1)'
         return "report"  # also in a series of reports: '(Report of Investigations, no. 7454)'
     statistical = re.search(r"statisti|yearbook|ежегодник|сборник|стат\. сб|жина[қk]", title)
     if "org-author" in w.flags and (f["author"][0].literal or "").lower() in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
