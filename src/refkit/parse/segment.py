@@ -577,6 +577,7 @@ def _hints() -> dict:
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
+        _KO_PAREN_REPORT: _any("연구 ", "보고서 ", "자료 ", "페이퍼 "),
         _DOCUMENT_VERSION: _any(", v"),
         _DIRECTED_BY: _any("irected by"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet"),
@@ -854,6 +855,10 @@ def _islands(w: _Work) -> None:
     for m in w.search(_PAREN_REPORT_NUMBER):
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
+    for m in w.search(_KO_PAREN_REPORT):  # '(기본연구 01-30)', '(연구보고서 2011-03)': the institute's series and number
+        w.take("genre", m.group("g"), m.start("g"), m.end("g"))
+        w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+        w.flags.add("report-number")
     for m in w.search(_REPORT_NUMBER):
         w.take("number", m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"), m.start(), m.end())
         if m.group("series"):
@@ -916,6 +921,7 @@ _ACM_ARTICLE = re.compile(
 )
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
+_KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서|자료|페이퍼))\s+(?P<n>\d{2,4}-\d{1,3})\)")
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
     r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?"
