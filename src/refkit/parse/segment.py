@@ -577,6 +577,9 @@ def _hints() -> dict:
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
+        _APA_ACT: _any(" no."),
+        _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
+        _CONVOCATION_NUMBER: _any(" no."),
         _KO_PAREN_REPORT: _any("연구 ", "보고서 ", "자료 ", "페이퍼 "),
         _DOCUMENT_VERSION: _any(", v"),
         _DIRECTED_BY: _any("irected by"),
@@ -855,6 +858,17 @@ def _islands(w: _Work) -> None:
     for m in w.search(_PAREN_REPORT_NUMBER):
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
+    for m in w.search(_APA_DATE_AFTER_TITLE):  # APA with no author: 'Su kodeksi [Water Code …]. (2003, July 9). No. 481-II.'
+        month = month_number(m.group("m")) if m.group("m").lower() in MONTHS else None
+        if month and "issued" not in w.fields:
+            w.take("issued", Date.of(int(m.group("y")), month, int(m.group("d")) if m.group("d") else None), m.start(), m.end())
+    for m in w.search(_CONVOCATION_NUMBER):  # 'No. 481-II', '№ 2704-VIII': a law's number with its convocation
+        w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+        w.flags.add("legal-act")
+    for m in w.search(_APA_ACT):  # APA '… [translation] (Resolution No. 66). Adilet.': what kind of act, and its number
+        w.take("genre", m.group("g"), m.start("g"), m.end("g"))
+        w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+        w.flags.add("legal-act")
     for m in w.search(_KO_PAREN_REPORT):  # '(기본연구 01-30)', '(연구보고서 2011-03)': the institute's series and number
         w.take("genre", m.group("g"), m.start("g"), m.end("g"))
         w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
@@ -921,6 +935,9 @@ _ACM_ARTICLE = re.compile(
 )
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
+_APA_DATE_AFTER_TITLE = re.compile(r"(?<=[.\]]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?\)(?=\.)")
+_CONVOCATION_NUMBER = re.compile(r"(?<=\.\s)No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s]|$)")
+_APA_ACT = re.compile(r"\((?P<g>Decree|Resolution|Order|Law|Ordinance|Edict|Directive|Regulation)\s+No\.\s*(?P<n>[\w-]+)\)")
 _KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서|자료|페이퍼))\s+(?P<n>\d{2,4}-\d{1,3})\)")
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
@@ -1303,7 +1320,7 @@ _SERIES_DESIGNATION = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_WORDS = re.compile(
-    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|qauly|мыйзам|конститу|канстыту|zakon|decree|law|act\b|statute|regulation|"
+    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|qauly|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|"
     r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal",
 )  # searched in the lower-cased text (_Work.legal)
 
