@@ -390,7 +390,7 @@ _MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CASED_RE})\.?\s+(?P<d>\d{{1,2}}
 _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_CASED_RE})(?![\w])\.?")
 _MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
 _LEGAL_ACT = re.compile(
-    r"\s*:\s*(?=(?:Указ|Закон|Федеральный\s+закон|федер\.\s*закон|федеральный\s+закон|Постановление|Приказ|Распоряжение|Кодекс|"
+    r"\s*:\s*(?=(?:[Уу]каз|[Зз]акон|Федеральный\s+закон|федер\.\s*закон|федеральный\s+закон|[Пп]остановление|[Пп]риказ|[Рр]аспоряжение|[Кк]одекс|[Дд]екрет|"
     r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы)\b"
     r"|(?:утв\.|утверждена?\s|бекітілген\s|затв\.|затверджен[аоі]?\s)"  # '… : утв. постановлением Правительства … от …'
     r"|(?:Қазақстан\s+Республикасы(?:ның)?|Кыргыз\s+Республикасынын)\s+(?:[^\s:]+\s+){0,6}?\d{4}\s+(?:жылғы|жылдын)\s)"
@@ -1752,7 +1752,15 @@ def _legal_designation(w: _Work, pos: int) -> int:
     stop = re.compile(r"\s*//|\.\s*[–—-]\s|\s*\[|\x00|\.\s+(?=URL|http|[" + UP + r"][" + LOW + r"]+\s*[:,])|\.\s*$")
     m = stop.search(free, pos + 1)
     end = m.start() if m else len(free)
-    w.take("genre", _tidy(free[pos:end]), pos, end)
+    genre_end = end
+    if re.match(r"\s*:\s*[а-яё]", free[pos:]):  # ': постановление Политбюро ЦК ВКП(б) от 5 марта 1932 г.': the date is the act's
+        dm = re.search(r"\s+от\s+(?=\d{1,2}\s+[а-яё])", free[pos:end])  # a date in words (a numeric one stays in the genre)
+        date = _DAY_MONTH_YEAR.search(free, pos + dm.end(), end) if dm else None
+        if date:
+            genre_end = pos + dm.start()
+            if "issued" not in w.fields:
+                w.take("issued", _date_from_match(date), date.start(), date.end())
+    w.take("genre", _tidy(free[pos:genre_end]), pos, genre_end, claim=(pos, end))
     w.flags.add("legal-act")
     return end
 
