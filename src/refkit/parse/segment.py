@@ -2387,7 +2387,7 @@ _NEWSPAPER_RE = re.compile(
 
 
 _PRESENTED_AT = re.compile(r"(?:(?:paper|poster)\s+)?presented\s+at\s+(?:the\s+)?(?P<c>.+?)(?:,\s*(?P<place>[" + UP + r"][\w .-]+,\s*[" + UP + r"][\w .]+))?$", re.I)
-_GENRE_AS_HOST = re.compile(r"(?:White|Technical|Policy|Working|Discussion|Research|Issue|Occasional|Briefing)\s+(?:Paper|Report|Brief|Note)s?", re.I)
+_GENRE_AS_HOST = re.compile(r"(?:White|Technical|Policy|Working|Discussion|Research|Issue|Occasional|Briefing)\s+(?:Paper|Report|Brief|Note)s?|Data\s*sheet|Application\s+note", re.I)
 
 
 _CONFERENCE_SERIES = re.compile(
