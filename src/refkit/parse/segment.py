@@ -387,7 +387,7 @@ _DESCRIPTOR = re.compile(
 _SECTION = re.compile(_B + r"(?:Ст|ст|Art|art|Sec|sec|St|§)\.\s*(?P<s>\d+(?:[.-]\d+)*[a-zа-я]?)")
 _LONE_MONTH = re.compile(rf"(?:(?<=[–—]\s)|(?<=\.\s))(?P<m>{MONTH_CASED_RE})\.?(?=\s*(?:[.–—,;]|$))")
 _MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CASED_RE})\.?\s+(?P<d>\d{{1,2}})(?![\d])")
-_DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_CASED_RE})(?![\w])\.?")
+_DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*\(\d{{1,2}}\))?\s+(?P<m>{MONTH_CASED_RE})(?![\w])\.?")  # '13 (26) мая': Julian (Gregorian)
 _MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
 _LEGAL_ACT = re.compile(
     r"\s*:\s*(?=(?:[Уу]каз|[Зз]акон|Федеральный\s+закон|федер\.\s*закон|федеральный\s+закон|[Пп]остановление|[Пп]риказ|[Рр]аспоряжение|[Кк]одекс|[Дд]екрет|"
