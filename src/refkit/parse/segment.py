@@ -1220,7 +1220,7 @@ def _title(w: _Work, pos: int) -> int:
         closes_title = end is not None and (
             re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
             or opener in "『「《〈" and re.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
-            or (opener in "『「" and re.match(r"\s*(?:\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판)\s*[.,]", free[end + 1 :]))
+            or (opener in "『「" and re.match(r"\s*(?:(?:[卷巻]\s*)?\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판)\s*[.,]", free[end + 1 :]))
         )
         if closes_title and opener in "\"“" and re.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not re.search(r"[.,]$", free[pos + 1 : end]):
             closes_title = False  # '"Why Should I Trust You?": Explaining the Predictions …': a quoted phrase opens the title
@@ -1864,6 +1864,13 @@ def _details(w: _Work, pos: int) -> None:
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start() + 1, m.end("v")))  # with any '卷'
+                rest = w.free()[m.end("v") :]
+                if "卷" in m.group(0) and not re.search(r"[社館院局店部]|出版|(?<![(\d])(?:1[5-9]|20)\d\d(?![)\d])", rest):
+                    # a classic cited by its book and section or entry: '『經國大典』 卷2, 戶典, 徭賦.', '『仁祖實錄』 卷1, 仁祖 1년(1623) 3월 13일.'
+                    sm = re.match(r"\s*,\s*(?P<s>[^\x00]+?)\s*\.?\s*$", rest)
+                    if sm:
+                        at = m.end("v") + sm.start("s")
+                        w.take("section", sm.group("s"), at, at + len(sm.group("s")))
             else:
                 number = re.search(r"\d+", m.group("e"))  # '第2版', '제4판': the edition's number; '(全訂版)' with its brackets
                 w.take("edition", number.group(0) if number else m.group("e"), m.start("e"), m.end("e"), claim=(m.start("p") if m.group("p") else m.start("e"), m.end()))
@@ -2594,8 +2601,8 @@ def _decide_type(w: _Work, text: str) -> str:
         return "webpage"
     if any(k in low for k in NEWSPAPER_WORDS):
         return "article-newspaper"
-    if "book-title" in w.flags and "issued" in f:
-        return "book"  # '朝鮮總督府, 『施政三十年史』, 1940.': 『』 mark a book, even with no publisher named
+    if "book-title" in w.flags and ("issued" in f or "section" in f):
+        return "book"  # '朝鮮總督府, 『施政三十年史』, 1940.', '『仁祖實錄』 卷1, …': 『』 mark a book, even with no publisher named
     return "document"
 
 
