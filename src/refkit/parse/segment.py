@@ -1918,8 +1918,10 @@ def _details(w: _Work, pos: int) -> None:
         issue_only = m.group("i") and re.fullmatch(r"[\s.\x00]*(?:(?:https?://|doi:)\S*[\s.]*)?(?:\(In \w+\.?\)[\s.]*)?", w.free()[m.end() :])
         if m.group("v") or m.group("pg") or issue_only:
             w.take("issued", Date.of(int(m.group("y")), MONTHS.get((m.group("m") or "").lower()), int(m.group("d")) if m.group("d") else None), m.start("y"), m.end("y"))
+            # a Russian journal numbers issues only: 'Высшее образование в России. 2005; 4: 23–30. (In Russ.)'
+            number_only = m.group("v") and not m.group("i") and re.search(r"[(\[]In Russ", w.text)
             if m.group("v"):
-                w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+                w.take("issue" if number_only else "volume", m.group("v"), m.start("v"), m.end("v"))
             if m.group("i"):
                 w.take("issue", m.group("i").strip(), m.start("i"), m.end("i"))
             if m.group("pg"):
