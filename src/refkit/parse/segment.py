@@ -138,7 +138,7 @@ _ISSUE = re.compile(
     r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+)\s*(?:호|号|號|期)"
 )
 _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
-_PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
+_PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
 _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)(?:\.\s*|\s+)"
     r"(?P<pg>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"
@@ -1315,7 +1315,7 @@ _COMMA_JOURNAL = re.compile(
 _COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()]{1,10}\))?,\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\.?\s*$)")
 _IN_AFTER = re.compile(r"\.\s+(?=(?:In|В)\s*:)")
 _SERIES_DESIGNATION = re.compile(
-    r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part|Vyp)\.?\s*\d+\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:))"
+    r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part|Vyp)\.?\s*\d+(?:,\s*(?:кн|ч|вып|pt|part)\.?\s*\d+)?\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:|\s:\s*[" + UP + r"]))"
     r"|\.\s+(?=\d+-?(?:китеп|кітап|том|бөлім)\b)|\s*:\s*(?=препринт|preprint|working\s+paper|доклад\b|отчет\b)",
     re.IGNORECASE,
 )
@@ -1942,6 +1942,9 @@ def _details(w: _Work, pos: int) -> None:
             break
     for m in w.search(_PART, pos):
         w.take("part-number", m.group("p"), m.start(), m.end())
+        vt = re.match(r"\s*:\s*(?P<t>[^.:/\x00]{2,80}?)\.?(?=\s*(?:[–—]\s|/|\x00|$))", w.free()[m.end() :])
+        if vt:  # 'Ч. 3 : Киргизское наречие. – СПб., 1870.': the part's own title
+            w.take("volume-title", vt.group("t").strip(), m.end() + vt.start("t"), m.end() + vt.end("t"), claim=(m.end(), m.end() + vt.end()))
     for m in w.search(_PAGES, pos):
         if m.group("pb") and re.match(r"(?:1[5-9]|20)\d\d\s+[-–—]\s+\d", m.group("pb")):
             continue  # '1984 – 319 с.': a year, a dash, then the number of pages
@@ -3708,7 +3711,7 @@ def _parse(raw: str) -> Reference:
     return _build(raw, text, offs, w, kind, lang)
 
 
-_DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+|\d+-?(?:том|китеп|кітап))"
+_DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+(?:,\s*(?:кн|ч|вып|pt|part)\.?\s*\d+)?|\d+-?(?:том|китеп|кітап))"
 # 'Т. 1 / под ред. …' after the title, also behind a number of volumes ('Гражданское право : в 3 т. Т. 1 / под ред.')
 _DESIGNATION_BEFORE_SOR = re.compile(
     r"(?:(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)(?:[\s.:]*" + _DESIGNATION + r")?|[\s.:]*" + _DESIGNATION + r")"
