@@ -3407,7 +3407,7 @@ _CITATION_KEY = re.compile(
 )
 
 
-_PATENT_HINT = re.compile(r"[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|регистрации\s+программ|регистрации\s+баз")
+_PATENT_HINT = re.compile(r"[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|s\s+[Cc]ertificate|регистрации\s+программ|регистрации\s+баз")
 _PATENT = re.compile(
     r"(?:\s*:\s*)?(?P<g>[Пп]ат(?:ент)?\.?(?:\s+на\s+изобретение)?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
     r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d[\d\s,-]{2,14}\d(?:\s?[A-Z]\d?)?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан))?"
@@ -3417,6 +3417,7 @@ _PATENT = re.compile(
 _PATENT_FORMS = (
     _PATENT,
     re.compile(r"(?P<g>[Pp]atent)\s+(?P<c>RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|RF)\s*,\s*[Nn]o\.\s*(?P<n>\d{1,3}(?:[ ,]\d{3})+|\d{3,12})"),
+    re.compile(r"(?:(?P<c>USSR|RF|SU)\s+)?(?P<g>(?:Author|Inventor)['’]s\s+[Cc]ertificate)\s+(?:[Nn]o\.\s*)?(?P<n>\d{3,9})"),  # a twin's 'USSR Author's Certificate No. 255221'
     re.compile(r"(?P<g>(?:대한민국\s*)?특허)\s*(?:등록\s*)?제\s*(?P<n>\d{2}-\d{4}-?\d{3,7}|\d{2}-\d{6,7})\s*호"),
     re.compile(
         r"(?P<g>Свидетельство\s+о\s+(?:гос\.|государственной)\s*регистрации\s+(?:программы\s+для\s+ЭВМ|базы\s+данных))\s*№\s*(?P<n>\d{6,12})"
