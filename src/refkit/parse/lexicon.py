@@ -48,6 +48,8 @@ PUBLISHER_WORDS = (
     "crc", "kluwer", "de gruyter", "brill", "blackwell", "longman", "bloomsbury", "pergamon", "butterworth", "thieme",
 )  # fmt: skip
 
+# the last word of a company's name, never a family name: 'Analog Devices', 'Texas Instruments'
+COMPANY_WORDS = ("devices", "instruments", "semiconductor", "semiconductors", "technologies", "electronics", "laboratories", "systems")
 ORG_WORDS = (
     "fund", "consortium", "panel", "programme", "forum", "network", "group", "commission", "institution", "academy",
     "committee", "ministry", "organization", "organisation", "association", "agency", "bank", "council", "commission",
@@ -58,8 +60,8 @@ ORG_WORDS = (
     "федерация", "ассоциация", "институт", "университет", "центр", "банк", "союз", "организация", "администрация",
     "министрлігі", "комитеті", "росстат", "госкомстат", "бюро", "бюросы", "минфин", "минобрнауки", "минэкономразвития", "агенттігі", "үкіметі", "уәкілетті", "орталығы", "қоры", "위원회", "정부", "부처", "연구원",
     "청", "부", "재단", "협회", "통계청", "외교부", "대통령", "연구소", "센터", "학회", "진흥원", "공사", "공단",
-    "plc", "ltd", "inc", "llc", "gmbh", "devices", "instruments", "semiconductor", "technologies", "electronics", "laboratories", "development team", "core team", "contributors", "общество", "объединение", "палата", "фонд", "академия", "суд", "қоғамы", "палатасы",
-)  # fmt: skip
+    "plc", "ltd", "inc", "llc", "gmbh", "development team", "core team", "contributors", "общество", "объединение", "палата", "фонд", "академия", "суд", "қоғамы", "палатасы",
+) + COMPANY_WORDS  # fmt: skip
 
 NEWSPAPER_WORDS = (
     "news", "times", "post", "herald", "gazette", "tribune", "guardian", "telegraph", "journal of commerce", "daily",

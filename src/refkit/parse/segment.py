@@ -35,6 +35,7 @@ from .lexicon import (
     trie_pattern,
     ABBREVIATIONS,
     CITIES,
+    COMPANY_WORDS,
     CONFERENCE_WORDS,
     HANGUL,
     LANG_TAG_RE,
@@ -859,7 +860,7 @@ def _islands(w: _Work) -> None:
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
     for m in w.search(_APA_DATE_AFTER_TITLE):  # APA with no author: 'Su kodeksi [Water Code …]. (2003, July 9). No. 481-II.'
-        month = month_number(m.group("m")) if m.group("m").lower() in MONTHS else None
+        month = month_number(m.group("m"))
         if month and "issued" not in w.fields:
             w.take("issued", Date.of(int(m.group("y")), month, int(m.group("d")) if m.group("d") else None), m.start(), m.end())
     for m in w.search(_CONVOCATION_NUMBER):  # 'No. 481-II', '№ 2704-VIII': a law's number with its convocation
@@ -934,11 +935,11 @@ _ACM_ARTICLE = re.compile(
     r"\((?:(?P<m>[A-Z][a-z]+)\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<np>\d+)\s+pages)?"
 )
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
-# APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _APA_DATE_AFTER_TITLE = re.compile(r"(?<=[.\]]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?\)(?=\.)")
 _CONVOCATION_NUMBER = re.compile(r"(?<=\.\s)No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s]|$)")
 _APA_ACT = re.compile(r"\((?P<g>Decree|Resolution|Order|Law|Ordinance|Edict|Directive|Regulation)\s+No\.\s*(?P<n>[\w-]+)\)")
 _KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서|자료|페이퍼))\s+(?P<n>\d{2,4}-\d{1,3})\)")
+# APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
     r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?"
@@ -1008,9 +1009,6 @@ def _attributed_authors(w: _Work) -> int | None:
     return bm.end()
 
 
-_COMPANY_NOUNS = frozenset("devices instruments semiconductor semiconductors technologies electronics laboratories systems".split())
-
-
 def _authors(w: _Work) -> int:
     """Claim the names at the head; return where the rest begins."""
     free = w.free()
@@ -1031,7 +1029,7 @@ def _authors(w: _Work) -> int:
         and (len(alt.names) > 1 or "." in (alt.names[0].given or ""))  # one 'Statistics Korea. 2024.' is a body
         or re.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and ("note-imprint" in w.flags or "/" in free[alt.start : alt.end])
         or re.match(r"\s*,\s+[A-Z]", free[alt.end :]) and _NOTE_IMPRINT_END.search(free) and all(n.given and " " not in (n.family or "") for n in alt.names)
-    ) and not (len(alt.names) == 1 and (alt.names[0].family or "").lower() in _COMPANY_NOUNS):  # 'Analog Devices, “…,”' is a company
+    ) and not (len(alt.names) == 1 and (alt.names[0].family or "").lower() in COMPANY_WORDS):  # 'Analog Devices, “…,”' is a company
         # Chicago notes without brackets: 'Burglind Jungmann, Painters as Envoys, Princeton: Princeton University Press, 2004.'
         lst = alt
     elif lst is not None and lst.form == "f_initials" and len(lst.names) == 1:
@@ -1312,7 +1310,7 @@ _COMMA_JOURNAL = re.compile(
     r",\s+(?=[" + UP + r"][^,\[\]]{1,80},\s*(?:(?:1[5-9]|20)\d\d\s*,\s*)?(?:vol\.|Vol\.|no\.|No\.|pp\.|Т\.|№|т\.|Issue|issue))"
 )
 # 'Title, Linguistic Inquiry 4, 3-16.': a comma-separated list's journal, volume and pages end the entry
-_COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()]{1,10}\))?,\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\.?\s*$)")
+_COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()]{1,10}\))?,\s*" + _PAGE_RANGE + r"\.?\s*$)")
 _IN_AFTER = re.compile(r"\.\s+(?=(?:In|В)\s*:)")
 _SERIES_DESIGNATION = re.compile(
     r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part|Vyp)\.?\s*\d+(?:,\s*(?:кн|ч|вып|pt|part)\.?\s*\d+)?\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:|\s:\s*[" + UP + r"]))"
