@@ -1312,8 +1312,9 @@ _COMMA_JOURNAL = re.compile(
 # 'Title, Linguistic Inquiry 4, 3-16.': a comma-separated list's journal, volume and pages end the entry
 _COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()]{1,10}\))?,\s*" + _PAGE_RANGE + r"\.?\s*$)")
 _IN_AFTER = re.compile(r"\.\s+(?=(?:In|В)\s*:)")
+_BOOK_OF_VOLUME = r"(?:,\s*(?:кн|ч|вып|pt|part)\.?\s*\d+)?"  # 'Т. 1, кн. 1', 'Vol. 1, pt. 1'
 _SERIES_DESIGNATION = re.compile(
-    r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part|Vyp)\.?\s*\d+(?:,\s*(?:кн|ч|вып|pt|part)\.?\s*\d+)?\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:|\s:\s*[" + UP + r"]))"
+    r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part|Vyp)\.?\s*\d+" + _BOOK_OF_VOLUME + r"\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:|\s:\s*[" + UP + r"]))"
     r"|\.\s+(?=\d+-?(?:китеп|кітап|том|бөлім)\b)|\s*:\s*(?=препринт|preprint|working\s+paper|доклад\b|отчет\b)",
     re.IGNORECASE,
 )
@@ -1994,7 +1995,6 @@ def _details(w: _Work, pos: int) -> None:
             if _is_year(a) and len(b) == 2 and int(b) > int(a) % 100 and re.search(r",\s*$", w.free(0, m.start())):
                 w.claim(m.start() + len(a), m.end())  # a set printed over years, ', 1953–55.': its first year is the date
                 continue
-
             w.take("page", _range(m.group("pg")), m.start(), m.end())
             break
     if "page" not in w.fields and "volume" in w.spans:
@@ -3710,7 +3710,7 @@ def _parse(raw: str) -> Reference:
     return _build(raw, text, offs, w, kind, lang)
 
 
-_DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+(?:,\s*(?:кн|ч|вып|pt|part)\.?\s*\d+)?|\d+-?(?:том|китеп|кітап))"
+_DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+" + _BOOK_OF_VOLUME + r"|\d+-?(?:том|китеп|кітап))"
 # 'Т. 1 / под ред. …' after the title, also behind a number of volumes ('Гражданское право : в 3 т. Т. 1 / под ред.')
 _DESIGNATION_BEFORE_SOR = re.compile(
     r"(?:(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)(?:[\s.:]*" + _DESIGNATION + r")?|[\s.:]*" + _DESIGNATION + r")"
