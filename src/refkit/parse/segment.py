@@ -164,7 +164,7 @@ _ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "six
 # a page range, as journal articles end (shared by the patterns below)
 _PAGE_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+(?:\.e\d{1,3})?)?"  # Cell Press '1888–1902.e21'
 _VANCOUVER = re.compile(
-    r"(?P<y>(?:1[5-9]|20)\d\d)(?:\s+(?P<m>[A-Z][a-z]{2})(?:\s+(?P<d>\d{1,2}))?)?\s*;\s*"
+    r"(?P<y>(?:1[5-9]|20)\d\d)(?:[-–](?:1[5-9]|20)\d\d)?(?:\s+(?P<m>[A-Z][a-z]{2})(?:\s+(?P<d>\d{1,2}))?)?\s*;\s*"  # '1982-1983;17(1)' 
     r"(?P<v>\d+)?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>" + _PAGE_RANGE + "))?"
 )
 _VOL_ISSUE = re.compile(
@@ -1094,9 +1094,14 @@ def _authors(w: _Work) -> int:
         return hm.end("org")
     km = _KO_ORG.match(free, start) or _HANJA_ORG.match(free, start)
     if km:
-        w.take("author", [Name(literal=km.group("org").strip())], km.start("org"), km.end("org"))
+        bodies, end = [Name(literal=km.group("org").strip())], km.end("org")
+        second = _KO_ORG.match(free, end + 1) if free[end : end + 1] == "," else None
+        if second and re.match(r"\s*\.\s", free[second.end("org") :]):  # Vancouver '보건복지부, 한국보건사회연구원. 2020년도 …'
+            bodies.append(Name(literal=second.group("org").strip()))
+            end = second.end("org")
+        w.take("author", bodies, km.start("org"), end)
         w.flags.update({"names:org", "org-author"})
-        return km.end("org")
+        return end
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
     apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and re.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
