@@ -1698,8 +1698,8 @@ def _host_editors(w: _Work, pos: int) -> int:
 
 
 # an article number where the pages would stand, right after the volume or issue: 'vol. 231, 111260.',
-# 'vol. 15, no. 19, art. 14181.', before a link or at the end
-_NUMBER_AFTER_VOLUME = re.compile(r"[\s\x00]*[,.]\s*(?:art\.\s*(?:no\.\s*)?)?(?!(?:1[5-9]|20)\d\d\b)(?P<pg>e?\d{3,7})\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|<))")
+# 'vol. 15, no. 19, art. 14181.', GOST '– Vol. 10, No. 5. – Art. 054012.', before a link or at the end
+_NUMBER_AFTER_VOLUME = re.compile(r"[\s\x00]*[,.]\s*(?:[–—-]\s*)?(?:[Aa]rt\.\s*(?:[Nn]o\.\s*)?)?(?!(?:1[5-9]|20)\d\d\b)(?P<pg>e?\d{3,7})\.?(?=[\s.,;\x00–—-]*(?:$|https?://|doi|DOI|<))")
 
 
 def _article_number(w: _Work) -> None:
@@ -2402,7 +2402,7 @@ _NEWSPAPER_RE = re.compile(
 
 
 _PRESENTED_AT = re.compile(r"(?:(?:paper|poster)\s+)?presented\s+at\s+(?:the\s+)?(?P<c>.+?)(?:,\s*(?P<place>[" + UP + r"][\w .-]+,\s*[" + UP + r"][\w .]+))?$", re.I)
-_GENRE_AS_HOST = re.compile(r"(?:White|Technical|Policy|Working|Discussion|Research|Issue|Occasional|Briefing)\s+(?:Paper|Report|Brief|Note)s?|Data\s*sheet|Application\s+note", re.I)
+_GENRE_AS_HOST = re.compile(r"(?:White|Technical|Policy|Working|Discussion|Research|Issue|Occasional|Briefing)\s+(?:Paper|Report|Brief|Note)s?|Data\s*sheet|Application\s+note|Statistical\s+bulletin", re.I)
 
 
 _CONFERENCE_SERIES = re.compile(
