@@ -1250,9 +1250,9 @@ def _title(w: _Work, pos: int) -> int:
     vancouver = re.search(r"\.\s*$", w.text[:pos]) and re.search(r"(?:1[5-9]|20)\d\d\s*;\s*\d", free[end:])
     korean_body = ("names:org" in w.flags and "year-after-authors" not in w.flags and re.search(f"[{HANGUL}]", w.text[:pos])
                    or "kind:standard" in w.flags and re.match(f"[{HANGUL}]", free[pos:]))  # 'KDS 41 17 00, 건축물 내진설계기준, 국토교통부, 2019.'
-    # '경향신문 (2017. 3. 10). 헌재, 박근혜 대통령 파면. 경향신문': after APA's '(date).' a full stop ends the title, not its comma
-    sentences = re.search(r"\)\s*\.\s*$", w.text[:pos]) and re.match(r"[.?!]\s+[^\s\x00]", free[end:])
-    if ("korean" in w.flags or korean_body) and not apa and not vancouver and not sentences and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]):
+    # (but '경향신문 (2017. 3. 10). 헌재, 박근혜 대통령 파면. 경향신문': after APA's '(date).' a full stop ends the title, not its comma)
+    if ("korean" in w.flags or korean_body) and not apa and not vancouver and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]) \
+            and not (re.search(r"\)\s*\.\s*$", w.text[:pos]) and re.match(r"[.?!]\s+[^\s\x00]", free[end:])):
         end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권", "공동주택연구회, Title, 세진사, 1999": commas separate everything
         if korean_body:
             w.flags.add("korean")
