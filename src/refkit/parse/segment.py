@@ -55,6 +55,7 @@ from .lexicon import (
     month_number,
     names_a_month,
 )
+from . import rx
 from .names import hangul_name, scan_names
 
 __all__ = ["parse_reference"]
@@ -232,14 +233,14 @@ def _title_ran_into_journal(w: _Work) -> None:
         if "i" in bare.re.groupindex and bare.group("i"):
             w.fields["issue"], w.spans["issue"] = bare.group("i"), (ts + bare.start("i"), ts + bare.end("i"))
         return
-    if "journal-tail" in w.flags and title and container and "container-title" in w.spans and "title" in w.spans and re.fullmatch(r"[A-Z][a-z]{1,9}", title):
+    if "journal-tail" in w.flags and title and container and "container-title" in w.spans and "title" in w.spans and rx.fullmatch(r"[A-Z][a-z]{1,9}", title):
         ts, te = w.spans["title"]
         cs, ce = w.spans["container-title"]
-        if re.fullmatch(r"\.\s*", w.text[te:cs]):  # ACS without an article title: 'Angew. Chem. Int. Ed. 2002, 41, 2596–2599.'
+        if rx.fullmatch(r"\.\s*", w.text[te:cs]):  # ACS without an article title: 'Angew. Chem. Int. Ed. 2002, 41, 2596–2599.'
             del w.fields["title"], w.spans["title"]
             w.fields["container-title"], w.spans["container-title"] = f"{title}. {container}", (ts, ce)
             return
-    dated = re.fullmatch(r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.\s?){1,6}(?:[A-Z][A-Za-z]{0,11})?)\.?(?:\s+(?P<y>(?:1[5-9]|20)\d\d))?", title or "")
+    dated = rx.fullmatch(r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.\s?){1,6}(?:[A-Z][A-Za-z]{0,11})?)\.?(?:\s+(?P<y>(?:1[5-9]|20)\d\d))?", title or "")
     if dated and len(dated.group("c").split()) >= 2 and not container and ("issued" not in w.fields) == bool(dated.group("y")) and ("volume" in w.fields or "page" in w.fields) and "title" in w.spans:
         ts, _ = w.spans.pop("title")  # GOST in Latin letters, no article title: 'Blöchl P.E. Phys. Rev. B. 1994. Vol. 50, No. 24. P. …'
         del w.fields["title"]
@@ -247,7 +248,7 @@ def _title_ran_into_journal(w: _Work) -> None:
         if dated.group("y"):
             w.fields["issued"], w.spans["issued"] = Date.of(int(dated.group("y"))), (ts + dated.start("y"), ts + dated.end("y"))
         return
-    if "journal-tail" in w.flags and title and not container and "." in title and re.fullmatch(r"(?:[A-Z][A-Za-z]{0,11}\.?\s?){1,6}(?:[A-Z]\b)?\.?", title):
+    if "journal-tail" in w.flags and title and not container and "." in title and rx.fullmatch(r"(?:[A-Z][A-Za-z]{0,11}\.?\s?){1,6}(?:[A-Z]\b)?\.?", title):
         w.fields["container-title"] = w.fields.pop("title")  # the numbers were read; what is left is the journal's name
         w.spans["container-title"] = w.spans.pop("title", None) or (0, 0)
         return
@@ -266,12 +267,12 @@ def _title_ran_into_journal(w: _Work) -> None:
             w.fields["issued"], w.spans["issued"] = Date.of(int(els.group("y"))), (base + els.start("y"), base + els.end("y"))
             w.fields["title"], w.spans["title"] = head, (ts, ts + len(head))
             return
-    if not re.fullmatch(r"[A-Z][a-z]{0,11}\.?(?:\s(?:[A-Z][a-z]{0,11}\.?|of|and|de|für)){0,3}", last):
+    if not rx.fullmatch(r"[A-Z][a-z]{0,11}\.?(?:\s(?:[A-Z][a-z]{0,11}\.?|of|and|de|für)){0,3}", last):
         return  # 'Adv. Math.', 'Ann. of Math.'
     ts, te = w.spans["title"]
     if container and "container-title" in w.spans:
         cs, ce = w.spans["container-title"]
-        if not re.fullmatch(r"\.\s*", w.text[te:cs]):
+        if not rx.fullmatch(r"\.\s*", w.text[te:cs]):
             return
         w.fields["container-title"], w.spans["container-title"] = f"{last}. {container}", (te - len(last), ce)
     else:
@@ -310,7 +311,7 @@ def _journal_tail(w: _Work, pos: int) -> None:
             w.claim(m.start(), m.end())
             w.flags.add("journal-tail")
             return
-    if "issued" in w.fields and not re.search(r"\b(?:pp?|[Pp]ages|[Cc]h|[Ss])\.?\s*\d|[Ii]n:?\s", w.free()[pos:]):
+    if "issued" in w.fields and not rx.search(r"\b(?:pp?|[Pp]ages|[Cc]h|[Ss])\.?\s*\d|[Ii]n:?\s", w.free()[pos:]):
         for m in w.search(_VOLUME_PAGE_TAIL, pos):
             if names_a_month(w.text[max(0, m.start() - 12) : m.start()].lower()):
                 break  # 'Washington Post, June 19, 1972': a date
@@ -514,7 +515,7 @@ def _ends_with_abbreviation(value: str) -> bool:
 
 
 def _range(value: str) -> str:
-    return re.sub(r"\s*([-–—])\s*", r"\1", re.sub(r"\s*~\s*", "-", value.strip()))
+    return rx.sub(r"\s*([-–—])\s*", r"\1", rx.sub(r"\s*~\s*", "-", value.strip()))
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -571,7 +572,7 @@ def _hints() -> dict:
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
         _ORIGINAL_WORK: _any("original", "оригинал", "원저"),
         _NATURE_EDITORS: _any("(ed"),
-        _KO_TRANSLATOR_NOTE: lambda w: bool(re.search("옮김|역\\)|번역|창간호|일자|」\\s*\\(", w.text)),
+        _KO_TRANSLATOR_NOTE: lambda w: bool(rx.search("옮김|역\\)|번역|창간호|일자|」\\s*\\(", w.text)),
         _KO_MONTHLY: _any("월호"),
         _KO_SERIES: _any("』("),
         _PREPRINT_AT: _any("preprint at"),
@@ -610,12 +611,12 @@ def _hints() -> dict:
         LANG_TAG_RE: _any("in ", "на "),
         _BARE_LANG_TAG: _any("korean]", "russian]", "kazakh]", "ukrainian]", "japanese]", "chinese]", "kyrgyz]", "belarusian]", "uzbek]"),
         _PLACE_PUBLISHER: _any(":"),
-        _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(re.search(f"[{HANGUL}\u4e00-\u9fff]", w.text)),
+        _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(rx.search(f"[{HANGUL}\u4e00-\u9fff]", w.text)),
         _PLACE_COMMA_PUBL: _any("publ"),
         _SECTION: _any("ст.", "art.", "sec.", "st.", "§"),
         _PART: _any("ч.", "part", "pt.", "бөлім"),
         _PAREN_ISSUE: _any("("),
-        _US_PLACE: lambda w: bool(re.search(r", [A-Z]{2}\b", w.text)),
+        _US_PLACE: lambda w: bool(rx.search(r", [A-Z]{2}\b", w.text)),
         _VENUE: _any("proc", "conf", "symp", "workshop", "congress"),
         _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,", "publishers,", "books,", "research,", "foundation,", "institute,", "agency,", "organization,", "organisation,", "bank,", "fund,", "commission,", "council,", "forum,", "programme,"),
         _UNPUNCTUATED_IMPRINT: lambda w: ":" in w.text[-120:] or _ends_with_page_count(w.text),
@@ -669,12 +670,12 @@ _EAS_IMPRINT = re.compile(r"\((?P<place>[" + UP + r"][^(),:;]{1,30}?(?:,\s*(?:[A
 
 def _eas_tail(w: _Work) -> None:
     m = next(iter(w.search(_EAS_VOLUME_ISSUE)), None)
-    if m and not re.fullmatch(r"(?:1[5-9]|20)\d\d", m.group("v")) and "year-after-authors" in w.flags:
+    if m and not rx.fullmatch(r"(?:1[5-9]|20)\d\d", m.group("v")) and "year-after-authors" in w.flags:
         w.take("volume", m.group("v"), m.start("v"), m.end("v"))
         w.take("issue", m.group("i"), m.start("i"), m.end("i"))
         w.claim(m.start(), m.end())
     m = next(iter(w.search(_EAS_IMPRINT)), None)
-    if m and (m.group("place").split(",")[0] in CITIES or _placeish(m.group("place"))) and not re.search(r"\d", m.group("pub")):
+    if m and (m.group("place").split(",")[0] in CITIES or _placeish(m.group("place"))) and not rx.search(r"\d", m.group("pub")):
         w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
         w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"), claim=(m.start(), m.end()))
 
@@ -684,7 +685,7 @@ def _islands(w: _Work) -> None:
         w.take("source", m.group("db").strip("«»\"“”"), m.start(), m.end())
     for m in w.search(_DOI):
         doi = (m.group("doi") or m.group("bare")).rstrip(".,;)]>")
-        cont = re.match(r" ([a-z0-9][\w.()/-]+)", w.text[m.end() :]) if doi.endswith("/") else None
+        cont = rx.match(r" ([a-z0-9][\w.()/-]+)", w.text[m.end() :]) if doi.endswith("/") else None
         if cont:
             end = m.end() + cont.end()
             w.take("DOI", doi + cont.group(1).rstrip(".,;"), m.start(), end)
@@ -699,11 +700,11 @@ def _islands(w: _Work) -> None:
         url = m.group("url")
         # Cyrillic run into the URL ('…/19825Дата обращения') ends it; a Cyrillic domain or path segment
         # ('https://национальныепроекты.рф', '/wiki/Абай_Құнанбайұлы') is part of it
-        cut = re.search(r"\((?=[^\x00-\x7f]|accessed|дата)|(?<=[A-Za-z0-9])[^\x00-\x7f]{2}", url)
+        cut = rx.search(r"\((?=[^\x00-\x7f]|accessed|дата)|(?<=[A-Za-z0-9])[^\x00-\x7f]{2}", url)
         if cut:
             url = url[: cut.start()]
-        cont = re.match(r" ([a-z0-9][\w.-]*/[^\s]*|[a-z0-9][\w-]*\.[\w./-]+)", w.text[m.end() :]) if url.endswith((".", "/", "-")) else None
-        if cont and not re.match(r" (?:and|or|и|in|on)\b", w.text[m.end() :]):
+        cont = rx.match(r" ([a-z0-9][\w.-]*/[^\s]*|[a-z0-9][\w-]*\.[\w./-]+)", w.text[m.end() :]) if url.endswith((".", "/", "-")) else None
+        if cont and not rx.match(r" (?:and|or|и|in|on)\b", w.text[m.end() :]):
             joined_end = m.end() + cont.end()
             w.take("URL", url + cont.group(1).rstrip(".,;"), m.start("url"), joined_end - (len(cont.group(1)) - len(cont.group(1).rstrip(".,;"))), claim=(m.start(), joined_end))
             continue
@@ -728,7 +729,7 @@ def _islands(w: _Work) -> None:
             w.claim(m.start(), m.end())
     for pattern in (_ACS_IMPRINT, _PAREN_PUBLISHER_PLACE):  # ACS '…; Wiley: Hoboken, NJ, 2006.', APS '(Holt, Rinehart and Winston, New York, 1976)'
         for m in w.search(pattern):
-            if m.group("pub").strip() in CITIES or re.search(r"Press|Universit|Publish|Books|Verlag|Издательств", m.group("place")):
+            if m.group("pub").strip() in CITIES or rx.search(r"Press|Universit|Publish|Books|Verlag|Издательств", m.group("place")):
                 continue  # 'Oxford; New York: Oxford University Press, 2012' is place: publisher
             _take_imprint(w, m)
     for m in w.search(_PROCEEDINGS_IMPRINT):  # ACM: '(CHI '19). ACM, New York, NY, USA, Paper 3, 13 pages.'
@@ -737,9 +738,9 @@ def _islands(w: _Work) -> None:
             w.take("number-of-pages", m.group("np"), m.start("np"), m.end("np"))
         _take_imprint(w, m)
     for m in w.search(_NOTE_IMPRINT_TAIL):  # Chicago note: '… Societies (New Haven: Yale University Press, 1968), 12.'
-        if re.search(r"\d", m.group("pub")) or names_a_month(m.group("pub").lower()):
+        if rx.search(r"\d", m.group("pub")) or names_a_month(m.group("pub").lower()):
             continue  # '117 Stat. 2066 (Dec. 8, 2003)': a date
-        pages = re.search(r"(?<![\w.])(\d+\s*[–-]\s*\d+)\s*$", w.text[: m.start()])
+        pages = rx.search(r"(?<![\w.])(\d+\s*[–-]\s*\d+)\s*$", w.text[: m.start()])
         if not m.group("place"):
             if m.group("pub").strip() in CITIES or not pages:
                 continue  # Nature '… 1877–1901 (Curran Associates, 2020).' has pages before it; '(Moscow, 2010)' is a place
@@ -776,7 +777,7 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
     for m in w.search(_TRANSLATED_BY):
         lst = _contributors(w.free(), m.end())
-        if lst and re.match(r"\s*[,.;]", w.free()[lst.end :]):
+        if lst and rx.match(r"\s*[,.;]", w.free()[lst.end :]):
             w.take("translator", list(lst.names), lst.start, lst.end, claim=(m.start(), lst.end))
             if m.group("ed") or m.group(0).lstrip().startswith(("Edited", "edited")):
                 w.take("editor", list(lst.names), lst.start, lst.end)
@@ -784,7 +785,7 @@ def _islands(w: _Work) -> None:
                     w.flags.add("host-editors")
     for m in w.search(_CONTRIBUTOR_BY):
         lst = _contributors(w.free(), m.end())
-        if lst and re.match(r"\s*[,.;]", w.free()[lst.end :]):
+        if lst and rx.match(r"\s*[,.;]", w.free()[lst.end :]):
             w.claim(m.start(), lst.end)
     for m in w.search(_ISBN):
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
@@ -810,7 +811,7 @@ def _islands(w: _Work) -> None:
             if m.group("place"):
                 w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
     for m in w.search(_APA_DESCRIPTOR):  # APA '[Data set]', '[Computer software]', '[Review of the book …]', '[Blog post]'
-        if re.search(r"\)\.\s*$", w.text[: m.start()]):
+        if rx.search(r"\)\.\s*$", w.text[: m.start()]):
             continue  # '(1959). [Review of the book …]. Language': the bracket stands where the title would be
         w.take("genre", m.group("d"), m.start("d"), m.end("d"), claim=(m.start(), m.end()))
         low = m.group("d").lower()
@@ -878,7 +879,7 @@ def _islands(w: _Work) -> None:
         w.take("number", m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"), m.start(), m.end())
         if m.group("series"):
             w.take("genre", m.group("series"), m.start("series"), m.end("series"))
-        series = re.match(r"[^,]*?Working\s+[Pp]aper\s+Series", m.group(0))
+        series = rx.match(r"[^,]*?Working\s+[Pp]aper\s+Series", m.group(0))
         if series:
             w.take("collection-title", series.group(0), m.start(), m.start() + series.end())
         w.flags.add("report-number")
@@ -958,19 +959,19 @@ _REPORT_NUMBER = re.compile(
 
 def _date_from_text(text: str) -> Date | None:
     text = text.strip()
-    m = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2,4})", text)
+    m = rx.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{2,4})", text)
     if m:
         d, mo, y = (int(x) for x in m.groups())
         y = y + 2000 if y < 100 else y
         return Date.of(y, mo, d) if 1 <= mo <= 12 else Date.of(y)
-    m = re.fullmatch(r"(\d{4})[-./]\s*(\d{1,2})[-./]\s*(\d{1,2})\.?", text)
+    m = rx.fullmatch(r"(\d{4})[-./]\s*(\d{1,2})[-./]\s*(\d{1,2})\.?", text)
     if m:
         y, mo, d = (int(x) for x in m.groups())
         return Date.of(y, mo, d)
     m = _DAY_MONTH_YEAR.search(text)
     if m:
         return _date_from_match(m)
-    m = re.search(r"\d{4}", text)
+    m = rx.search(r"\d{4}", text)
     return Date.of(int(m.group())) if m else None
 
 
@@ -990,7 +991,7 @@ def _initial_then_given(free: str, start: int):
     then the other authors given name first."""
     m = re.compile(r"\s*(?P<f>[" + UP + r"][\w'’-]+),\s+(?P<g>[" + UP + r"]\.\s+[" + UP + r"][" + LOW + r"]+),\s*(?:and\s+)?").match(free, start)
     rest = scan_names(free, m.end(), forms=("given_f",)) if m else None
-    if rest is None or rest.start != m.end() or not re.match(r"\s*\.\s+(?:1[5-9]|20)\d\d", free[rest.end :]):
+    if rest is None or rest.start != m.end() or not rx.match(r"\s*\.\s+(?:1[5-9]|20)\d\d", free[rest.end :]):
         return None
     return type(rest)([Name(family=m.group("f"), given=m.group("g")), *rest.names], m.start("f"), rest.end, "f_comma_given", rest.et_al)
 
@@ -1017,18 +1018,18 @@ def _authors(w: _Work) -> int:
     if lst is not None and len(lst.names) == 1 and _ORG_AFTER_NAME.match(free, lst.end):
         lst = None  # 'U.S. Census Bureau': initials and a word, then the body's noun
     if lst is not None and lst.form == "hangul" and len(lst.names) == 1 and (
-        _KO_ORG_HEAD.match(free, start) or re.match(r"\s*[,(\[]\s*(?:법률|대통령령|헌법|조례|시행령|총리령)\s*제", free[lst.end :])
+        _KO_ORG_HEAD.match(free, start) or rx.match(r"\s*[,(\[]\s*(?:법률|대통령령|헌법|조례|시행령|총리령)\s*제", free[lst.end :])
     ):
         lst = None  # '통계청', '한국은행': a body; '형법, 법률 제293호': a law's name, not a person's
     # full names, given name first: "Carole Cadwalladr and Emma Graham-Harrison, “Title,”" (IEEE, MLA), ACL's
     # "Matthew E. Peters, …, and Luke Zettlemoyer. 2018." and Chicago notes' "Samuel P. Huntington, Title (Place: Publisher, 1968)"
     alt = scan_names(free, start, forms=("given_f",))
     if alt is not None and (lst is None or alt.end > lst.end) and (
-        re.match(r"\s*,\s*[“\"«]", free[alt.end :])
-        or re.match(r"\s*\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s", free[alt.end :])
+        rx.match(r"\s*,\s*[“\"«]", free[alt.end :])
+        or rx.match(r"\s*\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s", free[alt.end :])
         and (len(alt.names) > 1 or "." in (alt.names[0].given or ""))  # one 'Statistics Korea. 2024.' is a body
-        or re.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and ("note-imprint" in w.flags or "/" in free[alt.start : alt.end])
-        or re.match(r"\s*,\s+[A-Z]", free[alt.end :]) and _NOTE_IMPRINT_END.search(free) and all(n.given and " " not in (n.family or "") for n in alt.names)
+        or rx.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and ("note-imprint" in w.flags or "/" in free[alt.start : alt.end])
+        or rx.match(r"\s*,\s+[A-Z]", free[alt.end :]) and _NOTE_IMPRINT_END.search(free) and all(n.given and " " not in (n.family or "") for n in alt.names)
     ) and not (len(alt.names) == 1 and (alt.names[0].family or "").lower() in COMPANY_WORDS):  # 'Analog Devices, “…,”' is a company
         # Chicago notes without brackets: 'Burglind Jungmann, Painters as Envoys, Princeton: Princeton University Press, 2004.'
         lst = alt
@@ -1036,27 +1037,27 @@ def _authors(w: _Work) -> int:
         lst = _initial_then_given(free, start) or lst
     if lst is not None:
         end = lst.end
-        gm = re.match(r"\s*(?:;|,?\s*&|,?\s+and)\s*(?P<g>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|on|the|and)){0,7}\s+(?:Group|Consortium|Collaboration|Committee|Investigators|Team|Network|Working\s+Group|Task\s+Force))(?=\s*\.)", free[end:])
+        gm = rx.match(r"\s*(?:;|,?\s*&|,?\s+and)\s*(?P<g>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|on|the|and)){0,7}\s+(?:Group|Consortium|Collaboration|Committee|Investigators|Team|Network|Working\s+Group|Task\s+Force))(?=\s*\.)", free[end:])
         if gm:
             lst.names.append(Name(literal=gm.group("g")))
             end += gm.end()
-        pm = re.match(r"\s*\((?:[A-Za-z][A-Za-z .,'-]{1,40}|[\u4e00-\u9fff]{2,5})\)", free[end:]) if lst.form == "hangul" else None
+        pm = rx.match(r"\s*\((?:[A-Za-z][A-Za-z .,'-]{1,40}|[\u4e00-\u9fff]{2,5})\)", free[end:]) if lst.form == "hangul" else None
         if pm:
             end += pm.end()
-        km = re.match(r"\s*(?:편집대표|대표편집|엮음|편저|편|외\s*편|지음|저)(?=[\s,.(])", free[end:])
+        km = rx.match(r"\s*(?:편집대표|대표편집|엮음|편저|편|외\s*편|지음|저)(?=[\s,.(])", free[end:])
         if km:
             end += km.end()
             if "지음" not in km.group(0) and "저" != km.group(0).strip():
                 w.take("editor", lst.names, lst.start, end)
                 w.flags.add("names:" + lst.form)
                 return end
-        tm = re.match(r"\s*,\s*[" + HANGUL + r"]{2,8}(?:\s*외)?\s*(?:옮김|역주|편역|번역|역)(?=[\s,.(])", free[end:])
+        tm = rx.match(r"\s*,\s*[" + HANGUL + r"]{2,8}(?:\s*외)?\s*(?:옮김|역주|편역|번역|역)(?=[\s,.(])", free[end:])
         if tm:
             w.claim(end, end + tm.end())
             end += tm.end()
         # "Ivanov I.I. Title" must not swallow a title word; an "(ed.)" after the names makes them editors
         role = "author"
-        m = re.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.|\s*,\s*editors?\b\.?|\s+eds?\.(?=\s*,)", free[end:])
+        m = rx.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.|\s*,\s*editors?\b\.?|\s+eds?\.(?=\s*,)", free[end:])
         if m:
             role = "editor"
             end += m.end()
@@ -1096,25 +1097,25 @@ def _authors(w: _Work) -> int:
     if km:
         bodies, end = [Name(literal=km.group("org").strip())], km.end("org")
         second = _KO_ORG.match(free, end + 1) if free[end : end + 1] == "," else None
-        if second and re.match(r"\s*\.\s", free[second.end("org") :]):  # Vancouver '보건복지부, 한국보건사회연구원. 2020년도 …'
+        if second and rx.match(r"\s*\.\s", free[second.end("org") :]):  # Vancouver '보건복지부, 한국보건사회연구원. 2020년도 …'
             bodies.append(Name(literal=second.group("org").strip()))
             end = second.end("org")
         w.take("author", bodies, km.start("org"), end)
         w.flags.update({"names:org", "org-author"})
         return end
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
-    apa_org = bool(m and not re.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and re.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (re.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
-        or re.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and re.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
-        or re.fullmatch(r"[A-Z][\w&'’-]{2,}", m.group("org").strip()) and re.match(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)", free[m.end("org") :])))
+    apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
+        or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
+        or rx.fullmatch(r"[A-Z][\w&'’-]{2,}", m.group("org").strip()) and rx.match(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)", free[m.end("org") :])))
     # one word and the year in brackets is a body: 'Rosstat (2023).' (a person has initials: 'Smith, J. (2023).')
     # a single word before the year and a quoted title is a body: 'Reuters. 2022. "…"', 'Bloomberg. 2021. "…"'
     # Vancouver 'Statistics Korea. Title [Internet]. Daejeon: Statistics Korea; 2023': a body that publishes its own work
-    own = bool(m and re.search(r":\s*" + re.escape(m.group("org").strip()) + r"\s*[;,]", free[m.end() :]))
+    own = bool(m and rx.search(r":\s*" + re.escape(m.group("org").strip()) + r"\s*[;,]", free[m.end() :]))
     if not m or not (apa_org or own or _is_org(m.group("org"))):
         km = _KO_ORG.match(free, start)
         if km:
             m = km
-    if m and (apa_org or own or _is_org(m.group("org"))) and not re.search(r"\d", m.group("org")) and not re.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
+    if m and (apa_org or own or _is_org(m.group("org"))) and not rx.search(r"\d", m.group("org")) and not rx.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
         # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
         if rest or " : " not in m.group("org"):
@@ -1169,16 +1170,16 @@ _ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administrat
 
 def _is_org(text: str) -> bool:
     low = text.lower()
-    words = set(re.findall(r"[\w'-]+", low))
+    words = set(rx.findall(r"[\w'-]+", low))
     for key in ORG_WORDS:
         if (" " in key and key in low) or key in words or key + "s" in words:  # 'Centers for Disease Control'
             return True
-    return bool(re.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()))
+    return bool(rx.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()))
 
 
 def _year_after_authors(w: _Work, pos: int) -> int:
     free = w.free()
-    m = re.match(
+    m = rx.match(
         r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30})|\.\s*(?P<km>\d{1,2})(?:\.\s*(?P<kd>\d{1,2}))?\.?)?\s*\)\s*[.,:]?"
         r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?(?:\s*[.,](?=\s)|\s+(?=[A-Z“\"«]))"
         r"|\s*[.,]?\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*г\.|s\.\s*d\.)\s*\)\s*\.?",
@@ -1189,8 +1190,8 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     if m.group("nd"):
         w.claim(pos, pos + m.end())
         return pos + m.end()
-    if m.group("y2") and not re.match(r"[.,]", free[pos + m.end("y2") :]) and (
-        re.search(rf"\b{m.group('y2')}\b", free[pos + m.end() :]) or re.search(r":\s*[^:;]{2,80};\s*(?:1[5-9]|20)\d\d", free[pos + m.end() :])
+    if m.group("y2") and not rx.match(r"[.,]", free[pos + m.end("y2") :]) and (
+        rx.search(rf"\b{m.group('y2')}\b", free[pos + m.end() :]) or rx.search(r":\s*[^:;]{2,80};\s*(?:1[5-9]|20)\d\d", free[pos + m.end() :])
     ):  # 'Williams B, …, et al. 2018 ESC/ESH Guidelines …. Eur Heart J. 2018;39', 'Statistics Korea. 2022 Causes of death
         return pos  # statistics [Internet]. Daejeon: Statistics Korea; 2023': the year begins the title
     y = int(m.group("y") or m.group("y2"))
@@ -1210,7 +1211,7 @@ def _title(w: _Work, pos: int) -> int:
     """Claim the title (and a bracketed translation); return where the details begin."""
     free = w.free()
     n = len(free)
-    if "names:hangul" in w.flags or ("names:org" in w.flags and re.search(f"[{HANGUL}]", w.text[:pos])):
+    if "names:hangul" in w.flags or ("names:org" in w.flags and rx.search(f"[{HANGUL}]", w.text[:pos])):
         w.flags.add("korean")
     while pos < n and free[pos] in " .,:;–—-" + _FREE:
         pos += 1
@@ -1221,18 +1222,18 @@ def _title(w: _Work, pos: int) -> int:
         closer = _QUOTES[opener]
         end = _closing_quote(free, pos + 1, opener, closer)
         closes_title = end is not None and (
-            re.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
-            or opener in "『「《〈" and re.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
-            or (opener in "『「" and re.match(r"\s*(?:(?:[卷巻]\s*)?\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판)\s*[.,]", free[end + 1 :]))
+            rx.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
+            or opener in "『「《〈" and rx.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
+            or (opener in "『「" and rx.match(r"\s*(?:(?:[卷巻]\s*)?\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판)\s*[.,]", free[end + 1 :]))
         )
-        if closes_title and opener in "\"“" and re.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not re.search(r"[.,]$", free[pos + 1 : end]):
+        if closes_title and opener in "\"“" and rx.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not rx.search(r"[.,]$", free[pos + 1 : end]):
             closes_title = False  # '"Why Should I Trust You?": Explaining the Predictions …': a quoted phrase opens the title
         if closes_title and opener in "«\"„" and _quote_opens_longer_title(free, end + 1):
             closes_title = False  # '«Эффект колеи». Проблема зависимости … // Вестник': the quote opens a longer title
         if end is not None and end - pos > 2 and closes_title:
             title = free[pos + 1 : end].rstrip(",")
-            tm = re.search(r"\s*\((?P<t>[A-Za-z][^()]{8,})\)\s*$", title)
-            if tm and re.search(f"[{HANGUL}]", title[: tm.start()]):
+            tm = rx.search(r"\s*\((?P<t>[A-Za-z][^()]{8,})\)\s*$", title)
+            if tm and rx.search(f"[{HANGUL}]", title[: tm.start()]):
                 w.take("translated-title", tm.group("t"), pos + 1 + tm.start("t"), pos + 1 + tm.end("t"))
                 title = title[: tm.start()]
             w.take("title", _tidy(title), pos + 1, pos + 1 + len(title), claim=(pos, end + 1))
@@ -1242,23 +1243,23 @@ def _title(w: _Work, pos: int) -> int:
             return _translation(w, end + 1)
     end = _title_end(free, pos, w)
     # '김병섭·박상희 (2010). Title: A, B. 학회지, 44(1), 1-25': APA's sentence ends the title, not its commas
-    apa = "year-after-authors" in w.flags and re.search(r"\)\s*\.\s*$", w.text[:pos]) and (
-        re.search(r"\d+\s*\(\d+\)", free[end:]) or re.match(r"[^.]*?\.\s+(?=『|[가-힣]{2,4}\s*:)", free[pos:])
-        or re.match(r"[^.]*?\.\s+[^.\s\x00][^.\x00]{0,30}\.\s+(?:\x00|<?https?://)", free[pos:])  # news: '…, … 주목. 뉴스핌. http://…'
+    apa = "year-after-authors" in w.flags and rx.search(r"\)\s*\.\s*$", w.text[:pos]) and (
+        rx.search(r"\d+\s*\(\d+\)", free[end:]) or rx.match(r"[^.]*?\.\s+(?=『|[가-힣]{2,4}\s*:)", free[pos:])
+        or rx.match(r"[^.]*?\.\s+[^.\s\x00][^.\x00]{0,30}\.\s+(?:\x00|<?https?://)", free[pos:])  # news: '…, … 주목. 뉴스핌. http://…'
     )  # '강원택(2002). 세대, 이념과 노무현 현상. 『계간 사상』 54' / '김원 (2006). 여공 1970, 그녀들의 反역사. 서울: 이매진.'
     # Vancouver '이영호, 송종용. BDI, SDS, MMPI-D 척도의 … 연구. 한국심리학회지: 임상. 1991;10(1):98-113': a sentence-ended list
-    vancouver = re.search(r"\.\s*$", w.text[:pos]) and re.search(r"(?:1[5-9]|20)\d\d\s*;\s*\d", free[end:])
-    korean_body = ("names:org" in w.flags and "year-after-authors" not in w.flags and re.search(f"[{HANGUL}]", w.text[:pos])
-                   or "kind:standard" in w.flags and re.match(f"[{HANGUL}]", free[pos:]))  # 'KDS 41 17 00, 건축물 내진설계기준, 국토교통부, 2019.'
+    vancouver = rx.search(r"\.\s*$", w.text[:pos]) and rx.search(r"(?:1[5-9]|20)\d\d\s*;\s*\d", free[end:])
+    korean_body = ("names:org" in w.flags and "year-after-authors" not in w.flags and rx.search(f"[{HANGUL}]", w.text[:pos])
+                   or "kind:standard" in w.flags and rx.match(f"[{HANGUL}]", free[pos:]))  # 'KDS 41 17 00, 건축물 내진설계기준, 국토교통부, 2019.'
     # (but '경향신문 (2017. 3. 10). 헌재, 박근혜 대통령 파면. 경향신문': after APA's '(date).' a full stop ends the title, not its comma)
-    if ("korean" in w.flags or korean_body) and not apa and not vancouver and "," in free[pos:end] and not re.search(r"[.?!]\s", free[pos : free.index(",", pos)]) \
-            and not (re.search(r"\)\s*\.\s*$", w.text[:pos]) and re.match(r"[.?!]\s+[^\s\x00]", free[end:])):
+    if ("korean" in w.flags or korean_body) and not apa and not vancouver and "," in free[pos:end] and not rx.search(r"[.?!]\s", free[pos : free.index(",", pos)]) \
+            and not (rx.search(r"\)\s*\.\s*$", w.text[:pos]) and rx.match(r"[.?!]\s+[^\s\x00]", free[end:])):
         end = free.index(",", pos)  # "장석우, 허문행, Title, Journal, 제18권", "공동주택연구회, Title, 세진사, 1999": commas separate everything
         if korean_body:
             w.flags.add("korean")
     title = free[pos:end]
     # "Title, Journal Name, Vol. 9" or "Title", Journal": a comma right after a closing quote ends the title
-    qm = re.search(r"[”\"»]\s*,\s+(?=[" + UP + r"])", title)
+    qm = rx.search(r"[”\"»]\s*,\s+(?=[" + UP + r"])", title)
     if qm:
         end = pos + qm.start() + 1
         title = free[pos:end]
@@ -1272,10 +1273,10 @@ def _title(w: _Work, pos: int) -> int:
 def _quote_opens_longer_title(free: str, after: int) -> bool:
     """After '«…».' more title words run, without a date or an imprint, up to a GOST '//' or a bracketed translation."""
     rest = free[after : after + 300]
-    if not re.match(r"[»\"“]?\.\s+[" + UP + r"]", rest):
+    if not rx.match(r"[»\"“]?\.\s+[" + UP + r"]", rest):
         return False
-    stop = re.search(r"\s*//|\s\[(?=[A-Za-z\"“])", rest)
-    return bool(stop) and not re.search(r"\d{4}|:\s|\x00|[.?!]\s", rest[2 : stop.start()].lstrip(". "))
+    stop = rx.search(r"\s*//|\s\[(?=[A-Za-z\"“])", rest)
+    return bool(stop) and not rx.search(r"\d{4}|:\s|\x00|[.?!]\s", rest[2 : stop.start()].lstrip(". "))
 
 
 def _last_name_end(w: _Work) -> int:
@@ -1285,7 +1286,7 @@ def _last_name_end(w: _Work) -> int:
 
 def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | None:
     if opener in "'‘":  # an apostrophe inside a word is not the closing quote
-        for m in re.finditer(re.escape(closer), free[start:]):
+        for m in rx.finditer(re.escape(closer), free[start:]):
             i = start + m.start()
             nxt = free[i + 1 : i + 2]
             if not nxt or not nxt.isalpha():
@@ -1439,7 +1440,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
             break
     if w is None or _HINTS[id(_UNPUNCTUATED_JOURNAL)](w):
         tail = _UNPUNCTUATED_JOURNAL.search(free, pos)
-        if tail and re.search(r"(?:^|\s)[" + LOW + r"][\w'-]*$", free[pos : tail.start()]):
+        if tail and rx.search(r"(?:^|\s)[" + LOW + r"][\w'-]*$", free[pos : tail.start()]):
             strong.append(tail.start())  # '… international regimes International Organization 36(2) 325-355
     if _FREE in free[pos:]:
         strong.append(free.index(_FREE, pos))
@@ -1447,29 +1448,29 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     has_strong = bool(_DOUBLE_SLASH.search(free, pos) or _SOR.search(free, pos))
     bracket = _BRACKET.search(free, pos)
     if bracket and bracket.start() == limit:
-        inner = re.match(r"\s*\[([^\[\]]{3,})\](?=\s*(?:\.|$|\x00|//|/))", free[bracket.start() :])
+        inner = rx.match(r"\s*\[([^\[\]]{3,})\](?=\s*(?:\.|$|\x00|//|/))", free[bracket.start() :])
         if inner and not _DESCRIPTOR.match(inner.group(1)) and not LANG_TAG_RE.fullmatch(inner.group(0).strip()) and len(inner.group(1).split()) >= 2:
             has_strong = True
     if has_strong:
         return limit
     dash = _DOT_DASH.search(free, pos, limit)
-    if not dash and not re.search(r"[.?!]\s*[–—]\s", free[pos:]):
+    if not dash and not rx.search(r"[.?!]\s*[–—]\s", free[pos:]):
         # a list without full stops before its dashes: a bare dash separates only when an imprint follows
         # ("Title – М.: Наука, 2010"), never inside a title ("Казахстан – Китай", "Evrazii – budushchee")
         bare = _GOST_DASH.search(free, pos, limit)
-        if bare and re.match(r"\s*[–—-]\s*(?:[" + UP + r"][" + LOW + r"]{0,3}\.\s*:|[" + UP + r"][" + LOW + r"]+\s*:|(?:1[5-9]|20)\d\d\b|\d+\s*(?:с|p|б)\.)", free[bare.start() :]):
+        if bare and rx.match(r"\s*[–—-]\s*(?:[" + UP + r"][" + LOW + r"]{0,3}\.\s*:|[" + UP + r"][" + LOW + r"]+\s*:|(?:1[5-9]|20)\d\d\b|\d+\s*(?:с|p|б)\.)", free[bare.start() :]):
             dash = bare
     if dash and free[dash.start()] in "?!":
         return dash.start() + 1  # "Who Is Leading? – Singapore: ...": the question mark stays in the title
-    if dash and free[dash.start()] == "." or dash and not re.match(r"\s*[–—]\s+\d", free[dash.start() :]):
+    if dash and free[dash.start()] == "." or dash and not rx.match(r"\s*[–—]\s+\d", free[dash.start() :]):
         after = free[dash.end() : dash.end() + 60]
-        journal_like = re.match(r"\s*(?:\x00+(?!\x00)|(?:1[5-9]|20)\d\d)\.?\s*[–—-]?\s*(?:№|No|Т\.|Vol|Вып|\x00)", after)
+        journal_like = rx.match(r"\s*(?:\x00+(?!\x00)|(?:1[5-9]|20)\d\d)\.?\s*[–—-]?\s*(?:№|No|Т\.|Vol|Вып|\x00)", after)
         if not journal_like:
             # "Asia Rising: Who Is Leading? World Scientific Publishing Co. Pte. Ltd., 2008. - 191 p.": the publisher
             # sits between the title's last sentence and the dash
             for sm in _SENTENCE_END.finditer(free, pos, dash.start()):
                 tail = free[sm.end() : dash.start()]
-                if re.search(r",\s*(?:1[5-9]|20)\d\d\s*$", tail) or _publisher_like(tail) or _PLACE_PUBLISHER.search(tail):
+                if rx.search(r",\s*(?:1[5-9]|20)\d\d\s*$", tail) or _publisher_like(tail) or _PLACE_PUBLISHER.search(tail):
                     return sm.start() + (0 if sm.group("p") == "." else 1)
             return dash.start()
     if has_strong:
@@ -1477,7 +1478,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     imprint = _IMPRINT_START.search(free, pos, limit)
     # (not past an APA host: '… development. In A. Kozulin & S. M. Miller (Eds.), Host (pp. 39–64). Cambridge: …',
     # nor past Chicago's '. Edited by …')
-    if imprint and not re.search(r"[.?!]\s+(?:№|No|Vol|Т\.|(?:In|В)\s+[" + UP + r"]|(?:Edited|Ed\.|Translated|Trans\.)\s+by\b)|\d+(?:st|nd|rd|th|-?е)?\s*(?:ed|edn|изд|вид)\b|\b(?:ed|Vol|Т|Кн|Вып)\.", free[pos : imprint.start()]):
+    if imprint and not rx.search(r"[.?!]\s+(?:№|No|Vol|Т\.|(?:In|В)\s+[" + UP + r"]|(?:Edited|Ed\.|Translated|Trans\.)\s+by\b)|\d+(?:st|nd|rd|th|-?е)?\s*(?:ed|edn|изд|вид)\b|\b(?:ed|Vol|Т|Кн|Вып)\.", free[pos : imprint.start()]):
         before = imprint.start() - 1
         while before > pos and free[before] == " ":
             before -= 1
@@ -1487,9 +1488,9 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         if m.group("p") in ".…" and (m.group("p") == "…" or free[m.start() - 1 : m.start()] == "."):
             continue
         if m.group("p") == ".":
-            before = re.search(r"([^\s(«\"“]+)$", free[pos : m.start()])
+            before = rx.search(r"([^\s(«\"“]+)$", free[pos : m.start()])
             word = before.group(1) if before else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or re.fullmatch(r"(?:\w\.)+\w", word):
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or rx.fullmatch(r"(?:\w\.)+\w", word):
                 continue
             return m.start()
         if _subtitle_follows(free[m.end() : limit]):
@@ -1500,18 +1501,18 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
 
 def _subtitle_follows(rest: str) -> bool:
     """Whether the sentence after a title's '?' continues the title: sentence-case words, no digits, no imprint."""
-    sentence = re.match(r"[^.?!\d\x00]{12,200}?(?=\s*(?:\.\s|\.$|\(|$))", rest)
+    sentence = rx.match(r"[^.?!\d\x00]{12,200}?(?=\s*(?:\.\s|\.$|\(|$))", rest)
     if not sentence or _publisher_like(sentence.group(0)) or ":" in sentence.group(0):
         return False
-    words = re.findall(r"[^\W\d_]+", sentence.group(0))
+    words = rx.findall(r"[^\W\d_]+", sentence.group(0))
     lower = [x for x in words[1:] if x.islower() and len(x) >= 4 and x not in ("with", "from", "into", "über")]
     return len(words) >= 4 and len(lower) >= 2
 
 
 def _translation(w: _Work, pos: int) -> int:
     free = w.free()
-    m = re.match(r"\s*[.,]?\s*\[(?P<t>[^\[\]]{3,})\]", free[pos:])
-    if m and re.match(r"\s*" + _KO_ACT + r"[^\]]{0,12}\s*제\s*\d", m.group("t")):
+    m = rx.match(r"\s*[.,]?\s*\[(?P<t>[^\[\]]{3,})\]", free[pos:])
+    if m and rx.match(r"\s*" + _KO_ACT + r"[^\]]{0,12}\s*제\s*\d", m.group("t")):
         return pos  # '「공무원 행동강령」 [대통령령 제17906호, …]': the act's number and date, not a translation
     if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")) and not (_HINTS[id(THESIS_RE)](w) and THESIS_RE.search(m.group("t"))) and not _DESCRIPTOR.match(m.group("t")):
         inner = m.group("t")
@@ -1539,8 +1540,8 @@ def nominative(family: str) -> str:
         (r"(ов|ев|ёв|ин|ын)а$", r"\1"), (r"([бвгдзклмнпрстфхцчшщ])а$", r"\1"), (r"ая$", r"ая"),
     )  # fmt: skip
     for pattern, repl in rules:
-        if re.search(pattern, family):
-            return re.sub(pattern, repl, family)
+        if rx.search(pattern, family):
+            return rx.sub(pattern, repl, family)
     return family
 
 
@@ -1550,7 +1551,7 @@ def _names_in(part: str) -> list[Name]:
     if lst:  # "А.И. Андреев, А.В. Андриянов": keep reading after separators
         pos = lst.end
         while True:
-            sep = re.match(r"\s*[,;]\s*", part[pos:])
+            sep = rx.match(r"\s*[,;]\s*", part[pos:])
             if not sep:
                 break
             more = scan_names(part, pos + sep.end(), forms=("initials_f", "f_initials"))
@@ -1568,9 +1569,9 @@ def _in_nominative(names: list[Name]) -> list[Name]:
 
 def _hangul_names(text: str) -> list[Name]:
     """'김한영·문미선·신효식' -> three names, family first; a body's name stays whole."""
-    if re.search(_KO_SOCIETY + r"$", text):
+    if rx.search(_KO_SOCIETY + r"$", text):
         return [Name(literal=text)]  # a body ('다산연구회')
-    return [hangul_name(n) for n in re.split(r"\s*[·・ㆍ,]\s*", text) if n]
+    return [hangul_name(n) for n in rx.split(r"\s*[·・ㆍ,]\s*", text) if n]
 
 
 def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]:
@@ -1578,8 +1579,8 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
     authors: list[Name] = []
     editors: list[Name] = []
     orgs: list[str] = []
-    for part in re.split(r"\s*;\s*", chunk):
-        if not part.strip() or _TRANSLATOR.match(part) and not re.search(r"под\s+ред|\bed\.\s+by|edited\s+by", part):
+    for part in rx.split(r"\s*;\s*", chunk):
+        if not part.strip() or _TRANSLATOR.match(part) and not rx.search(r"под\s+ред|\bed\.\s+by|edited\s+by", part):
             continue
         target, body, genitive = authors, part, False
         if _EDITOR_MARK.search(part):
@@ -1589,18 +1590,18 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
             if em:
                 target, body = editors, part[em.end() :]
                 genitive = bool(_GENITIVE_MARK.search(part))
-        body = re.sub(r"^\s*(?:рэдкал|редкол|ред\.\s*кол)\.?\s*:?\s*", "", body)
-        first = re.search(r"(?:^|[\s,])([" + UP + r"]\.\s?[" + UP + r"]?\.?\s?[" + UP + r"][" + LOW + r"]|[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.)", body)
+        body = rx.sub(r"^\s*(?:рэдкал|редкол|ред\.\s*кол)\.?\s*:?\s*", "", body)
+        first = rx.search(r"(?:^|[\s,])([" + UP + r"]\.\s?[" + UP + r"]?\.?\s?[" + UP + r"][" + LOW + r"]|[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.)", body)
         if first and target is editors and first.start(1) > 0:
             body = body[first.start(1) :]
-        body = re.sub(r"\((?:гал|гл|отв)\.\s*(?:рэд|ред)\.\)", "", body)
+        body = rx.sub(r"\((?:гал|гл|отв)\.\s*(?:рэд|ред)\.\)", "", body)
         names = _names_in(body)
         if genitive:
             names = _in_nominative(names)
         if names:
             target.extend(names)
         elif _is_org(body) and len(body) < 160:
-            orgs.append(_tidy(re.sub(r"\[[^\]]*\]", "", body)))
+            orgs.append(_tidy(rx.sub(r"\[[^\]]*\]", "", body)))
     return authors, editors, orgs
 
 
@@ -1613,12 +1614,12 @@ def _boundary(free: str, start: int) -> int:
     """The end of a statement of responsibility: the next GOST separator or a full stop that ends a sentence
     (not one after 'ред.', 'пер.', an initial 'А.И.' ...)."""
     for m in _STOP.finditer(free, start):
-        if m.group(0).startswith(".") and not re.match(r"\.\s*[–—-]\s", m.group(0)):
-            word = re.search(r"([^\s(,;]+)$", free[start : m.start()])
+        if m.group(0).startswith(".") and not rx.match(r"\.\s*[–—-]\s", m.group(0)):
+            word = rx.search(r"([^\s(,;]+)$", free[start : m.start()])
             w_ = word.group(1) if word else ""
-            if w_ in ABBREVIATIONS or re.fullmatch(r"(?:[" + UP + r"][" + LOW + r"]?\.)*[" + UP + r"][" + LOW + r"]?", w_):
+            if w_ in ABBREVIATIONS or rx.fullmatch(r"(?:[" + UP + r"][" + LOW + r"]?\.)*[" + UP + r"][" + LOW + r"]?", w_):
                 nxt = free[m.end() : m.end() + 30]
-                if not re.match(r"[" + UP + r"][" + LOW + r"]{0,2}\.?\s*[:;]|[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?\s+:\s", nxt):
+                if not rx.match(r"[" + UP + r"][" + LOW + r"]{0,2}\.?\s*[:;]|[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?\s+:\s", nxt):
                     continue
         return m.start()
     return len(free)
@@ -1630,7 +1631,7 @@ _SOR_ET_AL = re.compile(r"(?<!\w)(?:и\s+др|і\s+ін|et\s+al|және\s+т\.\
 def _responsibility(w: _Work, pos: int) -> int:
     """A GOST statement of responsibility after ' / ': names (drop repeats of authors), editors, organisations."""
     free = w.free()
-    m = re.match(r"\s*/(?!/)\s*", free[pos:])
+    m = rx.match(r"\s*/(?!/)\s*", free[pos:])
     if not m:
         return pos
     start = pos + m.end()
@@ -1687,7 +1688,7 @@ def _host_editors(w: _Work, pos: int) -> int:
     if lst is None:
         return pos
     after = free[lst.end :]
-    mark = re.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|[Рр]ед|под\s+ред|[Сс]ост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.(?!\s*by\b)|editors?\b\.?)\s*[.,:]?", after)
+    mark = rx.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|[Рр]ед|под\s+ред|[Сс]ост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.(?!\s*by\b)|editors?\b\.?)\s*[.,:]?", after)
     # (MHRA 'in Alternative Shakespeares, ed. by John Drakakis': a book's title, then its editors)
     if em or mark:
         end = lst.end + (mark.end() if mark else 0)
@@ -1717,17 +1718,17 @@ def _comma_imprint(w: _Work, pos: int) -> None:
     if "publisher" in w.fields:
         return
     free = w.free()
-    m = re.match(r"[\s,]*(?P<rest>[^\x00]+?),\s*(?:\x00|(?:[A-Z][a-z]{2}\.?\s+)?(?:1[5-9]|20)\d\d\.?\s*$)", free[pos:])
+    m = rx.match(r"[\s,]*(?P<rest>[^\x00]+?),\s*(?:\x00|(?:[A-Z][a-z]{2}\.?\s+)?(?:1[5-9]|20)\d\d\.?\s*$)", free[pos:])
     if not m:
         return
     parts = m.group("rest").split(", ")
     k = len(parts)
-    while k > 1 and (parts[k - 1] in CITIES or re.fullmatch(r"[A-Z]{2}", parts[k - 1]) or _COUNTRY.fullmatch(parts[k - 1])):
+    while k > 1 and (parts[k - 1] in CITIES or rx.fullmatch(r"[A-Z]{2}", parts[k - 1]) or _COUNTRY.fullmatch(parts[k - 1])):
         k -= 1
     if k == len(parts):
         return
     if parts[k] not in CITIES:  # only a state or a country: the part before it names an unknown city ('Sophia Antipolis')
-        if k < 2 or not re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", parts[k - 1]):
+        if k < 2 or not rx.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", parts[k - 1]):
             return
         k -= 1
     start = pos + m.start("rest")
@@ -1739,10 +1740,10 @@ def _comma_imprint(w: _Work, pos: int) -> None:
 def _details_designation(w: _Work, start: int, end: int) -> None:
     """'Вып. 41' or 'Т. 5' between a title and its statement of responsibility."""
     text = w.free()[start:end]
-    m = re.search(r"(?:Вып|Вип)\.?\s*(\d+)", text)
+    m = rx.search(r"(?:Вып|Вип)\.?\s*(\d+)", text)
     if m:
         w.take("issue", m.group(1), start + m.start(), start + m.end())
-    m = re.search(r"(?:Т|Том|Кн|Vol|Book)\.?\s*(\d+)|(\d+)-?(?:том|китеп|кітап)", text)
+    m = rx.search(r"(?:Т|Том|Кн|Vol|Book)\.?\s*(\d+)|(\d+)-?(?:том|китеп|кітап)", text)
     if m:
         w.take("volume", m.group(1) or m.group(2), start + m.start(), start + m.end())
     w.claim(start, end)
@@ -1757,8 +1758,8 @@ def _legal_designation(w: _Work, pos: int) -> int:
     m = stop.search(free, pos + 1)
     end = m.start() if m else len(free)
     genre_end = end
-    if re.match(r"\s*:\s*[а-яё]", free[pos:]):  # ': постановление Политбюро ЦК ВКП(б) от 5 марта 1932 г.': the date is the act's
-        dm = re.search(r"\s+от\s+(?=\d{1,2}\s+[а-яё])", free[pos:end])  # a date in words (a numeric one stays in the genre)
+    if rx.match(r"\s*:\s*[а-яё]", free[pos:]):  # ': постановление Политбюро ЦК ВКП(б) от 5 марта 1932 г.': the date is the act's
+        dm = rx.search(r"\s+от\s+(?=\d{1,2}\s+[а-яё])", free[pos:end])  # a date in words (a numeric one stays in the genre)
         date = _DAY_MONTH_YEAR.search(free, pos + dm.end(), end) if dm else None
         if date:
             genre_end = pos + dm.start()
@@ -1783,7 +1784,7 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
         lst = scan_names(free, start, forms=("given_f", "initials_f", "f_initials", "hangul", "f_given_patronymic"))
     if lst is None:
         return pos
-    ends = free[lst.end - 1 : lst.end] == "." or re.match(r"\s*(?://|,|\.)", free[lst.end :])
+    ends = free[lst.end - 1 : lst.end] == "." or rx.match(r"\s*(?://|,|\.)", free[lst.end :])
     if ends and any((n.family or "").lower() in fams for n in lst.names):
         w.claim(start, lst.end)
         return lst.end
@@ -1825,11 +1826,11 @@ def _trailing_editors(w: _Work, pos: int) -> None:
                 names = _in_nominative(names)
             w.take("editor", names, lst.start, lst.end, claim=(m.start(), lst.end))
             # after '/', 'Jalpy red.' or right after the title ('[Commentary …]. Ed. by …') they edited the work itself
-            itself = "/" in m.group(0) or re.search(r"\bred\.", m.group(0), re.I) or not re.search(r"\w", free[pos : m.start()].replace(_FREE, ""))
+            itself = "/" in m.group(0) or rx.search(r"\bred\.", m.group(0), re.I) or not rx.search(r"\w", free[pos : m.start()].replace(_FREE, ""))
             if not itself:
                 w.flags.add("host-editors")
             return
-    for m in re.finditer(r"(?:(?<=[,.:]\s)|(?<=In:\s))", free[pos:]):
+    for m in rx.finditer(r"(?:(?<=[,.:]\s)|(?<=In:\s))", free[pos:]):
         start = pos + m.start()
         lst = scan_names(free, start, forms=("initials_f", "vancouver", "f_initials", "given_f"))
         if not lst:
@@ -1843,7 +1844,7 @@ def _trailing_editors(w: _Work, pos: int) -> None:
 
 def _series_name(text: str) -> str:
     """'Серия «Мастера психологии»' and 'Серия WP3 «Проблемы рынка труда»' name the series inside the quotes."""
-    m = re.fullmatch(r"\s*(?:Серия|Сер\.|Series|Сериясы)\s*[\w./-]{0,12}\s*«(?P<t>[^»]+)»\s*", text)
+    m = rx.fullmatch(r"\s*(?:Серия|Сер\.|Series|Сериясы)\s*[\w./-]{0,12}\s*«(?P<t>[^»]+)»\s*", text)
     return m.group("t") if m else _tidy(text)
 
 
@@ -1860,23 +1861,23 @@ def _details(w: _Work, pos: int) -> None:
             break
     _trailing_editors(w, pos)
     _journal_tail(w, pos)
-    for m in (re.finditer(r"』\s*(?P<v>\d{1,3})-(?P<i>\d{1,2})(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (rx.finditer(r"』\s*(?P<v>\d{1,3})-(?P<i>\d{1,2})(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3': volume 11, issue 3
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             w.take("issue", m.group("i"), m.start("i"), m.end("i"))
-    for m in (re.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[上中下상중하](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<p>\()?(?P<e>개정증보판|개정판|증보판|신판|전정판|全訂版|改訂版|增補版|新訂版|第\d+版|제\d+판|\d+판)(?(p)\)))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (rx.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[上中下상중하](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<p>\()?(?P<e>개정증보판|개정판|증보판|신판|전정판|全訂版|改訂版|增補版|新訂版|第\d+版|제\d+판|\d+판)(?(p)\)))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start() + 1, m.end("v")))  # with any '卷'
                 rest = w.free()[m.end("v") :]
-                if "卷" in m.group(0) and not re.search(r"[社館院局店部]|出版|(?<![(\d])(?:1[5-9]|20)\d\d(?![)\d])", rest):
+                if "卷" in m.group(0) and not rx.search(r"[社館院局店部]|出版|(?<![(\d])(?:1[5-9]|20)\d\d(?![)\d])", rest):
                     # a classic cited by its book and section or entry: '『經國大典』 卷2, 戶典, 徭賦.', '『仁祖實錄』 卷1, 仁祖 1년(1623) 3월 13일.'
-                    sm = re.match(r"\s*,\s*(?P<s>[^\x00]+?)\s*\.?\s*$", rest)
+                    sm = rx.match(r"\s*,\s*(?P<s>[^\x00]+?)\s*\.?\s*$", rest)
                     if sm:
                         at = m.end("v") + sm.start("s")
                         w.take("section", sm.group("s"), at, at + len(sm.group("s")))
             else:
-                number = re.search(r"\d+", m.group("e"))  # '第2版', '제4판': the edition's number; '(全訂版)' with its brackets
+                number = rx.search(r"\d+", m.group("e"))  # '第2版', '제4판': the edition's number; '(全訂版)' with its brackets
                 w.take("edition", number.group(0) if number else m.group("e"), m.start("e"), m.end("e"), claim=(m.start("p") if m.group("p") else m.start("e"), m.end()))
     if _LEGAL_HINT(w):
         for m in w.search(_STATUTE, pos):
@@ -1887,7 +1888,7 @@ def _details(w: _Work, pos: int) -> None:
             w.claim(m.start(), m.end())
             w.flags.add("statute")
         for m in w.search(_ACT_NUMBER, pos):
-            act = re.search(_KO_ACT + r"\s*제\s*\d+\s*호", m.group(0))  # '(법률 제13278호, 2015. 3. 27. 제정)': the number alone
+            act = rx.search(_KO_ACT + r"\s*제\s*\d+\s*호", m.group(0))  # '(법률 제13278호, 2015. 3. 27. 제정)': the number alone
             w.take("number", act.group(0) if act else m.group(0).strip("()[]"), m.start(), m.end())
             dm = _DAY_MONTH_YEAR.search(m.group(0))
             if dm and "issued" not in w.fields:
@@ -1906,24 +1907,24 @@ def _details(w: _Work, pos: int) -> None:
             e = _ORDINAL_WORDS[m.group("e4").lower()]
         w.take("edition", e, m.start(), m.end())
     for m in w.search(_END_SERIES, pos):
-        if not LANG_TAG_RE.fullmatch(m.group(0).strip(" .")) and not re.search(r"\b(?:дата|accessed|обращения)\b", m.group("s"), re.I):
+        if not LANG_TAG_RE.fullmatch(m.group(0).strip(" .")) and not rx.search(r"\b(?:дата|accessed|обращения)\b", m.group("s"), re.I):
             w.take("collection-title", _series_name(m.group("s")), m.start(), m.end())
             if m.group("n"):
-                w.fields.setdefault("collection-number", re.sub(r"^\D+\.?\s*", "", m.group("n")) or m.group("n"))
+                w.fields.setdefault("collection-number", rx.sub(r"^\D+\.?\s*", "", m.group("n")) or m.group("n"))
     for m in w.search(_MULTIVOLUME, pos):
         w.claim(m.start(), m.end())
     for m in w.search(_SERIES, pos):
         w.take("collection-title", _series_name(m.group("s") or m.group("s2")), m.start(), m.end())
         num = m.group("n") or m.group("n2")
         if num:
-            w.fields.setdefault("collection-number", re.sub(r"^[^\W\d]+\.?\s*(?=\d)", "", num))
+            w.fields.setdefault("collection-number", rx.sub(r"^[^\W\d]+\.?\s*(?=\d)", "", num))
     for m in w.search(_VANCOUVER, pos):
         # an issue alone is enough when nothing but a link or a tag follows: 'Наука и здравоохранение. 2016;(6).'
-        issue_only = m.group("i") and re.fullmatch(r"[\s.\x00]*(?:(?:https?://|doi:)\S*[\s.]*)?(?:\(In \w+\.?\)[\s.]*)?", w.free()[m.end() :])
+        issue_only = m.group("i") and rx.fullmatch(r"[\s.\x00]*(?:(?:https?://|doi:)\S*[\s.]*)?(?:\(In \w+\.?\)[\s.]*)?", w.free()[m.end() :])
         if m.group("v") or m.group("pg") or issue_only:
             w.take("issued", Date.of(int(m.group("y")), MONTHS.get((m.group("m") or "").lower()), int(m.group("d")) if m.group("d") else None), m.start("y"), m.end("y"))
             # a Russian journal numbers issues only: 'Высшее образование в России. 2005; 4: 23–30. (In Russ.)'
-            number_only = m.group("v") and not m.group("i") and re.search(r"[(\[]In Russ", w.text)
+            number_only = m.group("v") and not m.group("i") and rx.search(r"[(\[]In Russ", w.text)
             if m.group("v"):
                 w.take("issue" if number_only else "volume", m.group("v"), m.start("v"), m.end("v"))
             if m.group("i"):
@@ -1939,18 +1940,18 @@ def _details(w: _Work, pos: int) -> None:
             continue
         w.take("volume", (m.group("v") or m.group("vk") or m.group("vt")).strip(), m.start(), m.end())
     for m in w.search(_ISSUE, pos):
-        w.take("issue", re.sub(r"\s+", " ", (m.group("i") or m.group("ik")).strip()), m.start(), m.end())
+        w.take("issue", rx.sub(r"\s+", " ", (m.group("i") or m.group("ik")).strip()), m.start(), m.end())
     if "issue" not in w.fields:
         for m in w.search(_PAREN_ISSUE, pos):
             w.take("issue", m.group("i"), m.start(), m.end())
             break
     for m in w.search(_PART, pos):
         w.take("part-number", m.group("p"), m.start(), m.end())
-        vt = re.match(r"\s*:\s*(?P<t>[^.:/\x00]{2,80}?)\.?(?=\s*(?:[–—]\s|/|\x00|$))", w.free()[m.end() :])
+        vt = rx.match(r"\s*:\s*(?P<t>[^.:/\x00]{2,80}?)\.?(?=\s*(?:[–—]\s|/|\x00|$))", w.free()[m.end() :])
         if vt:  # 'Ч. 3 : Киргизское наречие. – СПб., 1870.': the part's own title
             w.take("volume-title", vt.group("t").strip(), m.end() + vt.start("t"), m.end() + vt.end("t"), claim=(m.end(), m.end() + vt.end()))
     for m in w.search(_PAGES, pos):
-        if m.group("pb") and re.match(r"(?:1[5-9]|20)\d\d\s+[-–—]\s+\d", m.group("pb")):
+        if m.group("pb") and rx.match(r"(?:1[5-9]|20)\d\d\s+[-–—]\s+\d", m.group("pb")):
             continue  # '1984 – 319 с.': a year, a dash, then the number of pages
         w.take("page", _range(m.group("pg") or m.group("pk") or m.group("pb")), m.start(), m.end())
     for m in w.search(_NPAGES, pos):
@@ -1959,7 +1960,7 @@ def _details(w: _Work, pos: int) -> None:
         w.take("number-of-pages", (m.group("n") or m.group("nk")).strip(), m.start(), m.end())
     for m in w.search(_VOL_ISSUE, pos):
         v, i = m.group("v"), m.group("i").strip()
-        if re.fullmatch(r"(?:1[5-9]|20)\d\d", v) and "issued" not in w.fields and not re.fullmatch(r"\d{1,3}", i):
+        if rx.fullmatch(r"(?:1[5-9]|20)\d\d", v) and "issued" not in w.fields and not rx.fullmatch(r"\d{1,3}", i):
             continue
         if "volume" in w.fields or "issue" in w.fields:
             continue
@@ -1975,7 +1976,7 @@ def _details(w: _Work, pos: int) -> None:
         w.claim(m.start(), m.end())
     if "volume" not in w.fields and "page" not in w.fields:
         for m in w.search(_VOL_PAGES, pos):
-            if re.fullmatch(r"(?:1[5-9]|20)\d\d", m.group("v")):
+            if rx.fullmatch(r"(?:1[5-9]|20)\d\d", m.group("v")):
                 continue
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
@@ -1989,15 +1990,15 @@ def _details(w: _Work, pos: int) -> None:
             w.take("issued", date, m.start(), m.end())
         break
     if "page" not in w.fields:
-        sm = re.search(r",\s*(?P<pg>[A-H]\d{1,3}(?:\s*[-–]\s*[A-H]?\d{1,3})?)\.?\s*$", w.free())
+        sm = rx.search(r",\s*(?P<pg>[A-H]\d{1,3}(?:\s*[-–]\s*[A-H]?\d{1,3})?)\.?\s*$", w.free())
         if sm and sm.start() >= pos:  # APA newspaper '… The New York Times, A1.': a section page
             w.take("page", _range(sm.group("pg")), sm.start("pg"), sm.end("pg"))
     if "page" not in w.fields:
         for m in w.search(_RANGE, pos):
-            a, b = re.split(r"\s*[-–—]\s*", m.group("pg"))
+            a, b = rx.split(r"\s*[-–—]\s*", m.group("pg"))
             if _is_year(a) and _is_year(b):
                 continue
-            if _is_year(a) and len(b) == 2 and int(b) > int(a) % 100 and re.search(r",\s*$", w.free(0, m.start())):
+            if _is_year(a) and len(b) == 2 and int(b) > int(a) % 100 and rx.search(r",\s*$", w.free(0, m.start())):
                 w.claim(m.start() + len(a), m.end())  # a set printed over years, ', 1953–55.': its first year is the date
                 continue
             w.take("page", _range(m.group("pg")), m.start(), m.end())
@@ -2055,16 +2056,16 @@ def _year_in_name(free: str, m: re.Match[str]) -> bool:
     """A year that is part of a name ('Россия в 2008 году', '2009 IEEE Conference on …', 'The Nobel Prizes 2009. Stockholm',
     'Proceedings of … (ICSE 2014)')."""
     after = free[m.end() : m.end() + 12]
-    if re.match(r" ?[^\W\d_]| \d{1,3}(?:st|nd|rd|th) ", after) and not _SPACE_MONTH.match(after):
+    if rx.match(r" ?[^\W\d_]| \d{1,3}(?:st|nd|rd|th) ", after) and not _SPACE_MONTH.match(after):
         return True  # '2018 26th ACM Joint Meeting'
     before = free[max(0, m.start() - 30) : m.start()]
-    if re.search(r"\([A-Z][A-Za-z]*[A-Z][\w/&-]* $", before):
+    if rx.search(r"\([A-Z][A-Za-z]*[A-Z][\w/&-]* $", before):
         return True  # a meeting's short name: '(ICSE 2014)', '(ESEC/FSE 2018)'
-    return bool(re.search(r"[^\W\d_]{2} $", before) and re.match(r"\.\s+\S", after) and not _publisher_like(before))
+    return bool(rx.search(r"[^\W\d_]{2} $", before) and rx.match(r"\.\s+\S", after) and not _publisher_like(before))
 
 
 def _is_year(s: str) -> bool:
-    return bool(re.fullmatch(r"(?:1[5-9]|20)\d\d", s))
+    return bool(rx.fullmatch(r"(?:1[5-9]|20)\d\d", s))
 
 
 _CITY_ALT = trie_pattern(c for c in CITIES)
@@ -2099,7 +2100,7 @@ def _place_publisher(w: _Work, pos: int) -> None:
         w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
         return
     for m in w.search(_CITY_COMMA_PUBLISHER, pos):
-        if re.search(r"\d", m.group("pub")) or _COUNTRY.fullmatch(m.group("pub").strip()) or re.fullmatch(r"[A-Z]{2}\.?", m.group("pub").strip()) or _MONTH_ONLY.fullmatch(m.group("pub").strip()):
+        if rx.search(r"\d", m.group("pub")) or _COUNTRY.fullmatch(m.group("pub").strip()) or rx.fullmatch(r"[A-Z]{2}\.?", m.group("pub").strip()) or _MONTH_ONLY.fullmatch(m.group("pub").strip()):
             continue  # 'Edinburgh, U.K.': a country, not a publisher
         w.take("publisher-place", m.group("place").strip(), m.start("place"), m.end("place"))
         w.take("publisher", _tidy(m.group("pub")), m.start("pub"), m.end("pub"))
@@ -2111,7 +2112,7 @@ def _place_publisher(w: _Work, pos: int) -> None:
     _place_colon_publisher(w, pos)
     if "publisher" not in w.fields and "publisher-place" not in w.fields:
         m = _PLACE_SPACE_PUBLISHER.search(w.free(), pos) if _HINTS[id(_PLACE_SPACE_PUBLISHER)](w) else None
-        if m and not re.search(r"[^\s\x00.,]", w.free()[pos : m.start()]):
+        if m and not rx.search(r"[^\s\x00.,]", w.free()[pos : m.start()]):
             w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
             w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
     if "publisher" not in w.fields and "publisher-place" not in w.fields:
@@ -2129,9 +2130,9 @@ def _place_publisher(w: _Work, pos: int) -> None:
     if "publisher-place" not in w.fields:
         for m in w.search(_CITY_YEAR, pos):
             place = m.group("place").strip()
-            if re.fullmatch(r"(?:Ltd|Inc|Co|Pte|Corp|GmbH|LLC|Publ|Press|Bros|Pty|S\.A|AG|Ltda|ТОО|ООО|АО|Изд|изд)\.?", place):
+            if rx.fullmatch(r"(?:Ltd|Inc|Co|Pte|Corp|GmbH|LLC|Publ|Press|Bros|Pty|S\.A|AG|Ltda|ТОО|ООО|АО|Изд|изд)\.?", place):
                 continue
-            if (place in CITIES or re.fullmatch(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.", place)) and not re.search(r"\d", place):
+            if (place in CITIES or rx.fullmatch(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.", place)) and not rx.search(r"\d", place):
                 w.take("publisher-place", place, m.start("place"), m.end("place"))
                 break
 
@@ -2150,11 +2151,11 @@ def _place_colon_publisher(w: _Work, pos: int) -> None:
         candidates = candidates[1:]  # '… Comput. Linguistics: Human Lang. Technol.': the colon belongs to the proceedings' name
     if candidates and not _placeish(candidates[0].group("place")) and (
         _host_title_follows(candidates[0].group("pub"), w.text[candidates[0].end() :]) or _numbers_follow(w, candidates[0].end())
-        or re.match(r"[A-Z]{2,}[\w-]*\s+(?:1[5-9]|20)\d\d(?!\w)", candidates[0].group("pub"))
+        or rx.match(r"[A-Z]{2,}[\w-]*\s+(?:1[5-9]|20)\d\d(?!\w)", candidates[0].group("pub"))
     ):  # ACL 'Findings of the Association for Computational Linguistics: EMNLP 2020. Association …': a meeting, not a publisher
         candidates = candidates[1:]  # MLA 'The Dialogic Imagination: Four Essays, edited by …': a host title, then its editors
     for m in candidates:
-        if found and not re.fullmatch(r"\s*;\s*", w.free()[found[-1].end() : m.start()]):
+        if found and not rx.fullmatch(r"\s*;\s*", w.free()[found[-1].end() : m.start()]):
             break
         found.append(m)
     if len(found) > 1:
@@ -2165,9 +2166,9 @@ def _place_colon_publisher(w: _Work, pos: int) -> None:
         return
     for m in found:
         place, pub = m.group("place").strip(), _tidy(m.group("pub"))
-        if re.fullmatch(r"(?:URL|In|В|DOI|ISBN|ISSN|Режим доступа|Available|Retrieved|Accessed|Note|Примечание|Source|Т|Vol|No|С|P|pp)\.?", place, re.I):
+        if rx.fullmatch(r"(?:URL|In|В|DOI|ISBN|ISSN|Режим доступа|Available|Retrieved|Accessed|Note|Примечание|Source|Т|Vol|No|С|P|pp)\.?", place, re.I):
             continue
-        if not pub or len(pub) > 90 or re.search(r"\d{3,}", pub) and not re.search(r"[A-Za-zА-Яа-я]{3}", pub):
+        if not pub or len(pub) > 90 or rx.search(r"\d{3,}", pub) and not rx.search(r"[A-Za-zА-Яа-я]{3}", pub):
             continue
         w.take("publisher-place", place.rstrip(",;"), m.start("place"), m.start("place") + len(place))
         w.take("publisher", pub, m.start("pub"), m.start("pub") + len(m.group("pub").rstrip()))
@@ -2177,18 +2178,18 @@ def _place_colon_publisher(w: _Work, pos: int) -> None:
 def _numbers_follow(w: _Work, end: int) -> bool:
     """'Assessment in Education: Principles, Policy & Practice, 5(1), 7–74': a volume or issue right after 'A: B'
     makes it a journal's title; a real imprint is followed by its year."""
-    gap = re.match(r"[\s,]*", w.free()[end:])
+    gap = rx.match(r"[\s,]*", w.free()[end:])
     start = end + gap.end()
     return any(0 <= w.spans.get(k, (-99, 0))[0] - start <= 3 for k in ("volume", "issue"))
 
 
 def _host_title_follows(pub: str, after: str) -> bool:
     """What follows 'A: B' says it was a host title: its editors or translators, or its city ('…, Petrograd, 1919')."""
-    if re.match(r"\s*,\s*(?:(?:edited|translated|compiled)(?:\s+and\s+\w+)?\s+by|ed\.\s+by|trans\.\s+by)\b", after, re.I):
+    if rx.match(r"\s*,\s*(?:(?:edited|translated|compiled)(?:\s+and\s+\w+)?\s+by|ed\.\s+by|trans\.\s+by)\b", after, re.I):
         return True
-    city = re.match(r"\s*,\s*([^,\x00]{3,30}?)\s*,\s*(?:1[5-9]|20)\d\d", after)
+    city = rx.match(r"\s*,\s*([^,\x00]{3,30}?)\s*,\s*(?:1[5-9]|20)\d\d", after)
     last = pub.rpartition(",")[2].strip(" \x00")
-    return bool(city and city.group(1) in CITIES) or "," in pub and last in CITIES and re.match(r"[\s\x00]*,\s*(?:1[5-9]|20)\d\d", after) is not None
+    return bool(city and city.group(1) in CITIES) or "," in pub and last in CITIES and rx.match(r"[\s\x00]*,\s*(?:1[5-9]|20)\d\d", after) is not None
 
 
 _PROCEEDINGS_WORD = re.compile(r"\b(?:Proc\.|Proceedings|Conference|Conf\.|Symposium|Symp\.|Workshop|Congress)", re.I)
@@ -2200,9 +2201,9 @@ def _inside_proceedings_name(before: str) -> bool:
     if not found:
         return False
     tail = before[found[-1].end() :]
-    for m in re.finditer(r"(\S+)\.\s+(?=[" + UP + r"])", tail):
+    for m in rx.finditer(r"(\S+)\.\s+(?=[" + UP + r"])", tail):
         word = m.group(1)
-        if not (re.fullmatch(r"[^\W\d_]+", word) and (word in ABBREVIATIONS or len(word) <= 6)):
+        if not (rx.fullmatch(r"[^\W\d_]+", word) and (word in ABBREVIATIONS or len(word) <= 6)):
             return False  # '… Machine Learning, 282–89. San Francisco: …', '(EMNLP). Doha: …'
     return True
 
@@ -2210,7 +2211,7 @@ def _inside_proceedings_name(before: str) -> bool:
 def _placeish(place: str) -> bool:
     """A place of publication by its look: a known city (also with its country: 'Berlin, Germany'), 'Cambridge, MA', 'London, U.K.', 'М.', 'СПб.'."""
     place = place.strip(" ,;")
-    return place in CITIES or place.partition(",")[0] in CITIES or bool(re.search(r",\s*(?:[A-Z]{2}|USA|U\.S\.A\.|UK|U\.K\.)$", place) or re.fullmatch(r"[" + UP + r"][" + LOW + r"]{0,2}\.", place))
+    return place in CITIES or place.partition(",")[0] in CITIES or bool(rx.search(r",\s*(?:[A-Z]{2}|USA|U\.S\.A\.|UK|U\.K\.)$", place) or rx.fullmatch(r"[" + UP + r"][" + LOW + r"]{0,2}\.", place))
 
 
 def _bare_volume(w: _Work, pos: int) -> None:
@@ -2218,10 +2219,10 @@ def _bare_volume(w: _Work, pos: int) -> None:
     if "volume" in w.fields:
         return
     free = w.free()
-    for m in re.finditer(r"(?<=[" + LOW + UP + HANGUL + r"\"”»』])\s*,?\s+(?P<v>\d{1,4})(?=\s*(?:,|\x00|\(|:|\.|$))", free[: len(free)]):
+    for m in rx.finditer(r"(?<=[" + LOW + UP + HANGUL + r"\"”»』])\s*,?\s+(?P<v>\d{1,4})(?=\s*(?:,|\x00|\(|:|\.|$))", free[: len(free)]):
         if m.start() < pos or _is_year(m.group("v")):
             continue
-        if re.search(r"(?:Серия|Сер\.|Seriya|Ser\.|Series|Сериясы|Серія)$", free[max(0, m.start() - 9) : m.start()]):
+        if rx.search(r"(?:Серия|Сер\.|Seriya|Ser\.|Series|Сериясы|Серія)$", free[max(0, m.start() - 9) : m.start()]):
             continue  # 'Вестник Московского университета. Серия 6: Экономика': the series number stays in the journal's name
         w.take("volume", m.group("v"), m.start("v"), m.end("v"))
         break
@@ -2239,7 +2240,7 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     out = []
     # a spaced dash separates areas only in GOST-punctuated references; elsewhere it is inside a name
     # ('Computer vision – ECCV 2014', 'Proceedings of ICNN’95 – International Conference on Neural Networks')
-    seps = _CHUNK_SEPS if _GOST_AREAS.search(w.text) or not re.search(r"[A-Za-z]", w.text) else _CHUNK_SEPS_NO_DASH
+    seps = _CHUNK_SEPS if _GOST_AREAS.search(w.text) or not rx.search(r"[A-Za-z]", w.text) else _CHUNK_SEPS_NO_DASH
     emitted = True
     brackets = list(_BRACKETED.finditer(free)) if "[" in free else []
     bracketed = {m.start(1) for m in brackets}
@@ -2253,15 +2254,15 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
         piece = free[start:end]
         if m and m.group(0).startswith(".") and not m.group(0).strip(". ").startswith(("–", "—", "-")):
             # ". " after an abbreviation is not a boundary
-            word = re.search(r"([^\s(]+)$", piece)
-            if word and (word.group(1) in ABBREVIATIONS or (len(word.group(1)) <= 2 and word.group(1)[:1].isupper()) or re.fullmatch(r"(?:\w\.)+\w", word.group(1))):
+            word = rx.search(r"([^\s(]+)$", piece)
+            if word and (word.group(1) in ABBREVIATIONS or (len(word.group(1)) <= 2 and word.group(1)[:1].isupper()) or rx.fullmatch(r"(?:\w\.)+\w", word.group(1))):
                 continue
         if piece.count("(") > piece.count(")"):
             close = w.text.find(")", end)
             gap = w.text[end:close]
             # '(Doctoral dissertation)' is claimed, so are the numbers of APA's '(3rd ed., Vol. 1, pp. 703–732)' and an imprint
             read_inside = any(end <= w.spans[k][0] < close for k in ("genre", "edition", "volume", "page", "publisher") if k in w.spans)
-            if 0 <= close - end < 40 and not read_inside and re.search(r"[^\W\d_]{3}", gap) and not re.match(r"\s*(?:pp?|С|с|P|vol|Vol|No|no|Т|№|Вып|ed|eds|Ed|Eds)\.?\s*\d", gap):
+            if 0 <= close - end < 40 and not read_inside and rx.search(r"[^\W\d_]{3}", gap) and not rx.match(r"\s*(?:pp?|С|с|P|vol|Vol|No|no|Т|№|Вып|ed|eds|Ed|Eds)\.?\s*\d", gap):
                 piece = w.text[start : close + 1]
                 end = close + 1
                 w.claim(start, end)
@@ -2270,7 +2271,7 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
         text = text.strip("[]\"“” 『』「」《》〈〉")
         if text.count("«") != text.count("»"):
             text = text.strip("«»")
-        if text and not _JUNK_CHUNK.match(text) and re.search(r"[\w]", text):
+        if text and not _JUNK_CHUNK.match(text) and rx.search(r"[\w]", text):
             out.append((text, start + (len(piece) - len(piece.lstrip())), end, "bracket" if start in bracketed else ("book" if wrapped else last_sep)))
             emitted = True
         else:
@@ -2293,7 +2294,7 @@ _HANJA_PUBLISHER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|閣|館|堂|書店|�
 
 
 def _publisher_like(text: str) -> bool:
-    if re.search(r"\bU of .+ P\b|\b[A-Z]\w* UP\b", text) or _HANJA_PUBLISHER.fullmatch(text.strip()):
+    if rx.search(r"\bU of .+ P\b|\b[A-Z]\w* UP\b", text) or _HANJA_PUBLISHER.fullmatch(text.strip()):
         return True
     low = text.lower()
     return any(k in low for k in PUBLISHER_WORDS)
@@ -2326,7 +2327,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                 continue
             w.take("publisher", text, a, b)
             continue
-        if sep == "bracket" and re.fullmatch(r"(?i)preprint|working\s+paper", text):
+        if sep == "bracket" and rx.fullmatch(r"(?i)preprint|working\s+paper", text):
             w.take("genre", text, a, b)  # 'Title [Preprint]. medRxiv. 2020'
             w.flags.add("kind:report")
             continue
@@ -2338,25 +2339,25 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                 w.fields.setdefault("alternate", {})["container-title-translated"] = text
                 w.claim(a, b)
                 continue
-        if parallel and sep == "dot" and not re.search(r"\d{4}|[;:]\s*\d|\(\d", text):
+        if parallel and sep == "dot" and not rx.search(r"\d{4}|[;:]\s*\d|\(\d", text):
             # 'Vestnik … politologiya = Moscow State University Bulletin. Series 18. Sociology …': the parallel title goes on
             w.fields["alternate"]["parallel-title"] += ". " + text
             w.claim(a, b)
             continue
         parallel = False
-        par = re.search(r"\s+=\s+(?P<p>.+)$", text) if "=" in text else None
+        par = rx.search(r"\s+=\s+(?P<p>.+)$", text) if "=" in text else None
         if par:
             w.fields.setdefault("alternate", {})["parallel-title"] = par.group("p")
             text = text[: par.start()].strip()
             parallel = True
-        hanja = re.search(r"\((?P<h>[\u4e00-\u9fff]{2,})\)", text) if "(" in text else None
-        if hanja and re.search(f"[{HANGUL}]", text[: hanja.start()]):
+        hanja = rx.search(r"\((?P<h>[\u4e00-\u9fff]{2,})\)", text) if "(" in text else None
+        if hanja and rx.search(f"[{HANGUL}]", text[: hanja.start()]):
             w.fields.setdefault("alternate", {})["container-title-hanja"] = hanja.group("h")
             text = (text[: hanja.start()] + text[hanja.end() :]).strip()
-        alt = re.search(r"\s*«(?P<alt>[^»]+)»\s*$", text) if text.endswith("»") else None
-        value = text[: alt.start()].strip() if alt and re.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) and not re.search(f"[{HANGUL}\u0400-\u04ff]", alt.group("alt")) else text
+        alt = rx.search(r"\s*«(?P<alt>[^»]+)»\s*$", text) if text.endswith("»") else None
+        value = text[: alt.start()].strip() if alt and rx.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) and not rx.search(f"[{HANGUL}\u0400-\u04ff]", alt.group("alt")) else text
         if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated or monthly and value[:1].isupper()) or "//" in w.flags):
-            if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not re.search(r"journal|вестник|журнал|хабаршы", value, re.I) and not any(c in value.lower() for c in CONFERENCE_WORDS):
+            if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not rx.search(r"journal|вестник|журнал|хабаршы", value, re.I) and not any(c in value.lower() for c in CONFERENCE_WORDS):
                 w.take("publisher", value, a, b)
                 continue
             if k == 0 or host or sep == "strong" or numbers:
@@ -2365,7 +2366,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                     w.fields.setdefault("alternate", {})["container-title"] = alt.group("alt")
                 continue
         imprint = min([w.spans[k][0] for k in ("publisher", "publisher-place") if k in w.spans] or [10**9])
-        if "container-title" in w.fields and sep == "dot" and not _publisher_like(value) and not (w.has_month and re.search(MONTH_RE, value, re.I)) and w.spans["container-title"][1] <= a and not leftovers and b <= imprint and ("journal-like" in w.flags or numbers or host):
+        if "container-title" in w.fields and sep == "dot" and not _publisher_like(value) and not (w.has_month and rx.search(MONTH_RE, value, re.I)) and w.spans["container-title"][1] <= a and not leftovers and b <= imprint and ("journal-like" in w.flags or numbers or host):
             # "Вестник СПбГУ. Международные отношения": a journal title in two sentences
             old = w.fields["container-title"]
             w.fields["container-title"] = f"{old}. {value}"
@@ -2375,13 +2376,13 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         if "container-title" not in w.fields and (sep == "book" or any(c in value.lower() for c in ("논문집", "학술발표대회", "학술대회", "proceedings", "학회지", "논문지", "학보", "논총"))):
             w.take("container-title", value, a, b)
             continue
-        last_in_host = bool({"in-host", "host-editors"} & w.flags) and "issue" not in w.fields and k == len(chunks) - 1 and "container-title" in w.fields and not re.search(r"\d|^\(", value) and len(value.split()) <= 6
-        ko_publisher = "korean" in w.flags and re.fullmatch(r"[" + HANGUL + r"]{2,}(?:사|출판|출판부|북스)", value)
+        last_in_host = bool({"in-host", "host-editors"} & w.flags) and "issue" not in w.fields and k == len(chunks) - 1 and "container-title" in w.fields and not rx.search(r"\d|^\(", value) and len(value.split()) <= 6
+        ko_publisher = "korean" in w.flags and rx.fullmatch(r"[" + HANGUL + r"]{2,}(?:사|출판|출판부|북스)", value)
         press_release = value.endswith(("보도자료", "보고서"))  # '통계청 보도자료': what the work is, not who published it
         if "publisher" not in w.fields and not press_release and (_publisher_like(value) or last_in_host or ko_publisher or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
             w.take("publisher", value, a, b)
             continue
-        if "korean" in w.flags and "publisher" not in w.fields and "container-title" in w.fields and re.fullmatch(r"[" + HANGUL + r"\u4e00-\u9fff]{2,12}(?:원|院|회|會|소|所|협회|학회|센터|재단|출판부|출판사|사|社)", value):
+        if "korean" in w.flags and "publisher" not in w.fields and "container-title" in w.fields and rx.fullmatch(r"[" + HANGUL + r"\u4e00-\u9fff]{2,12}(?:원|院|회|會|소|所|협회|학회|센터|재단|출판부|출판사|사|社)", value):
             w.take("publisher", value, a, b)  # '『저스티스』 통권 제109호, 한국법학원, 2009': the journal's publisher
             continue
         if "collection-title" not in w.fields and _SERIES_CHUNK.fullmatch(value):
@@ -2396,8 +2397,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
 
 _SERIES_CHUNK = re.compile(r"(?:[A-Z][\w&'’-]*\s(?:(?:of|on|in|and|for)\s)?){0,6}(?:Series|Working\s+Papers?)")
 _NEWSPAPER_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(k) for k in NEWSPAPER_WORDS if not re.search(f"[{HANGUL}]", k)) + ")|"
-    + "|".join(re.escape(k) for k in NEWSPAPER_WORDS if re.search(f"[{HANGUL}]", k))
+    r"(?<!\w)(?:" + "|".join(re.escape(k) for k in NEWSPAPER_WORDS if not rx.search(f"[{HANGUL}]", k)) + ")|"
+    + "|".join(re.escape(k) for k in NEWSPAPER_WORDS if rx.search(f"[{HANGUL}]", k))
 )
 
 
@@ -2470,8 +2471,8 @@ def _data_or_software(w: _Work, text: str) -> str | None:
     f = w.fields
     doi = f.get("DOI") or ""
     zenodo = doi.lower().startswith("10.5281/zenodo")
-    team = any(re.search(r"(?i)development\s+team|developers|core\s+team", n.literal or "") for n in f.get("author") or [])
-    if _SOFTWARE_MARK.search(text) or zenodo and (team or re.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or "")):
+    team = any(rx.search(r"(?i)development\s+team|developers|core\s+team", n.literal or "") for n in f.get("author") or [])
+    if _SOFTWARE_MARK.search(text) or zenodo and (team or rx.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or "")):
         kind = "software"
     elif _DATA_DOI.match(doi) or zenodo or _DATA_HOST.search(text) or _STUDY_NUMBER.search(text):
         kind = "dataset"
@@ -2483,7 +2484,7 @@ def _data_or_software(w: _Work, text: str) -> str | None:
     elif container and "publisher" not in f and (_HOSTED_AT.fullmatch(container) or not {"host-editors", "in-host"} & w.flags):
         _move_field(w, "container-title", "publisher")  # 'Protein Data Bank', 'Zenodo', 'Copernicus … Climate Data Store (CDS)': who holds it
     if "publisher" in f:
-        w.fields["publisher"] = re.sub(r"\s*\[distributor\]", "", f["publisher"])  # ICPSR '… Research [distributor]'
+        w.fields["publisher"] = rx.sub(r"\s*\[distributor\]", "", f["publisher"])  # ICPSR '… Research [distributor]'
     return kind
 
 
@@ -2504,7 +2505,7 @@ def _decide_type(w: _Work, text: str) -> str:
     numbers = any(k in f for k in ("volume", "issue", "page"))
     issued = f.get("issued")
     day_level = bool(issued and issued.parts and len(issued.parts[0]) >= 3)
-    electronic = "medium" in f and re.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
+    electronic = "medium" in f and rx.search(r"электрон|electronic|электрондық|online", f["medium"], re.I)
     if "thesis" in w.flags:
         return "thesis"
     kind = next((flag[5:] for flag in w.flags if flag.startswith("kind:")), None)
@@ -2512,9 +2513,9 @@ def _decide_type(w: _Work, text: str) -> str:
         if kind in ("report", "dataset", "software") and "container-title" in f and "publisher" not in f and not numbers:
             _move_field(w, "container-title", "publisher")  # '… [Report]. Chatham House.', '[Data set]. World Development Indicators.'
         return kind
-    if re.match(r"Review of .+, by [A-Z]", f.get("title") or "") and "container-title" in f:
+    if rx.match(r"Review of .+, by [A-Z]", f.get("title") or "") and "container-title" in f:
         return "review-book"  # Chicago '[Wilberforce, Samuel]. Review of On the Origin of Species, by Charles Darwin. Quarterly Review …'
-    if re.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
+    if rx.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
         return "webpage"  # GOST 7.0.100 'Росстат : [сайт]. – URL: …'
     where = next((k for k in ("note", "publisher") if "resented" in (f.get(k) or "") and _PRESENTED_AT.match(f[k])), None)
     if where and "container-title" not in f:  # IEEE '“Title,” presented at the 5th Int. Conf. on X, Paris, France, May 2019'
@@ -2554,7 +2555,7 @@ def _decide_type(w: _Work, text: str) -> str:
     if "host-editors" in w.flags or "in-host" in w.flags:
         if any(k in container for k in CONFERENCE_WORDS) or container.startswith(("proc.", "proc ")):  # IEEE 'in Proc. …'
             return "paper-conference"
-        if _CONFERENCE_SERIES.search(text) and re.search(r"\b(?:[A-Z]{2,}[a-z]*|[A-Z][a-z]+[A-Z]{2,}[A-Za-z]*)\s*['’]?\d{2,4}\b", f.get("container-title") or ""):
+        if _CONFERENCE_SERIES.search(text) and rx.search(r"\b(?:[A-Z]{2,}[a-z]*|[A-Z][a-z]+[A-Z]{2,}[A-Za-z]*)\s*['’]?\d{2,4}\b", f.get("container-title") or ""):
             return "paper-conference"  # Springer 'In: … (eds) Computer vision – ECCV 2014. … Lecture Notes in Computer Science'; not
             # an edited book in the series ('Neural networks: tricks of the trade, 2nd edn. Lecture Notes …')
         return "chapter"
@@ -2564,7 +2565,7 @@ def _decide_type(w: _Work, text: str) -> str:
         if any(k in container for k in REPORT_WORDS) and "volume" not in f and "issue" not in f and not day_level:
             # '「…」, 한국노동연구원 연구보고서 2017-05', 'World Bank Policy Research Working Paper 1234': a report series
             _move_field(w, "container-title", "collection-title")
-            if re.fullmatch(r"(?:19|20)\d\d-\d{1,3}", f.get("page") or ""):
+            if rx.fullmatch(r"(?:19|20)\d\d-\d{1,3}", f.get("page") or ""):
                 w.fields["number"] = w.fields.pop("page")
                 w.spans.pop("page", None)
             return "report"
@@ -2572,11 +2573,11 @@ def _decide_type(w: _Work, text: str) -> str:
             return "chapter"  # Korean '「장」, 『책』, 출판사, 1978': a book's publisher, not a journal's numbers
         if "publisher-place" in f and "page" in f and "volume" not in f and "issue" not in f:
             return "chapter"
-        if day_level and "volume" not in f and not re.search(r"journal|журнал|вестник|review", container):
+        if day_level and "volume" not in f and not rx.search(r"journal|журнал|вестник|review", container):
             if "URL" in f and not _NEWSPAPER_RE.search(container):
                 return "webpage"
             return "article-newspaper"
-        if _NEWSPAPER_RE.search(container) and "volume" not in f and ("issue" not in f or not re.search(r"\d\s*[-–—]\s*\d", f.get("page") or "")):
+        if _NEWSPAPER_RE.search(container) and "volume" not in f and ("issue" not in f or not rx.search(r"\d\s*[-–—]\s*\d", f.get("page") or "")):
             return "article-newspaper"  # '// Еңбекші қазақ. – 1926. – № 112.': a paper's issue number, no page range
         if not numbers:
             if electronic or "URL" in f and "publisher" not in f and not f.get("author"):
@@ -2587,17 +2588,17 @@ def _decide_type(w: _Work, text: str) -> str:
                 # a dated online article, or a site named like a newspaper; otherwise a page of a site ('W3C, Mar. 1989, www.w3.org/…')
                 return "article-newspaper" if _NEWSPAPER_RE.search(container) or issued and issued.parts and len(issued.parts[0]) >= 3 else "webpage"
         return "article-journal"
-    if re.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")):
+    if rx.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")):
         return "webpage"  # Vancouver 'Title [Internet]. Place: Publisher; c2000 [cited …]. Available from: URL'
     title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
     if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title")) \
-            or re.search(r"\bPapers?$", f.get("collection-title") or ""):  # '(FAO Irrigation and Drainage Paper; 29 Rev. 1)'
+            or rx.search(r"\bPapers?$", f.get("collection-title") or ""):  # '(FAO Irrigation and Drainage Paper; 29 Rev. 1)'
         return "report"  # also in a series of reports: '(Report of Investigations, no. 7454)'
-    statistical = re.search(r"statisti|yearbook|ежегодник|сборник|стат\. сб|жина[қk]", title)
+    statistical = rx.search(r"statisti|yearbook|ежегодник|сборник|стат\. сб|жина[қk]", title)
     if "org-author" in w.flags and (f["author"][0].literal or "").lower() in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
         return "article-newspaper"  # 'Reuters. 2022. "…" January 11.': an agency's own story
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f and not any(k in f for k in ("edition", "ISBN")) and not statistical \
-            and not ("book-title" in w.flags and re.match(r"[\u4e00-\u9fff]", f["author"][0].literal or "")):
+            and not ("book-title" in w.flags and rx.match(r"[\u4e00-\u9fff]", f["author"][0].literal or "")):
         return "report"  # but a body named in hanja with its title in 『』 ('朝鮮總督府, 『施政三十年史』') published a book
     if _REPORT_PUBLISHER.search(f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not statistical:
         return "report"  # 'London: HM Treasury', 'Geneva: World Health Organization', '통일연구원': a government body's or institute's publication
@@ -2618,7 +2619,7 @@ def _same_body(author: str, publisher: str) -> bool:
     """'World Bank' / 'World Bank Publications', 'Congressional Budget Office' / 'CBO': the author publishes itself."""
     if author and author.lower() in publisher.lower():
         return True
-    initials = "".join(word[0] for word in re.findall(r"[" + UP + r"][\w'-]*", author))
+    initials = "".join(word[0] for word in rx.findall(r"[" + UP + r"][\w'-]*", author))
     return len(initials) >= 2 and publisher.strip() == initials
 
 
@@ -2627,12 +2628,12 @@ def _is_legislation(w: _Work, f: dict, text: str) -> bool:
     if "legal-act" in w.flags or "legal-heading" in w.flags or "statute" in w.flags:
         return True
     title = f.get("title") or ""
-    head = re.sub(r"^\W+", "", title)[:60] or text[:60]
-    if LEGISLATION_RE.match(head) or LEGISLATION_RE.search(head[:40]) and re.search(r"[«\"“]|\b(?:от|від|ад|of|ot|dated|No\.?|№)\s*\d", title):
+    head = rx.sub(r"^\W+", "", title)[:60] or text[:60]
+    if LEGISLATION_RE.match(head) or LEGISLATION_RE.search(head[:40]) and rx.search(r"[«\"“]|\b(?:от|від|ад|of|ot|dated|No\.?|№)\s*\d", title):
         return True
-    if "number" in f and (LEGISLATION_RE.search(title) or re.search(r"(?:법|법률|령|조치|\bAct)$", title.strip()) or re.match(r"(?:Pub\.\s*L|Act\s+No|Law\s+No|" + _KO_ACT + r"\s*제)", str(f["number"]))):
+    if "number" in f and (LEGISLATION_RE.search(title) or rx.search(r"(?:법|법률|령|조치|\bAct)$", title.strip()) or rx.match(r"(?:Pub\.\s*L|Act\s+No|Law\s+No|" + _KO_ACT + r"\s*제)", str(f["number"]))):
         return True
-    return bool(LEGISLATION_RE.search(title) and re.search(r"(?:от|від|ад|of|ot|dated)\s+\d|№\s*\d+-|No\.\s*\d+-", title))
+    return bool(LEGISLATION_RE.search(title) and rx.search(r"(?:от|від|ад|of|ot|dated)\s+\d|№\s*\d+-|No\.\s*\d+-", title))
 
 
 _LEGAL_DATE_NOTE = re.compile(
@@ -2650,7 +2651,7 @@ _DESIGNATION_NOISE = re.compile(
 
 def _designation(text: str) -> str:
     rest = " ".join(_DESIGNATION_NOISE.sub(" ", text).split()).strip(" .,:;–—-/()[]")
-    return rest if len(re.findall(r"[^\W\d_]", rest)) >= 3 and len(rest) <= 80 else ""
+    return rest if len(rx.findall(r"[^\W\d_]", rest)) >= 3 and len(rest) <= 80 else ""
 
 
 def _keep_designation(w: _Work, original: str) -> None:
@@ -2694,7 +2695,7 @@ def _gazette(w: _Work, text: str) -> None:
             if key in w.spans:
                 w.spans[key] = (w.spans[key][0], min(w.spans[key][1], m.start("g")))
     if m.group("i") and "issue" not in w.fields:
-        w.fields["issue"], w.spans["issue"] = re.sub(r"\s+", " ", m.group("i")), m.span("i")
+        w.fields["issue"], w.spans["issue"] = rx.sub(r"\s+", " ", m.group("i")), m.span("i")
     if m.group("s") and "section" not in w.fields:
         w.fields["section"], w.spans["section"] = m.group("s"), m.span("s")
     for key in ("publisher", "publisher-place"):  # what the chunks made of the gazette's name
@@ -2727,11 +2728,11 @@ def _legislation(w: _Work, text: str) -> None:
             w.fields["number"] = nm.group("n")
             w.spans["number"] = (nm.start("n"), nm.end("n"))
     ct = w.fields.get("container-title")
-    if ct and re.search(r"\d|제정|개정|시행", ct) and _LEGAL_DATE_NOTE.fullmatch(ct):
+    if ct and rx.search(r"\d|제정|개정|시행", ct) and _LEGAL_DATE_NOTE.fullmatch(ct):
         del w.fields["container-title"], w.spans["container-title"]  # '(Mar. 29, 2011)', '제정)': the act's date, not a gazette
     title = w.fields.get("title") or ""
-    lead = re.match(r"[«\"“](?P<t>[^»\"”]{4,})[»\"”]\s*(?P<rest>.+)$", title)
-    if lead and re.search(r"\d|закон|заң|кодекс|указ|zakon|zan|kodeks|law|code", lead.group("rest"), re.I):
+    lead = rx.match(r"[«\"“](?P<t>[^»\"”]{4,})[»\"”]\s*(?P<rest>.+)$", title)
+    if lead and rx.search(r"\d|закон|заң|кодекс|указ|zakon|zan|kodeks|law|code", lead.group("rest"), re.I):
         a, _ = w.spans.get("title", (0, 0))  # '«Сыбайлас …» Қазақстан Республикасының 2015 жылғы … № 410-V ҚРЗ Заңы': the name first
         w.fields["title"] = lead.group("t")
         w.spans["title"] = (a + lead.start("t"), a + lead.end("t"))
@@ -2739,7 +2740,7 @@ def _legislation(w: _Work, text: str) -> None:
     g, named_in_quotes = _guillemets(title), False
     if g and len(title[: g[0]]) > 25 and not _ACT_HEADING.search(title[: g[0]]):
         g, named_in_quotes = None, True  # 'Государственная программа … на 2017–2021 годы «Еңбек»': the quotes close a longer name
-    m = None if g or named_in_quotes else re.search(r"[\"“]([^\"”]{4,})[\"”]", title)
+    m = None if g or named_in_quotes else rx.search(r"[\"“]([^\"”]{4,})[\"”]", title)
     if (g or m) and not title.startswith(("«", '"', "“")):
         i, j = g or m.span(1)
         w.fields["title"] = title[i:j]
@@ -2748,8 +2749,8 @@ def _legislation(w: _Work, text: str) -> None:
         m, named_in_quotes = None, True  # quotes inside the name are its own ('«О ратификации …»' inside a ruling's name)
     else:
         m = m or g
-        cut = re.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
-        named = re.search(r"№\s*[\w-]+\s+(?P<t>[" + UP + r"].{3,})$", title) if cut and _ISSUER_ONLY.fullmatch(title[: cut.start()].strip()) else None
+        cut = rx.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
+        named = rx.search(r"№\s*[\w-]+\s+(?P<t>[" + UP + r"].{3,})$", title) if cut and _ISSUER_ONLY.fullmatch(title[: cut.start()].strip()) else None
         if named:  # 'Қазақстан Республикасының 2020 жылғы 29 маусымдағы № 350-VI Әкімшілік … кодексі': the name follows the number
             a, _ = w.spans.get("title", (0, 0))
             w.fields["title"] = named.group("t").strip()
@@ -2776,7 +2777,7 @@ def _legislation(w: _Work, text: str) -> None:
         if pm and "issued" not in w.fields or pm and "statute" in w.flags:
             w.fields["issued"] = _date_from_match(pm)
         elif "issued" not in w.fields:
-            ym = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", w.fields.get("title") or "")
+            ym = rx.search(r"\b(1[5-9]\d\d|20\d\d)\b", w.fields.get("title") or "")
             if ym:
                 w.fields["issued"] = Date.of(int(ym.group(1)))
         return
@@ -2802,7 +2803,7 @@ def _comma_container(w: _Work) -> None:
     if not any(k in w.fields for k in ("volume", "issue", "page")):
         return
     title = w.fields["title"]
-    m = re.search(r",\s+(?P<c>[" + UP + r"][^,]{3,})$", title)
+    m = rx.search(r",\s+(?P<c>[" + UP + r"][^,]{3,})$", title)
     if not m:
         return
     container = m.group("c").strip()
@@ -2831,11 +2832,11 @@ def _vancouver_subtitle(w: _Work) -> None:
     if ". " not in container or not title or "title" not in w.spans or "container-title" not in w.spans:
         return
     head, last = container.rsplit(". ", 1)
-    if _JOURNAL_WORDS.search(head) or re.match(r"(?i)(?:серия|series|сер\.|section|part|ч\.)", last) or len(head.split()) < 2 or not re.search(r"[" + LOW + r"]{3}", head):
+    if _JOURNAL_WORDS.search(head) or rx.match(r"(?i)(?:серия|series|сер\.|section|part|ч\.)", last) or len(head.split()) < 2 or not rx.search(r"[" + LOW + r"]{3}", head):
         return
     ts, te = w.spans["title"]
     cs, ce = w.spans["container-title"]
-    if not re.fullmatch(r"[\s.?!\x00]*", w.text[te:cs]):
+    if not rx.fullmatch(r"[\s.?!\x00]*", w.text[te:cs]):
         return
     w.fields["title"] = w.text[ts : cs + len(head)].strip()
     w.spans["title"] = (ts, cs + len(head))
@@ -2849,7 +2850,7 @@ def _series_named_after_body(w: _Work) -> None:
     title = w.fields.get("title") or ""
     if not body or "collection-title" in w.fields:
         return
-    m = re.search(r",\s+(?P<s>" + re.escape(body) + r"\s[^,]{3,80})$", title)
+    m = rx.search(r",\s+(?P<s>" + re.escape(body) + r"\s[^,]{3,80})$", title)
     if m:
         w.fields["title"] = title[: m.start()]
         w.fields["collection-title"] = m.group("s")
@@ -2877,10 +2878,10 @@ def _trailing_place(w: _Work) -> None:
         head, _, place = pub.partition(", ")
     else:
         head, _, place = pub.rpartition(", ")
-    place = place.rstrip(" .") if re.search(r"[A-Z]\.[A-Z]\.$", place) is None else place
-    university = "thesis" in w.flags and re.search(r"Universit|Univ\.|Institute|College|School|Hochschule", head) and not _CAMPUS_SYSTEM.search(head)
+    place = place.rstrip(" .") if rx.search(r"[A-Z]\.[A-Z]\.$", place) is None else place
+    university = "thesis" in w.flags and rx.search(r"Universit|Univ\.|Institute|College|School|Hochschule", head) and not _CAMPUS_SYSTEM.search(head)
     if head and (_placeish(place) or (university or "thesis" not in w.flags and _publisher_like(head)) and not _publisher_like(place)
-                 and re.fullmatch(r"[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+){0,2}", place)):
+                 and rx.fullmatch(r"[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+){0,2}", place)):
         a, b = w.spans["publisher"]
         w.fields["publisher"] = head
         w.spans["publisher"] = (a, a + len(head))
@@ -2908,9 +2909,9 @@ def _container_publisher(w: _Work) -> None:
     if not container or "publisher" in w.fields or ", " not in container or "//" in w.flags and "volume" in w.fields:
         return  # '// Cambridge Journal of Regions, Economy and Society. – 2018. – Vol. 11': a journal's name
     head, _, tail = container.rpartition(", ")
-    if re.fullmatch(r"[가-힣]{2,20}(?:학회|협회|학술원|연구원|연구소)", tail) and re.search(r"[가-힣]", head):
+    if rx.fullmatch(r"[가-힣]{2,20}(?:학회|협회|학술원|연구원|연구소)", tail) and rx.search(r"[가-힣]", head):
         pass  # '한국방재학회논문집, 한국방재학회, 제18권': the society that publishes the journal
-    elif len(head) < 8 or not re.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)):
+    elif len(head) < 8 or not rx.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)):
         return
     a, b = w.spans["container-title"]
     w.fields["container-title"] = head
@@ -2950,7 +2951,7 @@ def _fix_volume_issue(w: _Work, lang: str | None, text: str) -> None:
     issue = w.fields.get("issue")
     if not issue or "volume" in w.fields:
         return
-    m = re.fullmatch(r"(\d+)\s*\(\s*(\d+)\s*\)", str(issue))
+    m = rx.fullmatch(r"(\d+)\s*\(\s*(\d+)\s*\)", str(issue))
     if m and lang == "en" and "№" not in text:
         w.fields["volume"], w.fields["issue"] = m.group(1), m.group(2)
         w.spans["volume"] = w.spans["issue"]
@@ -3108,7 +3109,7 @@ def _english_law(w: _Work, pos: int) -> None:
     """Cases and Acts cited as English law journals print them, OSCOLA's books, chapters and reports, and its
     journal article tail."""
     free = w.free()
-    if free.rstrip(" .").endswith(")") or re.search(r"\d{4}\)\s*,?\s*\d+(?:[–-]\d+)?\.?\s*$", free):
+    if free.rstrip(" .").endswith(")") or rx.search(r"\d{4}\)\s*,?\s*\d+(?:[–-]\d+)?\.?\s*$", free):
         if _oscola_work(w, pos):
             return
     m = _UK_CASE.match(free, pos) or _US_CASE.match(free, pos)
@@ -3168,7 +3169,7 @@ def _archive(w: _Work) -> None:
     m = next(iter(w.search(_ARCHIVE_LOCATION)), None) or next(iter(w.search(_ARCHIVE_LOCATION_KK)), None)
     if not m:
         m = _ARCHIVE_FONDS.search(w.free())
-        if not m or not re.fullmatch(r"[\s\x00]*[" + UP + r"][\w-]*(?:\s+[\w-]+){0,3}[\s.,]*", w.free(0, m.start())):
+        if not m or not rx.fullmatch(r"[\s\x00]*[" + UP + r"][\w-]*(?:\s+[\w-]+){0,3}[\s.,]*", w.free(0, m.start())):
             return  # a whole fonds or inventory ('РГАЛИ. Ф. 1929. Оп. 1.'), only after an archive's short name
     w.take("archive_location", _tidy(m.group("loc")), m.start("loc"), m.end("loc"))
     if m.group("leaves"):
@@ -3177,9 +3178,9 @@ def _archive(w: _Work) -> None:
     before = w.free(0, m.start())
     cut = before.rfind("//")
     if cut < 0:  # 'Title [translation]. AP RK. F. 141. …': the archive is the last sentence before the shelfmark
-        sentence = re.search(r"(?<=[.\]])\s+(?=[^.]*$)", before.rstrip(" .,;:–—\x00"))
+        sentence = rx.search(r"(?<=[.\]])\s+(?=[^.]*$)", before.rstrip(" .,;:–—\x00"))
         cut = sentence.start() - 1 if sentence else -2
-    name = re.search(r"[^\s.,;:–—\x00][^\x00]*?(?=[\s.,;:–—\x00]*$)", before[cut + 2 :] if cut >= -1 else before)
+    name = rx.search(r"[^\s.,;:–—\x00][^\x00]*?(?=[\s.,;:–—\x00]*$)", before[cut + 2 :] if cut >= -1 else before)
     if name:
         start = (cut + 2 if cut >= -1 else 0) + name.start()
         w.take("archive", name.group(0), start, start + len(name.group(0)), claim=(max(cut, 0) if cut >= -1 else start, m.start()))
@@ -3227,7 +3228,7 @@ def _japanese_names(w: _Work) -> None:
         names = w.fields.get(role) or []
         for i, n in enumerate(names):
             whole = (n.family or "") + (n.given or "")
-            if n.family and len(n.family) == 1 and len(whole) >= 3 and re.fullmatch(r"[\u4e00-\u9fff\u3005]+", whole):
+            if n.family and len(n.family) == 1 and len(whole) >= 3 and rx.fullmatch(r"[\u4e00-\u9fff\u3005]+", whole):
                 names[i] = Name(family=whole[:2], given=whole[2:])
 
 
@@ -3240,11 +3241,11 @@ def _proceedings_tail(w: _Work) -> None:
     Association' is its place and publisher; '(ICLR), Banff' or '(KDD-96), Portland, OR, USA' the place of the meeting."""
     c = w.fields.get("container-title") or ""
     issued, (start, _) = w.fields.get("issued"), w.spans.get("issued", (0, 0))
-    if issued and issued.parts and len(issued.parts[0]) == 3 and re.search(r"\d{1,2}\s*[-–—]\s*$", w.text[:start]):
+    if issued and issued.parts and len(issued.parts[0]) == 3 and rx.search(r"\d{1,2}\s*[-–—]\s*$", w.text[:start]):
         w.fields["issued"] = Date.of(issued.year)  # '2–4 August 1996': the days of the meeting, not of publication
     m = _PROCEEDINGS_IMPRINT_TAIL.match(c)
     if (m and "publisher" not in w.fields and any(k in m.group("c").lower() for k in CONFERENCE_WORDS)
-            and len(m.group("place").split()) <= 4 and not re.search(r"\d", m.group("pub"))):
+            and len(m.group("place").split()) <= 4 and not rx.search(r"\d", m.group("pub"))):
         a = _cut_field(w, "container-title", m.end("c"))
         w.take("publisher-place", m.group("place").strip(), a + m.start("place"), a + m.end("place"))
         w.take("publisher", m.group("pub").strip(), a + m.start("pub"), a + m.end("pub"))
@@ -3268,7 +3269,7 @@ def _romanised_author(w: _Work, start: int) -> int | None:
     """The head 'Cho Sŏk-kon 조석곤.' of a romanised Korean (or Japanese) entry: the romanised name is the author,
     family name first; the name in its own script is kept as an alternate form."""
     m = _ROMANISED_WITH_NATIVE.match(w.free(), start)
-    if not m or not re.search(r"[ŏŭōūŎŬ’']|[A-Z][a-z]+-[a-z]", m.group("rom")):
+    if not m or not rx.search(r"[ŏŭōūŎŬ’']|[A-Z][a-z]+-[a-z]", m.group("rom")):
         return None
     rom, native = m.group("rom"), m.group("native")
     words = rom.split()
@@ -3287,13 +3288,13 @@ def _native_title_tail(w: _Work) -> None:
     the same title in its own script is an alternate form and says the work's language."""
     title = w.fields.get("title") or ""
     m = _NATIVE_TAIL.search(title)
-    if not m or not re.search(r"[A-Za-z]{2}", title[: m.start()]):
+    if not m or not rx.search(r"[A-Za-z]{2}", title[: m.start()]):
         return
     native = m.group("native").strip(" .:,")
     _cut_field(w, "title", m.start())
     w.fields.setdefault("alternate", {})["title"] = native
     if "language-tag" not in w.fields:
-        japanese = re.search(r"[\u3040-\u30ff]", native) or not re.search(r"[가-힣]", native) and re.search(r"[ōū]", title)
+        japanese = rx.search(r"[\u3040-\u30ff]", native) or not rx.search(r"[가-힣]", native) and rx.search(r"[ōū]", title)
         w.fields["language-tag"] = "ja" if japanese else "ko"
 
 
@@ -3341,7 +3342,7 @@ def _cut_field(w: _Work, key: str, end: int, strip: str = " ") -> int:
 def _year_after_title(w: _Work) -> None:
     """KazNU-style twins with no author: 'Golod v kazakhskoi stepi: … (1991) [Famine in the Kazakh steppe …]'."""
     title = w.fields.get("title") or ""
-    m = re.search(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)$", title)
+    m = rx.search(r"\s*\((?P<y>(?:1[5-9]|20)\d\d)\)$", title)
     if not m or "issued" in w.fields or w.fields.get("author") or m.start() < 3:
         return
     a = _cut_field(w, "title", m.start())
@@ -3351,7 +3352,7 @@ def _year_after_title(w: _Work) -> None:
 def _month_after_publisher(w: _Work) -> None:
     """APA reports: 'Washington, DC: International Monetary Fund, April.': the month of the year given after the authors."""
     pub, issued = w.fields.get("publisher") or "", w.fields.get("issued")
-    m = re.search(r",\s*(?P<m>[A-Z][a-z]{2,8})\.?$", pub)
+    m = rx.search(r",\s*(?P<m>[A-Z][a-z]{2,8})\.?$", pub)
     month = month_number(m.group("m")) if m and m.group("m").lower() in MONTHS else None
     if not month or not issued or not issued.parts or len(issued.parts[0]) != 1:
         return
@@ -3363,11 +3364,11 @@ def _body_publishes_itself(w: _Work) -> bool:
     """'IMF (2023). World economic outlook … Washington, DC: International Monetary Fund': a body that publishes its
     own work issues a report (in Latin or Cyrillic script; Korean and Japanese institutes publish books as well)."""
     authors, pub = w.fields.get("author") or [], (w.fields.get("publisher") or "").lower()
-    if len(authors) != 1 or not authors[0].literal or not pub or re.search(r"[가-힣\u4e00-\u9fff]", authors[0].literal) or "romanised-native" in w.flags:
+    if len(authors) != 1 or not authors[0].literal or not pub or rx.search(r"[가-힣\u4e00-\u9fff]", authors[0].literal) or "romanised-native" in w.flags:
         return False
-    pub = re.sub(r",\s*[a-z]{3,9}\.?$", "", pub)  # 'International Monetary Fund, April'
+    pub = rx.sub(r",\s*[a-z]{3,9}\.?$", "", pub)  # 'International Monetary Fund, April'
     body = authors[0].literal.lower()
-    initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", pub) if word not in ("of", "for", "and", "the", "on"))
+    initials = "".join(word[0] for word in rx.findall(r"[^\W\d_]+", pub) if word not in ("of", "for", "and", "the", "on"))
     return body in pub or pub in body or body.replace(".", "").replace(" ", "") == initials
 
 
@@ -3466,7 +3467,7 @@ def _designation_dates(w: _Work) -> None:
         for m in w.search(_IN_FORCE):
             w.claim(m.start(), m.end())
         title = w.fields.get("title") or ""
-        body = re.search(r",\s*(?P<b>[가-힣][가-힣 ]{1,30})$", title)
+        body = rx.search(r",\s*(?P<b>[가-힣][가-힣 ]{1,30})$", title)
         if body and "publisher" not in w.fields and _KO_ORG_HEAD.fullmatch(body.group("b")):
             base = _cut_field(w, "title", body.start())  # 'KS F 2405. 콘크리트의 … 방법, 국가기술표준원.': who issued it
             w.take("publisher", body.group("b"), base + body.start("b"), base + body.end("b"))
@@ -3501,14 +3502,14 @@ def _parse(raw: str) -> Reference:
     text, offs = _respace(text, offs)
     as_cleaned, text = text, _cjk_punctuation(text)
     w = _Work.of(text)
-    heading = re.match(r"\s*(?P<c>[" + UP + r"][^.]{2,40})\.\s*(?:Законы|Указы|Постановления|Laws|Statutes)\.\s+", text)
+    heading = rx.match(r"\s*(?P<c>[" + UP + r"][^.]{2,40})\.\s*(?:Законы|Указы|Постановления|Laws|Statutes)\.\s+", text)
     if heading:
         w.take("author", [Name(literal=heading.group("c"))], heading.start("c"), heading.end("c"), claim=(0, heading.end()))
         w.flags.add("legal-heading")
     if "[" in text:
-        for am in re.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
+        for am in rx.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
             w.claim(am.start(), am.end())
-    lead = re.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+(?=\S)", text)  # '[12]', ACS '(3)', '12.'
+    lead = rx.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+(?=\S)", text)  # '[12]', ACS '(3)', '12.'
     lead = lead or _BARE_LIST_NUMBER.match(text) or _FOOTNOTE_CASE_NUMBER.match(text)  # '1 Лущик Ч.Б., Лущик А.Ч. …': a number and a space, then a name
     if lead:
         w.claim(0, lead.end())
@@ -3516,8 +3517,8 @@ def _parse(raw: str) -> Reference:
     key = _CITATION_KEY.match(w.free(), lead.end() if lead else 0)
     if key:  # Вопросы языкознания 'Апресян 1995 — Ю. Д. Апресян. …', 'ГИКРЯ — …': the key the text cites it by
         w.take("citation-label", key.group("k"), key.start("k"), key.end("k"), claim=(key.start(), key.end()))
-    ditto = re.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?[—–-](?:\s?[—–-]){1,5}[.,]?", text)
-    if ditto and re.search(r"[—–-]{2}|[—–]\s[—–]", ditto.group(0)):  # Chicago/MLA '———. 2002. …': the same author as the entry above
+    ditto = rx.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?[—–-](?:\s?[—–-]){1,5}[.,]?", text)
+    if ditto and rx.search(r"[—–-]{2}|[—–]\s[—–]", ditto.group(0)):  # Chicago/MLA '———. 2002. …': the same author as the entry above
         w.take("note", "author as in the entry above (" + ditto.group(0).strip(" .,") + ")", ditto.start(), ditto.end())
         w.flags.add("same-author")
     if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and (
@@ -3536,7 +3537,7 @@ def _parse(raw: str) -> Reference:
     _patent_or_standard(w, text)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
     if (" v " in text or " v. " in text or "Act " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
-            or re.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|\d\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not re.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
+            or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|\d\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
     if ";" in text and "series" in w.lower:
@@ -3565,7 +3566,7 @@ def _parse(raw: str) -> Reference:
         pos = hanja_editor.end()
     if pos is None:
         pos = translated_head if translated_head is not None else attributed
-    if pos is None and re.search(r"[가-힣\u4e00-\u9fff]", text) and re.match(r"[\s\x00]*[A-Z]", w.free()):
+    if pos is None and rx.search(r"[가-힣\u4e00-\u9fff]", text) and rx.match(r"[\s\x00]*[A-Z]", w.free()):
         pos = _romanised_author(w, len(w.free()) - len(w.free().lstrip(_FREE + " ")))
     if pos is None:
         group = _GROUP_AUTHOR.match(w.free())
@@ -3583,7 +3584,7 @@ def _parse(raw: str) -> Reference:
     if pos is None:
         pos = _authors(w)
     pos = _year_after_authors(w, pos)
-    bare = _TITLELESS_TAIL.match(w.free(), pos) if pos and "," in text and re.search(r"\d\s*[-–—]?\s*\d*\.?\s*(?:<[^>]*>|\(in \w+\))?\s*$", text) else None
+    bare = _TITLELESS_TAIL.match(w.free(), pos) if pos and "," in text and rx.search(r"\d\s*[-–—]?\s*\d*\.?\s*(?:<[^>]*>|\(in \w+\))?\s*$", text) else None
     if bare:  # no article title: 'Zeldovich Ya.B., Frank-Kamenetskii D.A. Zhurn. Fiz. Khim., 1938, 12, 100.'
         for key, group in (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("page", "pg")):
             if bare.group(group):
@@ -3592,15 +3593,15 @@ def _parse(raw: str) -> Reference:
         w.claim(bare.start(), bare.end())
         w.flags.add("journal-tail")
         pos = bare.end()
-    if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or re.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
+    if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or rx.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
         _eas_tail(w)
     rest = w.free()[pos:]
     core = rest.strip(" .\x00")
-    if "kind:standard" in w.flags and core and not re.search(r"[–—:/\x00]|\d{4}|https?:", core):
+    if "kind:standard" in w.flags and core and not rx.search(r"[–—:/\x00]|\d{4}|https?:", core):
         # 'ГОСТ Р 52857.1-2007. Сосуды и аппараты. Нормы и методы расчета на прочность. Общие требования.': no imprint
         # follows, so every sentence after the designation is the standard's title
         a = pos + rest.index(core)
-        tm = re.search(r"\s*\[[^\[\]]{3,}\]$", core)  # a Latin twin's '[Soils. Methods for …]': its translation
+        tm = rx.search(r"\s*\[[^\[\]]{3,}\]$", core)  # a Latin twin's '[Soils. Methods for …]': its translation
         title = core[: tm.start()] if tm else core
         w.take("title", _tidy(title), a, a + len(title))
         pos = _translation(w, a + len(title))
@@ -3612,12 +3613,12 @@ def _parse(raw: str) -> Reference:
         w.take("number", rn.group("n"), rn.start("n"), rn.end("n"), claim=(rn.start(), rn.end()))
         w.flags.add("report-number")
     _year_after_title(w)
-    if re.fullmatch(r"(?:1[5-9]|20)\d\d", w.fields.get("title") or "") and "issued" not in w.fields:
+    if rx.fullmatch(r"(?:1[5-9]|20)\d\d", w.fields.get("title") or "") and "issued" not in w.fields:
         w.fields["issued"] = Date.of(int(w.fields.pop("title")))  # 'Авт. свид. 181737 СССР. 1963.': no title, a year
         w.spans["issued"] = w.spans.pop("title")
     _volume_in_title(w)
-    if "romanised-native" in w.flags or re.search(r"[가-힣\u4e00-\u9fff]", text) and (
-        re.search(r"[ŏŭōū]", text) or "translated-title" in w.fields and re.match(r"[A-Z][a-z]", w.fields.get("title") or "")
+    if "romanised-native" in w.flags or rx.search(r"[가-힣\u4e00-\u9fff]", text) and (
+        rx.search(r"[ŏŭōū]", text) or "translated-title" in w.fields and rx.match(r"[A-Z][a-z]", w.fields.get("title") or "")
     ):  # 'Urimalbon 우리말본 [Korean grammar]': Revised Romanization has no breves to tell it
         _native_title_tail(w)
     pos = _legal_designation(w, pos)
@@ -3630,11 +3631,11 @@ def _parse(raw: str) -> Reference:
             w.take("volume-title", dm.group("vt").strip(), dm.start("vt"), dm.end("vt"))
         _details_designation(w, dm.end("mv") if dm.group("mv") else pos, dm.end())
         pos = dm.end()
-    if re.match(r"\s*/(?!/)", free[pos:]):
+    if rx.match(r"\s*/(?!/)", free[pos:]):
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
     host = False
-    m = re.match(r"[\s.,\x00]*(?://|(?=[Ii]n\s*:|[Ii]n\s+(?:(?:19|20)\d\d\s+)?[" + UP + r"*]|В\s+кн\.|В\s*:|" + _RU_APA_IN + "))", w.free()[pos:])
+    m = rx.match(r"[\s.,\x00]*(?://|(?=[Ii]n\s*:|[Ii]n\s+(?:(?:19|20)\d\d\s+)?[" + UP + r"*]|В\s+кн\.|В\s*:|" + _RU_APA_IN + "))", w.free()[pos:])
     if m:
         if "//" in m.group(0):
             w.flags.add("//")
@@ -3651,9 +3652,9 @@ def _parse(raw: str) -> Reference:
         _inner_responsibility(w, pos)
     _details(w, pos)
     lang = w.fields.get("language-tag") or _language(w, as_cleaned)
-    if lang == "en" and "archive" in w.flags and re.search(r"\bOp\.\s*\d|^F\.\s*\d", w.fields.get("archive_location") or ""):
+    if lang == "en" and "archive" in w.flags and rx.search(r"\bOp\.\s*\d|^F\.\s*\d", w.fields.get("archive_location") or ""):
         lang = "ru"  # 'RGADA. F. 210. Op. 12. D. 207.': a Russian archive's file, romanised
-    elif lang == "en" and "archive" in w.flags and re.search(r"\d-q\.\s*\d+-t\.", w.fields.get("archive_location") or ""):
+    elif lang == "en" and "archive" in w.flags and rx.search(r"\d-q\.\s*\d+-t\.", w.fields.get("archive_location") or ""):
         lang = "kk"  # 'QR OMA. 30-q. 6-t. 85-is.': a Kazakh shelfmark, romanised
     if lang == "ja":
         _japanese_names(w)
@@ -3665,7 +3666,7 @@ def _parse(raw: str) -> Reference:
     _comma_container(w)
     if "vancouver" in w.flags:
         _vancouver_subtitle(w)
-    repeated = "container-title" in w.fields and re.fullmatch(r"(?P<c>.*\b(?P<e>[A-Z]{2,}\s*['’]?\d{2,4}))\.\s*(?P=e)", w.fields["container-title"])
+    repeated = "container-title" in w.fields and rx.fullmatch(r"(?P<c>.*\b(?P<e>[A-Z]{2,}\s*['’]?\d{2,4}))\.\s*(?P=e)", w.fields["container-title"])
     if repeated:  # Springer repeats the meeting: 'Computer vision – ECCV 2014. ECCV 2014'
         w.fields["container-title"] = repeated.group("c")
     if "journal-tail" in w.flags or "container-title" not in w.fields and ("(" in text or "issued" not in w.fields or "volume" in w.fields):
@@ -3681,7 +3682,7 @@ def _parse(raw: str) -> Reference:
         w.fields["container-title"] = w.fields.pop("author")[0].literal  # Chicago 'Kloop. 2022. “…” January 5, 2022.':
         w.spans["container-title"] = w.spans.pop("author")  # an unsigned story, its outlet in the author's place
         kind = "article-newspaper"
-    meeting = "collection-number" in w.fields and re.fullmatch(
+    meeting = "collection-number" in w.fields and rx.fullmatch(
         r"(?P<c>.{8,}?)\.\s+(?P<e>[A-Z][a-z]*[A-Z]{2,}[\w-]*\s+(?:1[89]|20)\d\d)", w.fields.get("container-title") or ""
     )
     if meeting:  # Springer names the meeting between the book and its series: 'Computational learning theory. EuroCOLT 1995.'
@@ -3736,7 +3737,7 @@ def _respace(text: str, offs: list[int]) -> tuple[str, list[int]]:
     out, out_offs, last = [], [], 0
     for m in _GLUED.finditer(text):
         i = m.start()
-        if re.search(r"(?:https?://|www\.)\S*$", text[:i]) or re.search(r"10\.\d{4,9}/\S*$", text[:i]):
+        if rx.search(r"(?:https?://|www\.)\S*$", text[:i]) or rx.search(r"10\.\d{4,9}/\S*$", text[:i]):
             continue
         out.append(text[last:i])
         out_offs.extend(offs[last:i])
@@ -3794,25 +3795,25 @@ def _romanised_language(title: str) -> str | None:
 def _language(w: _Work, text: str) -> str | None:
     """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
     title = w.fields.get("title") or ""
-    if w.fields.get("translated-title") and title and re.fullmatch(r"[\x00-\x7f'’ʹ\-–—]+", title.replace("ʹ", "'")):
+    if w.fields.get("translated-title") and title and rx.fullmatch(r"[\x00-\x7f'’ʹ\-–—]+", title.replace("ʹ", "'")):
         guess = _romanised_language(title)
         if guess:
             return guess
     parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
-    if len(re.sub(r"\W", "", parts)) >= 8:
+    if len(rx.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
-        if lang == "zh" and re.search(f"[{HANGUL}\u3040-\u30ff]", text):
+        if lang == "zh" and rx.search(f"[{HANGUL}\u3040-\u30ff]", text):
             return detect_language(text)  # a title in hanja in a Korean (or Japanese) reference: '김용섭, 『朝鮮後期農業史硏究』
-        russian_evidence = re.search(r"[ыэъёЫЭЪЁ]", parts) and re.search(r"[ищъИЩЪ]", parts)
-        if lang == "be" and not re.search(r"[ўЎ]", parts):
+        russian_evidence = rx.search(r"[ыэъёЫЭЪЁ]", parts) and rx.search(r"[ищъИЩЪ]", parts)
+        if lang == "be" and not rx.search(r"[ўЎ]", parts):
             whole = detect_language(text)
             if whole in ("kk", "uk", "ky"):
                 return whole  # 'Тіл саясаты' alone looks Belarusian; '// Егемен Қазақстан' says Kazakh
-        kyrgyz_country_only = lang == "ky" and all(k.startswith("кыргызстан") for k in re.findall(r"кыргыз\w*", text.lower()))
-        if lang == "be" and not re.search(r"[іўІЎ]", parts) or kyrgyz_country_only and russian_evidence and not re.search(r"[ңөүҢӨҮ]", parts):
+        kyrgyz_country_only = lang == "ky" and all(k.startswith("кыргызстан") for k in rx.findall(r"кыргыз\w*", text.lower()))
+        if lang == "be" and not rx.search(r"[іўІЎ]", parts) or kyrgyz_country_only and russian_evidence and not rx.search(r"[ңөүҢӨҮ]", parts):
             # 'ы' without 'и' in a short title, or the word 'Кыргызстан', is weak evidence: the whole string decides
             whole = detect_language(text)
-            return whole if whole != lang or re.search(r"[іўңөүІЎҢӨҮ]", text) else "ru"
+            return whole if whole != lang or rx.search(r"[іўңөүІЎҢӨҮ]", text) else "ru"
         if lang == "en" and not has_english_words(parts):
             whole = detect_language(text)
             if whole in ("de", "fr", "es", "it", "pt", "tr", "pl"):
@@ -3823,9 +3824,9 @@ def _language(w: _Work, text: str) -> str | None:
         if lang == "ru" and whole in ("be", "uk", "ky") and not russian_evidence:
             return whole
         authors = " ".join(n.family or n.literal or "" for n in w.fields.get("author") or [])
-        if lang == "ru" and whole == "kk" and not russian_evidence and re.search(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", authors):
+        if lang == "ru" and whole == "kk" and not russian_evidence and rx.search(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]", authors):
             return whole  # 'Жұмабаев, М. (1992). Педагогика.': a neutral title by an author spelled the Kazakh way
-        host = re.search(r"//(?P<h>[^–—]{8,})", text) if lang == "ru" and whole == "kk" and not russian_evidence else None
+        host = rx.search(r"//(?P<h>[^–—]{8,})", text) if lang == "ru" and whole == "kk" and not russian_evidence else None
         if host and detect_language(host.group("h")) == "kk":
             return whole  # 'Абайтану проблемалары // «Абай мұрасы …» … материалдары': a neutral title in a Kazakh host
         if lang == "ru" and whole == "ky" and KY_ENDINGS.search(parts):
@@ -3911,7 +3912,7 @@ def _confidence(w: _Work, kind: str) -> float:
     title = f.get("title") or ""
     if len(title) > 250:
         score -= 0.2
-    if not re.search(r"[^\W\d_]{2}", w.text):
+    if not rx.search(r"[^\W\d_]{2}", w.text):
         score = 0.05  # no words at all: nothing here is a reference
     return round(max(0.05, min(0.99, score)), 2)
 
