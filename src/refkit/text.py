@@ -267,6 +267,7 @@ _TAG_LANGS = {
     "russ": "ru", "russian": "ru", "рус": "ru", "kaz": "kk", "kazakh": "kk", "каз": "kk",
     "korean": "ko", "kor": "ko", "кор": "ko", "ukr": "uk", "ukrainian": "uk", "укр": "uk",
     "eng": "en", "english": "en", "англ": "en", "bel": "be", "belarus": "be", "belorus": "be", "бел": "be", "chinese": "zh", "japanese": "ja", "kyrgyz": "ky",
+    "tajik": "tg", "тадж": "tg",
 }  # fmt: skip
 
 
@@ -274,7 +275,7 @@ _TAG_LANGS = {
 _LANGUAGE_NAMES = {
     "en": "english", "ru": "russian", "kk": "kazakh", "ko": "korean", "uk": "ukrainian", "be": "belarusian",
     "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese", "pl": "polish",
-    "cs": "czech", "bg": "bulgarian", "sr": "serbian", "tr": "turkish", "uz": "uzbek", "ky": "kyrgyz",
+    "cs": "czech", "bg": "bulgarian", "sr": "serbian", "tr": "turkish", "uz": "uzbek", "ky": "kyrgyz", "tg": "tajik",
     "zh": "chinese", "ja": "japanese", "ar": "arabic", "fa": "persian", "hy": "armenian", "ka": "georgian",
 }  # fmt: skip
 _LANGUAGE_CODES = {name: code for code, name in _LANGUAGE_NAMES.items()} | {
@@ -320,12 +321,15 @@ def _cyrillic_language(body: str) -> str:
     """Kazakh, Kyrgyz, Belarusian, Ukrainian or Russian, from letters each alphabet has or lacks.
 
     Belarusian has і, ў, ы, э but no и, щ, ъ; Ukrainian has і, ї, є, ґ, и but no ы, э, ъ;
-    Kazakh adds ә ғ қ ң ө ұ ү һ (and і); Kyrgyz ң ө ү without і; Russian before 1918 wrote ѣ ѳ ѵ and і.
+    Kazakh adds ә ғ қ ң ө ұ ү һ (and і); Kyrgyz ң ө ү without і; Tajik ӣ ӯ ҳ ҷ (and ғ қ);
+    Russian before 1918 wrote ѣ ѳ ѵ and і.
     """
     outside = re.sub(r"«[^«»]{1,60}»", " ", body)
     if outside != body and len(_RU_FUNCTION_WORDS.findall(outside)) >= 2:
         body = outside  # 'Государственная программа … на 2017–2021 годы «Еңбек»: утв. …': a name in quotes is not the language
     letters = set(body.lower())
+    if letters & set("ӣӯҷ") or "ҳ" in letters and not letters & set("әңөұүһіў"):
+        return "tg"  # Tajik: 'Намунаи адабиёти тоҷик', 'Ҷумҳурии Тоҷикистон'
     has_i = "і" in letters
     if letters & set("әғқұһ") or (has_i and letters & set("ңөү")) or (has_i and _KK_WORDS.search(body)):
         return "kk"
@@ -343,6 +347,9 @@ def _cyrillic_language(body: str) -> str:
     if cyrillic >= 30 and sum(body.count(ch) for ch in "ыэ") >= 2 and not letters & set("ищъ"):
         return "be"  # a long text with no и at all (a short Russian one may lack it: 'Самашев З. Берел. – Алматы : Таймас')
     return "ru"
+
+
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def detect_language(text: str) -> str | None:
@@ -364,7 +371,8 @@ def detect_language(text: str) -> str | None:
         return "ko"
     if counts.get("Kana", 0) >= 2 or counts.get("Kana") and not counts.get("Hang"):
         return "ja"
-    script = max(counts.items(), key=lambda kv: kv[1])[0]
+    # the script of the text outside brackets: 'Полевки (Microtinae)' is Russian with a Latin name aside
+    script = max((script_counts(_ASIDE.sub(" ", body)) or counts).items(), key=lambda kv: kv[1])[0]
     if script == "Cyrl":
         return _cyrillic_language(body)
     if script == "Hani":

@@ -78,7 +78,7 @@ _DOI = re.compile(
 _ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])", re.IGNORECASE)
 _ISSN = re.compile(r"(?:e-?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]", re.IGNORECASE)
 _ACCESSED = re.compile(
-    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+доступу|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
+    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+доступу|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|санаи\s+муроҷиат|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
     r"viewed|last\s+accessed|date\s+of\s+access|retrieved(?:\s+on)?|검색일|접속일|열람일|최종\s*접속일?)\s*:?\s*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*г?\.?\s*[)\]]?",
@@ -377,7 +377,13 @@ _EDITED_BY = re.compile(
     r"ed(?:ited)?\.?\s+by|hrsg\.\s+von|herausgegeben\s+von|eds?\.|Ed\.|Eds\.|редакциясымен|ред\.|рэд\.|жауапты\s+ред\.|edited\s+by|под\s+ред)\s*:?\s*",
     re.IGNORECASE,
 )
-_END_SERIES = re.compile(r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d))(?P<n>(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*[\dIVXLC]+(?:-[A-Z])?|№\s*[\dIVXLC]+|[\dIVXLC]+(?:\s+Rev\.\s*\d+)?))?\)\.?(?=[\s.–—\x00]*$)")  # FAO '; 29 Rev. 1'
+# a series' number: '; вып. 5', '; Bd. 26', '; т. 3, вып. 8', ', No. 4', ', 101', ', XVIII', FAO '; 29 Rev. 1'
+_SERIES_NUMBER = r"(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н|Bd|Band|Heft)\.?\s*[\dIVXLC]+(?:-[A-Z])?|№\s*[\dIVXLC]+)(?:\s*,\s*(?:[Вв]ып|[Nn]o|Heft)\.?\s*\d+)?"
+_END_SERIES = re.compile(
+    r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)"
+    r"(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d|(?:\d{1,3}|[IVXLC]+)\)))(?P<n>" + _SERIES_NUMBER + r"|[\dIVXLC]+(?:\s+Rev\.\s*\d+)?))?"
+    r"\)\.?(?=[\s.–—\x00]*$)"
+)
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*)?\w+))?\)")
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
@@ -599,7 +605,7 @@ def _hints() -> dict:
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
         _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
-        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "cited", "date of"),
+        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "муроҷиат", "cited", "date of"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|izd|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
@@ -1910,7 +1916,8 @@ def _details(w: _Work, pos: int) -> None:
         if not LANG_TAG_RE.fullmatch(m.group(0).strip(" .")) and not rx.search(r"\b(?:дата|accessed|обращения)\b", m.group("s"), re.I):
             w.take("collection-title", _series_name(m.group("s")), m.start(), m.end())
             if m.group("n"):
-                w.fields.setdefault("collection-number", rx.sub(r"^\D+\.?\s*", "", m.group("n")) or m.group("n"))
+                n = m.group("n")  # '; вып. 5' numbers the series 5; '; т. 3, вып. 8' stays as written
+                w.fields.setdefault("collection-number", n if "," in n else rx.sub(r"^\D+\.?\s*", "", n) or n)
     for m in w.search(_MULTIVOLUME, pos):
         w.claim(m.start(), m.end())
     for m in w.search(_SERIES, pos):
