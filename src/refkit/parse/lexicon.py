@@ -120,12 +120,19 @@ CITIES = frozenset(
     Hoboken Evanston Minneapolis Cheltenham Brighton Sheffield Nottingham Birmingham Glasgow Dublin
     Cham Singapore Chichester Malden Oxon Westport Mahwah Hillsdale
     Nairobi Ottawa Wellington Luxembourg Strasbourg Manila Santiago Cairo Beirut Doha Dubai
-    Laxenburg Hayama Ispra Sejong Gwacheon Tsukuba Osaka Nagoya Sapporo Fukuoka""".split()
+    Laxenburg Hayama Ispra Sejong Gwacheon Tsukuba Osaka Nagoya Sapporo Fukuoka
+    Weinheim Providence Pasadena Norwood Greenwich Amherst Houston Dallas Atlanta Miami Denver Detroit
+    Cleveland Cincinnati Indianapolis Calgary Edmonton Montréal Québec Mainz Wiesbaden Darmstadt Dresden Hannover
+    Freiburg Kiel Halle Jena Marburg Münster Regensburg Graz Innsbruck Salzburg Utrecht Rotterdam Groningen Leuven Ghent
+    Uppsala Lund Aarhus Bergen Turku Kaunas Budapest Bucharest Sofia Belgrade Zagreb Ljubljana Bratislava Athens Florence
+    Firenze Bologna Naples Napoli Turin Torino Venice Venezia Valencia Seville Porto Lyon Marseille Bordeaux Toulouse Grenoble
+    Lille Lausanne Tianjin Nanjing Wuhan Hangzhou Guangzhou Shenzhen Chengdu Kolkata Chennai Bangalore Hyderabad Karachi
+    Lahore Islamabad Dhaka Kathmandu Colombo Hanoi Ulaanbaatar""".split()
 ) | {"St. Petersburg", "Saint Petersburg", "Nizhny Novgorod", "N. Novgorod", "New York", "Н. Новгород", "Нижний Новгород", "Rostov-on-Don",
      "New Haven", "Chapel Hill", "Ann Arbor", "Thousand Oaks", "Newbury Park", "Los Angeles", "San Francisco", "San Diego",
      "Upper Saddle River", "Englewood Cliffs", "Hong Kong", "Buenos Aires", "Rio de Janeiro", "Mexico City", "Tel Aviv",
      "Baton Rouge", "Santa Barbara", "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt am Main", "Albany", "Urbana", "Santa Monica", "Washington, DC", "Washington, D.C.",
-     "Abu Dhabi", "New Delhi", "Cape Town", "Kuala Lumpur", "The Hague", "Addis Ababa", "Ho Chi Minh City"}
+     "Abu Dhabi", "New Delhi", "Boca Raton", "New Brunswick", "Redwood City", "Rio de Janeiro", "Cape Town", "Kuala Lumpur", "The Hague", "Addis Ababa", "Ho Chi Minh City"}
 
 REPORT_WORDS = ("보도자료", "препринт", "preprint", "report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
 

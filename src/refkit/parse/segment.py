@@ -281,7 +281,9 @@ def _title_ran_into_journal(w: _Work) -> None:
 
 
 _TITLELESS_TAIL = re.compile(
-    r"\s*(?P<c>(?:[A-Z][A-Za-z]{0,11}\.\s?){1,6}(?:[A-Z][A-Za-z]{0,11}\.?)?),?\s+" + _ACS_NUMBERS + r"\.?"
+    # (RSC after its author list's comma: 'and E. Teller, J. Am. Chem. Soc., 1938, 60, 309–319', 'Nature, 1999, 402, 276–279',
+    # 'Angew. Chem., Int. Ed., 1999, 38, 3268–3292')
+    r"(?:\s*,)?\s*(?P<c>(?:[A-Z][A-Za-z]{0,11}\.(?:,\s|\s)?){1,6}(?:[A-Z][A-Za-z]{0,11}\.?)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,)),?\s+" + _ACS_NUMBERS + r"\.?"
     r"(?=[\s\x00<>.]*(?:\([Ii]n\s+\w+\)\.?)?[\s\x00.]*$)"  # a link or a language note, claimed already, may follow
 )
 _ELSEVIER_TAIL = re.compile(
@@ -1741,6 +1743,32 @@ def _comma_imprint(w: _Work, pos: int) -> None:
     school = ", ".join(parts[:k])
     w.take("publisher", school, start, start + len(school))
     w.take("publisher-place", ", ".join(parts[k:]), start + len(school) + 2, pos + m.end("rest"))
+
+
+# AMS, RSC and Springer's comma-separated book imprints at the very end: '…, Cambridge Stud. Adv. Math., vol. 118,
+# Cambridge Univ. Press, Cambridge, 2010.', '…, Wiley-VCH, Weinheim, 2019.', '…, Amer. Math. Soc., Providence, RI, 1999.'
+_COMMA_BOOK_IMPRINT = re.compile(
+    r",\s*(?:(?P<s>[^,\x00]{3,80}?),\s*vol\.\s*(?P<n>[\dIVXLC]+),\s*)?(?P<pub>[^,;\x00]{2,80}),\s*"
+    r"(?P<place>(?P<city>[^,\x00]{3,30})(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|UK))?),\s*(?P<y>(?:1[5-9]|20)\d\d)\.?\s*$"
+)
+
+
+def _comma_book_imprint(w: _Work, pos: int) -> None:
+    """A book whose title, series, publisher, place and year are all separated by commas (AMS, RSC): the imprint is
+    read from the end, where a known city names the place, before the title zone could swallow it."""
+    if "publisher" in w.fields or "issued" in w.fields or "year-after-authors" in w.flags or not rx.match(r"[\s\x00]*,", w.free()[pos:]):
+        return
+    if THESIS_RE.search(w.text):
+        return  # 'J.S.D. diss., University of California, Berkeley': the school, read with the degree
+    m = _COMMA_BOOK_IMPRINT.search(w.free(), pos)
+    if not m or m.group("city") not in CITIES or m.group("pub") in CITIES or rx.search(r"\d|\b(?:ed|eds|edn|vol|no|pp?)\.", m.group("pub")):
+        return
+    if m.group("s"):
+        w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
+        w.take("collection-number", m.group("n"), m.start("n"), m.end("n"))
+    w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
+    w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+    w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end()))
 
 
 def _details_designation(w: _Work, start: int, end: int) -> None:
@@ -3612,6 +3640,7 @@ def _parse(raw: str) -> Reference:
         title = core[: tm.start()] if tm else core
         w.take("title", _tidy(title), a, a + len(title))
         pos = _translation(w, a + len(title))
+    _comma_book_imprint(w, pos)
     pos = _title(w, pos)
     if "kind:patent" in w.flags or "kind:standard" in w.flags:
         _designation_dates(w)
