@@ -1240,7 +1240,10 @@ def _title(w: _Work, pos: int) -> int:
             closes_title = False  # '«Эффект колеи». Проблема зависимости … // Вестник': the quote opens a longer title
         if end is not None and end - pos > 2 and closes_title:
             title = free[pos + 1 : end].rstrip(",")
-            tm = rx.search(r"\s*\((?P<t>[A-Za-z][^()]{8,})\)\s*$", title)
+            tm = rx.search(r"\s*(?:\((?P<t>[A-Za-z][^()]{8,})\)|\[(?P<t2>[A-Za-z][^\[\]]{8,})\])\s*$", title)  # '“국문 [English],”'
+            if tm and tm.group("t2"):
+                w.take("translated-title", tm.group("t2"), pos + 1 + tm.start("t2"), pos + 1 + tm.end("t2"))
+                title, tm = title[: tm.start()], None
             if tm and rx.search(f"[{HANGUL}]", title[: tm.start()]):
                 w.take("translated-title", tm.group("t"), pos + 1 + tm.start("t"), pos + 1 + tm.end("t"))
                 title = title[: tm.start()]
@@ -1249,7 +1252,9 @@ def _title(w: _Work, pos: int) -> int:
             if opener == "『":
                 w.flags.add("book-title")  # 『…』 marks a book: what follows is its imprint, not a container
             return _translation(w, end + 1)
-    end = _title_end(free, pos, w)
+    # a Korean news item's rubric opens its headline ('[사설] …', '[단독] …'): part of the title, not a translation
+    rubric = rx.match(r"\[[^\[\]]{0,30}[" + HANGUL + r"][^\[\]]{0,30}\]\s*(?=\S)", free[pos:]) if opener == "[" else None
+    end = _title_end(free, pos + (rubric.end() if rubric else 0), w)
     # '김병섭·박상희 (2010). Title: A, B. 학회지, 44(1), 1-25': APA's sentence ends the title, not its commas
     apa = "year-after-authors" in w.flags and rx.search(r"\)\s*\.\s*$", w.text[:pos]) and (
         rx.search(r"\d+\s*\(\d+\)", free[end:]) or rx.match(r"[^.]*?\.\s+(?=『|[가-힣]{2,4}\s*:)", free[pos:])
@@ -2852,7 +2857,7 @@ def _comma_container(w: _Work) -> None:
 # journals that are called proceedings ('Proceedings of the National Academy of Sciences, 108(7), 2693–2698')
 _JOURNAL_PROCEEDINGS = re.compile(
     r"proc(?:eedings|\.)? (?:of )?(?:the )?(?:national academy|natl\.? acad|royal society|r\.? soc|ieee\b|american (?:mathematical|philosophical)|nutrition society|the physical society|japan academy)"
-    r"|[가-힣]+(?:학회|협회)\s?논문집$",  # '대한토목학회논문집', '콘크리트학회 논문집': a society's journal, not a meeting's
+    r"|[가-힣]+(?:학회|협회)\s?논문집(?:\s?[A-Z])?$",  # '대한기계학회논문집 A', '대한토목학회논문집', '콘크리트학회 논문집': a society's journal, not a meeting's
     re.I,
 )
 _JOURNAL_WORDS = re.compile(
@@ -3247,9 +3252,16 @@ def _archival_document(w: _Work) -> None:
 _CJK_BRACKETS = re.compile(r"『[^』]*』|「[^」]*」|《[^》]*》|〈[^〉]*〉")
 
 
+# a Korean title in ASCII or single guillemet angle brackets ('<한국언론학보>', '‹미디어 이슈>'), not a '<https://…>' link
+_KO_ANGLE_TITLE = re.compile(r"[<‹](?P<t>[^<>‹›/]{0,80}?[" + HANGUL + r"][^<>‹›/]{0,80}?)[>›]")
+
+
 def _cjk_punctuation(text: str) -> str:
     """Japanese and Chinese lists separate areas with '、' and end with '。' ('旗田巍『朝鮮史』岩波書店、1951年。'):
-    outside the title brackets they become ',' and '.', one character for one so every offset stays."""
+    outside the title brackets they become ',' and '.', one character for one so every offset stays.
+    Korean titles in '<…>' get the '〈…〉' they stand for."""
+    if "<" in text or "‹" in text:
+        text = _KO_ANGLE_TITLE.sub(lambda m: "〈" + m.group("t") + "〉", text)
     if "、" not in text and "。" not in text:
         return text
     kept = {i for m in _CJK_BRACKETS.finditer(text) for i in range(m.start(), m.end())}
