@@ -1303,6 +1303,8 @@ def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | Non
             i = start + m.start()
             nxt = free[i + 1 : i + 2]
             if not nxt or not nxt.isalpha():
+                if free[i - 1 : i] == "s" and rx.match(r" [a-z]", free[i + 1 : i + 3]) and rx.search(re.escape(closer) + r"(?:[,.:;?!]|$)", free[i + 1 :]):
+                    continue  # a plural possessive before a lower-case word: ‘Residents’ perceptions on tourism impacts’
                 return i
         return None
     if opener in "«“『「《〈":  # nested quotes: '«По делу … «О ратификации …», …»' closes at the outer one
@@ -1408,7 +1410,7 @@ _COMMA_IN = re.compile(r",\s+in:?\s+(?=[" + UP + r"])|,\s+in:\s+(?=(?:1[5-9]|20)
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s*(?=[\[(](?:헌법|법률|대통령령|대통령긴급|긴급조치|총리령)[^\])]{0,12}\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
 _KO_ACT = r"(?:법률|헌법|대통령령|(?:대통령)?긴급조치|(?:대통령)?(?:긴급재정경제)?명령|총리령|[가-힣]{0,6}부령|조례)"
-_ACT_NUMBER = re.compile(r"[(\[]" + _KO_ACT + r"\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+|" + _KO_ACT + r"\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
+_ACT_NUMBER = re.compile(r"[(\[]" + _KO_ACT + r"\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+(?:(?<=-)[IVXLC]+\b)?|" + _KO_ACT + r"\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
 # 'Доступ из справ.-правовой системы «КонсультантПлюс»' (a '// СПС «…»' host stays the container, as it is printed)
 _LEGAL_DATABASE = re.compile(
     r"(?:Доступ\s+из|Режим\s+доступа\s*:?|Источник\s*:)\s*(?:(?:справ(?:очн\w*)?\.?\s*-?\s*)?(?:информационно-)?правов(?:ой|\.)\s*(?:системы|сист\.)"
@@ -3826,9 +3828,10 @@ def _keep_letters_as_typed(w: _Work, as_typed: str) -> None:
 
 _ROMANISED = {
     "ru": re.compile(r"(?:skij|skiy|skii|nyj|nyi|nyy|aja|aya|ogo|ovo|stvo|stva|nost'?|nie|nija|niya|enie|ovaniya|ovanija|eja|oja|ykh|yh|ami)\b|\b(?:i|v|na|po|dlja|dlya|ot|pri|kak|ili|zh\w+|kh\w+)\b"),
-    "kk": re.compile(r"(?:dyn|tyn|nyn|dagy|degi|lyq|lyk|shy|ary|lary|leri)\b|\b(?:zhane|men|turaly|qazaq|kazak)\b"),
+    # (and the 2021 Latin alphabet's letters: 'Respublikasyndağy turistık qyzmet turaly')
+    "kk": re.compile(r"(?:dyn|tyn|nyn|dagy|degi|lyq|lyk|shy|ary|lary|leri)\b|\b(?:zhane|men|turaly|qazaq|kazak)\b|[ğñū]|q[aıy]|[aeiouyı]q\b"),
     "uk": re.compile(r"(?:skyi|skyy|nyi|ist'?|tsia|tsiia|ennia|uvannia)\b|\b(?:ta|u|dlia)\b"),
-    "ko": re.compile(r"eo|eu|(?:ui|gwa|wa|hak|ron|jeok|yeongu)\b"),
+    "ko": re.compile(r"eo|eu|[ŏŭ]|wu|(?:ui|gwa|wa|hak|ron|jeok|yeongu)\b"),  # Revised, McCune–Reischauer, Yale ('mwunpep')
 }
 
 
@@ -3843,7 +3846,7 @@ def _romanised_language(title: str) -> str | None:
 def _language(w: _Work, text: str) -> str | None:
     """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
     title = w.fields.get("title") or ""
-    if w.fields.get("translated-title") and title and rx.fullmatch(r"[\x00-\x7f'’ʹ\-–—]+", title.replace("ʹ", "'")):
+    if w.fields.get("translated-title") and title and rx.fullmatch(r"[\x00-\x7f'’ʹʺ\-–—ğıñūčšžŏŭ]+", title):  # (ASCII and romanisations' letters, not French or German ones)
         guess = _romanised_language(title)
         if guess:
             return guess
