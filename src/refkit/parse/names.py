@@ -30,7 +30,8 @@ _INITIAL = rf"(?:Shch|Sch|Dzh|Tch|Дж|[{UP}][{LOW}]?)\.(?:\s?-\s?[{UP}][{LOW}]?
 _JOURNAL_J = r"(?<=\sJ\.)(?=\s(?:Phys|Chem|Appl|Am|Biol|Mater|Math|Mol|Comput|Opt|Acoust|Geophys|Fluid|Cryst|Catal|Org|Nucl|Mech|Exp|Theor|Mod)\.)"
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}(?!{_JOURNAL_J})){{0,3}}"  # not the 'J.' of 'Song K.S. J. Phys. Chem. Solids'
 _GIVEN_WORD = rf"[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)?"
-_GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*(?:\s+[{UP}]\.(?:\s?[{UP}]\.)*)?"
+# (a transliterated patronymic's initial may be two letters: 'Švedova, Natalija Ju.')
+_GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*?(?:\s+(?:[{UP}]|Ju|Ja|Jo|Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts)\.(?:\s?[{UP}]\.)*)?"
 
 _SON_OF = r"(?:\s(?:уулу|кызы|улы|қызы|оглы|uulu|kyzy|uly|qyzy|ogly))?"  # Kyrgyz/Kazakh 'Абдысатар уулу А.'
 F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})")  # 'Li,H.' copied without its space
@@ -109,7 +110,7 @@ def _ok_family(family: str) -> bool:
     return family.split()[-1] not in _NOT_FAMILY
 
 
-def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, str] | None:
+def _match_one(text: str, pos: int, forms: tuple[str, ...], *, last: bool = False) -> tuple[Name, int, str] | None:
     for form in forms:
         if form == "hangul":
             m = HANGUL_FOREIGN.match(text, pos)
@@ -136,7 +137,9 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...]) -> tuple[Name, int, 
         if not m:
             continue
         family, given = m.group("family"), " ".join(m.group("given").split())
-        if not _ok_family(family) or form == "given_f" and given.split()[0] in _ARTICLES:
+        # (the last of several persons, after '&', may bear a word's name: '…, Martin Haspelmath & Sebastian Bank.')
+        person_last = last and form == "given_f" and " " not in given and given not in _NOT_FAMILY and " " not in family
+        if not (_ok_family(family) or person_last) or form == "given_f" and given.split()[0] in _ARTICLES:
             continue  # 'Montaigne, Michel de, Les Essais, ed. by …': a title's article is no given name
         if form == "east_asian" and family not in EAST_ASIAN_FAMILIES:
             continue
@@ -187,7 +190,7 @@ def scan_names(text: str, pos: int = 0, *, forms: tuple[str, ...] = _FIRST_FORMS
         if slashed and "/" not in sep.group(0):
             break  # 'Karl Larenz/Claus-Wilhelm Canaris, Methodenlehre …': names joined by '/' end at the comma
         slashed = "/" in sep.group(0)
-        nxt = _match_one(text, sep.end(), follow)
+        nxt = _match_one(text, sep.end(), follow, last=len(names) >= 2 and "&" in sep.group(0))
         if nxt is not None and nxt[2] == "hangul" and len(nxt[0].family or "") == 1 and len(nxt[0].given or "") >= 3 and " " not in (nxt[0].given or ""):
             nxt = None  # '오일석, 패턴인식, 교보문고': four syllables with a one-syllable family name are a title or a body
         if nxt is None:

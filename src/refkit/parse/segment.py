@@ -1715,7 +1715,7 @@ def _host_editors(w: _Work, pos: int) -> int:
 
 # an article number where the pages would stand, right after the volume or issue: 'vol. 231, 111260.',
 # 'vol. 15, no. 19, art. 14181.', GOST '– Vol. 10, No. 5. – Art. 054012.', before a link or at the end
-_NUMBER_AFTER_VOLUME = re.compile(r"[\s\x00]*[,.]\s*(?:[–—-]\s*)?(?:[Aa]rt\.\s*(?:[Nn]o\.\s*)?)?(?!(?:1[5-9]|20)\d\d\b)(?P<pg>e?\d{3,7})\.?(?=[\s.,;\x00–—-]*(?:$|https?://|doi|DOI|<))")
+_NUMBER_AFTER_VOLUME = re.compile(r"[\s\x00]*[,.]\s*(?:[–—-]\s*)?(?:[Aa]rt\.\s*(?:[Nn]o\.\s*)?)?(?!(?:1[5-9]|20)\d\d\b)(?P<pg>(?:e[a-z]{0,4})?\d{3,7})\.?(?=[\s.,;\x00–—-]*(?:$|https?://|doi|DOI|<))")
 
 
 def _article_number(w: _Work) -> None:
@@ -3827,7 +3827,7 @@ def _keep_letters_as_typed(w: _Work, as_typed: str) -> None:
 
 
 _ROMANISED = {
-    "ru": re.compile(r"(?:skij|skiy|skii|nyj|nyi|nyy|aja|aya|ogo|ovo|stvo|stva|nost'?|nie|nija|niya|enie|ovaniya|ovanija|eja|oja|ykh|yh|ami)\b|\b(?:i|v|na|po|dlja|dlya|ot|pri|kak|ili|zh\w+|kh\w+)\b"),
+    "ru": re.compile(r"(?:skij|skiy|skii|nyj|nyi|nyy|aja|aya|ogo|ovo|stvo|stva|nost'?|nie|nija|niya|enie|ovaniya|ovanija|eja|oja|ykh|yh|ami|ika)\b|\b(?:i|v|na|po|dlja|dlya|ot|pri|kak|ili|zh\w+|kh\w+)\b"),
     # (and the 2021 Latin alphabet's letters: 'Respublikasyndağy turistık qyzmet turaly')
     "kk": re.compile(r"(?:dyn|tyn|nyn|dagy|degi|lyq|lyk|shy|ary|lary|leri)\b|\b(?:zhane|men|turaly|qazaq|kazak)\b|[ğñū]|q[aıy]|[aeiouyı]q\b"),
     "uk": re.compile(r"(?:skyi|skyy|nyi|ist'?|tsia|tsiia|ennia|uvannia)\b|\b(?:ta|u|dlia)\b"),
