@@ -134,7 +134,7 @@ CITIES = frozenset(
      "Baton Rouge", "Santa Barbara", "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt am Main", "Albany", "Urbana", "Santa Monica", "Washington, DC", "Washington, D.C.",
      "Abu Dhabi", "New Delhi", "Boca Raton", "New Brunswick", "Redwood City", "Rio de Janeiro", "Cape Town", "Kuala Lumpur", "The Hague", "Addis Ababa", "Ho Chi Minh City"}
 
-REPORT_WORDS = ("보도자료", "препринт", "preprint", "report", "working paper", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
+REPORT_WORDS = ("보도자료", "препринт", "preprint", "report", "working paper", "discussion paper", "discussion series", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
 
 LEGISLATION_RE = re.compile(
     r"(?:федеральный\s+закон|закон\s+(?:республики|российской|рф|украины|кыргызской)|кодекс|указ\s+президента|"

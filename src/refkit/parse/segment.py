@@ -282,8 +282,8 @@ def _title_ran_into_journal(w: _Work) -> None:
 
 _TITLELESS_TAIL = re.compile(
     # (RSC after its author list's comma: 'and E. Teller, J. Am. Chem. Soc., 1938, 60, 309–319', 'Nature, 1999, 402, 276–279',
-    # 'Angew. Chem., Int. Ed., 1999, 38, 3268–3292')
-    r"(?:\s*,)?\s*(?P<c>(?:[A-Z][A-Za-z]{0,11}\.(?:,\s|\s)?){1,6}(?:[A-Z][A-Za-z]{0,11}\.?)?|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,)),?\s+" + _ACS_NUMBERS + r"\.?"
+    # 'Angew. Chem., Int. Ed., 1999, 38, 3268–3292', 'Pure Appl. Chem., 2015, …')
+    r"(?:\s*,)?\s*(?P<c>(?:[A-Z][A-Za-z]{0,11}\.(?:,\s|\s)?){1,6}(?:[A-Z][A-Za-z]{0,11}\.?)?|(?:[A-Z][a-z]{2,11}\s){1,3}(?:[A-Z][A-Za-z]{0,11}\.\s?){1,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,)),?\s+" + _ACS_NUMBERS + r"\.?"
     r"(?=[\s\x00<>.]*(?:\([Ii]n\s+\w+\)\.?)?[\s\x00.]*$)"  # a link or a language note, claimed already, may follow
 )
 _ELSEVIER_TAIL = re.compile(
@@ -1752,6 +1752,51 @@ def _comma_imprint(w: _Work, pos: int) -> None:
     w.take("publisher-place", ", ".join(parts[k:]), start + len(school) + 2, pos + m.end("rest"))
 
 
+# AMS journal numbers at the end: 'Ann. of Math. (2) 67 (1958), 325–327', 'Duke Math. J. 55 (1987), no. 4, 1005–1040',
+# a Russian original with its translation: 'Mat. Sb. (N.S.) 72 (114) (1967), 507–536 (Russian); English transl., Math. USSR-Sb. …'
+_AMS_LANGUAGES = {"Russian": "ru", "German": "de", "French": "fr", "Japanese": "ja", "Chinese": "zh", "Ukrainian": "uk"}
+_AMS_TAIL = re.compile(
+    r",\s+(?P<c>[A-Z][^,\x00]{1,80}?)(?:\s+\((?:\d|N\.\s?S\.)\))?\s+(?P<v>\d{1,4}(?:\s+\(\d{1,4}\))?)\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*"
+    r"(?:no\.\s*(?P<i>[\w/–-]{1,9}),\s*)?(?P<pg>" + _PAGE_RANGE + r")(?:\s*\((?P<lang>" + "|".join(_AMS_LANGUAGES) + r")\))?"
+    r"(?:\s*;\s*(?P<tr>English\s+transl\.,?\s*[^\x00]+?))?\.?[\s\x00]*$"
+)
+
+
+_AMS_PREPRINT = re.compile(r",\s+(?P<g>preprint)\s*\((?P<y>(?:1[5-9]|20)\d\d)\)(?=[,.\s\x00]*(?:arXiv|$))")  # ', preprint (2018), arXiv:…'
+
+
+def _ams_journal(w: _Work, pos: int) -> int:
+    """An AMS article: the journal and its numbers after the title's last comma, a translation's after '; English transl.';
+    the title is all between the authors and the journal ('Statistical theory of … systems. I, J. Mathematical Phys. 3 …')."""
+    free = w.free()
+    if "container-title" in w.fields or "issued" in w.fields or "year-after-authors" in w.flags or not rx.match(r"[\s\x00]*,", free[pos:]):
+        return pos
+    m = _AMS_TAIL.search(free, pos)
+    if not m:
+        pm = _AMS_PREPRINT.search(free, pos)
+        if pm:
+            w.take("genre", pm.group("g"), pm.start("g"), pm.end("g"))
+            w.take("issued", Date.of(int(pm.group("y"))), pm.start("y"), pm.end("y"), claim=(pm.start(), pm.end()))
+        return pos
+    head = rx.match(r"[\s\x00,]*(?P<t>[^\x00]+?)\s*$", free[pos : m.start()])
+    if not head:
+        return pos
+    w.take("title", _tidy(head.group("t")), pos + head.start("t"), pos + head.end("t"), claim=(pos, m.start()))
+    w.take("container-title", m.group("c"), m.start("c"), m.end("c"))
+    w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+    w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+    if m.group("i"):
+        w.take("issue", m.group("i"), m.start("i"), m.end("i"))
+    w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+    if m.group("lang"):
+        w.take("language-tag", _AMS_LANGUAGES[m.group("lang")], m.start("lang"), m.end("lang"))
+    if m.group("tr"):
+        w.take("note", m.group("tr").rstrip(" ."), m.start("tr"), m.end("tr"))
+    w.claim(m.start(), m.end())
+    w.flags.add("journal-tail")
+    return m.end()
+
+
 # AMS, RSC and Springer's comma-separated book imprints at the very end: '…, Cambridge Stud. Adv. Math., vol. 118,
 # Cambridge Univ. Press, Cambridge, 2010.', '…, Wiley-VCH, Weinheim, 2019.', '…, Amer. Math. Soc., Providence, RI, 1999.'
 _COMMA_BOOK_IMPRINT = re.compile(
@@ -2622,8 +2667,8 @@ def _decide_type(w: _Work, text: str) -> str:
         if _NEWSPAPER_RE.search(container) and "volume" not in f and ("issue" not in f or not rx.search(r"\d\s*[-–—]\s*\d", f.get("page") or "")):
             return "article-newspaper"  # '// Еңбекші қазақ. – 1926. – № 112.': a paper's issue number, no page range
         if not numbers:
-            if electronic or "URL" in f and "publisher" not in f and not f.get("author"):
-                return "webpage"
+            if electronic or "URL" in f and ("publisher" not in f and not f.get("author") or _SITE_NAME.search(container)):
+                return "webpage"  # (also a page of a site named by its domain: 'NobelPrize.org, Nobel Prize Outreach')
             if "publisher" in f:
                 return "report"
             if "URL" in f:
@@ -2936,6 +2981,9 @@ _PUBLISHER_AFTER_PROCEEDINGS = re.compile(
 )
 
 
+_SITE_NAME = re.compile(r"\w\.(?:org|com|net|gov|edu|int|info|io)$", re.I)  # a site named by its domain: 'NobelPrize.org'
+
+
 def _container_publisher(w: _Work) -> None:
     """MLA 'Proceedings of …, Association for Computational Linguistics, 2016': the publisher after the container's comma."""
     container = w.fields.get("container-title")
@@ -2951,8 +2999,12 @@ def _container_publisher(w: _Work) -> None:
     if not container or "publisher" in w.fields or ", " not in container or "//" in w.flags and "volume" in w.fields:
         return  # '// Cambridge Journal of Regions, Economy and Society. – 2018. – Vol. 11': a journal's name
     head, _, tail = container.rpartition(", ")
+    # MLA's website and its owner: 'NobelPrize.org, Nobel Prize Outreach, 2024'
+    site = _SITE_NAME.search(head) and rx.fullmatch(r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,6}", tail)
     if rx.fullmatch(r"[가-힣]{2,20}(?:학회|협회|학술원|연구원|연구소)", tail) and rx.search(r"[가-힣]", head):
         pass  # '한국방재학회논문집, 한국방재학회, 제18권': the society that publishes the journal
+    elif site:
+        pass
     elif len(head) < 8 or not rx.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)):
         return
     a, b = w.spans["container-title"]
@@ -3468,6 +3520,7 @@ _PATENT = re.compile(
 # the same designations in other word orders: a Latin twin's 'Patent US, no. 400664', Korean '대한민국 특허 제10-2929816호',
 # a Russian certificate for a program: 'Свидетельство о гос. регистрации программы для ЭВМ № 2023617833 Российская Федерация'
 _PATENT_FORMS = (
+    re.compile(r"(?P<g>(?:US|UK|GB|Eur|Jpn|Ger|Fr|Can|World|Korean)\.?\s+Pat\.(?:\s+Appl\.)?)\s*,?\s*(?P<n>\d{5,12}|[A-Z]{2}\d{5,12}(?:[A-Z]\d?)?)(?=[,.\s]|$)"),  # RSC 'US Pat., 1783901, 1930'
     _PATENT,
     re.compile(r"(?P<g>[Pp]atent)\s+(?P<c>RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|RF)\s*,\s*[Nn]o\.\s*(?P<n>\d{1,3}(?:[ ,]\d{3})+|\d{3,12})"),
     re.compile(r"(?:(?P<c>USSR|RF|SU)\s+)?(?P<g>(?:Author|Inventor)['’]s\s+[Cc]ertificate)\s+(?:[Nn]o\.\s*)?(?P<n>\d{3,9})"),  # a twin's 'USSR Author's Certificate No. 255221'
@@ -3517,9 +3570,14 @@ def _designation_dates(w: _Work) -> None:
             w.claim(m.start(), m.end())
         title = w.fields.get("title") or ""
         body = rx.search(r",\s*(?P<b>[가-힣][가-힣 ]{1,30})$", title)
-        if body and "publisher" not in w.fields and _KO_ORG_HEAD.fullmatch(body.group("b")):
+        # (or a body named in English: '…, Fatigue Crack Growth Method, International Organization for Standardization')
+        body = body or rx.search(r",\s*(?P<b>[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|for|of|and|on)){1,6})$", title)
+        if body and "publisher" not in w.fields and (_KO_ORG_HEAD.fullmatch(body.group("b")) or _is_org(body.group("b"))):
             base = _cut_field(w, "title", body.start())  # 'KS F 2405. 콘크리트의 … 방법, 국가기술표준원.': who issued it
             w.take("publisher", body.group("b"), base + body.start("b"), base + body.end("b"))
+        year = rx.search(r":\s?(?P<y>(?:19|20)\d\d)$", w.fields.get("number") or "")
+        if year and "issued" not in w.fields and "number" in w.spans:  # 'ISO 12108:2018' dates the edition
+            w.fields["issued"], w.spans["issued"] = Date.of(int(year.group("y"))), (w.spans["number"][1] - 4, w.spans["number"][1])
     if "kind:patent" not in w.flags:
         return
     for m in w.search(_PATENT_DATES):
@@ -3630,6 +3688,8 @@ def _parse(raw: str) -> Reference:
                     w.flags.add("et-al")
             w.take("author", names, group.start("g"), end)
             pos = end
+    if pos is None and "kind:standard" in w.flags and "number" in w.spans and not w.free()[: w.spans["number"][0]].strip(" \x00"):
+        pos = w.spans["number"][1]  # 'ISO 9001:2015, Quality management systems …': the title follows the designation, no author
     if pos is None:
         pos = _authors(w)
     pos = _year_after_authors(w, pos)
@@ -3655,6 +3715,7 @@ def _parse(raw: str) -> Reference:
         w.take("title", _tidy(title), a, a + len(title))
         pos = _translation(w, a + len(title))
     _comma_book_imprint(w, pos)
+    pos = _ams_journal(w, pos)
     pos = _title(w, pos)
     if "kind:patent" in w.flags or "kind:standard" in w.flags:
         _designation_dates(w)
