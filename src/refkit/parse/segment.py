@@ -1232,7 +1232,7 @@ def _title(w: _Work, pos: int) -> int:
         closes_title = end is not None and (
             rx.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
             or opener in "『「《〈" and rx.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
-            or (opener in "『「" and rx.match(r"\s*(?:(?:[卷巻]\s*)?\d{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판)\s*[.,]", free[end + 1 :]))
+            or (opener in "『「" and rx.match(r"\s*(?:(?:[卷巻]\s*)?\d{1,3}[上中下]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판)\s*[.,]", free[end + 1 :]))
         )
         if closes_title and opener in "\"“" and rx.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not rx.search(r"[.,]$", free[pos + 1 : end]):
             closes_title = False  # '"Why Should I Trust You?": Explaining the Predictions …': a quoted phrase opens the title
@@ -1947,11 +1947,11 @@ def _details(w: _Work, pos: int) -> None:
             break
     _trailing_editors(w, pos)
     _journal_tail(w, pos)
-    for m in (rx.finditer(r"』\s*(?P<v>\d{1,3})-(?P<i>\d{1,2})(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
-        if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3': volume 11, issue 3
+    for m in (rx.finditer(r"』\s*(?P<v>\d{1,3})-(?P<i>\d{1,2})(?=\s*[,.]|\s*$|\s*\((?:1[5-9]|20)\d\d\))", w.text) if "』" in w.text else ()):
+        if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3', '『歷史と地理』 9-5 (1922)': volume, issue
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             w.take("issue", m.group("i"), m.start("i"), m.end("i"))
-    for m in (rx.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?|[上中下상중하](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<p>\()?(?P<e>개정증보판|개정판|증보판|신판|전정판|全訂版|改訂版|增補版|新訂版|第\d+版|제\d+판|\d+판)(?(p)\)))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (rx.finditer(r"』\s*(?:[卷巻]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?[上中下]?|[上中下상중하](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<p>\()?(?P<e>개정증보판|개정판|증보판|신판|전정판|全訂版|改訂版|增補版|新訂版|第\d+版|제\d+판|\d+판)(?(p)\)))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start() + 1, m.end("v")))  # with any '卷'
@@ -2052,8 +2052,10 @@ def _details(w: _Work, pos: int) -> None:
         if "volume" in w.fields or "issue" in w.fields:
             continue
         w.take("volume", v, m.start("v"), m.end("v"))
-        dated = _SEASON_OR_MONTH_YEAR.fullmatch(i)
-        if dated:  # Chicago 'Edinburgh Review 111 (April 1860): 487–532': the issue's date, not its number
+        dated = _SEASON_OR_MONTH_YEAR.fullmatch(i) or rx.fullmatch(r"(?:1[5-9]|20)\d\d", i) and (
+            "issued" not in w.fields or w.fields["issued"].year == int(i)  # not 'Proc R Soc Lond B. 2003 … 270(1512)'
+        )
+        if dated:  # Chicago 'Edinburgh Review 111 (April 1860): 487–532', '『역사학보』 217 (2013)': the issue's date, not its number
             if "issued" not in w.fields:
                 w.take("issued", _date_from_text(i), m.start("i"), m.end("i"))
         else:
