@@ -154,7 +154,8 @@ _NPAGES = re.compile(
 _EDITION = re.compile(
     r"(?P<e>\d+)(?:-?е|-ое|-e)?\s*(?:изд|Изд|izd|Izd|басылым|басылымы)\.?(?:,\s*(?:перераб|испр|доп|стер|пересм)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
     r"|(?:Изд|изд)\.\s*(?P<e2>\d+)(?:-е)?(?:,\s*(?:перераб|испр|доп|стер)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
-    r"|(?P<e5>\d+)-?(?:ге|тє|е|є|ое)?\s*(?:вид|выд|бас)\.(?:,\s*(?:перероб|доп|випр|испр|стер|дапрац|доопрац)[а-яёіїє.]*(?:\s*(?:і|и|та)\s*(?:перероб|доп|випр)[а-яёіїє.]*)?)*"
+    r"|(?P<e5>\d+)-?(?:ге|тє|е|є|ое)?\s*(?:вид|выд|бас)\.(?:,\s*(?:перероб|доп|випр|испр|стер|дапрац|доопрац|өңд|толықт)[а-яёіїєәғқңөұүһ.]*"
+    r"(?:\s*(?:і|и|та|және)\s*(?:перероб|доп|випр|толықт|өңд)[а-яёіїєәғқңөұүһ.]*)?)*"  # Kazakh '4-бас., өңд. және толықт.'
     r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:[Ee]d|[Ee]dn|[Ee]dition|rev\.\s*ed)\.?"
     r"|(?P<e6>\d+)\.,?\s*(?:(?:rev|erw|überarb|durchges|verb|neu\s+bearb)\.\s*(?:u\.\s*(?:erw|überarb)\.\s*)?)?Aufl\."
     r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:ed|edn|[Ee]dition)\.?"
@@ -3744,6 +3745,14 @@ def _parse(raw: str) -> Reference:
             w.take("volume-title", dm.group("vt").strip(), dm.start("vt"), dm.end("vt"))
         _details_designation(w, dm.end("mv") if dm.group("mv") else pos, dm.end())
         pos = dm.end()
+    vm = _VOLUME_WITH_TITLE.match(free, pos) if not dm else None
+    if vm:  # 'Қызыл кітабы. 1-т. : Жануарлар. 1-бөлім : Омыртқалылар. – Алматы', 'Т. 2 : Растения. – М.'
+        w.take("volume", vm.group("v") or vm.group("v2"), *vm.span("v" if vm.group("v") else "v2"))
+        w.take("volume-title", vm.group("vt"), vm.start("vt"), vm.end("vt"))
+        if vm.group("p"):
+            w.take("part-number", vm.group("p"), vm.start("p"), vm.end("p"))
+        w.claim(vm.start(), vm.end())
+        pos = vm.end()
     if rx.match(r"\s*/(?!/)", free[pos:]):
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
@@ -3831,6 +3840,11 @@ def _parse(raw: str) -> Reference:
 
 _DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+" + _BOOK_OF_VOLUME + r"|\d+-?(?:том|китеп|кітап))"
 # 'Т. 1 / под ред. …' after the title, also behind a number of volumes ('Гражданское право : в 3 т. Т. 1 / под ред.')
+# a volume named after its number, before the imprint's dash, with a named part: '1-т. : Жануарлар. 1-бөлім : Омыртқалылар.'
+_VOLUME_WITH_TITLE = re.compile(
+    r"[\s.]*(?:(?P<v>\d+)\s*-\s*(?:т|том|кітап)\.?|(?:Т|Том|Кн)\.\s*(?P<v2>\d+))\s*:\s*(?P<vt>[^.:/\x00–—]{2,60}?)\."
+    r"(?:\s*(?P<p>\d+)\s*-\s*(?:бөлім|ч|часть)\.?\s*:\s*[^.:/\x00–—]{2,60}?\.)?(?=\s*[–—]\s)"
+)
 _DESIGNATION_BEFORE_SOR = re.compile(
     r"(?:(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)(?:[\s.:]*" + _DESIGNATION + r")?|[\s.:]*" + _DESIGNATION + r")"
     r"(?:\s*:\s*(?P<vt>[^/:\x00]{2,80}?))?\.?(?=\s*/(?!/))",  # the volume's own title: 'Т. 1: 1876–1878 / ред. …'
