@@ -1929,6 +1929,9 @@ def _trailing_editors(w: _Work, pos: int) -> None:
             return
 
 
+_ASTM_STP = re.compile(r"(?<=,\s)(?P<s>ASTM\s+STP)\s+(?P<n>\d{2,5})(?=,)")  # ASTM's Special Technical Publications
+
+
 def _series_name(text: str) -> str:
     """'Серия «Мастера психологии»' and 'Серия WP3 «Проблемы рынка труда»' name the series inside the quotes."""
     m = rx.fullmatch(r"\s*(?:Серия|Сер\.|Series|Сериясы)\s*[\w./-]{0,12}\s*«(?P<t>[^»]+)»\s*", text)
@@ -2001,6 +2004,10 @@ def _details(w: _Work, pos: int) -> None:
                 w.fields.setdefault("collection-number", n if "," in n else rx.sub(r"^\D+\.?\s*", "", n) or n)
     for m in w.search(_MULTIVOLUME, pos):
         w.claim(m.start(), m.end())
+    if "STP" in w.text:
+        for m in w.search(_ASTM_STP, pos):  # '…, Damage Tolerance in Aircraft Structures, ASTM STP 486, American Society …'
+            w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
+            w.take("collection-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_SERIES, pos):
         w.take("collection-title", _series_name(m.group("s") or m.group("s2")), m.start(), m.end())
         num = m.group("n") or m.group("n2")
@@ -2324,6 +2331,9 @@ _CHUNK_SEPS_NO_DASH = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|;\s+|\.\s+(?
 _GOST_AREAS = re.compile(r"\.\s*[–—]\s|[А-Яа-яЁё]")
 
 
+_MEETING_AFTER_DASH = re.compile(r"[A-Z]{2,10}(?:['’]\d{2})?\s+(?:19|20)\d\d(?=\s*\.\s*[–—]\s)")
+
+
 def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     """The unclaimed text after ``pos`` in pieces: (text, start, end, separator before it)."""
     free = w.free()
@@ -2340,6 +2350,8 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     for m in list(seps.finditer(free, pos)) + [None]:
         if m and any(a < m.start() and m.end() <= b for a, b in inside):
             continue
+        if m and m.group(0).strip() in ("–", "—") and _MEETING_AFTER_DASH.match(free, m.end()):
+            continue  # a GOST host's '… Their Applications – ICANN 2005. – Berlin': the meeting belongs to the book's title
         end = m.start() if m else len(free)
         piece = free[start:end]
         if m and m.group(0).startswith(".") and not m.group(0).strip(". ").startswith(("–", "—", "-")):
@@ -2503,6 +2515,13 @@ _CONFERENCE_SERIES = re.compile(
 )
 
 
+def _meeting_in_series(text: str, container: str) -> bool:
+    """Springer 'In: … (eds) Computer vision – ECCV 2014. … Lecture Notes in Computer Science' or a GOST host
+    '// … Applications – ICANN 2005. – … (Lecture Notes in Computer Science ; vol. 3697)': a meeting's proceedings;
+    not an edited book in the series ('Neural networks: tricks of the trade, 2nd edn. Lecture Notes …')."""
+    return bool(_CONFERENCE_SERIES.search(text) and rx.search(r"\b(?:[A-Z]{2,}[a-z]*|[A-Z][a-z]+[A-Z]{2,}[A-Za-z]*)\s*['’]?\d{2,4}\b", container))
+
+
 # where data and software are deposited: by DOI prefix (Dryad, GBIF, PDB, Copernicus, ICPSR, NSIDC, PANGAEA, figshare,
 # Dataverse, UCI, NIST data) or by the repository's name; a study number ('ICPSR02766-v3'); a package's marks
 _DATA_DOI = re.compile(r"10\.(?:5061/dryad|15468/|2210/pdb|24381/|3886/icpsr|7265/|1594/pangaea|6084/m9\.figshare|7910/dvn|24432/|18434/)", re.I)
@@ -2645,12 +2664,11 @@ def _decide_type(w: _Work, text: str) -> str:
     if "host-editors" in w.flags or "in-host" in w.flags:
         if any(k in container for k in CONFERENCE_WORDS) or container.startswith(("proc.", "proc ")):  # IEEE 'in Proc. …'
             return "paper-conference"
-        if _CONFERENCE_SERIES.search(text) and rx.search(r"\b(?:[A-Z]{2,}[a-z]*|[A-Z][a-z]+[A-Z]{2,}[A-Za-z]*)\s*['’]?\d{2,4}\b", f.get("container-title") or ""):
-            return "paper-conference"  # Springer 'In: … (eds) Computer vision – ECCV 2014. … Lecture Notes in Computer Science'; not
-            # an edited book in the series ('Neural networks: tricks of the trade, 2nd edn. Lecture Notes …')
+        if _meeting_in_series(text, f.get("container-title") or ""):
+            return "paper-conference"
         return "chapter"
     if container:
-        if any(k in container for k in CONFERENCE_WORDS) and not _JOURNAL_PROCEEDINGS.match(container):
+        if any(k in container for k in CONFERENCE_WORDS) and not _JOURNAL_PROCEEDINGS.match(container) or _meeting_in_series(text, f.get("container-title") or ""):
             return "paper-conference"
         if any(k in container for k in REPORT_WORDS) and "volume" not in f and "issue" not in f and not day_level:
             # '「…」, 한국노동연구원 연구보고서 2017-05', 'World Bank Policy Research Working Paper 1234': a report series
