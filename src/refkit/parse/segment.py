@@ -3922,12 +3922,18 @@ def _keep_letters_as_typed(w: _Work, as_typed: str) -> None:
 
 
 _ROMANISED = {
-    "ru": re.compile(r"(?:skij|skiy|skii|nyj|nyi|nyy|aja|aya|ogo|ovo|stvo|stva|nost'?|nie|nija|niya|enie|ovaniya|ovanija|eja|oja|ykh|yh|ami|ika)\b|\b(?:i|v|na|po|dlja|dlya|ot|pri|kak|ili|zh\w+|kh\w+)\b"),
+    "ru": re.compile(r"(?:skij|skiy|skii|nyj|nyi|nyy|aja|aya|ogo|ovo|stvo|stva|nost'?|nie|nija|niya|enie|ovaniya|ovanija|eja|oja|ykh|ikh|yh|ami|ika|iia|iya|noy|skoy)\b|\b(?:i|v|na|po|dlja|dlya|ot|pri|kak|ili|zh\w+|kh\w+)\b"),
     # (and the 2021 Latin alphabet's letters: 'Respublikasyndağy turistık qyzmet turaly')
     "kk": re.compile(r"(?:dyn|tyn|nyn|dagy|degi|lyq|lyk|shy|ary|lary|leri)\b|\b(?:zhane|men|turaly|qazaq|kazak)\b|[ğñū]|q[aıy]|[aeiouyı]q\b"),
     "uk": re.compile(r"(?:skyi|skyy|nyi|ist'?|tsia|tsiia|ennia|uvannia)\b|\b(?:ta|u|dlia)\b"),
     "ko": re.compile(r"eo|eu|[ŏŭ]|wu|(?:ui|gwa|wa|hak|ron|jeok|yeongu)\b"),  # Revised, McCune–Reischauer, Yale ('mwunpep')
 }
+
+
+_ROMANISED_LETTERS = r"[\x00-\x7f'’ʹʺ\-–—ğıñūčšžŏŭ\u0361\u0306]+"  # ASCII and romanisations' letters, not French or German ones
+
+
+_NO_QUOTES = dict.fromkeys(map(ord, "“”‘«»"))
 
 
 def _romanised_language(title: str) -> str | None:
@@ -3941,7 +3947,7 @@ def _romanised_language(title: str) -> str | None:
 def _language(w: _Work, text: str) -> str | None:
     """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
     title = w.fields.get("title") or ""
-    if w.fields.get("translated-title") and title and rx.fullmatch(r"[\x00-\x7f'’ʹʺ\-–—ğıñūčšžŏŭ]+", title):  # (ASCII and romanisations' letters, not French or German ones)
+    if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
         guess = _romanised_language(title)
         if guess:
             return guess
@@ -3964,6 +3970,9 @@ def _language(w: _Work, text: str) -> str | None:
             whole = detect_language(text)
             if whole in ("de", "fr", "es", "it", "pt", "tr", "pl"):
                 return whole  # 'Theorie des kommunikativen Handelns. Frankfurt a. M.: …, Bd. 1': the rest says German
+            guess = _romanised_language(title) if rx.fullmatch(_ROMANISED_LETTERS, title.translate(_NO_QUOTES)) else None
+            if guess in ("ru", "uk", "kk"):
+                return guess  # no tag, no translation: 'Za fasadom “stalinskogo izobiliia”: Raspredelenie i rynok v snabzhenii …'
         if lang and not (lang == "ru" and not russian_evidence) and not (lang == "ru" and KY_ENDINGS.search(parts)):
             return lang
         whole = detect_language(text)
