@@ -3858,10 +3858,11 @@ def _parse(raw: str) -> Reference:
 
 _DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+" + _BOOK_OF_VOLUME + r"|\d+-?(?:том|китеп|кітап))"
 # 'Т. 1 / под ред. …' after the title, also behind a number of volumes ('Гражданское право : в 3 т. Т. 1 / под ред.')
-# a volume named after its number, before the imprint's dash, with a named part: '1-т. : Жануарлар. 1-бөлім : Омыртқалылар.'
+# a volume named after its number, before the imprint (its dash or its place), with a named part: '1-т. : Жануарлар. 1-бөлім :
+# Омыртқалылар. – Алматы', 'Т. 1: Ислам в Аравии (570–633). М.: Наука'
 _VOLUME_WITH_TITLE = re.compile(
-    r"[\s.]*(?:(?P<v>\d+)\s*-\s*(?:т|том|кітап)\.?|(?:Т|Том|Кн)\.\s*(?P<v2>\d+))\s*:\s*(?P<vt>[^.:/\x00–—]{2,60}?)\."
-    r"(?:\s*(?P<p>\d+)\s*-\s*(?:бөлім|ч|часть)\.?\s*:\s*[^.:/\x00–—]{2,60}?\.)?(?=\s*[–—]\s)"
+    r"[\s.]*(?:(?P<v>\d+)\s*-\s*(?:т|том|кітап)\.?|(?:Т|Том|Кн)\.\s*(?P<v2>\d+))\s*:\s*(?P<vt>(?:[^.:/\x00–—()]|\([^()]{1,30}\)){2,60}?)\."
+    r"(?:\s*(?P<p>\d+)\s*-\s*(?:бөлім|ч|часть)\.?\s*:\s*[^.:/\x00–—]{2,60}?\.)?(?=\s*[–—]\s|\s+[" + UP + r"][" + LOW + r"]{0,12}\.?\s*:)"
 )
 _DESIGNATION_BEFORE_SOR = re.compile(
     r"(?:(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)(?:[\s.:]*" + _DESIGNATION + r")?|[\s.:]*" + _DESIGNATION + r")"
