@@ -371,8 +371,9 @@ def detect_language(text: str) -> str | None:
         return "ko"
     if counts.get("Kana", 0) >= 2 or counts.get("Kana") and not counts.get("Hang"):
         return "ja"
-    # the script of the text outside brackets: 'Полевки (Microtinae)' is Russian with a Latin name aside
-    script = max((script_counts(_ASIDE.sub(" ", body)) or counts).items(), key=lambda kv: kv[1])[0]
+    # with two scripts, the one outside brackets: 'Полевки (Microtinae)' is Russian with a Latin name aside
+    outside = script_counts(_ASIDE.sub(" ", body)) if len(counts) > 1 else None
+    script = max((outside or counts).items(), key=lambda kv: kv[1])[0]
     if script == "Cyrl":
         return _cyrillic_language(body)
     if script == "Hani":

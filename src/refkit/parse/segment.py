@@ -1761,8 +1761,6 @@ _AMS_TAIL = re.compile(
     r"(?:no\.\s*(?P<i>[\w/–-]{1,9}),\s*)?(?P<pg>" + _PAGE_RANGE + r")(?:\s*\((?P<lang>" + "|".join(_AMS_LANGUAGES) + r")\))?"
     r"(?:\s*;\s*(?P<tr>English\s+transl\.,?\s*[^\x00]+?))?\.?[\s\x00]*$"
 )
-
-
 _AMS_PREPRINT = re.compile(r",\s+(?P<g>preprint)\s*\((?P<y>(?:1[5-9]|20)\d\d)\)(?=[,.\s\x00]*(?:arXiv|$))")  # ', preprint (2018), arXiv:…'
 
 
