@@ -2659,7 +2659,7 @@ def _decide_type(w: _Work, text: str) -> str:
         return "report"
     if _COLLECTED_WORKS.search(container):
         return "chapter"  # '// Толстой Л. Н. Полн. собр. соч.: в 90 т.': a work inside an author's collected works
-    if "host-editors" in w.flags or "in-host" in w.flags:
+    if ("host-editors" in w.flags or "in-host" in w.flags) and container:  # (no host named: the editors are the book's own)
         if any(k in container for k in CONFERENCE_WORDS) or container.startswith(("proc.", "proc ")):  # IEEE 'in Proc. …'
             return "paper-conference"
         if _meeting_in_series(text, f.get("container-title") or ""):
