@@ -30,9 +30,9 @@ _INITIAL = rf"(?:Shch|Sch|Dzh|Tch|Дж|[{UP}][{LOW}]?)\.(?:\s?-\s?[{UP}][{LOW}]?
 _JOURNAL_J = r"(?<=\sJ\.)(?=\s(?:Phys|Chem|Appl|Am|Biol|Mater|Math|Mol|Comput|Opt|Acoust|Geophys|Fluid|Cryst|Catal|Org|Nucl|Mech|Exp|Theor|Mod)\.)"
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}(?!{_JOURNAL_J})){{0,3}}"  # not the 'J.' of 'Song K.S. J. Phys. Chem. Solids'
 _GIVEN_WORD = rf"[{UP}][{LOW}]+(?:-[{UP}]?[{LOW}]+)?"
-# an initial; a transliterated patronymic's may be two letters ('Švedova, Natalija Ju.', 'Natalija Ju. Švedova')
-_INITIAL = rf"(?:[{UP}]|Ju|Ja|Jo|Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts)\."
-_GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*?(?:\s+{_INITIAL}(?:\s?[{UP}]\.)*)?"
+# an initial after a given name; a transliterated patronymic's may be two letters ('Švedova, Natalija Ju.', 'Natalija Ju. Švedova')
+_GIVEN_INITIAL = rf"(?:[{UP}]|Ju|Ja|Jo|Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts)\."
+_GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*?(?:\s+{_GIVEN_INITIAL}(?:\s?[{UP}]\.)*)?"
 
 _SON_OF = r"(?:\s(?:уулу|кызы|улы|қызы|оглы|uulu|kyzy|uly|qyzy|ogly))?"  # Kyrgyz/Kazakh 'Абдысатар уулу А.'
 F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})")  # 'Li,H.' copied without its space
@@ -48,7 +48,7 @@ F2_COMMA_GIVEN = re.compile(
 )  # a two-word family name, only where a second name or the year shows a name list: 'Jones Luong, Pauline, and …', or
 # where the rest is a Chicago book's title and imprint: 'Washton Long, Rose-Carol. Kandinsky: …. Oxford: Clarendon Press, 1980.',
 # or an MHRA title in quotes: 'Fernández Retamar, Roberto, ‘Caliban …’'
-GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_INITIAL}))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/\x00]|\s+and\b)")
+GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_GIVEN_INITIAL}))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/\x00]|\s+and\b)")
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}}(?:,|\.\s)))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?!(?:PLC|LLC|LTD|JSC|INC)\b)(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+and\s+[{UP}]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV)\b)")
 HANGUL_FOREIGN = re.compile(
     rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|편집|감수)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
