@@ -336,3 +336,17 @@ def test_entries_without_a_final_full_stop_split_where_the_next_clearly_begins()
         "白南雲, 『朝鮮社會經濟史』, 東京: 改造社, 1933.",
     ]
     assert [e.line for e in split_entries(lines)] == list(range(1, 13))
+
+
+def test_an_entry_without_a_final_stop_ends_where_the_next_clearly_begins() -> None:
+    """A line change from Latin to Cyrillic words, an APA body with its year, or a name after a GOST issue number
+    ('— № 2') starts a new entry even when the line before has no full stop."""
+    lines = [
+        "Smith, Jeremy. The Bolsheviks and the National Question, 1917–23. Basingstoke: Macmillan",
+        "Государственная программа развития образования Республики Казахстан на 2011–2020 годы",
+        "Suleimenova E.D. Language policy in Kazakhstan // Вопросы языкознания. — 2013. — № 2",
+        "Fraser, B. What are discourse markers? // Journal of Pragmatics. — 1999. — Vol. 31. — P. 931–952.",
+        "Ministry of Agriculture of the Republic of Kazakhstan. (2004). Water resources of Kazakhstan in the new millennium",
+        "United Nations Development Programme. (2006). Human development report 2006. New York: UNDP.",
+    ]
+    assert len(split_entries(lines)) == 6

@@ -221,6 +221,7 @@ _ENTRY_START = re.compile(
     r"|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+[\uac00-\ud7a3]{2,4}[.,\s]"  # Kang Man'gil 강만길.
     r"|[A-Z][\w'’.\-]+(?:\s+(?:[A-Z&][\w'’.\-]+|of|for|and|the))*\s+v\.?\s+[A-Z]"  # Osman v United Kingdom (a case)
     r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|and|the))*\s+Act\s+(?:1[5-9]|20)\d\d\b"  # Crown Proceedings Act 1947
+    r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,8}\.\s\((?:1[5-9]|20)\d\d[a-z]?\)"  # APA body: 'United Nations Development Programme. (2006)'
     r")"
 )
 
@@ -274,8 +275,8 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
     if marker and (marker.group("n1") or marker.group("n2") and not _YEAR.fullmatch(marker.group("n2")) and not re.match(r"\(\s*\d+\s*\)[,.:;]", cur)):
         return True  # '[3] D. Gale …': a bracketed number begins an entry ('(2021). Title' is APA's year)
     if _OPEN_END.search(prev) and not re.search(r"\d\s*-?\s*[A-Za-zА-Яа-я]{1,3}\.$", prev):  # '206 S.', '34-p.' are pages
-        if wrapped or not (re.search(r"\.\s[A-ZА-ЯЁ]\.$", prev) and _NAME_START.match(cur)):
-            return False  # but '… канд. психол. наук. М.' then 'Рассказова Е.И., …': a city, not an initial, ends the line
+        if wrapped or not ((re.search(r"\.\s[A-ZА-ЯЁ]\.$", prev) or re.search(r"№\s*\d+$", prev)) and _NAME_START.match(cur)):
+            return False  # but '… канд. психол. наук. М.' or '… 2013. — № 2' then 'Рассказова Е.И., …': the entry ended
     if marker and not _YEAR.fullmatch(marker.group("n3") or "") and (_COMPLETE_END.search(prev) or not wrapped and _NAME_START.match(cur[marker.end() :])):
         return True  # '12. Топоров В.Н. …' after a finished entry: the list numbers some of its lines
     if re.match(r"[—–-]{2,}\s?[.,]?\s", cur):
@@ -292,4 +293,6 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
         return True
     if wrapped:
         return bool(_STRONG_END.search(prev) or prev.endswith(".") and _NAME_START.match(cur))
-    return bool(_COMPLETE_END.search(prev) or _ENTRY_START.match(cur) or cur[:1] in "「『《〈«“\"")
+    # (or the script changes between a word and a capitalised one: '… Basingstoke: Macmillan' then 'Государственная программа …')
+    switch = re.search(r"[A-Za-z]{2}$", prev) and re.match(r"[А-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][а-яё]", cur) or re.search(r"[а-яё]{2}$", prev) and re.match(r"[A-Z][a-z]", cur)
+    return bool(_COMPLETE_END.search(prev) or _ENTRY_START.match(cur) or cur[:1] in "「『《〈«“\"" or switch)
