@@ -2597,7 +2597,8 @@ def _data_or_software(w: _Work, text: str) -> str | None:
 
 _REPORT_PUBLISHER = re.compile(
     r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Міністерство|Правительство|Минфин|World\s+Health\s+Organization"
-    r"|Publications\s+Office|OECD|UNESCO|UNDP|UNICEF|CERN|Research\s+Institute|Trust)\b(?!\s+Press)|[가-힣]{2,}(?:연구원|연구소)$"
+    r"|Publications\s+Office|OECD|UNESCO|UNDP|UNICEF|CERN|Research\s+Institute|Trust|Agency|Environment\s+Programme|Development\s+Programme"
+    r"|Food\s+and\s+Agriculture\s+Organization|Bureau)\b(?!\s+Press)|[가-힣]{2,}(?:연구원|연구소)$"
 )
 
 
