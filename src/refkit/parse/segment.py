@@ -1936,11 +1936,20 @@ def _series_name(text: str) -> str:
     return m.group("t") if m else _tidy(text)
 
 
+_PREPRINT_POSTED = re.compile(
+    r"(?<=[.,]\s)(?P<srv>[A-Za-z][\w.-]{1,20})\.\s+(?P<g>Preprint)\s+posted\s+online\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d)\.?"
+)
 _PUBLISHED = re.compile(r"(?<=[.,]\s)(?:Published|Updated|Last\s+updated|Posted)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d)\.?")
 
 
 def _details(w: _Work, pos: int) -> None:
     """Claim the numbers and markers of the tail."""
+    if "osted online" in w.text:
+        for m in w.search(_PREPRINT_POSTED, pos):  # AMA 'medRxiv. Preprint posted online May 7, 2020.': the server, the date
+            w.take("publisher", m.group("srv"), m.start("srv"), m.end("srv"))
+            w.take("genre", m.group("g"), m.start("g"), m.end("g"))
+            w.take("issued", _date_from_text(m.group("date")), m.start("date"), m.end("date"), claim=(m.start(), m.end()))
+            break
     if "ublished" in w.text or "pdated" in w.text or "Posted" in w.text:
         for m in w.search(_PUBLISHED, pos):  # AMA 'Published 2022. Accessed March 3, 2023.'
             date = _date_from_text(m.group("date"))
@@ -2698,7 +2707,7 @@ def _decide_type(w: _Work, text: str) -> str:
     if rx.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")):
         return "webpage"  # Vancouver 'Title [Internet]. Place: Publisher; c2000 [cited …]. Available from: URL'
     title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
-    if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title")) \
+    if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title", "genre")) \
             or rx.search(r"\bPapers?$", f.get("collection-title") or ""):  # '(FAO Irrigation and Drainage Paper; 29 Rev. 1)'
         return "report"  # also in a series of reports: '(Report of Investigations, no. 7454)'
     statistical = rx.search(r"statisti|yearbook|ежегодник|сборник|стат\. сб|жина[қk]", title)
