@@ -173,3 +173,19 @@ def test_every_check_code_is_enforced_by_a_rule_whose_docstring_says_what_and_wh
         doc = next((d for d in docs if d.startswith(f"``{code}``")), None)
         assert doc is not None, f"no rule documents {code}"
         assert "Why:" in doc, f"the rule for {code} does not say why"
+
+
+@pytest.mark.parametrize(
+    ("raw", "severity"),
+    [
+        ("S. Brunauer, P. H. Emmett and E. Teller, J. Am. Chem. Soc., 1938, 60, 309–319.", "info"),
+        ("Lee, C.; Yang, W.; Parr, R. G. Phys. Rev. B 1988, 37, 785–789.", "info"),
+        ("Иванов И.И. // Вопросы экономики. – 2019. – № 5. – С. 45–60.", "warning"),
+    ],
+    ids=["rsc-no-title-by-style", "acs-no-title-by-style", "gost-title-left-out"],
+)
+def test_a_journal_article_without_a_title_is_a_warning_unless_its_house_style_omits_titles(raw, severity):
+    from refkit.parse import parse_reference
+
+    report = check([parse_reference(raw)])
+    assert [f.severity for f in report.findings if f.code == "missing-field" and f.field == "title"] == [severity]

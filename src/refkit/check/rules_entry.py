@@ -60,6 +60,15 @@ def _has(ref: Reference, facts: Facts, field: str) -> bool:
     return ref.get(field) not in (None, "", [], {})
 
 
+def _untitled_by_style(ref: Reference) -> bool:
+    """A journal article printed with no title on purpose: its journal follows the authors directly, with numbers
+    after it ('S. Brunauer, P. H. Emmett and E. Teller, J. Am. Chem. Soc., 1938, 60, 309–319.')."""
+    spans = ref.spans or {}
+    if ref.type != "article-journal" or "author" not in spans or "container-title" not in spans or not (ref.volume or ref.page):
+        return False
+    return bool(re.fullmatch(r"[\s,.]*", (ref.raw or "")[spans["author"][1] : spans["container-title"][0]]))  # not GOST's '//'
+
+
 def missing_field(ref: Reference, facts: Facts) -> Iterator[Finding]:
     """``missing-field``: a field the entry's type needs is absent.
 
@@ -80,6 +89,9 @@ def missing_field(ref: Reference, facts: Facts) -> Iterator[Finding]:
     for field in needed:
         if not _has(ref, facts, field):
             what, fix = _WHAT[field]
+            if field == "title" and _untitled_by_style(ref):
+                yield Finding("missing-field", "info", field, "no article title: the house style (ACS, RSC, physics journals) omits it", "")
+                continue
             yield Finding("missing-field", "warning", field, f"{what} ({kind or 'entry'})", fix)
     if kind in ("webpage", "post-weblog") and ref.accessed is None and not re.search(
         r"дата\s+обращения|accessed|retrieved|қаралған", ref.raw or "", re.I
