@@ -1799,7 +1799,9 @@ def _ams_journal(w: _Work, pos: int) -> int:
 # AMS, RSC and Springer's comma-separated book imprints at the very end: '…, Cambridge Stud. Adv. Math., vol. 118,
 # Cambridge Univ. Press, Cambridge, 2010.', '…, Wiley-VCH, Weinheim, 2019.', '…, Amer. Math. Soc., Providence, RI, 1999.'
 _COMMA_BOOK_IMPRINT = re.compile(
-    r",\s*(?:(?P<s>[^,\x00]{3,80}?),\s*vol\.\s*(?P<n>[\dIVXLC]+),\s*)?(?P<pub>[^,;\x00]{2,80}),\s*"
+    r",\s*(?:(?P<s>[^,\x00]{3,80}?),\s*vol\.\s*(?P<n>[\dIVXLC]+),\s*)?"
+    r"(?:(?P<pub1>[^;\x00]{2,120}?),\s*(?P<city1>[^,;\x00]{3,30});\s*)?(?P<pub>[^,;\x00]{2,80}),\s*"  # a co-publisher: '…, New York; AMS, Providence'
+
     r"(?P<place>(?P<city>[^,\x00]{3,30})(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|UK))?),\s*(?P<y>(?:1[5-9]|20)\d\d)\.?\s*$"
 )
 
@@ -1814,11 +1816,15 @@ def _comma_book_imprint(w: _Work, pos: int) -> None:
     m = _COMMA_BOOK_IMPRINT.search(w.free(), pos)
     if not m or m.group("city") not in CITIES or m.group("pub") in CITIES or rx.search(r"\d|\b(?:ed|eds|edn|vol|no|pp?)\.", m.group("pub")):
         return
+    two = m.group("pub1") and m.group("city1") in CITIES and not rx.search(r"\d", m.group("pub1"))
+    if m.group("pub1") and not two:
+        return
     if m.group("s"):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
         w.take("collection-number", m.group("n"), m.start("n"), m.end("n"))
-    w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
-    w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+    first = m.group("pub1") + "; " if two else ""
+    w.take("publisher", first + m.group("pub"), m.start("pub1" if two else "pub"), m.end("pub"))
+    w.take("publisher-place", (m.group("city1") + "; " if two else "") + m.group("place"), m.start("city1" if two else "place"), m.end("place"))
     w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end()))
 
 
