@@ -1800,7 +1800,7 @@ def _ams_journal(w: _Work, pos: int) -> int:
 # Cambridge Univ. Press, Cambridge, 2010.', '…, Wiley-VCH, Weinheim, 2019.', '…, Amer. Math. Soc., Providence, RI, 1999.'
 _COMMA_BOOK_IMPRINT = re.compile(
     r",\s*(?:(?P<s>[^,\x00]{3,80}?),\s*vol\.\s*(?P<n>[\dIVXLC]+),\s*)?"
-    r"(?:(?P<pub1>[^;\x00]{2,120}?),\s*(?P<city1>[^,;\x00]{3,30});\s*)?(?P<pub>[^,;\x00]{2,80}),\s*"  # a co-publisher: '…, New York; AMS, Providence'
+    r"(?:(?P<pub1>[^;\d\x00]{2,120}?),\s*(?P<city1>[^,;\x00]{3,30});\s*)?(?P<pub>[^,;\x00]{2,80}),\s*"  # a co-publisher: '…, New York; AMS, Providence'
 
     r"(?P<place>(?P<city>[^,\x00]{3,30})(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|UK))?),\s*(?P<y>(?:1[5-9]|20)\d\d)\.?\s*$"
 )
@@ -1816,7 +1816,8 @@ def _comma_book_imprint(w: _Work, pos: int) -> None:
     m = _COMMA_BOOK_IMPRINT.search(w.free(), pos)
     if not m or m.group("city") not in CITIES or m.group("pub") in CITIES or rx.search(r"\d|\b(?:ed|eds|edn|vol|no|pp?)\.", m.group("pub")):
         return
-    two = m.group("pub1") and m.group("city1") in CITIES and not rx.search(r"\d", m.group("pub1"))
+    # (every part of the first publisher must name a body, or the match began inside the title)
+    two = m.group("pub1") and m.group("city1") in CITIES and all(_publisher_like(p) or _is_org(p) for p in m.group("pub1").split(", "))
     if m.group("pub1") and not two:
         return
     if m.group("s"):
