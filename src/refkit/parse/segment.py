@@ -30,7 +30,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from ..model import CSL_ATTRIBUTES, Date, Name, Reference, freeze
-from ..text import KY_ENDINGS, clean_with_offsets, detect_language, has_english_words, language_tag
+from ..text import KY_ENDINGS, clean_with_offsets, detect_language, has_english_words, language_code, language_tag
 from .lexicon import (
     trie_pattern,
     ABBREVIATIONS,
@@ -1755,10 +1755,9 @@ def _comma_imprint(w: _Work, pos: int) -> None:
 
 # AMS journal numbers at the end: 'Ann. of Math. (2) 67 (1958), 325–327', 'Duke Math. J. 55 (1987), no. 4, 1005–1040',
 # a Russian original with its translation: 'Mat. Sb. (N.S.) 72 (114) (1967), 507–536 (Russian); English transl., Math. USSR-Sb. …'
-_AMS_LANGUAGES = {"Russian": "ru", "German": "de", "French": "fr", "Japanese": "ja", "Chinese": "zh", "Ukrainian": "uk"}
 _AMS_TAIL = re.compile(
     r",\s+(?P<c>[A-Z][^,\x00]{1,80}?)(?:\s+\((?:\d|N\.\s?S\.)\))?\s+(?P<v>\d{1,4}(?:\s+\(\d{1,4}\))?)\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*"
-    r"(?:no\.\s*(?P<i>[\w/–-]{1,9}),\s*)?(?P<pg>" + _PAGE_RANGE + r")(?:\s*\((?P<lang>" + "|".join(_AMS_LANGUAGES) + r")\))?"
+    r"(?:no\.\s*(?P<i>[\w/–-]{1,9}),\s*)?(?P<pg>" + _PAGE_RANGE + r")(?:\s*\((?P<lang>Russian|Ukrainian|German|French|Japanese|Chinese)\))?"
     r"(?:\s*;\s*(?P<tr>English\s+transl\.,?\s*[^\x00]+?))?\.?[\s\x00]*$"
 )
 _AMS_PREPRINT = re.compile(r",\s+(?P<g>preprint)\s*\((?P<y>(?:1[5-9]|20)\d\d)\)(?=[,.\s\x00]*(?:arXiv|$))")  # ', preprint (2018), arXiv:…'
@@ -1788,7 +1787,7 @@ def _ams_journal(w: _Work, pos: int) -> int:
         w.take("issue", m.group("i"), m.start("i"), m.end("i"))
     w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
     if m.group("lang"):
-        w.take("language-tag", _AMS_LANGUAGES[m.group("lang")], m.start("lang"), m.end("lang"))
+        w.take("language-tag", language_code(m.group("lang")), m.start("lang"), m.end("lang"))
     if m.group("tr"):
         w.take("note", m.group("tr").rstrip(" ."), m.start("tr"), m.end("tr"))
     w.claim(m.start(), m.end())
@@ -1943,10 +1942,11 @@ def _series_name(text: str) -> str:
     return m.group("t") if m else _tidy(text)
 
 
+_AMA_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d"  # 'May 7, 2020' or '2022'
 _PREPRINT_POSTED = re.compile(
-    r"(?<=[.,]\s)(?P<srv>[A-Za-z][\w.-]{1,20})\.\s+(?P<g>Preprint)\s+posted\s+online\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d)\.?"
+    r"(?<=[.,]\s)(?P<srv>[A-Za-z][\w.-]{1,20})\.\s+(?P<g>Preprint)\s+posted\s+online\s+(?P<date>" + _AMA_DATE + r")\.?"
 )
-_PUBLISHED = re.compile(r"(?<=[.,]\s)(?:Published|Updated|Last\s+updated|Posted)\s+(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d)\.?")
+_PUBLISHED = re.compile(r"(?<=[.,]\s)(?:Published|Updated|Last\s+updated|Posted)\s+(?P<date>" + _AMA_DATE + r")\.?")
 
 
 def _details(w: _Work, pos: int) -> None:
