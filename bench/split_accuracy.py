@@ -1,7 +1,9 @@
 """How well a pasted list without numbers or blank lines is split into its entries.
 
 Builds lists from the labelled corpus in ``fixtures/parse/`` (and the seed set),
-whose entries are known, and counts the lists ``split_entries`` splits wrongly:
+whose entries are known, and counts the lists ``split_entries`` splits wrongly (a list is split
+right when it gives back each of its references whole, in order, whitespace aside, with or
+without its list number):
 
 * one reference per line, in groups of 8 and in adjacent pairs;
 * the same references wrapped at a fixed width (55–100 columns, as a list copied
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import textwrap
 from pathlib import Path
 
@@ -31,6 +34,13 @@ def corpus() -> list[str]:
     return texts
 
 
+_NUMBER = re.compile(r"^\s*(?:\\?\[\d{1,4}\\?\]|\(\d{1,4}\)|\d{1,5}[.)])\s*")
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
+
+
 def wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
 
@@ -45,7 +55,8 @@ def wrong_lists(texts: list[str], size: int, *, wrapped: bool, seed: int = 0) ->
         width = rng.randint(55, 100)
         lines = [line for text in group for line in (wrap(text, width) if wrapped else [text])]
         total += 1
-        wrong += len(split_entries(lines)) != size
+        entries = split_entries(lines)
+        wrong += len(entries) != size or any(_bare(e.text) not in (_bare(t), _bare(_NUMBER.sub("", t))) for t, e in zip(group, entries))
     return wrong, total
 
 

@@ -48,7 +48,7 @@ _MARKER = re.compile(
     (?:
         \\?\[\s*(?P<n1>\d{1,4})\s*\\?\]     # [1]  \[1\]
       | \(\s*(?P<n2>\d{1,4})\s*\)           # (1)
-      | (?P<n3>\d{1,5})\s*[.)](?!\d)        # 1.  1)
+      | (?P<n3>\d{1,5})\s*[.)](?![\d)\]])   # 1.  1)  (not '10.)', the end of a date wrapped onto its own line)
     )\s*""",
     re.VERBOSE,
 )
@@ -132,8 +132,8 @@ def _list_numbers(lines, nonblank: list[int]) -> list[int]:
         if not m:
             continue
         n = int(m.group("n1") or m.group("n2") or m.group("n3"))
-        if m.group("n3") and _YEAR.fullmatch(m.group("n3")) and n != (last or 0) + 1:
-            continue
+        if _YEAR.fullmatch(m.group("n3") or m.group("n2") or "") and n != (last or 0) + 1:
+            continue  # '(1967), 507–536': a year in parentheses that begins a wrapped line
         found.append(i)
         last = n
     return found
@@ -240,7 +240,9 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # how an entry by a person begins, clearly enough to end the entry before even at the margin of a wrapped list
 _NAME_START = re.compile(
     r"^\s*(?:" + _INITIALS_AFTER
-    + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+(?:\s+[A-Z]\.)?[.,]\s"  # Smith, John. / Berners-Lee, Tim, (not 'Moscow, Labirint Publ.')
+    + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+(?:-[a-zа-яё]+)?(?:\s+[A-Z]\.|[.,])\s"  # Smith, John. / Berners-Lee, Tim, / Hanscom, Christopher P. / Jeong, You-jeong. (not 'Moscow, Labirint Publ.')
+    + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){0,8}\.\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.\s"  # APA body: 'Freedom House. (2022). '
+    + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,6}\s\((?:1[5-9]|20)\d\d[a-z]?\)\s+[A-Z]"  # Harvard body: 'World Economic Forum (2020) The …'
     + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
     + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,8}\s*[,，、]\s*[『「《]"  # 白南雲, 『朝鮮社會經濟史』 / 최인훈, 『광장』
     + r"|[\uac00-\ud7a3]{2,20}(?:,\s*[\uac00-\ud7a3]{2,20})*\s?\((?:19|20)\d\d[a-z]?\)\.\s"  # 신우열, 김민규, 김주환 (2009).
@@ -248,7 +250,8 @@ _NAME_START = re.compile(
 )
 # how a line that goes on with the previous entry begins: an identifier, a link, an access note
 _CONTINUATION_START = re.compile(
-    r"(?:DOI|doi|URL|ISBN|ISSN|PMID|PMCID|EDN|Available|Retrieved|Accessed|Режим|Доступ|Дата|Электрон|https?://|www\.|[(\[]\s*[Ii]n\s+[A-Z]|[(\[][^\]()]*$"
+    r"(?:DOI|doi|URL|ISBN|ISSN|PMID|PMCID|EDN|Available|Retrieved|Accessed|Режим|Доступ|Дата|Электрон|(?:<|\\?\[)?https?://|www\.|[(\[]\s*[Ii]n\s+[A-Z]|[(\[][^\]()]*$"
+    r"|\\?\[\s*[A-Z][a-z]+\s*\\?\]\.?$|In\s+[A-Z][a-z]+\.?$"  # a language alone on its line: '\\[Korean\\]' 
     r"|(?:С|P|pp?|Pp|S|Б|Т|Vol|vol|No|no|Вып|Iss)\.\s*\d|№\s*\d"
     r"|[(\[]\s*(?:дата|[Aa]ccessed|[Vv]iewed|[Rr]etrieved|[Cc]ited|қаралған|жүгінген|кирүү|검색일|접속일)|\(\d{1,4}\)[.,\s]"
     r"|\((?=[a-zа-яё])|\([^()]*\)\.?$)"  # '(предварительные итоги …) // …', a series alone on its line: '(Язык. Семиотика. Культура).'
@@ -260,7 +263,34 @@ _BARE_NUMBER_NAME = re.compile(
 )
 _STATUTE_START = re.compile(r"\d{1,3}\s+(?:U\.S\.C\.|C\.F\.R\.|Stat\.|Fed\.\s*Reg\.)\s*(?:§|\d)")
 # a label or an initial at the end of a line: the number or surname it belongs to is on the next line
-_OPEN_END = re.compile(r"(?:\b(?:et al|и др|P|С|pp?|Vol|No|Т|Вып|Iss|Ч|ч|Ст|ст|Кн|кн|Б|Арк|Л)\.|№|№\s*\d+|(?:^|\s)[A-ZА-ЯЁ]\.)$")
+_OPEN_END = re.compile(r"(?:\b(?:et al|и др|P|С|pp?|Vol|vol|No|no|Nr|Bd|Т|Вып|Iss|Ч|ч|Ст|ст|Кн|кн|Б|Арк|Л)\.|№|№\s*\d+|(?:^|[\s.])[A-ZА-ЯЁ]\.)$")
+
+
+# a place and its publisher: 'Cambridge: Cambridge University Press, 1990.', 'М.: Наука' (no entry begins so)
+_PLACE_COLON = re.compile(r"([^\W\d][\w.,'’ -]{0,24}?)\s?:\s?[^\W\d]")
+_QUOTES = (("«", "»"), ("“", "”"), ("(", ")"), ("[", "]"))
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))‘")  # an opening quote, not the okina of 'Hawai‘i'
+
+
+
+_PRESS = re.compile(r"\b(?:Press|Publish\w*|Verlag|Books)\b")
+_TOWN = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z]{2})?")  # 'Berkeley', 'Thousand Oaks, CA' 
+
+
+def _imprint_start(line: str) -> bool:
+    from ..parse.lexicon import CITIES  # here, not above: refkit.parse imports this module
+
+    m = _PLACE_COLON.match(line)
+    return bool(m) and (
+        m.group(1).strip() in CITIES or _TOWN.fullmatch(m.group(1).strip()) is not None and _PRESS.search(line, m.end(), m.end() + 60) is not None
+    )
+
+
+def _unclosed(line: str) -> bool:
+    """A quotation or bracket opened on this line and not closed, and the line does not end as only a whole
+    reference ends: the entry goes on."""
+    opened = any(line.count(a) > line.count(b) for a, b in _QUOTES) or len(_SINGLE_OPEN.findall(line)) > line.count("’")
+    return opened and not _STRONG_END.search(line)
 
 
 def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: bool = False) -> bool:
@@ -277,7 +307,7 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
     if _OPEN_END.search(prev) and not re.search(r"\d\s*-?\s*[A-Za-zА-Яа-я]{1,3}\.$", prev):  # '206 S.', '34-p.' are pages
         if wrapped or not ((re.search(r"\.\s[A-ZА-ЯЁ]\.$", prev) or re.search(r"№\s*\d+$", prev)) and _NAME_START.match(cur)):
             return False  # but '… канд. психол. наук. М.' or '… 2013. — № 2' then 'Рассказова Е.И., …': the entry ended
-    if marker and not _YEAR.fullmatch(marker.group("n3") or "") and (_COMPLETE_END.search(prev) or not wrapped and _NAME_START.match(cur[marker.end() :])):
+    if marker and not _YEAR.fullmatch(marker.group("n3") or marker.group("n2") or "") and (_COMPLETE_END.search(prev) or not wrapped and _NAME_START.match(cur[marker.end() :])):
         return True  # '12. Топоров В.Н. …' after a finished entry: the list numbers some of its lines
     if re.match(r"[—–-]{2,}\s?[.,]?\s", cur):
         return True  # '———. 2002. …': a new entry by the author of the one above
@@ -287,8 +317,10 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
         return True  # Bluebook '42 U.S.C. § 1983 (2018).': a title of the Code begins with its number
     if cur[:1].islower() and not _ENTRY_START.match(cur) or cur[:1] in "–—-/.,:;)]" or cur[:1].isdigit():
         return False
-    if _CONTINUATION_START.match(cur):
+    if _CONTINUATION_START.match(cur) or _imprint_start(cur) or _unclosed(prev):
         return False
+    if cur[:1] == "(" and not prev.endswith((".", ")")):
+        return False  # '(CONCORD-3): analysis …' goes on a title
     if short:
         return True
     if wrapped:
