@@ -267,7 +267,7 @@ _TAG_LANGS = {
     "russ": "ru", "russian": "ru", "рус": "ru", "kaz": "kk", "kazakh": "kk", "каз": "kk",
     "korean": "ko", "kor": "ko", "кор": "ko", "ukr": "uk", "ukrainian": "uk", "укр": "uk",
     "eng": "en", "english": "en", "англ": "en", "bel": "be", "belarus": "be", "belorus": "be", "бел": "be", "chinese": "zh", "japanese": "ja", "kyrgyz": "ky",
-    "tajik": "tg", "тадж": "tg",
+    "tajik": "tg", "тадж": "tg", "uzbek": "uz", "узб": "uz",
 }  # fmt: skip
 
 
@@ -309,6 +309,7 @@ def language_tag(text: str) -> str | None:
     return None
 
 
+_UZ_WORDS = re.compile(r"\b(?:Тошкент|ўзбек\w*|Ўзбек\w*|билан|учун|ҳақида|нашриёти|тўғрисида)\b")
 _KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|тарыхы|кыргыз(?!ск|стан)\w*|мыйзамы?|илимдер)\b", re.I)
 # Kyrgyz endings without Kyrgyz letters ('Айтматовдун … повестиндеги', 'энциклопедиясы … башкы ред.'): two of them decide
 KY_ENDINGS = re.compile(r"\b(?:башкы|китеп\w*|томдук|\w{3,}(?:дун|дүн|тун|түн|нын|нин|дагы|деги|тагы|теги|дыгы|лугу|луу|чылык|чилик|иясы))\b", re.I)
@@ -322,6 +323,7 @@ def _cyrillic_language(body: str) -> str:
 
     Belarusian has і, ў, ы, э but no и, щ, ъ; Ukrainian has і, ї, є, ґ, и but no ы, э, ъ;
     Kazakh adds ә ғ қ ң ө ұ ү һ (and і); Kyrgyz ң ө ү without і; Tajik ӣ ӯ ҳ ҷ (and ғ қ);
+    Uzbek ў with ғ қ ҳ (Belarusian's ў comes without them);
     Russian before 1918 wrote ѣ ѳ ѵ and і.
     """
     outside = re.sub(r"«[^«»]{1,60}»", " ", body)
@@ -330,6 +332,8 @@ def _cyrillic_language(body: str) -> str:
     letters = set(body.lower())
     if letters & set("ӣӯҷ") or "ҳ" in letters and not letters & set("әңөұүһіў"):
         return "tg"  # Tajik: 'Намунаи адабиёти тоҷик', 'Ҷумҳурии Тоҷикистон'
+    if ("ў" in letters and letters & set("қғҳ") or _UZ_WORDS.search(body)) and not letters & set("әңөұүһі"):
+        return "uz"  # Uzbek: 'Ҳозирги ўзбек адабий тили', 'Тошкент : Маънавият'
     has_i = "і" in letters
     if letters & set("әғқұһ") or (has_i and letters & set("ңөү")) or (has_i and _KK_WORDS.search(body)):
         return "kk"
@@ -401,11 +405,12 @@ _FUNCTION_WORDS = {
     "pt": "os dos das em para uma um com sobre não pela pelo".split(),
     "tr": "ve ile için bir bu olarak üzerine hakkında türk dil dili yayınları kurumu tarihi".split(),
     "pl": "oraz się dla jest przez ze jako wobec".split(),
+    "uz": "va bilan uchun haqida toshkent tili tarixi asarlari nashriyoti xalq".split(),
 }
 # Polish letters no transliteration scheme writes (schemes use č š ž with a caron): two different ones decide
 _POLISH_LETTERS = set("łŁąĄęĘśŚżŻźŹćĆńŃ")
 # letters one language has and transliteration schemes do not use (ISO 9 writes è and ê, so they are not here)
-_LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒàùÀ", "pt": "ãõÃÕ"}
+_LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒàùÀ", "pt": "ãõÃÕ", "uz": "ʻ"}  # Uzbek 'oʻ', 'gʻ' 
 _WORD_LANGS: dict[str, set[str]] = {}
 for _lang, _words in _FUNCTION_WORDS.items():
     for _word in _words:
@@ -419,7 +424,7 @@ def has_english_words(text: str) -> bool:
 
 
 def _latin_language(body: str) -> str:
-    """English, unless French, German, Spanish, Italian, Portuguese, Turkish or Polish function words (and letters only
+    """English, unless French, German, Spanish, Italian, Portuguese, Turkish, Polish or Uzbek function words (and letters only
     that language has) clearly outnumber English ones: at least two, more than any other language has."""
     hits = dict.fromkeys(_FUNCTION_WORDS, 0)
     for word in _LATIN_WORD.findall(body.lower()):

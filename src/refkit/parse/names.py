@@ -6,6 +6,8 @@ Recognised forms (``F`` family, ``I`` initials, ``G`` given names):
 * ``I.I. F`` — GOST statements of responsibility, IEEE;
 * ``F, Given Names`` then ``Given F`` — Chicago, MLA (``Smith, John, and Jane Doe``);
 * ``F II`` — Vancouver/NLM (``Smith JA, Doe R``);
+* ``F I I`` — physics journals' compact style, initials spaced and without dots (``Гинзбург В Л``,
+  ``Cooper L N, Schrieffer J R Phys. Rev. …``); tried only when no other form reads the name;
 * ``왕길환`` — Korean names in Hangul: family is the first syllable (two for
   compound family names such as 남궁);
 * ``Ом Гу Хо`` / ``Kim Jongtae`` — East Asian names in Cyrillic or Latin script
@@ -50,6 +52,8 @@ F2_COMMA_GIVEN = re.compile(
 # or an MHRA title in quotes: 'Fernández Retamar, Roberto, ‘Caliban …’'
 GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_GIVEN_INITIAL}))*)\s+(?P<family>{_SURNAME})(?=\s*[,.;(&/\x00]|\s+and\b)")
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}}(?:,|\.\s)))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?!(?:PLC|LLC|LTD|JSC|INC)\b)(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+and\s+[{UP}]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV)\b)")
+_BARE_INITIAL = rf"(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Ю|Я|Ж|Х|Ч|Ш|Ц|[{UP}])(?=[\s,])"
+SPACED = re.compile(rf"(?P<family>{_SURNAME})\s(?P<given>{_BARE_INITIAL}(?:\s{_BARE_INITIAL}){{0,2}})")
 HANGUL_FOREIGN = re.compile(
     rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|편집|감수)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
     rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"
@@ -132,7 +136,7 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...], *, last: bool = Fals
             continue
         pattern = {
             "f_initials": F_INITIALS, "initials_f": INITIALS_F, "f_comma_given": F_COMMA_GIVEN,
-            "f2_comma_given": F2_COMMA_GIVEN, "given_f": GIVEN_F, "vancouver": VANCOUVER, "east_asian": EAST_ASIAN, "f_given_patronymic": F_GIVEN_PATRONYMIC,
+            "f2_comma_given": F2_COMMA_GIVEN, "given_f": GIVEN_F, "vancouver": VANCOUVER, "east_asian": EAST_ASIAN, "f_given_patronymic": F_GIVEN_PATRONYMIC, "spaced": SPACED,
         }[form]  # fmt: skip
         m = pattern.match(text, pos)
         if not m:
@@ -156,13 +160,14 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...], *, last: bool = Fals
     return None
 
 
-_FIRST_FORMS = ("hangul", "f_initials", "initials_f", "vancouver", "f_comma_given", "f_given_patronymic", "east_asian", "f2_comma_given")
+_FIRST_FORMS = ("hangul", "f_initials", "initials_f", "vancouver", "f_comma_given", "f_given_patronymic", "east_asian", "f2_comma_given", "spaced")
 _FOLLOW = {
     "f_initials": ("f_initials", "initials_f", "hangul"),
     "initials_f": ("initials_f", "f_initials"),
     "f_comma_given": ("given_f", "f_comma_given", "f_initials", "initials_f"),
     "given_f": ("given_f", "initials_f"),
-    "vancouver": ("vancouver",),
+    "vancouver": ("vancouver", "spaced"),  # 'Bardeen J, Cooper L N, …'
+    "spaced": ("spaced", "vancouver"),
     "hangul": ("hangul",),
     "east_asian": ("east_asian", "f_initials"),
     "f_given_patronymic": ("f_given_patronymic", "f_initials"),

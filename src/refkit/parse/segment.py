@@ -78,7 +78,7 @@ _DOI = re.compile(
 _ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{7,14}[\dXx])", re.IGNORECASE)
 _ISSN = re.compile(r"(?:e-?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]", re.IGNORECASE)
 _ACCESSED = re.compile(
-    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+доступу|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|санаи\s+муроҷиат|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
+    r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+доступу|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|санаи\s+муроҷиат|мурожаат\s+санаси|murojaat\s+sanasi|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
     r"viewed|last\s+accessed|date\s+of\s+access|retrieved(?:\s+on)?|검색일|접속일|열람일|최종\s*접속일?)\s*:?\s*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*г?\.?\s*[)\]]?",
@@ -287,6 +287,32 @@ _TITLELESS_TAIL = re.compile(
     r"(?:\s*,)?\s*(?P<c>(?:[A-Z][A-Za-z]{0,11}\.(?:,\s|\s)?){1,6}(?:[A-Z][A-Za-z]{0,11}\.?)?|(?:[A-Z][a-z]{2,11}\s){1,3}(?:[A-Z][A-Za-z]{0,11}\.\s?){1,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,)),?\s+" + _ACS_NUMBERS + r"\.?"
     r"(?=[\s\x00<>.]*(?:\([Ii]n\s+\w+\)\.?)?[\s\x00.]*$)"  # a link or a language note, claimed already, may follow
 )
+# Physics journals' compact style, no article title: УФН 'Гинзбург В Л УФН 172 213 (2002)', 'Phys. Rev. Lett. 17 1133 (1966)',
+# APS 'Nature (London) 614, 676 (2023)'; the same work's other edition may follow, kept as a note:
+# '[Ginzburg V L Phys. Usp. 45 205 (2002)]', '; Zh. Eksp. Teor. Fiz. 32 1442 (1957)'
+_PHYSICS_TAIL = re.compile(
+    r"[\s\x00,]*(?P<c>[^\W\d][^\d\x00\[\];:()«»\"“”]{0,60}?(?:\s\((?:London|Amsterdam|N\.\s?Y\.|Paris|Berlin)\))?),?\s+(?P<v>\d{1,4}),?\s+"
+    r"(?P<pg>[A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)\s+\((?P<y>(?:1[5-9]|20)\d\d)\)(?P<par>\s*\[[^\[\]\x00]{8,}\]|\s*;\s*[^\x00]{8,}?)?[\s.\x00]*$"
+)
+_ABBREVIATED_JOURNAL = re.compile(r"(?:[" + UP + r"][\w'’-]*\.?\s?)+(?:\((?:London|Amsterdam|N\.\s?Y\.|Paris|Berlin)\))?")
+
+
+def _physics_tail(w: _Work, pos: int) -> int:
+    """A titleless article in physics' compact style right after its authors: journal, volume, page, (year)."""
+    m = _PHYSICS_TAIL.match(w.free(), pos)
+    if not m or not ("names:spaced" in w.flags or _ABBREVIATED_JOURNAL.fullmatch(m.group("c").strip())):
+        return pos
+    w.take("container-title", m.group("c").strip(), m.start("c"), m.end("c"))
+    w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+    w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+    w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+    if m.group("par"):
+        w.take("note", m.group("par").strip(" ;[]"), m.start("par"), m.end("par"))
+    w.claim(m.start(), m.end())
+    w.flags.add("journal-tail")
+    return m.end()
+
+
 _ELSEVIER_TAIL = re.compile(
     r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.?\s){0,6}[A-Z][A-Za-z]{0,11}\.?)\s+" + _ELSEVIER_NUMBERS
 )
@@ -409,7 +435,7 @@ _LEGAL_ACT = re.compile(
 _LEGAL_DATE = re.compile(
     r"(?:\bот|\bвід|\bад|\bfrom|\bof|\bdated|\bot|\bvid)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\s\d]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
     r"|(?P<ky>\d{4})\s*-?\s*ж(?:ыл\w*|\.)\s+(?P<kd>\d{1,2})\s*-?\s*(?P<km>[^\s\d,.]+)"
-    r"|(?P<kk>\d{4})\s+жылғы\s+(?P<kkd>\d{1,2})\s+(?P<kkm>[^\s\d,.]+)",
+    r"|(?P<kk>\d{4})\s+(?:жылғы|йил|yil)\s+(?P<kkd>\d{1,2})\s+(?P<kkm>[^\s\d,.]+)",  # Kazakh '2020 жылғы 3 желтоқсандағы', Uzbek '2019 йил 21 октябрдаги'
     re.IGNORECASE,
 )
 _JUNK_CHUNK = re.compile(r"^(?:p|pp|P|С|с|s|S|URL|In|from|г|гг|eds?|Eds?|and|и|&|Р|Режим доступа|Available at|Retrieved from|Retrieved|Online|Accessed|Web|Print|n\.d|б\.г|s\.a|s\.l|б\.м|n\.p)\.?$", re.IGNORECASE)
@@ -589,6 +615,7 @@ def _hints() -> dict:
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
         _APA_ACT: _any(" no."),
+        _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _CONVOCATION_NUMBER: _any(" no."),
         _KO_PAREN_REPORT: _any("연구 ", "보고서 ", "자료 ", "페이퍼 "),
@@ -608,7 +635,7 @@ def _hints() -> dict:
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
         _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
-        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "муроҷиат", "cited", "date of"),
+        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|izd|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
@@ -880,6 +907,14 @@ def _islands(w: _Work) -> None:
         w.take("genre", m.group("g"), m.start("g"), m.end("g"))
         w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
         w.flags.add("legal-act")
+    for m in w.search(_ACT_SENTENCE):
+        genre = "g" if m.group("g") else "gk"
+        w.take("genre", m.group(genre), m.start(genre), m.end(genre))
+        nm = _ACT_SENTENCE_NUMBER.search(m.group("act"))
+        if nm:
+            w.take("number", nm.group("n").rstrip("."), m.start("act") + nm.start("n"), m.start("act") + nm.end("n"))
+        w.claim(m.start(), m.end())
+        w.flags.add("legal-act")
     for m in w.search(_KO_PAREN_REPORT):  # '(기본연구 01-30)', '(연구보고서 2011-03)': the institute's series and number
         w.take("genre", m.group("g"), m.start("g"), m.end("g"))
         w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
@@ -947,6 +982,16 @@ _ACM_ARTICLE = re.compile(
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
 _APA_DATE_AFTER_TITLE = re.compile(r"(?<=[.\]]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?\)(?=\.)")
 _CONVOCATION_NUMBER = re.compile(r"(?<=\.\s)No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s]|$)")
+# Vancouver and Elpub lists name the act in a sentence of its own after its title: 'Об утверждении … . Приказ Министра …
+# от 2 февраля 2016 года № 77.', 'Order of the Minister of Agriculture … No. 7-1/587 of 29 June 2015.', Kazakh '… бекіту туралы.
+# ҚР Денсаулық сақтау министрінің 2020 жылғы 3 желтоқсандағы № ҚР ДСМ-231/2020 бұйрығы.'
+_ACT_SENTENCE = re.compile(
+    r"(?<=[.\]])\s+(?P<act>(?P<g>Приказ|Постановление|Указ|Распоряжение|Решение|Order|Decree|Resolution)\s(?:No\.\s|[^.\x00]){3,160}?"
+    r"(?:\bот|\bof|\bdated)\s+\d(?:No\.\s|[^.\x00]){0,60}"
+    r"|[^.\x00]{3,120}?\d{4}\s+жылғы\s+\d{1,2}\s+\w+\s+№\s*[^.\x00]+?\s(?P<gk>бұйрығы|қаулысы|жарлығы|шешімі))"
+    r"(?=\.?\s*(?:\([Ii]n\s+\w+\.?\)\.?)?[\s\x00]*$)"
+)
+_ACT_SENTENCE_NUMBER = re.compile(r"(?:№|No\.?)\s*(?P<n>[^\s,]+(?:\s[^\s,]+)*?)(?=\s+(?:of|от|бұйрығы|қаулысы|жарлығы|шешімі)\b|[\s.]*$)")
 _APA_ACT = re.compile(r"\((?P<g>Decree|Resolution|Order|Law|Ordinance|Edict|Directive|Regulation)\s+No\.\s*(?P<n>[\w-]+)\)")
 _KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서|자료|페이퍼))\s+(?P<n>\d{2,4}-\d{1,3})\)")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
@@ -1342,12 +1387,12 @@ _SERIES_DESIGNATION = re.compile(
 )
 _LEGAL_WORDS = re.compile(
     r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|qauly|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|"
-    r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal",
+    r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal|фармон|қонун|қарор|farmon|qonun|qaror",
 )  # searched in the lower-cased text (_Work.legal)
 
 
 def _LEGAL_HINT(w: _Work) -> bool:
-    return w.legal
+    return w.legal or "legal-act" in w.flags
 
 
 _IMPRINT_START = re.compile(
@@ -1418,7 +1463,10 @@ _LEGAL_DATABASE = re.compile(
     r"|СПС|ИПС)\s*(?P<db>«[^»]+»|\"[^\"]+\"|“[^”]+”|[A-ZА-ЯЁ][\wА-Яа-яЁё]+(?:\s*[A-ZА-ЯЁ][\wА-Яа-яЁё]+)?)\.?",
     re.IGNORECASE,
 )
-_LAW_NUMBER = re.compile(r"(?:№|(?<![\w.])N|(?<![\w.])No\.?)\s*(?P<n>\d[\d/]*(?:-[A-Za-zА-ЯЁІҚҰӨӘҢҒҮҺа-яё]+)?)(?![\w-])")
+_LAW_NUMBER = re.compile(
+    r"(?:№|(?<![\w.])N|(?<![\w.])No\.?)\s*(?P<n>\d[\d/]*(?:-[A-Za-zА-ЯЁІҚҰӨӘҢҒҮҺа-яё]+)?)(?![\w-])"
+    r"|(?<![\w-])(?P<uz>(?:[A-ZА-ЯЎҚҒҲ]{1,4}-)?\d[\d/]*(?:-[IVXА-Я]+)?)-(?:сон|son)\b"  # Uzbek 'ПФ-5850-сон', '781-XII-son'
+)
 _THESIS_START = re.compile(r"\s*(?:[:.–—]\s*|(?=\())(?=\(?(?:" + THESIS_RE.pattern + "))", re.IGNORECASE)
 
 
@@ -2756,7 +2804,7 @@ def _is_legislation(w: _Work, f: dict, text: str) -> bool:
         return True
     if "number" in f and (LEGISLATION_RE.search(title) or rx.search(r"(?:법|법률|령|조치|\bAct)$", title.strip()) or rx.match(r"(?:Pub\.\s*L|Act\s+No|Law\s+No|" + _KO_ACT + r"\s*제)", str(f["number"]))):
         return True
-    return bool(LEGISLATION_RE.search(title) and rx.search(r"(?:от|від|ад|of|ot|dated)\s+\d|№\s*\d+-|No\.\s*\d+-", title))
+    return bool(LEGISLATION_RE.search(title) and rx.search(r"(?:от|від|ад|of|ot|dated)\s+\d|№\s*\d+-|No\.\s*\d+-|\d{4}\s+(?:жылғы|йил|yil)\s+\d", title))
 
 
 _LEGAL_DATE_NOTE = re.compile(
@@ -2830,7 +2878,7 @@ _ISSUER_ONLY = re.compile(r"(?:Қазақстан|Кыргыз|Қырғыз)\s+�
 
 
 _ACT_HEADING = re.compile(
-    r"(?i)закон|указ|постановлен|приказ|кодекс|решени|распоряжен|определени|заң|жарлы|қаулы|бұйры|шешім|конституц|law|decree|order|resolution|act\b|№|\bот\s+\d|\d{4}\s+жылғы"
+    r"(?i)закон|указ|постановлен|приказ|кодекс|решени|распоряжен|определени|заң|жарлы|қаулы|бұйры|шешім|конституц|law|decree|order|resolution|act\b|№|\bот\s+\d|\d{4}\s+(?:жылғы|йил|yil)\s"
 )
 
 
@@ -2848,8 +2896,9 @@ def _legislation(w: _Work, text: str) -> None:
         end = w.spans["container-title"][0] if "container-title" in w.spans else len(text)
         nm = _LAW_NUMBER.search(text, 0, end)
         if nm:
-            w.fields["number"] = nm.group("n")
-            w.spans["number"] = (nm.start("n"), nm.end("n"))
+            group = "n" if nm.group("n") else "uz"
+            w.fields["number"] = nm.group(group)
+            w.spans["number"] = (nm.start(group), nm.end(group))
     ct = w.fields.get("container-title")
     if ct and rx.search(r"\d|제정|개정|시행", ct) and _LEGAL_DATE_NOTE.fullmatch(ct):
         del w.fields["container-title"], w.spans["container-title"]  # '(Mar. 29, 2011)', '제정)': the act's date, not a gazette
@@ -3738,6 +3787,8 @@ def _parse(raw: str) -> Reference:
         w.claim(bare.start(), bare.end())
         w.flags.add("journal-tail")
         pos = bare.end()
+    elif pos and "names:spaced" in w.flags or pos and rx.search(r"\(\d{4}\)[\]\s.]*$", text):
+        pos = _physics_tail(w, pos)
     if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or rx.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
         _eas_tail(w)
     rest = w.free()[pos:]
@@ -3984,11 +4035,13 @@ def _language(w: _Work, text: str) -> str | None:
             return whole if whole != lang or rx.search(r"[іўңөүІЎҢӨҮ]", text) else "ru"
         if lang == "en" and not has_english_words(parts):
             whole = detect_language(text)
-            if whole in ("de", "fr", "es", "it", "pt", "tr", "pl"):
+            if whole in ("de", "fr", "es", "it", "pt", "tr", "pl", "uz"):
                 return whole  # 'Theorie des kommunikativen Handelns. Frankfurt a. M.: …, Bd. 1': the rest says German
             guess = _romanised_language(title) if rx.fullmatch(_ROMANISED_LETTERS, title.translate(_NO_QUOTES)) else None
             if guess in ("ru", "uk", "kk"):
                 return guess  # no tag, no translation: 'Za fasadom “stalinskogo izobiliia”: Raspredelenie i rynok v snabzhenii …'
+        if lang in ("ru", "be") and rx.search(r"Тошкент|[Ўў]збек|[ҚқҒғҲҳ]", text) and detect_language(text) == "uz":
+            return "uz"  # Uzbek writes ъ, and a short title may have ў alone: 'Юксак маънавият … Тошкент', 'Қодирий А. Ўткан кунлар'
         if lang and not (lang == "ru" and not russian_evidence) and not (lang == "ru" and KY_ENDINGS.search(parts)):
             return lang
         whole = detect_language(text)
