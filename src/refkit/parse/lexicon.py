@@ -109,7 +109,7 @@ CITIES = frozenset(
     Гродна Гродно Віцебск Витебск Гомель Гомель Могилев Магілёў Ереван Тбилиси Баку Ашхабад
     Нью-Йорк Лондон Париж Берлин Женева Вена Рим Мадрид Прага Варшава Токио Стамбул Анкара Оксфорд Кембридж Бостон Чикаго
     Лейпциг Мюнхен Франкфурт Амстердам Брюссель Стокгольм Хельсинки Нью-Дели Дели Тегеран Улан-Батор Урумчи Бишкек Ташкент
-    부산 대구 인천 광주 대전 수원 파주 서울
+    부산 대구 인천 광주 대전 수원 파주 서울 세종 울산 청주 전주 춘천 창원 제주 포항 안동 성남 고양 원주 진주 천안 과천
     Petrograd Петроград Tiflis Sverdlovsk Свердловск Gorky Горький Tselinograd Целиноград Akmolinsk Акмолинск Verny Kuibyshev
     Stalingrad Сталинград Königsberg Vilna Wilno Lwów Lemberg Kharkov Odessa Одесса Stalinabad Ashkhabad Erevan Ust-Kamenogorsk
     Dzhambul Джамбул Turkestan Warszawa Warsaw Kraków Krakow Praha Prague Wien Leipzig München Munich Kyoto Pyongyang Shanghai

@@ -61,8 +61,8 @@ HANGUL_FOREIGN = re.compile(
 )
 # a Korean name in hanja before a title in brackets, or with its Hangul reading: 李基白, 『…』 / 尹海東(윤해동)
 HANJA_NAME = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈])"
-)  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」'
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈]|\s*,\s*(?:1[5-9]|20)\d\d\.\s*[「『])"
+)  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」', '饗庭伸, 2015. 「…」'
 
 HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:편집대표|대표편집|엮음|편저|편|옮김|역|지음|저)\b|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
 F_GIVEN_PATRONYMIC = re.compile(

@@ -94,12 +94,13 @@ _ONLINE_NOTE = re.compile(
     r"|Систем\.\s*требования\s*:[^–—]*?(?=\s*[–—]|$)|Дата\s+обновления\s*:\s*[\d.]+\.?|Электрон\.\s*версия\s+печат\.\s*публикации\.?"
     r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
 )
-_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet)\]\.?", re.I)
+_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet|(?:Audio\s+|Video\s+)?[Pp]odcast(?:\s+episode)?)\]\.?", re.I)
 _DIRECTED_BY = re.compile(r"(?<=[.,])\s+[Dd]irected\s+by\s+(?P<d>[A-Z][\w.'’ -]{2,60}?)(?=\s*[,.])")
 _PACKAGE_VERSION = re.compile(r"\b(?:R|Python|Stata|Julia|MATLAB)\s+package\s+(?:version\s+|v)(?P<v>\d[\w.-]*\w)\.?")
 _DOCUMENT_VERSION = re.compile(r"(?<=,\s)[Vv](?:er\.\s*)?(?P<v>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s*[,.;]\s|\s*$)")
 _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"),
-              ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"))
+              ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"),
+              ("audio", "broadcast"), ("video", "broadcast"), ("podcast", "broadcast"))  # CSL's broadcast: a programme's or podcast's episode
 _KO_TRANSLATOR_NOTE = re.compile(
     r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*,\s*[" + HANGUL + r"]{2,8})*(?:\s*외)?\s*(?:옮김|역|번역|공역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
 )  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
@@ -167,7 +168,7 @@ _ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "six
 _PAGE_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+(?:\.e\d{1,3})?)?"  # Cell Press '1888–1902.e21'
 _VANCOUVER = re.compile(
     r"(?P<y>(?:1[5-9]|20)\d\d)(?:[-–](?:1[5-9]|20)\d\d)?(?:\s+(?P<m>[A-Z][a-z]{2})(?:\s+(?P<d>\d{1,2}))?)?\s*;\s*"  # '1982-1983;17(1)' 
-    r"(?P<v>\d+)?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>" + _PAGE_RANGE + "))?"
+    r"(?P<v>\d+)?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>CD\d{6}|" + _PAGE_RANGE + "))?"  # Cochrane reviews: ':CD007587'
 )
 _VOL_ISSUE = re.compile(
     r"(?<![\w./-])(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,15})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pg>" + _PAGE_RANGE + "))?"
@@ -382,7 +383,7 @@ _NO_GROUPS = dict.fromkeys(
     [f"{k}{n}" for k in ("y", "m", "d") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
 )
 _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|(?:am|upon|on|na|de|del|la|le|sur|im|an)\s+|a\.\s*)"  # 'Frankfurt a. M.'
-_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"][" + LOW + r"]+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
+_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"](?:[" + LOW + r"]|['’](?=[" + LOW + r"]))+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
     r"(?P<pub>(?:[" + UP + r"«\"“'0-9]|изд|ed\b|\w+\s+[" + UP + r"])[^:;]*?(?:\s*;\s*(?![^:;]{0,30}:)[" + UP + r"«\"][^:;]*?)?)\s*"
@@ -621,7 +622,7 @@ def _hints() -> dict:
         _KO_PAREN_REPORT: _any("연구 ", "보고서 ", "자료 ", "페이퍼 "),
         _DOCUMENT_VERSION: _any(", v"),
         _DIRECTED_BY: _any("irected by"),
-        _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet"),
+        _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "podcast"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
         _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for comput", "usenix", "aaai", "morgan kaufmann", "curran"),
@@ -965,7 +966,7 @@ _PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A
 _ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$)")
 _PAREN_PUBLISHER_PLACE = re.compile(
     r"\((?P<pub>[A-Z][^():;]{1,80}?),\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if " " in c or c.isalpha())
-    + r")(?:,\s*[A-Z]{2})?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)"
+    + r")(?:,\s*(?:[A-Z]{2}|England|UK|USA|Germany|Switzerland|(?:The\s)?Netherlands|Japan|France|Canada|Australia))?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)"
     r"(?:,\s*(?:Vol\.\s*\d+,\s*)?pp?\.\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?\.?\s*$"  # APS '(AIP, Melville, NY, 2009), p. 22.'
 )
 _NOTE_IMPRINT_TAIL = re.compile(
@@ -998,7 +999,7 @@ _KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서|자료
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
     r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?"
-    r"|(?:Staff\s+)?Discussion\s+Note(?:\s+No\.?)?|Policy\s+(?:Brief|Paper)(?:\s+No\.?)?|Occasional\s+Paper(?:\s+No\.?)?|Issue\s+Brief(?:\s+No\.?)?)\s*[\w./-]+\)"
+    r"|(?:Staff\s+)?Discussion\s+Note(?:\s+No\.?)?|Policy\s+(?:Brief|Paper)(?:\s+No\.?)?|Occasional\s+Paper(?:\s+No\.?)?|Issue\s+Brief(?:\s+No\.?)?|[A-Z][a-z]+[A-Z]\w*(?:Paper|Report|Brief)\s+No\.?)\s*[\w./-]+\)"
 )
 # A report's designation printed without parentheses: 'Tech. Rep. 1999-66', 'Working paper WP3/2012/04',
 # 'arXiv preprint arXiv:1301.3781', 'препринт WP3/2012/04', a RAND document code 'MG-877-AF'.
@@ -1231,8 +1232,15 @@ def _is_org(text: str) -> bool:
     return bool(rx.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()))
 
 
+_APA_ROLE = re.compile(r"\s*\((?P<r>(?:Executive\s+)?(?:Host|Director|Producer|Writer|Narrator|Presenter|Interviewer|Speaker)s?)\)\.?")
+
+
 def _year_after_authors(w: _Work, pos: int) -> int:
     free = w.free()
+    role = _APA_ROLE.match(free, pos)
+    if role:  # APA 'El-Sayed, A. (Host). (2023, September 5). …': the person's part in the work
+        w.claim(role.start(), role.end())
+        pos = role.end()
     m = rx.match(
         r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30})|\.\s*(?P<km>\d{1,2})(?:\.\s*(?P<kd>\d{1,2}))?\.?)?\s*\)\s*[.,:]?"
         r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?(?:\s*[.,](?=\s)|\s+(?=[A-Z“\"«]))"
@@ -1396,7 +1404,7 @@ def _LEGAL_HINT(w: _Work) -> bool:
 
 
 _IMPRINT_START = re.compile(
-    r"(?<=\.\s)(?<!\sa\.\s)(?:[" + UP + r"][" + LOW + r"]{0,2}\.\s*[" + UP + r"][" + LOW + r"]+|[" + UP + r"][" + LOW + r"]{0,2}\.\s*(?:;\s*[" + UP + r"][" + LOW + r"]{0,2}\.\s*)?|[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+)?)\s*:\s*[" + UP + r"«\"]"
+    r"(?<=\.\s)(?<!\sa\.\s)(?:[" + UP + r"][" + LOW + r"]{0,2}\.\s*[" + UP + r"][" + LOW + r"]+|[" + UP + r"][" + LOW + r"]{0,2}\.\s*(?:;\s*[" + UP + r"][" + LOW + r"]{0,2}\.\s*)?|[" + UP + r"][" + LOW + r"]+(?:['’][" + LOW + r"]+)?(?:[\s-][" + UP + r"][" + LOW + r"]+)?)\s*:\s*[" + UP + r"«\"]"
 )
 # 'The Structure of Scientific Revolutions Chicago: University of Chicago Press, 172 pp': a known place and its
 # publisher run on from the title with no full stop; the publisher runs to the year, a page count or the end
@@ -1942,7 +1950,7 @@ _KO_BODY_EDITOR = re.compile(
 )  # '국제한국어교육학회 편, 『…』', '고려대학교 민족문화연구원 편 (2009), …'
 _KO_TRANSLATOR_HEAD = re.compile(r"^\s*(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・]\s*[" + HANGUL + r"]{2,4})*)\s+(?:역주|옮김|편역|역)\s*,\s*(?=[『「])")  # '은정희 역주, 『…』'
 _VOLUME_COUNT = re.compile(r"(?:(?<=[,.]\s)|(?<=\x00\s))(?P<n>\d{1,3})\s+vols\b\.?(?=\s*[.,(;\x00]|\s*$)")
-_HANJA_EDITOR = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4})\s*[編编]\s*,?\s*(?=『)")  # '林基中 編, 『燕行錄全集』': a person as editor
+_HANJA_EDITOR = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}(?:\s*[·・、]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*[編编]\s*,?\s*(?=『)")  # '林基中 編, 『燕行錄全集』', '朴孝寬·安玟英 編, …'
 
 
 
@@ -3207,7 +3215,7 @@ _REPORT = r"(?P<c>[A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,3}|U\.\s?S\.|S\.\s?Ct
 _UK_CASE = re.compile(
     r"\s*(?:(?:Joined\s+)?Cases?\s+(?P<no>[CT]-\d+/\d+(?:\s*(?:and|,)\s*[CT]-\d+/\d+)*)\s+)?"
     r"(?P<t>[^\[\]()\x00]{1,200}?\sv\.?\s[^\[\]\x00]{1,200}?),?\s+"
-    r"(?:(?P<neutral>\[(?:1[5-9]|20)\d\d\]\s+[A-Z]+(?:\s+(?:Civ|Crim|Admin|Ch|Fam|QB|KB|Comm|TCC|Pat|IPEC))?\s+\d+)\s*,\s+)?"
+    r"(?:(?P<neutral>\[(?P<ny>(?:1[5-9]|20)\d\d)\]\s+[A-Z]+(?:\s+(?:Civ|Crim|Admin|Ch|Fam|QB|KB|Comm|TCC|Pat|IPEC))?\s+\d+)\s*,\s+)?"
     r"(?:\[(?P<y>(?:1[5-9]|20)\d\d)\]|\((?P<y2>(?:1[5-9]|20)\d\d)\))\s+(?:(?P<v>\d{1,4})\s+)?" + _REPORT + r"\s+(?P<p>[A-Z]{0,2}-?\d+)"
     r"(?:\s*,\s*\d+(?:[–-]\d+)?)?(?:\s*\((?P<court>[A-Za-z][A-Za-z .]{0,30})\))?\s*\.?\s*$"
 )
@@ -3248,10 +3256,19 @@ _OSCOLA_REPORT = re.compile(
 )
 
 
+_OSCOLA_NAME = re.compile(r"(?P<given>[A-Z]{1,3}|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*(?:\s[A-Z]\.?)?)\s(?P<family>[A-Z][a-z'’]*(?:-?[A-Z][a-z'’]+)*)")
+
+
 def _oscola_names(text: str) -> list[Name] | None:
-    """'Andrew Burrows', 'Peter Cane and Jane Stapleton': all of it must be names, given name first."""
+    """'Andrew Burrows', 'Peter Cane and Jane Stapleton', with OSCOLA's initials without full stops ('NA Moreham',
+    'Andrew T Kenyon'): all of it must be names, given name first."""
     lst = scan_names(text + ",", 0, forms=("given_f",))
-    return lst.names if lst is not None and lst.end >= len(text) else None
+    if lst is not None and lst.end >= len(text):
+        return lst.names
+    parts = [_OSCOLA_NAME.fullmatch(p.strip()) for p in rx.split(r",\s+(?:and\s+)?|\s+and\s+", text)]
+    if not all(parts) or len(parts) > 6 or not any(rx.search(r"(?:^|\s)[A-Z]{1,3}\.?$", m.group("given")) for m in parts):
+        return None  # (one of them at least has its initials, or 'Law Commission' would be a person)
+    return [Name(family=m.group("family"), given=m.group("given")) for m in parts]
 
 
 def _oscola_work(w: _Work, pos: int) -> bool:
@@ -3294,8 +3311,8 @@ def _english_law(w: _Work, pos: int) -> None:
     m = _UK_CASE.match(free, pos) or _US_CASE.match(free, pos)
     if m:
         w.take("title", _tidy(m.group("t")), m.start("t"), m.end("t"))
-        y = m.group("y") or m.groupdict().get("y2")
-        w.take("issued", Date.of(int(y)), m.start("y" if m.group("y") else "y2"), m.end("y" if m.group("y") else "y2"))
+        y = next(g for g in ("ny", "y", "y2") if m.groupdict().get(g))  # a neutral citation's year is the judgment's
+        w.take("issued", Date.of(int(m.group(y))), m.start(y), m.end(y))
         for key, group in (("volume", "v"), ("container-title", "c"), ("page", "p"), ("authority", "court")):
             if m.group(group) and m.group(group).strip():
                 w.take(key, m.group(group).strip(), m.start(group), m.end(group))
@@ -3327,6 +3344,11 @@ def _english_law(w: _Work, pos: int) -> None:
         return
     m = _OSCOLA_JOURNAL_TAIL.search(free, pos)
     if m:
+        head = rx.match(r"\s*(?P<a>[A-Z][^,'‘’()\[\]\x00]{2,120}?),\s+['‘]", free[pos:])
+        names = _oscola_names(head.group("a")) if head else None
+        if names:  # 'Jane Stapleton, 'Duty of Care Factors' (2003) 119 LQR 101', 'NA Moreham, '…' (2005) 121 LQR 628'
+            w.take("author", names, pos + head.start("a"), pos + head.end("a"))
+            w.flags.add("names:given_f")
         y = "y" if m.group("y") else "y2"
         w.take("issued", Date.of(int(m.group(y))), m.start(y), m.end(y))
         for key, group in (("volume", "v"), ("issue", "i"), ("container-title", "c"), ("page", "p")):
@@ -3407,6 +3429,10 @@ def _cjk_punctuation(text: str) -> str:
     return "".join({"、": ",", "。": "."}.get(ch, ch) if i not in kept else ch for i, ch in enumerate(text))
 
 
+# Korean (and Chinese) family names in hanja that hardly ever begin a Japanese name ('白川', '柳田', '河合' do, so they are not here)
+_KOREAN_HANJA_FAMILIES = frozenset("李朴崔鄭尹張韓吳徐申權黃宋洪全梁孫裵許盧郭車閔嚴蔡玄咸卞廉呂蘇宣薛魏鞠殷姜趙沈朱禹具")
+
+
 def _japanese_names(w: _Work) -> None:
     """A Japanese name in kanji has (mostly) a two-character family name: '旗田巍' is 旗田 巍, '月脚達彦' 月脚 達彦,
     where a Korean one has one character ('李基白')."""
@@ -3414,6 +3440,8 @@ def _japanese_names(w: _Work) -> None:
         names = w.fields.get(role) or []
         for i, n in enumerate(names):
             whole = (n.family or "") + (n.given or "")
+            if len(whole) == 3 and whole[0] in _KOREAN_HANJA_FAMILIES:
+                continue  # '孫晉泰, 『朝鮮民譚集』, 東京: …': a Korean scholar writing in Japanese
             if n.family and len(n.family) == 1 and len(whole) >= 3 and rx.fullmatch(r"[\u4e00-\u9fff\u3005]+", whole):
                 names[i] = Name(family=whole[:2], given=whole[2:])
 
@@ -3681,7 +3709,16 @@ _STANDARD = re.compile(
     r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d)"
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
 _BARE_LIST_NUMBER = re.compile(r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?)")
-_FOOTNOTE_CASE_NUMBER = re.compile(r"\s*()()(\d{1,3})\s+(?=[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.?\s+[A-Z])")  # '23 Pearson v. Callahan'
+_FOOTNOTE_CASE_NUMBER = re.compile(
+    r"\s*()()(\d{1,3})\s+(?=[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.?\s+[A-Z]"  # '23 Pearson v. Callahan'
+    r"|(?:[A-Z]{1,3}|[A-Z][a-z]+(?:\s[A-Z]\.?)?)\s[A-Z][a-z'’-]+,\s+['‘])"  # OSCOLA '23 NA Moreham, 'Privacy …'', '4 Gavin Phillipson, ‘…'
+)
+# Cell Press: a book's publisher alone in parentheses at its end, the year having come after the authors:
+# '… Control Evolution (Houghton Mifflin Harcourt).', '(Cold Spring Harbor, NY: Cold Spring Harbor Laboratory Press).'
+_CELL_BOOK_IMPRINT = re.compile(
+    r"\s\((?:(?P<place>[A-Z][^():\x00\d]{1,40}):\s*)?(?P<pub>(?:[A-Z][\w'’.-]*|and|of|&|for|the)(?:\s+(?:[A-Z][\w'’.-]*|and|of|&|for|the)){0,7})\)\.?[\s\x00]*$"
+)
+_NOT_A_PUBLISHER = re.compile(r"\b(?:Eds?|Trans|Vol|Edition|Director|Host|Producer|Thesis|Dissertation|Report|Paper|Preprint|Video|Podcast|Film|Software|Dataset|Abstract|Review)\b")
 _ACS_SERIES = re.compile(r";\s*(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?\s*;")
 
 
@@ -3754,7 +3791,8 @@ def _parse(raw: str) -> Reference:
         pos = ko_translator.end()
     hanja_editor = _HANJA_EDITOR.match(w.free()) if pos is None and ("編" in text or "编" in text) else None
     if hanja_editor:
-        w.take("editor", [hangul_name(hanja_editor.group("n"))], hanja_editor.start("n"), hanja_editor.end("n"), claim=(0, hanja_editor.end()))
+        editors = [hangul_name(n) for n in rx.split(r"\s*[·・、]\s*", hanja_editor.group("n"))]
+        w.take("editor", editors, hanja_editor.start("n"), hanja_editor.end("n"), claim=(0, hanja_editor.end()))
         pos = hanja_editor.end()
     if pos is None:
         pos = translated_head if translated_head is not None else attributed
@@ -3778,6 +3816,11 @@ def _parse(raw: str) -> Reference:
     if pos is None:
         pos = _authors(w)
     pos = _year_after_authors(w, pos)
+    cell = _CELL_BOOK_IMPRINT.search(w.free(), pos) if "year-after-authors" in w.flags and text.rstrip(" .").endswith(")") else None
+    if cell and not _NOT_A_PUBLISHER.search(cell.group("pub")) and " In " not in w.free()[pos : cell.start()]:
+        w.take("publisher", cell.group("pub"), cell.start("pub"), cell.end("pub"), claim=(cell.start(), cell.end()))
+        if cell.group("place"):
+            w.take("publisher-place", cell.group("place").strip(), cell.start("place"), cell.end("place"))
     bare = _TITLELESS_TAIL.match(w.free(), pos) if pos and "," in text and rx.search(r"\d\s*[-–—]?\s*\d*\.?\s*(?:<[^>]*>|\(in \w+\))?\s*$", text) else None
     if bare:  # no article title: 'Zeldovich Ya.B., Frank-Kamenetskii D.A. Zhurn. Fiz. Khim., 1938, 12, 100.'
         for key, group in (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("page", "pg")):
@@ -3877,11 +3920,24 @@ def _parse(raw: str) -> Reference:
         w.fields["container-title"] = repeated.group("c")
     if "journal-tail" in w.flags or "container-title" not in w.fields and ("(" in text or "issued" not in w.fields or "volume" in w.fields):
         _title_ran_into_journal(w)
+    host = rx.fullmatch(r"in\s+(?P<c>[A-Z].{8,})", w.fields.get("title") or "") if "container-title" not in w.fields and "title" in w.spans else None
+    if host:  # APS, no title of its own: 'D. Aharonov and M. Ben-Or, in Proceedings of the 29th … Computing (ACM, New York, 1997), pp. 176–188.'
+        ts, te = w.spans.pop("title")
+        del w.fields["title"]
+        w.fields["container-title"], w.spans["container-title"] = host.group("c"), (ts + host.start("c"), te)
+        w.flags.add("in-host")
     _container_publisher(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
         w.fields["publisher"] = w.fields["sor-publisher"]
     kind = _decide_type(w, text)
+    if kind == "broadcast" and "publisher" not in w.fields and ". " in (w.fields.get("container-title") or ""):
+        show, _, company = w.fields["container-title"].rpartition(". ")  # APA '… In America Dissected. Crooked Media.'
+        w.fields["container-title"], w.fields["publisher"] = show, company
+        cs, ce = w.spans.get("container-title", (0, 0))
+        at = w.text.rfind(company, cs, ce + 1)
+        if at >= 0:
+            w.spans["container-title"], w.spans["publisher"] = (cs, cs + len(show)), (at, at + len(company))
     if "container-title" not in w.fields and _LEGAL_DATABASE_NAME.fullmatch(w.fields.get("publisher") or ""):
         _move_field(w, "publisher", "container-title")  # '… [Law of …]. Adilet.', '… SPS «Garant».': where the act was read, as '// ИПС «Әділет»'
     if kind in ("article-newspaper", "webpage") and _outlet_as_author(w):
