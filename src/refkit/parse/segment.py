@@ -168,7 +168,7 @@ _ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "six
 _PAGE_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+(?:\.e\d{1,3})?)?"  # Cell Press '1888–1902.e21'
 _VANCOUVER = re.compile(
     r"(?P<y>(?:1[5-9]|20)\d\d)(?:[-–](?:1[5-9]|20)\d\d)?(?:\s+(?P<m>[A-Z][a-z]{2})(?:\s+(?P<d>\d{1,2}))?)?\s*;\s*"  # '1982-1983;17(1)' 
-    r"(?P<v>\d+)?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>CD\d{6}|" + _PAGE_RANGE + "))?"  # Cochrane reviews: ':CD007587'
+    r"(?P<v>\d+)?(?:\s+(?P<sup>Suppl\.?(?:\s*\d{1,3})?))?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>CD\d{6}|" + _PAGE_RANGE + "))?"  # Cochrane reviews: ':CD007587'
 )
 _VOL_ISSUE = re.compile(
     r"(?<![\w./-])(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,15})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pg>" + _PAGE_RANGE + "))?"
@@ -295,11 +295,34 @@ _PHYSICS_TAIL = re.compile(
     r"[\s\x00,]*(?P<c>[^\W\d][^\d\x00\[\];:()«»\"“”]{0,60}?(?:\s\((?:London|Amsterdam|N\.\s?Y\.|Paris|Berlin)\))?),?\s+(?P<v>\d{1,4}),?\s+"
     r"(?P<pg>[A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)\s+\((?P<y>(?:1[5-9]|20)\d\d)\)(?P<par>\s*\[[^\[\]\x00]{8,}\]|\s*;\s*[^\x00]{8,}?)?[\s.\x00]*$"
 )
+# Physics-Uspekhi's books: 'Vonsovskii S V Magnetizm (Magnetism) (Moscow: Nauka, 1971) [Translated into English (New York:
+# J. Wiley, 1974)]': the romanised title, its translation, the imprint, and the English edition (kept as a note)
+_PHYSICS_BOOK = re.compile(
+    r"[\s\x00,]*(?P<t>[^()\[\]\x00]{2,200}?)(?:\s+\((?P<tr>[^():\x00\d]{2,200})\))?\s+\((?P<place>[^():\x00]{2,40}):\s*(?P<pub>[^():\x00]{2,80}),\s*"
+    r"(?P<y>(?:1[5-9]|20)\d\d)\)(?P<par>\s*\[[^\[\]\x00]{8,}\])?[\s.\x00]*$"
+)
 _ABBREVIATED_JOURNAL = re.compile(r"(?:[" + UP + r"][\w'’-]*\.?\s?)+(?:\((?:London|Amsterdam|N\.\s?Y\.|Paris|Berlin)\))?")
 
 
 def _physics_tail(w: _Work, pos: int) -> int:
-    """A titleless article in physics' compact style right after its authors: journal, volume, page, (year)."""
+    """A titleless article in physics' compact style right after its authors: journal, volume, page, (year);
+    or a book with its translated title and its English edition."""
+    book = _PHYSICS_BOOK.match(w.free(), pos) if "names:spaced" in w.flags and "(" in w.text else None
+    if book:
+        w.take("title", _tidy(book.group("t")), book.start("t"), book.end("t"))
+        if book.group("tr"):
+            w.take("translated-title", book.group("tr").strip(), book.start("tr"), book.end("tr"))
+            if not has_english_words(book.group("t")) and rx.fullmatch(_ROMANISED_LETTERS, book.group("t").strip()):
+                # a translation is given only for a title in another language: in these journals, mostly Russian
+                w.fields.setdefault("language-tag", _romanised_language(book.group("t")) or "ru")
+        w.take("publisher-place", book.group("place").strip(), book.start("place"), book.end("place"))
+        w.take("publisher", book.group("pub").strip(), book.start("pub"), book.end("pub"))
+        w.take("issued", Date.of(int(book.group("y"))), book.start("y"), book.end("y"))
+        if book.group("par"):
+            w.take("note", book.group("par").strip(" []"), book.start("par"), book.end("par"))
+        w.claim(book.start(), book.end())
+        w.flags.add("kind:book")
+        return book.end()
     m = _PHYSICS_TAIL.match(w.free(), pos)
     if not m or not ("names:spaced" in w.flags or _ABBREVIATED_JOURNAL.fullmatch(m.group("c").strip())):
         return pos
@@ -616,6 +639,7 @@ def _hints() -> dict:
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
         _APA_ACT: _any(" no."),
+        _CHAPTER_NUMBER: _any("chapter", "ch.", "глава", "гл."),
         _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _CONVOCATION_NUMBER: _any(" no."),
@@ -908,6 +932,8 @@ def _islands(w: _Work) -> None:
         w.take("genre", m.group("g"), m.start("g"), m.end("g"))
         w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
         w.flags.add("legal-act")
+    for m in w.search(_CHAPTER_NUMBER):  # Vancouver '… In: Manual of … 2022. Chapter 3.1.4. Paris: WOAH; 2022.'
+        w.take("chapter-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_ACT_SENTENCE):
         genre = "g" if m.group("g") else "gk"
         w.take("genre", m.group(genre), m.start(genre), m.end(genre))
@@ -986,6 +1012,7 @@ _CONVOCATION_NUMBER = re.compile(r"(?<=\.\s)No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?
 # Vancouver and Elpub lists name the act in a sentence of its own after its title: 'Об утверждении … . Приказ Министра …
 # от 2 февраля 2016 года № 77.', 'Order of the Minister of Agriculture … No. 7-1/587 of 29 June 2015.', Kazakh '… бекіту туралы.
 # ҚР Денсаулық сақтау министрінің 2020 жылғы 3 желтоқсандағы № ҚР ДСМ-231/2020 бұйрығы.'
+_CHAPTER_NUMBER = re.compile(r"(?<=[.,])\s+(?:Chapter|Ch\.|Глава|Гл\.)\s*(?P<n>\d+(?:\.\d+)*)(?=[.,]\s+[" + UP + r"]|[.,]?\s*(?:pp?\.|С\.|$))")
 _ACT_SENTENCE = re.compile(
     r"(?<=[.\]])\s+(?P<act>(?P<g>Приказ|Постановление|Указ|Распоряжение|Решение|Order|Decree|Resolution)\s(?:No\.\s|[^.\x00]){3,160}?"
     r"(?:\bот|\bof|\bdated)\s+\d(?:No\.\s|[^.\x00]){0,60}"
@@ -1389,7 +1416,7 @@ _COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()
 _IN_AFTER = re.compile(r"\.\s+(?=(?:In|В)\s*:)")
 _BOOK_OF_VOLUME = r"(?:,\s*(?:кн|ч|вып|pt|part)\.?\s*\d+)?"  # 'Т. 1, кн. 1', 'Vol. 1, pt. 1'
 _SERIES_DESIGNATION = re.compile(
-    r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part|Vyp)\.?\s*\d+" + _BOOK_OF_VOLUME + r"\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:|\s:\s*[" + UP + r"]))"
+    r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Часть|Книга|Выпуск|Vol|Book|Part|Vyp)\.?\s*\d+" + _BOOK_OF_VOLUME + r"\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:|\s:\s*[" + UP + r"]))"
     r"|\.\s+(?=\d+-?(?:китеп|кітап|том|бөлім)\b)|\s*:\s*(?=препринт|preprint|working\s+paper|доклад\b|отчет\b)",
     re.IGNORECASE,
 )
@@ -2092,8 +2119,9 @@ def _details(w: _Work, pos: int) -> None:
             number_only = m.group("v") and not m.group("i") and rx.search(r"[(\[]In Russ", w.text)
             if m.group("v"):
                 w.take("issue" if number_only else "volume", m.group("v"), m.start("v"), m.end("v"))
-            if m.group("i"):
-                w.take("issue", m.group("i").strip(), m.start("i"), m.end("i"))
+            issue = "i" if m.group("i") else "sup" if m.group("sup") else None
+            if issue:
+                w.take("issue", m.group(issue).strip(), m.start(issue), m.end(issue))
             if m.group("pg"):
                 w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
             w.claim(m.start(), m.end())
@@ -2887,6 +2915,7 @@ _ISSUER_ONLY = re.compile(r"(?:Қазақстан|Кыргыз|Қырғыз)\s+�
 
 _ACT_HEADING = re.compile(
     r"(?i)закон|указ|постановлен|приказ|кодекс|решени|распоряжен|определени|заң|жарлы|қаулы|бұйры|шешім|конституц|law|decree|order|resolution|act\b|№|\bот\s+\d|\d{4}\s+(?:жылғы|йил|yil)\s"
+    r"|kodeks|ukaz|postanovlen|prikaz|\bot\s+\d"  # romanised: "Kodeks Respubliki Kazakhstan ot 27 dekabrya 2017 goda No. 125-VI «O nedrakh …»"
 )
 
 
@@ -3978,7 +4007,7 @@ def _parse(raw: str) -> Reference:
     return _build(raw, text, offs, w, kind, lang)
 
 
-_DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Vol|Book|Part)\.?\s*\d+" + _BOOK_OF_VOLUME + r"|\d+-?(?:том|китеп|кітап))"
+_DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Часть|Книга|Выпуск|Vol|Book|Part)\.?\s*\d+" + _BOOK_OF_VOLUME + r"|\d+-?(?:том|китеп|кітап))"
 # 'Т. 1 / под ред. …' after the title, also behind a number of volumes ('Гражданское право : в 3 т. Т. 1 / под ред.')
 # a volume named after its number, before the imprint (its dash or its place), with a named part: '1-т. : Жануарлар. 1-бөлім :
 # Омыртқалылар. – Алматы', 'Т. 1: Ислам в Аравии (570–633). М.: Наука'
@@ -4119,7 +4148,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location", "authority", "event-place", "volume-title", "citation-label", "version", "event-title", "number-of-volumes", "archive-place",
+    "archive", "archive_location", "authority", "event-place", "volume-title", "chapter-number", "citation-label", "version", "event-title", "number-of-volumes", "archive-place",
 )  # fmt: skip
 
 
