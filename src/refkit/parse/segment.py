@@ -304,34 +304,32 @@ _PHYSICS_BOOK = re.compile(
 _ABBREVIATED_JOURNAL = re.compile(r"(?:[" + UP + r"][\w'’-]*\.?\s?)+(?:\((?:London|Amsterdam|N\.\s?Y\.|Paris|Berlin)\))?")
 
 
+def _take_groups(w: _Work, m: re.Match[str], fields: tuple[tuple[str, str], ...]) -> None:
+    """Each field from its group of the match, where the group matched: a year as a date, pages as a range."""
+    for key, group in fields:
+        value = m.group(group)
+        if value:
+            value = Date.of(int(value)) if key == "issued" else _range(value) if key == "page" else value.strip(" ;[]")
+            w.take(key, value, m.start(group), m.end(group))
+
+
 def _physics_tail(w: _Work, pos: int) -> int:
     """A titleless article in physics' compact style right after its authors: journal, volume, page, (year);
     or a book with its translated title and its English edition."""
     book = _PHYSICS_BOOK.match(w.free(), pos) if "names:spaced" in w.flags and "(" in w.text else None
     if book:
         w.take("title", _tidy(book.group("t")), book.start("t"), book.end("t"))
-        if book.group("tr"):
-            w.take("translated-title", book.group("tr").strip(), book.start("tr"), book.end("tr"))
-            if not has_english_words(book.group("t")) and rx.fullmatch(_ROMANISED_LETTERS, book.group("t").strip()):
-                # a translation is given only for a title in another language: in these journals, mostly Russian
-                w.fields.setdefault("language-tag", _romanised_language(book.group("t")) or "ru")
-        w.take("publisher-place", book.group("place").strip(), book.start("place"), book.end("place"))
-        w.take("publisher", book.group("pub").strip(), book.start("pub"), book.end("pub"))
-        w.take("issued", Date.of(int(book.group("y"))), book.start("y"), book.end("y"))
-        if book.group("par"):
-            w.take("note", book.group("par").strip(" []"), book.start("par"), book.end("par"))
+        if book.group("tr") and not has_english_words(book.group("t")) and rx.fullmatch(_ROMANISED_LETTERS, book.group("t").strip()):
+            # a translation is given only for a title in another language: in these journals, mostly Russian
+            w.fields.setdefault("language-tag", _romanised_language(book.group("t")) or "ru")
+        _take_groups(w, book, (("translated-title", "tr"), ("publisher-place", "place"), ("publisher", "pub"), ("issued", "y"), ("note", "par")))
         w.claim(book.start(), book.end())
         w.flags.add("kind:book")
         return book.end()
     m = _PHYSICS_TAIL.match(w.free(), pos)
     if not m or not ("names:spaced" in w.flags or _ABBREVIATED_JOURNAL.fullmatch(m.group("c").strip())):
         return pos
-    w.take("container-title", m.group("c").strip(), m.start("c"), m.end("c"))
-    w.take("volume", m.group("v"), m.start("v"), m.end("v"))
-    w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
-    w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
-    if m.group("par"):
-        w.take("note", m.group("par").strip(" ;[]"), m.start("par"), m.end("par"))
+    _take_groups(w, m, (("container-title", "c"), ("volume", "v"), ("page", "pg"), ("issued", "y"), ("note", "par")))
     w.claim(m.start(), m.end())
     w.flags.add("journal-tail")
     return m.end()
