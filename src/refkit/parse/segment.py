@@ -2325,7 +2325,9 @@ def _place_publisher(w: _Work, pos: int) -> None:
             place = m.group("place").strip()
             if rx.fullmatch(r"(?:Ltd|Inc|Co|Pte|Corp|GmbH|LLC|Publ|Press|Bros|Pty|S\.A|AG|Ltda|ТОО|ООО|АО|Изд|изд)\.?", place):
                 continue
-            if (place in CITIES or rx.fullmatch(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.", place)) and not rx.search(r"\d", place):
+            # (any one word is the place in a GOST publication area of its own: '— Luleå, 1983. — P. 439–453.')
+            area = w.text[max(0, m.start("place") - 2) : m.start("place")] in ("— ", "– ") and rx.match(r"\d{4}\.?\s*(?:[–—]\s|$)", w.text[m.end() :])
+            if (place in CITIES or area and " " not in place or rx.fullmatch(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.", place)) and not rx.search(r"\d", place):
                 w.take("publisher-place", place, m.start("place"), m.end("place"))
                 break
 
@@ -2643,6 +2645,7 @@ _ARCHIVAL_COLLECTION = re.compile(
 )
 _COURT_RULING = re.compile(
     r"(?:Конституционн\w+\s+[Сс]уд\w*|Constitutional\s+Court|Konstitutsionn\w+\s+[Ss]uda)[^«\"“]{0,80}[«\"“]\s*(?:По\s+делу|On\s+the\s+case|Po\s+delu)"
+    r"|^(?:\d{1,3}\.\s*)?(?:Постановление|Определение|Заключение)\s+Конституционн\w+\s+[Сс]уда\s+(?:РФ|Российской\s+Федерации)\s+от\s"  # an opinion: 'Заключение … от 16.03.2020 № 1-З'
 )
 
 
@@ -2833,6 +2836,8 @@ def _is_legislation(w: _Work, f: dict, text: str) -> bool:
     if "legal-act" in w.flags or "legal-heading" in w.flags or "statute" in w.flags:
         return True
     title = f.get("title") or ""
+    if any(n.family for n in f.get("author") or []) or "editor" in f and rx.search(r"коммента?ри|коментар|commentar", title, re.I):
+        return False  # a book about a law: 'Лучин В.О. Конституция Российской Федерации. Проблемы реализации.', '… : проблемный комментарий / отв. ред. …'
     head = rx.sub(r"^\W+", "", title)[:60] or text[:60]
     if LEGISLATION_RE.match(head) or LEGISLATION_RE.search(head[:40]) and rx.search(r"[«\"“]|\b(?:от|від|ад|of|ot|dated|No\.?|№)\s*\d", title):
         return True
