@@ -267,7 +267,7 @@ _TAG_LANGS = {
     "russ": "ru", "russian": "ru", "рус": "ru", "kaz": "kk", "kazakh": "kk", "каз": "kk",
     "korean": "ko", "kor": "ko", "кор": "ko", "ukr": "uk", "ukrainian": "uk", "укр": "uk",
     "eng": "en", "english": "en", "англ": "en", "bel": "be", "belarus": "be", "belorus": "be", "бел": "be", "chinese": "zh", "japanese": "ja", "kyrgyz": "ky",
-    "tajik": "tg", "тадж": "tg", "uzbek": "uz", "узб": "uz",
+    "tajik": "tg", "тадж": "tg", "uzbek": "uz", "узб": "uz", "mongolian": "mn", "монг": "mn",
 }  # fmt: skip
 
 
@@ -276,7 +276,7 @@ _LANGUAGE_NAMES = {
     "en": "english", "ru": "russian", "kk": "kazakh", "ko": "korean", "uk": "ukrainian", "be": "belarusian",
     "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese", "pl": "polish",
     "cs": "czech", "bg": "bulgarian", "sr": "serbian", "tr": "turkish", "uz": "uzbek", "ky": "kyrgyz", "tg": "tajik",
-    "zh": "chinese", "ja": "japanese", "ar": "arabic", "fa": "persian", "hy": "armenian", "ka": "georgian",
+    "zh": "chinese", "ja": "japanese", "ar": "arabic", "fa": "persian", "hy": "armenian", "ka": "georgian", "mn": "mongolian",
 }  # fmt: skip
 _LANGUAGE_CODES = {name: code for code, name in _LANGUAGE_NAMES.items()} | {
     "american": "en", "british": "en", "australian": "en", "canadian": "en", "newzealand": "en", "UKenglish": "en",
@@ -309,6 +309,7 @@ def language_tag(text: str) -> str | None:
     return None
 
 
+_MN_WORDS = re.compile(r"(?<!\w)(?:Улаанбаатар|УБ\.|Монгол(?=\s|ын\b)|Монголын|Улсын|[Тт]үүх\w*|[Тт]овчоо\w*|[Тт]ухай|[Сс]удлал\w*|[Бб]олон|[Шш]инжлэх|[Уу]хааны|[Хх]эвлэл\w*|[Дд]эвтэр)(?!\w)")
 _UZ_WORDS = re.compile(r"\b(?:Тошкент|ўзбек\w*|Ўзбек\w*|билан|учун|ҳақида|нашриёти|тўғрисида)\b")
 _KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|тарыхы|кыргыз(?!ск|стан)\w*|мыйзамы?|илимдер)\b", re.I)
 # Kyrgyz endings without Kyrgyz letters ('Айтматовдун … повестиндеги', 'энциклопедиясы … башкы ред.'): two of them decide
@@ -323,7 +324,7 @@ def _cyrillic_language(body: str) -> str:
 
     Belarusian has і, ў, ы, э but no и, щ, ъ; Ukrainian has і, ї, є, ґ, и but no ы, э, ъ;
     Kazakh adds ә ғ қ ң ө ұ ү һ (and і); Kyrgyz ң ө ү without і; Tajik ӣ ӯ ҳ ҷ (and ғ қ);
-    Uzbek ў with ғ қ ҳ (Belarusian's ў comes without them);
+    Uzbek ў with ғ қ ҳ (Belarusian's ў comes without them); Mongolian ө ү without ң, told by its words;
     Russian before 1918 wrote ѣ ѳ ѵ and і.
     """
     outside = re.sub(r"«[^«»]{1,60}»", " ", body)
@@ -337,6 +338,8 @@ def _cyrillic_language(body: str) -> str:
     has_i = "і" in letters
     if letters & set("әғқұһ") or (has_i and letters & set("ңөү")) or (has_i and _KK_WORDS.search(body)):
         return "kk"
+    if "ң" not in letters and _MN_WORDS.search(body):
+        return "mn"  # Mongolian: ө ү as Kyrgyz has them, but no ң ('Монголын нууц товчоо. Улаанбаатар, 1947')
     if letters & set("ңөү") or _KY_WORDS.search(body) or len(KY_ENDINGS.findall(body)) >= 2:
         return "ky"
     if "ў" in letters:
@@ -433,6 +436,10 @@ def _latin_language(body: str) -> str:
     for lang, letters in _LANGUAGE_LETTERS.items():
         if any(ch in body for ch in letters):
             hits[lang] += 1
+    if "ǵ" in body or "ı" in body and set("áńóúýäñū").intersection(body):
+        # Kazakh in its Latin alphabets of 2018 and 2021: 'Qazaqstandaǵy qola dáýiri', 'Täuelsızdık bärınen qymbat'
+        # (Turkish has ı, but neither acute letters nor ä ñ ū)
+        return "kk"
     hits["pl"] += min(2, len(_POLISH_LETTERS.intersection(body)))
     best = max(hits, key=lambda lang: hits[lang])
     runner_up = max(n for lang, n in hits.items() if lang != best)

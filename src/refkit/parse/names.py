@@ -37,7 +37,10 @@ _GIVEN_INITIAL = rf"(?:[{UP}]|Ju|Ja|Jo|Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts)\."
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*?(?:\s+{_GIVEN_INITIAL}(?:\s?[{UP}]\.)*)?"
 
 _SON_OF = r"(?:\s(?:уулу|кызы|улы|қызы|оглы|uulu|kyzy|uly|qyzy|ogly))?"  # Kyrgyz/Kazakh 'Абдысатар уулу А.'
-F_INITIALS = re.compile(rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})")  # 'Li,H.' copied without its space
+F_INITIALS = re.compile(
+    rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})"
+    r"(?:\s(?P<particle>de|van|von|da|di|du|del|der|den|le|la)(?=\.\s|,))?"  # a particle after the initials: 'Rachewiltz I. de.'
+)  # 'Li,H.' copied without its space
 INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.(?!\s*:)))")  # 'L. V. Smith. 2005', '… В. Данилова. М.: …', not 'J. Chem. Phys.'
 
 # a particle printed after the given name: 'Tocqueville, Alexis de.', 'Gasparin, Agénor de.'

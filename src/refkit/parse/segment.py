@@ -79,9 +79,10 @@ _ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{
 _ISSN = re.compile(r"(?:e-?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]", re.IGNORECASE)
 _ACCESSED = re.compile(
     r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+доступу|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|санаи\s+муроҷиат|мурожаат\s+санаси|murojaat\s+sanasi|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
-    r"viewed|last\s+accessed|date\s+of\s+access|retrieved(?:\s+on)?|검색일|접속일|열람일|최종\s*접속일?)\s*:?\s*"
+    r"viewed|last\s+accessed|date\s+of\s+access|retrieved(?:\s+on)?|отримано|получено|검색일|접속일|열람일|최종\s*접속일?)\s*:?\s*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
-    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*г?\.?\s*[)\]]?",
+    rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*(?:г|р)?\.?\s*[)\]]?"
+    r"(?:,?\s*(?:з|с|from)(?=[\s\x00]*(?:https?://|www\.|\x00)))?",  # APA in Ukrainian 'Отримано 12 березня 2024 р. з https://…'
     re.IGNORECASE,
 )
 
@@ -450,7 +451,7 @@ _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*\(\d{{1,2}}\))?\s+(?P
 _MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
 _LEGAL_ACT = re.compile(
     r"\s*:\s*(?=(?:[Уу]каз|[Зз]акон|Федеральный\s+закон|федер\.\s*закон|федеральный\s+закон|[Пп]остановление|[Пп]риказ|[Рр]аспоряжение|[Кк]одекс|[Дд]екрет|"
-    r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы)\b"
+    r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы|[Pp]rikaz|[Pp]ostanovlenie|[Uu]kaz|[Ff]ederal'nyi\s+zakon)\b"
     r"|(?:утв\.|утверждена?\s|бекітілген\s|затв\.|затверджен[аоі]?\s)"  # '… : утв. постановлением Правительства … от …'
     r"|(?:Қазақстан\s+Республикасы(?:ның)?|Кыргыз\s+Республикасынын)\s+(?:[^\s:]+\s+){0,6}?\d{4}\s+(?:жылғы|жылдын)\s)"
 )
@@ -636,10 +637,11 @@ def _hints() -> dict:
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
-        _APA_ACT: _any(" no."),
+        _APA_ACT: _any(" no.", "(№", "(постановление", "(приказ", "(указ", "(закон"),
         _CHAPTER_NUMBER: _any("chapter", "ch.", "глава", "гл."),
         _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
+        _TRANSLATED_FROM: _any("(пер", "(переклад", "(перевод"),
         _CONVOCATION_NUMBER: _any(" no."),
         _KO_PAREN_REPORT: _any("연구 ", "보고서 ", "자료 ", "페이퍼 "),
         _DOCUMENT_VERSION: _any(", v"),
@@ -658,7 +660,7 @@ def _hints() -> dict:
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
         _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
-        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of"),
+        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of", "отримано", "получено"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|izd|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
@@ -919,16 +921,22 @@ def _islands(w: _Work) -> None:
     for m in w.search(_PAREN_REPORT_NUMBER):
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
+    for m in w.search(_TRANSLATED_FROM):  # '… Глобалізація та її тягар (Пер. з англ.). Вид. дім …': who translated, not the title
+        w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_APA_DATE_AFTER_TITLE):  # APA with no author: 'Su kodeksi [Water Code …]. (2003, July 9). No. 481-II.'
-        month = month_number(m.group("m"))
+        if m.group("m2") and not rx.search(r"[»\"”№]", w.text[: m.start()]):
+            continue  # 'Қазақстан Республикасының Президенті. (2016, 1 наурыз).': the author's date, not a named act's
+        month = month_number(m.group("m") or m.group("m2"))
+        day = m.group("d") or m.group("d2")
         if month and "issued" not in w.fields:
-            w.take("issued", Date.of(int(m.group("y")), month, int(m.group("d")) if m.group("d") else None), m.start(), m.end())
+            w.take("issued", Date.of(int(m.group("y")), month, int(day) if day else None), m.start(), m.end())
     for m in w.search(_CONVOCATION_NUMBER):  # 'No. 481-II', '№ 2704-VIII': a law's number with its convocation
         w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
         w.flags.add("legal-act")
     for m in w.search(_APA_ACT):  # APA '… [translation] (Resolution No. 66). Adilet.': what kind of act, and its number
-        w.take("genre", m.group("g"), m.start("g"), m.end("g"))
-        w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+        g, n = ("g", "n") if m.group("g") else ("kg", "kn")
+        w.take("genre", m.group(g), m.start(g), m.end(g))
+        w.take("number", m.group(n), m.start(n), m.end(n), claim=(m.start(), m.end()))
         w.flags.add("legal-act")
     for m in w.search(_CHAPTER_NUMBER):  # Vancouver '… In: Manual of … 2022. Chapter 3.1.4. Paris: WOAH; 2022.'
         w.take("chapter-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
@@ -1005,7 +1013,10 @@ _ACM_ARTICLE = re.compile(
     r"\((?:(?P<m>[A-Z][a-z]+)\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<np>\d+)\s+pages)?"
 )
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
-_APA_DATE_AFTER_TITLE = re.compile(r"(?<=[.\]]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?\)(?=\.)")
+_TRANSLATED_FROM = re.compile(r"\s\((?P<n>(?:Пер|Переклад|Перевод)\.?\s+(?:з|с)\s+[а-яёіїє]+\.?(?:[^()]{1,60})?)\)")  # '(Пер. з англ.)'
+_APA_DATE_AFTER_TITLE = re.compile(
+    r"(?<=[.\]\d]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?:(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?|(?P<d2>\d{1,2})\s+(?P<m2>[а-яёіїєәғқңөұүһ]+))\)(?=\.)"
+)  # 'Su kodeksi […]. (2003, July 9). No. 481-II.', Ukrainian '… № 959-XII. (1991, 16 квітня).'
 _CONVOCATION_NUMBER = re.compile(r"(?<=\.\s)No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s]|$)")
 # Vancouver and Elpub lists name the act in a sentence of its own after its title: 'Об утверждении … . Приказ Министра …
 # от 2 февраля 2016 года № 77.', 'Order of the Minister of Agriculture … No. 7-1/587 of 29 June 2015.', Kazakh '… бекіту туралы.
@@ -1018,7 +1029,10 @@ _ACT_SENTENCE = re.compile(
     r"(?=\.?\s*(?:\([Ii]n\s+\w+\.?\)\.?)?[\s\x00]*$)"
 )
 _ACT_SENTENCE_NUMBER = re.compile(r"(?:№|No\.?)\s*(?P<n>[^\s,]+(?:\s[^\s,]+)*?)(?=\s+(?:of|от|бұйрығы|қаулысы|жарлығы|шешімі)\b|[\s.]*$)")
-_APA_ACT = re.compile(r"\((?P<g>Decree|Resolution|Order|Law|Ordinance|Edict|Directive|Regulation)\s+No\.\s*(?P<n>[\w-]+)\)")
+_APA_ACT = re.compile(
+    r"\((?P<g>Decree|Resolution|Order|Law|Ordinance|Edict|Directive|Regulation|Постановление|Приказ|Указ|Закон)\s+(?:No\.|№)\s*(?P<n>[\w/-]+)\)"
+    r"|\(№\s*(?P<kn>[\w/-]+)\s+(?P<kg>қаулы|бұйрық|жарлық|заң|Жарлық|Заң)\)"  # Kazakh APA '(№ 832 қаулы)': the number first
+)
 _KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서|자료|페이퍼))\s+(?P<n>\d{2,4}-\d{1,3})\)")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
@@ -1184,7 +1198,7 @@ def _authors(w: _Work) -> int:
         w.flags.update({"names:org", "org-author"})
         return end
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
-    apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[A-Z][\w&'-]*|of|for|and|the|on)(?:\s+(?:[A-Z][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
+    apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
         or rx.fullmatch(r"[A-Z][\w&'’-]{2,}", m.group("org").strip()) and rx.match(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)", free[m.end("org") :])))
     # one word and the year in brackets is a body: 'Rosstat (2023).' (a person has initials: 'Smith, J. (2023).')
@@ -1195,7 +1209,8 @@ def _authors(w: _Work) -> int:
         km = _KO_ORG.match(free, start)
         if km:
             m = km
-    if m and (apa_org or own or _is_org(m.group("org"))) and not rx.search(r"\d", m.group("org")) and not rx.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
+    wordy = m and len(_LOWER_WORD.findall(m.group("org"))) >= 4  # 'WHO recommendations on antenatal care for a positive …': a title
+    if m and not wordy and (apa_org or own or _is_org(m.group("org"))) and not rx.search(r"\d", m.group("org")) and not rx.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
         # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
         if rest or " : " not in m.group("org"):
@@ -1248,6 +1263,10 @@ _ACRONYMS_COMMA_YEAR = re.compile(r"\s*(?P<org>[A-Z]{2,8}(?:,\s*[A-Z]{2,8})+),\s
 _ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administration|Committee|Council|Ministry|Commission|Service|Institute|Board)\b")
 
 
+# a lower-case word that is not a joining word: a body's name has few ('Ministry of Health of the Republic of Kazakhstan')
+_LOWER_WORD = re.compile(r"(?<![\w'-])(?!(?:of|for|and|the|on|in|at|by|to|a|an|de|du|des|la|le|по|и|в|на|для|при|үшін|және)\b)[" + LOW + r"][\w'-]*")
+
+
 def _is_org(text: str) -> bool:
     low = text.lower()
     words = set(rx.findall(r"[\w'-]+", low))
@@ -1269,7 +1288,7 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     m = rx.match(
         r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30})|\.\s*(?P<km>\d{1,2})(?:\.\s*(?P<kd>\d{1,2}))?\.?)?\s*\)\s*[.,:]?"
         r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?(?:\s*[.,](?=\s)|\s+(?=[A-Z“\"«]))"
-        r"|\s*[.,]?\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*г\.|s\.\s*d\.)\s*\)\s*\.?",
+        r"|\s*[.,]?\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*[гд]\.|s\.\s*d\.)\s*\)\s*\.?",
         free[pos:],
     )
     if not m:
@@ -1930,8 +1949,8 @@ def _legal_designation(w: _Work, pos: int) -> int:
     m = stop.search(free, pos + 1)
     end = m.start() if m else len(free)
     genre_end = end
-    if rx.match(r"\s*:\s*[а-яё]", free[pos:]):  # ': постановление Политбюро ЦК ВКП(б) от 5 марта 1932 г.': the date is the act's
-        dm = rx.search(r"\s+от\s+(?=\d{1,2}\s+[а-яё])", free[pos:end])  # a date in words (a numeric one stays in the genre)
+    if rx.match(r"\s*:\s*[а-яёa-z]", free[pos:]):  # ': постановление Политбюро ЦК ВКП(б) от 5 марта 1932 г.': the date is the act's
+        dm = rx.search(r"\s+(?:от|ot)\s+(?=\d{1,2}\s+[а-яёa-z])", free[pos:end])  # a date in words (a numeric one stays in the genre)
         date = _DAY_MONTH_YEAR.search(free, pos + dm.end(), end) if dm else None
         if date:
             genre_end = pos + dm.start()
@@ -2589,9 +2608,10 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             w.take("collection-title", value, a, b)  # Elsevier '… Report. CCDR Series. World Bank, Washington, DC.'
             continue
         leftovers.append((text, a, b))
-    if leftovers:
-        w.fields["note"] = "; ".join(t for t, _, _ in leftovers)
-        w.spans["note"] = (leftovers[0][1], leftovers[-1][2])
+    if leftovers:  # (kept beside a note read before, never in its place)
+        earlier, (a, b) = w.fields.get("note"), w.spans.get("note", (leftovers[0][1], leftovers[-1][2]))
+        w.fields["note"] = "; ".join([earlier] * bool(earlier) + [t for t, _, _ in leftovers])
+        w.spans["note"] = (min(a, leftovers[0][1]), max(b, leftovers[-1][2]))
         w.flags.add("leftover")
 
 
@@ -3894,7 +3914,10 @@ def _parse(raw: str) -> Reference:
         rx.search(r"[ŏŭōū]", text) or "translated-title" in w.fields and rx.match(r"[A-Z][a-z]", w.fields.get("title") or "")
     ):  # 'Urimalbon 우리말본 [Korean grammar]': Revised Romanization has no breves to tell it
         _native_title_tail(w)
-    pos = _legal_designation(w, pos)
+    after = _legal_designation(w, pos)
+    if after != pos:  # '…: prikaz Ministra … № KR DSM-92 [On approval …: Order of the Minister … No. KR DSM-92]': the translation follows the act's name
+        after = _translation(w, after)
+    pos = after
     free = w.free()
     dm = _DESIGNATION_BEFORE_SOR.match(free, pos)
     if dm:
