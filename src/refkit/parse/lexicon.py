@@ -60,7 +60,7 @@ ORG_WORDS = (
     "федерация", "ассоциация", "институт", "университет", "центр", "банк", "союз", "организация", "администрация",
     "министрлігі", "комитеті", "росстат", "госкомстат", "бюро", "бюросы", "минфин", "минобрнауки", "минэкономразвития", "агенттігі", "үкіметі", "уәкілетті", "орталығы", "қоры", "위원회", "정부", "부처", "연구원",
     "청", "부", "재단", "협회", "통계청", "외교부", "대통령", "연구소", "센터", "학회", "진흥원", "공사", "공단",
-    "plc", "ltd", "inc", "llc", "gmbh", "development team", "core team", "contributors", "общество", "объединение", "палата", "фонд", "академия", "суд", "қоғамы", "палатасы",
+    "plc", "ltd", "inc", "llc", "gmbh", "development team", "core team", "contributors", "investigators", "collaborators", "collaboration", "trialists", "общество", "объединение", "палата", "фонд", "академия", "суд", "қоғамы", "палатасы",
 ) + COMPANY_WORDS  # fmt: skip
 
 NEWSPAPER_WORDS = (
@@ -272,6 +272,16 @@ def names_a_month(lower: str) -> bool:
     return False
 
 # Korean family names of two syllables (a three- or four-syllable name starting with one keeps it whole).
+# Japanese family names as Korean writes them in Hangul: a Japanese name keeps its family name first ('와다 하루키',
+# '스즈키 마사유키'), where a Western one puts it last ('마이클 샌델')
+JA_FAMILIES_HANGUL = frozenset(
+    """스즈키 다나카 사토 와다 와타나베 다카하시 이토 야마모토 나카무라 고바야시 가토 요시다 야마다 사사키 야마구치 마쓰모토
+    이노우에 기무라 하야시 시미즈 야마자키 모리 이케다 하시모토 이시카와 오가와 후지타 오카다 고토 하세가와 무라카미 곤도
+    이시이 사이토 사카모토 엔도 아오키 후지이 니시무라 후쿠다 오타 미우라 후지와라 오카모토 마쓰다 나카가와 나카노 하라다
+    다무라 다케우치 가네코 나카야마 이시다 우에다 모리타 시바타 사카이 구도 요코야마 미야자키 미야모토 우치다 다카기 안도
+    다니구치 마루야마 이마이 다카다 후지모토 다케다 무라타 우에노 스기야마 마스다 히라노 오쓰카 지바 구보 마쓰이 이와사키
+    사쿠라이 기노시타 노구치 마쓰오 기쿠치 노무라 아라이 가지무라 미야지마 하타다 기시 아베 오코노기 시모토마이 가와시마""".split()
+)
 KO_COMPOUND_FAMILIES = frozenset("남궁 선우 제갈 황보 독고 동방 사공 서문 어금 망절".split())
 # the commonest one-syllable Korean family names: '김 철수 (2019)' is a Korean name typed with a space, '존 듀이 (1987)' is not
 KO_FAMILIES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용".split())

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Name
-from .lexicon import EAST_ASIAN_FAMILIES, HANGUL, KO_COMPOUND_FAMILIES, KO_FAMILIES, LOW, UP
+from .lexicon import EAST_ASIAN_FAMILIES, HANGUL, JA_FAMILIES_HANGUL, KO_COMPOUND_FAMILIES, KO_FAMILIES, LOW, UP
 
 __all__ = ["NameList", "hangul_name", "scan_names"]
 
@@ -125,7 +125,10 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...], *, last: bool = Fals
             if m and m.group("given1") and m.group("given1") not in KO_FAMILIES:  # 칼 마르크스 지음
                 return Name(family=m.group("family1"), given=m.group("given1")), m.end(), form
             if m and m.group("given") and (len(m.group("given")) >= 3 or re.match(r"\s*,\s*[『「]", text[m.end() :])):
-                # a foreign name in Hangul, given name first: '마이클 샌델', '유발 하라리, 『사피엔스』' (Korean names have no space)
+                # a foreign name in Hangul, given name first: '마이클 샌델', '유발 하라리, 『사피엔스』' (Korean names have no space);
+                # a Japanese one family name first: '스즈키 마사유키', '와다 하루키'
+                if m.group("given") in JA_FAMILIES_HANGUL:
+                    return Name(family=m.group("given"), given=m.group("family")), m.end(), form
                 return Name(family=m.group("family"), given=m.group("given")), m.end(), form
             m = HANJA_NAME.match(text, pos)
             if m:

@@ -98,7 +98,7 @@ _ONLINE_NOTE = re.compile(
 _APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet|(?:Audio\s+|Video\s+)?[Pp]odcast(?:\s+episode)?)\]\.?", re.I)
 _DIRECTED_BY = re.compile(r"(?<=[.,])\s+[Dd]irected\s+by\s+(?P<d>[A-Z][\w.'’ -]{2,60}?)(?=\s*[,.])")
 _PACKAGE_VERSION = re.compile(r"\b(?:R|Python|Stata|Julia|MATLAB)\s+package\s+(?:version\s+|v)(?P<v>\d[\w.-]*\w)\.?")
-_DOCUMENT_VERSION = re.compile(r"(?<=,\s)[Vv](?:er\.\s*)?(?P<v>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s*[,.;]\s|\s*$)")
+_DOCUMENT_VERSION = re.compile(r"(?<=[,”]\s)[Vv](?:er\.\s*)?(?P<v>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s*[,.;]\s|\s*$)")
 _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"),
               ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"),
               ("audio", "broadcast"), ("video", "broadcast"), ("podcast", "broadcast"))  # CSL's broadcast: a programme's or podcast's episode
@@ -639,12 +639,14 @@ def _hints() -> dict:
         _PACKAGE_VERSION: _any("package v"),
         _APA_ACT: _any(" no.", "(№", "(постановление", "(приказ", "(указ", "(закон"),
         _CHAPTER_NUMBER: _any("chapter", "ch.", "глава", "гл."),
+        _SPEC_NUMBER: _any("3gpp", "etsi"),
+        _PAPER_SERIES_NUMBER: _any("reports", "papers", "report,", "paper,", "호"),
         _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _TRANSLATED_FROM: _any("(пер", "(переклад", "(перевод"),
         _CONVOCATION_NUMBER: _any(" no."),
         _KO_PAREN_REPORT: _any("연구 ", "보고서 ", "자료 ", "페이퍼 "),
-        _DOCUMENT_VERSION: _any(", v"),
+        _DOCUMENT_VERSION: _any(", v", "” v"),
         _DIRECTED_BY: _any("irected by"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "podcast"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
@@ -938,6 +940,18 @@ def _islands(w: _Work) -> None:
         w.take("genre", m.group(g), m.start(g), m.end(g))
         w.take("number", m.group(n), m.start(n), m.end(n), claim=(m.start(), m.end()))
         w.flags.add("legal-act")
+    for m in w.search(_SPEC_NUMBER):
+        w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+        if not w.free()[: m.start()].strip(" \x00"):
+            w.take("author", [Name(literal=m.group("o"))], m.start("o"), m.end("o"))
+        w.flags.add("kind:report")
+        break
+    for m in w.search(_PAPER_SERIES_NUMBER):
+        s, n = ("s", "n") if m.group("s") else ("ks", "kn")
+        w.take("collection-title", m.group(s).strip(), m.start(s), m.end(s))
+        w.take("number", m.group(n), m.start(n), m.end(n), claim=(m.start(), m.end()))
+        w.flags.update({"kind:report", "report-number"})
+        break
     for m in w.search(_CHAPTER_NUMBER):  # Vancouver '… In: Manual of … 2022. Chapter 3.1.4. Paris: WOAH; 2022.'
         w.take("chapter-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_ACT_SENTENCE):
@@ -1022,6 +1036,16 @@ _CONVOCATION_NUMBER = re.compile(r"(?<=\.\s)No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?
 # от 2 февраля 2016 года № 77.', 'Order of the Minister of Agriculture … No. 7-1/587 of 29 June 2015.', Kazakh '… бекіту туралы.
 # ҚР Денсаулық сақтау министрінің 2020 жылғы 3 желтоқсандағы № ҚР ДСМ-231/2020 бұйрығы.'
 _CHAPTER_NUMBER = re.compile(r"(?<=[.,])\s+(?:Chapter|Ch\.|Глава|Гл\.)\s*(?P<n>\d+(?:\.\d+)*)(?=[.,]\s+[" + UP + r"]|[.,]?\s*(?:pp?\.|С\.|$))")
+# a technical specification's designation: IEEE '3GPP, “…,” 3GPP TS 38.213, V16.1.0, Mar. 2020.', or first:
+# '3GPP TR 36.777, “Study on …,” V15.0.0, Dec. 2017.' (the body is then the author)
+_SPEC_NUMBER = re.compile(r"(?<![\w.])(?P<o>3GPP|ETSI)\s+(?P<n>(?:TS|TR|EN|ES|GS|GR)\s+\d{2,3}(?:\.\d{1,4})+(?:-\d{1,3})?)(?![\w.])")
+# a working-paper series and its number: 'Federal Reserve Bank of New York Staff Reports, No. 1063', 'BOK 경제연구 제2024-13호'
+# (a series is named in the plural; 'NBER Working Paper No. 21136' names one paper, and only its number is read)
+_PAPER_SERIES_NUMBER = re.compile(
+    r"(?<=[.”\"]\s)(?P<s>[A-Z][^.;“”\"\x00]{2,80}?(?:Staff\s+Reports|Working\s+Papers|Discussion\s+Papers|Staff\s+Papers|Research\s+Papers|Occasional\s+Papers|Paper\s+Series))"
+    r"\s*,?\s*(?:No\.?|no\.|#)\s*(?P<n>[\w.-]*\d[\w.-]*)"
+    r"|(?<=[.,”\"]\s)(?P<ks>(?:BOK|KDI|KIEP|KIET)\s*[가-힣]+(?:\s[가-힣]+)?)\s*(?P<kn>제\s*\d{4}\s*-\s*\d+\s*호)"
+)
 _ACT_SENTENCE = re.compile(
     r"(?<=[.\]])\s+(?P<act>(?P<g>Приказ|Постановление|Указ|Распоряжение|Решение|Order|Decree|Resolution)\s(?:No\.\s|[^.\x00]){3,160}?"
     r"(?:\bот|\bof|\bdated)\s+\d(?:No\.\s|[^.\x00]){0,60}"
