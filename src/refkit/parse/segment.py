@@ -1322,6 +1322,7 @@ def _year_after_authors(w: _Work, pos: int) -> int:
         return pos + m.end()
     if m.group("y2") and not rx.match(r"[.,]", free[pos + m.end("y2") :]) and (
         rx.search(rf"\b{m.group('y2')}\b", free[pos + m.end() :]) or rx.search(r":\s*[^:;]{2,80};\s*(?:1[5-9]|20)\d\d", free[pos + m.end() :])
+        or rx.search(r"\.\s(?:1[5-9]|20)\d\d(?:\s[A-Z][a-z]{2})?;\s*\d", free[pos + m.end() :])  # '… et al. 2020 ESC guidelines … Eur Heart J. 2021;42(5)'
     ):  # 'Williams B, …, et al. 2018 ESC/ESH Guidelines …. Eur Heart J. 2018;39', 'Statistics Korea. 2022 Causes of death
         return pos  # statistics [Internet]. Daejeon: Statistics Korea; 2023': the year begins the title
     y = int(m.group("y") or m.group("y2"))
@@ -3523,6 +3524,10 @@ def _japanese_names(w: _Work) -> None:
 
 
 _PROCEEDINGS_IMPRINT_TAIL = re.compile(r"^(?P<c>.+?)\.\s+(?P<place>[" + UP + r"][^.:]{1,40}):\s*(?P<pub>[" + UP + r"][^:]{2,80})$")
+_PROCEEDINGS_PUBLISHER_TAIL = re.compile(
+    r"(?P<c>.+?)\.\s+(?P<pub>(?:IEEE|ACM|SIAM|AIP|IOP|IFIP|USENIX|AAAI|Springer|Elsevier|Curran\s+Associates|Morgan\s+Kaufmann)(?:\s+[A-Z][\w&-]*){0,3}"
+    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4}\s+(?:Press|Publishing|Publishers))"
+)
 _EVENT_PLACE_TAIL = re.compile(r"^(?P<c>.+?\([^()]{2,20}\))\s*,\s*(?P<place>[" + UP + r"][^()\d]{1,40}?)[\s,]*\d{0,2}$")
 
 
@@ -3538,6 +3543,11 @@ def _proceedings_tail(w: _Work) -> None:
             and len(m.group("place").split()) <= 4 and not rx.search(r"\d", m.group("pub"))):
         a = _cut_field(w, "container-title", m.end("c"))
         w.take("publisher-place", m.group("place").strip(), a + m.start("place"), a + m.end("place"))
+        w.take("publisher", m.group("pub").strip(), a + m.start("pub"), a + m.end("pub"))
+        return
+    m = _PROCEEDINGS_PUBLISHER_TAIL.fullmatch(c) if "publisher" not in w.fields else None
+    if m and any(k in m.group("c").lower() for k in CONFERENCE_WORDS):  # GOST in Latin letters: '// Proceedings … (CGO 2004). IEEE Computer Society, 2004.'
+        a = _cut_field(w, "container-title", m.end("c"))
         w.take("publisher", m.group("pub").strip(), a + m.start("pub"), a + m.end("pub"))
         return
     m = _EVENT_PLACE_TAIL.match(c)
