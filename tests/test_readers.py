@@ -236,6 +236,16 @@ UNMARKED_PAIRS = [
      "van Rossum, G., Warsaw, B., & Coghlan, N. (2001). PEP 8. Python Enhancement Proposals."),
     ("Altschul SF, Gish W. Basic local alignment search tool. J Mol Biol. 1990;215(3):403–10. PMID: 2231712",
      "O. Ronneberger, P. Fischer, and T. Brox, “U-Net,” in Proc. MICCAI, 2015, pp. 234–241."),
+    ("Wainwright v Home Office [2003] UKHL 53, [2004] 2 AC 406",
+     "Eric Barendt, Freedom of Speech (2nd edn, OUP 2005)"),
+    ("Gavin Phillipson, 'Transforming Breach of Confidence?' (2003) 66 MLR 726",
+     "Samuel D Warren and Louis D Brandeis, 'The Right to Privacy' (1890) 4 Harv L Rev 193"),
+    ("Defamation Act 2013, s 1",
+     "23 NA Moreham, 'Privacy in the Common Law: A Doctrinal and Theoretical Analysis' (2005) 121 LQR 628"),
+    ("Samuel D Warren and Louis D Brandeis, 'The Right to Privacy' (1890) 4 Harv L Rev 193",
+     "'New Year, new tort of misuse of private information' (UK Human Rights Blog, 23 January 2014)"),
+    ("Kim HA, Shin JY. Prevalence of polypharmacy. PLoS One 2014;9(6):e98043. https://doi.org/10.1371/journal.pone.0098043",
+     "2019 American Geriatrics Society Beers Criteria® Update Expert Panel. American Geriatrics Society 2019 updated AGS Beers Criteria®."),
 ]
 
 

@@ -205,6 +205,7 @@ def _join(parts: list[str]) -> str:
 
 
 # how an entry by a person begins
+_OSCOLA_NAMES = r"[A-Z][a-z]+(?:\s+[A-Z]\.?){0,2}\s+[A-Z][\w'’-]+(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z]\.?){0,2}\s+[A-Z][\w'’-]+)?"  # given name first
 _INITIALS_AFTER = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"  # Ivanov I.I. / Smith, J.
 _VANCOUVER_START = r"[A-ZА-ЯЁ][\w'’\-]+\s+[A-ZА-ЯЁ]{1,3}(?:[,.]\s|\s+and\s|\s*\((?:1[5-9]|20)\d\d)"  # Altschul SF, / Anderson B (1983)
 _INITIALS_BEFORE = r"(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+and\s)"  # S. Hochreiter and / R. S. Sutton,
@@ -222,6 +223,7 @@ _ENTRY_START = re.compile(
     r"|[A-Z][\w'’.\-]+(?:\s+(?:[A-Z&][\w'’.\-]+|of|for|and|the))*\s+v\.?\s+[A-Z]"  # Osman v United Kingdom (a case)
     r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|and|the))*\s+Act\s+(?:1[5-9]|20)\d\d\b"  # Crown Proceedings Act 1947
     r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,8}\.\s\((?:1[5-9]|20)\d\d[a-z]?\)"  # APA body: 'United Nations Development Programme. (2006)'
+    r"|" + _OSCOLA_NAMES + r",\s+(?:[‘'“\"]|.*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)\s*$)"  # OSCOLA 'Gavin Phillipson, ‘…’', 'Eric Barendt, Freedom of Speech (2nd edn, OUP 2005)'
     r")"
 )
 
@@ -259,7 +261,7 @@ _CONTINUATION_START = re.compile(
 _BARE_NUMBER_NAME = re.compile(
     r"\d{1,3}\s+(?:[A-ZА-ЯЁ][a-zа-яёäöüé'’-]+,?\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?"  # '3 Лущик Ч.Б.,'
     r"|[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.\s+[A-Z]"  # a footnote's '23 Pearson v. Callahan, 555 U.S. 223''
-    r"|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+,\s)"  # a footnote's '14 Jane Stapleton, ‘Title’'
+    r"|(?:[A-Z]{1,3}|[A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+[A-Z][a-z'’-]+,\s)"  # a footnote's '14 Jane Stapleton, ‘Title’', OSCOLA's '23 NA Moreham, '…''
 )
 _STATUTE_START = re.compile(r"\d{1,3}\s+(?:U\.S\.C\.|C\.F\.R\.|Stat\.|Fed\.\s*Reg\.)\s*(?:§|\d)")
 # a label or an initial at the end of a line: the number or surname it belongs to is on the next line
@@ -315,6 +317,8 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
         return True  # '3 Лущик Ч.Б., Витол И.К. // УФН. …': a list numbered without a full stop
     if _STATUTE_START.match(cur) and _COMPLETE_END.search(prev):
         return True  # Bluebook '42 U.S.C. § 1983 (2018).': a title of the Code begins with its number
+    if not wrapped and _STRONG_END.search(prev) and re.match(r"(?:19|20)\d\d\s+[A-Z][a-z]+\s+[A-Z]", cur):
+        return True  # '… https://doi.org/…' then '2018 Physical Activity Guidelines Advisory Committee.': a body named with its year
     if cur[:1].islower() and not _ENTRY_START.match(cur) or cur[:1] in "–—-/.,:;)]" or cur[:1].isdigit():
         return False
     if _CONTINUATION_START.match(cur) or _imprint_start(cur) or _unclosed(prev):
@@ -327,4 +331,4 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
         return bool(_STRONG_END.search(prev) or prev.endswith(".") and _NAME_START.match(cur))
     # (or the script changes between a word and a capitalised one: '… Basingstoke: Macmillan' then 'Государственная программа …')
     switch = re.search(r"[A-Za-z]{2}$", prev) and re.match(r"[А-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][а-яё]", cur) or re.search(r"[а-яё]{2}$", prev) and re.match(r"[A-Z][a-z]", cur)
-    return bool(_COMPLETE_END.search(prev) or _ENTRY_START.match(cur) or cur[:1] in "「『《〈«“\"" or switch)
+    return bool(_COMPLETE_END.search(prev) or _ENTRY_START.match(cur) or cur[:1] in "「『《〈«“\"‘'" or switch)
