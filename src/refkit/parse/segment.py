@@ -1032,9 +1032,7 @@ _APA_DATE_AFTER_TITLE = re.compile(
     r"(?<=[.\]\d]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?:(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?|(?P<d2>\d{1,2})\s+(?P<m2>[а-яёіїєәғқңөұүһ]+))\)(?=\.)"
 )  # 'Su kodeksi […]. (2003, July 9). No. 481-II.', Ukrainian '… № 959-XII. (1991, 16 квітня).'
 _CONVOCATION_NUMBER = re.compile(r"(?<=\.\s)No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s]|$)")
-# Vancouver and Elpub lists name the act in a sentence of its own after its title: 'Об утверждении … . Приказ Министра …
-# от 2 февраля 2016 года № 77.', 'Order of the Minister of Agriculture … No. 7-1/587 of 29 June 2015.', Kazakh '… бекіту туралы.
-# ҚР Денсаулық сақтау министрінің 2020 жылғы 3 желтоқсандағы № ҚР ДСМ-231/2020 бұйрығы.'
+# a chapter's number in a manual or handbook: Vancouver '… In: Manual of … 2022. Chapter 3.1.4. Paris: WOAH; 2022.'
 _CHAPTER_NUMBER = re.compile(r"(?<=[.,])\s+(?:Chapter|Ch\.|Глава|Гл\.)\s*(?P<n>\d+(?:\.\d+)*)(?=[.,]\s+[" + UP + r"]|[.,]?\s*(?:pp?\.|С\.|$))")
 # a technical specification's designation: IEEE '3GPP, “…,” 3GPP TS 38.213, V16.1.0, Mar. 2020.', or first:
 # '3GPP TR 36.777, “Study on …,” V15.0.0, Dec. 2017.' (the body is then the author)
@@ -1046,6 +1044,9 @@ _PAPER_SERIES_NUMBER = re.compile(
     r"\s*,?\s*(?:No\.?|no\.|#)\s*(?P<n>[\w.-]*\d[\w.-]*)"
     r"|(?<=[.,”\"]\s)(?P<ks>(?:BOK|KDI|KIEP|KIET)\s*[가-힣]+(?:\s[가-힣]+)?)\s*(?P<kn>제\s*\d{4}\s*-\s*\d+\s*호)"
 )
+# Vancouver and Elpub lists name the act in a sentence of its own after its title: 'Об утверждении … . Приказ Министра …
+# от 2 февраля 2016 года № 77.', 'Order of the Minister of Agriculture … No. 7-1/587 of 29 June 2015.', Kazakh '… бекіту туралы.
+# ҚР Денсаулық сақтау министрінің 2020 жылғы 3 желтоқсандағы № ҚР ДСМ-231/2020 бұйрығы.'
 _ACT_SENTENCE = re.compile(
     r"(?<=[.\]])\s+(?P<act>(?P<g>Приказ|Постановление|Указ|Распоряжение|Решение|Order|Decree|Resolution)\s(?:No\.\s|[^.\x00]){3,160}?"
     r"(?:\bот|\bof|\bdated)\s+\d(?:No\.\s|[^.\x00]){0,60}"
