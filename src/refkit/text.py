@@ -38,7 +38,10 @@ _QUOTES = {
     ord("\uff07"): "'",
 }
 # full-width punctuation of East Asian word processors ('허수열，『…』，은행나무，2005．'): the ASCII it stands for
-_FULLWIDTH = {ord("\uff0c"): ",", ord("\uff0e"): ".", ord("\uff1a"): ":", ord("\uff1b"): ";", ord("\uff08"): "(", ord("\uff09"): ")"}
+# full-width punctuation as Korean and Chinese lists type it: a separator gets the space it stands for ('오정숙(2015)．플립드 …')
+_FULLWIDTH = {ord("\uff0c"): ", ", ord("\uff0e"): ". ", ord("\uff1a"): ": ", ord("\uff1b"): "; ", ord("\uff08"): "(", ord("\uff09"): ")"}
+# typographic ligatures copied from PDFs ('scholarly deﬁnitions')
+_LIGATURES = {ord("\ufb00"): "ff", ord("\ufb01"): "fi", ord("\ufb02"): "fl", ord("\ufb03"): "ffi", ord("\ufb04"): "ffl", ord("\ufb05"): "st", ord("\ufb06"): "st"}
 
 _MD_LINK = re.compile(r"\[([^\[\]]*)\]\((<?)(\S+?)(>?)\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|www\.[^<>\s]+|doi:[^<>\s]+)>")
@@ -103,7 +106,7 @@ def _msub(pattern: re.Pattern[str], repl, text: str, offs: list[int]) -> tuple[s
 
 
 
-_TABLE = {**_INVISIBLE, **_SPACES, **_DASHES, **_QUOTES, **_FULLWIDTH}
+_TABLE = {**_INVISIBLE, **_SPACES, **_DASHES, **_QUOTES, **_FULLWIDTH, **_LIGATURES}
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 
 
@@ -126,7 +129,7 @@ def clean_with_offsets(raw: str, *, markdown: bool = True, fold: bool = True) ->
             if rep is None:
                 continue
             chars.append(rep)
-            new_offs.append(o)
+            new_offs.extend([o] * len(rep))  # (a ligature or a separator with its space: every character keeps its source)
         text, offs = "".join(chars), new_offs
     if markdown:
         text, offs = _msub(_MD_LINK, _link_pieces, text, offs)

@@ -73,7 +73,7 @@ F_GIVEN_PATRONYMIC = re.compile(
 )
 EAST_ASIAN = re.compile(
     rf"(?P<family>[{UP}](?:[{LOW}]|['’](?=[{LOW}])){{0,5}})\s+(?P<given>[{UP}](?:[{LOW}]|['’](?=[{LOW}]))+(?:[\s-][{UP}]?(?:[{LOW}]|['’](?=[{LOW}]))+)?)"
-    rf"(?=\s*[.,]|\s+and\s)"
+    rf"(?=\s*[.,]|\s+and\s|\s+\((?:1[5-9]|20)\d\d)"  # 'Park Jin-Kyu (2009).'
 )
 
 SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and\b|и\b)?|;|&|\band\b|\bи\b|·|・|ㆍ|，|、|(?<=[^\W\d_])/(?=[A-ZÀ-Ž]))\s*")  # German 'Larenz/Canaris'

@@ -166,7 +166,7 @@ _EDITION = re.compile(
 )
 _ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 # a page range, as journal articles end (shared by the patterns below)
-_PAGE_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+(?:\.e\d{1,3})?)?"  # Cell Press '1888–1902.e21'
+_PAGE_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+(?:\.e\d{1,3})?)?"  # Cell Press '1888–1902.e21', Korean '1~38'
 _VANCOUVER = re.compile(
     r"(?P<y>(?:1[5-9]|20)\d\d)(?:[-–](?:1[5-9]|20)\d\d)?(?:\s+(?P<m>[A-Z][a-z]{2})(?:\s+(?P<d>\d{1,2}))?)?\s*;\s*"  # '1982-1983;17(1)' 
     r"(?P<v>\d+)?(?:\s+(?P<sup>Suppl\.?(?:\s*\d{1,3})?))?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>CD\d{6}|" + _PAGE_RANGE + "))?"  # Cochrane reviews: ':CD007587'
@@ -639,6 +639,7 @@ def _hints() -> dict:
         _PACKAGE_VERSION: _any("package v"),
         _APA_ACT: _any(" no.", "(№", "(постановление", "(приказ", "(указ", "(закон"),
         _CHAPTER_NUMBER: _any("chapter", "ch.", "глава", "гл."),
+        _ORIGINALLY: _any("originally published"),
         _SPEC_NUMBER: _any("3gpp", "etsi"),
         _PAPER_SERIES_NUMBER: _any("reports", "papers", "report,", "paper,", "호"),
         _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
@@ -952,6 +953,8 @@ def _islands(w: _Work) -> None:
         w.take("number", m.group(n), m.start(n), m.end(n), claim=(m.start(), m.end()))
         w.flags.update({"kind:report", "report-number"})
         break
+    for m in w.search(_ORIGINALLY):
+        w.take("original-date", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end()))
     for m in w.search(_CHAPTER_NUMBER):  # Vancouver '… In: Manual of … 2022. Chapter 3.1.4. Paris: WOAH; 2022.'
         w.take("chapter-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_ACT_SENTENCE):
@@ -1301,11 +1304,17 @@ def _is_org(text: str) -> bool:
     return bool(rx.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()))
 
 
+_ORIGINALLY = re.compile(r"(?<=[.,]\s)Originally\s+published\s+(?:in\s+)?(?P<y>(?:1[5-9]|20)\d\d)\.?")  # Chicago '… Press. Originally published 1909.'
+_FORTHCOMING = re.compile(r"\s*[.,]?\s+(?P<s>[Ff]orthcoming|[Ii]n\s+press|в\s+печати|у\s+друці)[.,]")  # '…, eds. Forthcoming. The Music of …'
 _APA_ROLE = re.compile(r"\s*\((?P<r>(?:Executive\s+)?(?:Host|Director|Producer|Writer|Narrator|Presenter|Interviewer|Speaker)s?)\)\.?")
 
 
 def _year_after_authors(w: _Work, pos: int) -> int:
     free = w.free()
+    status = _FORTHCOMING.match(free, pos)
+    if status:  # the year's place holds the work's status: not published yet
+        w.take("status", status.group("s"), status.start("s"), status.end("s"), claim=(status.start(), status.end()))
+        return status.end()
     role = _APA_ROLE.match(free, pos)
     if role:  # APA 'El-Sayed, A. (Host). (2023, September 5). …': the person's part in the work
         w.claim(role.start(), role.end())
@@ -2377,10 +2386,13 @@ def _place_publisher(w: _Work, pos: int) -> None:
                 break
 
 
+_SERIES_WORD = re.compile(r"Серия|Сер\.|Серія|Series|Ser\.|Сериясы")  # '… университета. Серия: Образование. …' names a series, not a place
+
+
 def _place_colon_publisher(w: _Work, pos: int) -> None:
     found = []
     host_start = pos if ("in-host" in w.flags or "//" in w.flags) else -10
-    candidates = [m for m in w.search(_PLACE_PUBLISHER, pos) if m.start("place") - host_start > 2]
+    candidates = [m for m in w.search(_PLACE_PUBLISHER, pos) if m.start("place") - host_start > 2 and not _SERIES_WORD.fullmatch(m.group("place").strip())]
     if len(candidates) > 1 and not _placeish(candidates[0].group("place")):
         # 'in Parallel Distributed Processing: Explorations …, Eds. Cambridge, MA, USA: MIT Press': a colon inside
         # the host title is not an imprint when a real place comes later
@@ -3527,8 +3539,8 @@ def _japanese_names(w: _Work) -> None:
 _PROCEEDINGS_IMPRINT_TAIL = re.compile(r"^(?P<c>.+?)\.\s+(?P<place>[" + UP + r"][^.:]{1,40}):\s*(?P<pub>[" + UP + r"][^:]{2,80})$")
 _PROCEEDINGS_PUBLISHER_TAIL = re.compile(
     r"(?P<c>.+?)\.\s+(?P<pub>(?:IEEE|ACM|SIAM|AIP|IOP|IFIP|USENIX|AAAI|Springer|Elsevier|Curran\s+Associates|Morgan\s+Kaufmann)(?:\s+[A-Z][\w&-]*){0,3}"
-    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4}\s+(?:Press|Publishing|Publishers))"
-)
+    r"|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4}\s+(?:Press|Publishing|Publishers|Association)|Association\s+for(?:\s+(?:[A-Z][\w&-]*|and|the)){1,5})"
+)  # APA '… In Proceedings of the 2014 Joint Meeting of SIGMORPHON and SIGFSM. Association for Computational Linguistics.'
 _EVENT_PLACE_TAIL = re.compile(r"^(?P<c>.+?\([^()]{2,20}\))\s*,\s*(?P<place>[" + UP + r"][^()\d]{1,40}?)[\s,]*\d{0,2}$")
 
 
@@ -3825,7 +3837,7 @@ def _parse(raw: str) -> Reference:
     if "[" in text:
         for am in rx.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
             w.claim(am.start(), am.end())
-    lead = rx.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|\((\d{1,3})\)|(\d{1,3})[.)])\s+(?=\S)", text)  # '[12]', ACS '(3)', '12.'
+    lead = rx.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|\((\d{1,3})\)|(\d{1,3})[.)])(?:\s+(?=\S)|(?=[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.))", text)  # '[12]', ACS '(3)', '12.', '4.Гохман Л.М.'
     lead = lead or _BARE_LIST_NUMBER.match(text) or _FOOTNOTE_CASE_NUMBER.match(text)  # '1 Лущик Ч.Б., Лущик А.Ч. …': a number and a space, then a name
     if lead:
         w.claim(0, lead.end())
@@ -3833,8 +3845,8 @@ def _parse(raw: str) -> Reference:
     key = _CITATION_KEY.match(w.free(), lead.end() if lead else 0)
     if key:  # Вопросы языкознания 'Апресян 1995 — Ю. Д. Апресян. …', 'ГИКРЯ — …': the key the text cites it by
         w.take("citation-label", key.group("k"), key.start("k"), key.end("k"), claim=(key.start(), key.end()))
-    ditto = rx.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?[—–-](?:\s?[—–-]){1,5}[.,]?", text)
-    if ditto and rx.search(r"[—–-]{2}|[—–]\s[—–]", ditto.group(0)):  # Chicago/MLA '———. 2002. …': the same author as the entry above
+    ditto = rx.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?(?:[—–-](?:\s?[—–-]){1,5}[.,]?|同(?:上)?\s*[,，.](?=\s*[『「]))", text)
+    if ditto and rx.search(r"[—–-]{2}|[—–]\s[—–]|同", ditto.group(0)):  # Chicago/MLA '———. 2002. …', hanja '同, 『…』': the author of the entry above
         w.take("note", "author as in the entry above (" + ditto.group(0).strip(" .,") + ")", ditto.start(), ditto.end())
         w.flags.add("same-author")
     if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and (
@@ -4209,7 +4221,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location", "authority", "event-place", "volume-title", "chapter-number", "citation-label", "version", "event-title", "number-of-volumes", "archive-place",
+    "archive", "archive_location", "authority", "event-place", "volume-title", "chapter-number", "status", "citation-label", "version", "event-title", "number-of-volumes", "archive-place",
 )  # fmt: skip
 
 
