@@ -216,7 +216,7 @@ _ENTRY_START = re.compile(
     + r"|(?:van|von|de|da|di|du|der|den|dos|del|la|le|ten|ter)\s+(?:der\s+|den\s+)?[A-Z][\w'’\-]+(?:,\s|\s+[A-Z]{1,3}[,.\s])"  # van Rossum, G. / von Elm E,
     r"|[\uac00-\ud7a3]{2,4}[.,·\s(]"  # 왕길환.
     r"|[\uac00-\ud7a3]{2,20}\s?\((?:19|20)\d\d"  # 한국노동연구원(2019).
-    r"|[\u4e00-\u9fff]{2,4}\s*[,，:：、]?\s*[『「《]"  # 旗田巍『朝鮮史』 / 費孝通：《鄉土中國》
+    r"|[\u4e00-\u9fff]{2,4}(?:\s*\([\uac00-\ud7a3]{2,4}\))?\s*[,，:：、]?\s*[『「《]"  # 旗田巍『朝鮮史』 / 費孝通：《鄉土中國》 / 盧泰敦(노태돈), 「…」
     r"|[A-ZА-ЯЁ]{2,}[\s,.]"  # ORGANISATION
     r"|[A-ZА-ЯЁ][\w'’\-]+(?:\s+[A-ZА-ЯЁ][\w'’\-]+){0,3}\s?\((?:1[5-9]|20)\d\d[a-z]?\)"  # Rosstat (2023). / World Bank (2020)
     r"|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+[\uac00-\ud7a3]{2,4}[.,\s]"  # Kang Man'gil 강만길.
@@ -230,7 +230,7 @@ _ENTRY_START = re.compile(
 
 # how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
 _COMPLETE_END = re.compile(
-    r"(?:[.)\]。]|свободный|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
+    r"(?:[.)\]。．]|свободный|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
     r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d+|판결|결정)$"
 )
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
@@ -252,7 +252,7 @@ _NAME_START = re.compile(
 )
 # how a line that goes on with the previous entry begins: an identifier, a link, an access note
 _CONTINUATION_START = re.compile(
-    r"(?:DOI|doi|URL|ISBN|ISSN|PMID|PMCID|EDN|Available|Retrieved|Accessed|Режим|Доступ|Дата|Электрон|(?:<|\\?\[)?https?://|www\.|[(\[]\s*[Ii]n\s+[A-Z]|[(\[][^\]()]*$"
+    r"(?:DOI|doi|URL|ISBN|ISSN|PMID|PMCID|EDN|Available|Retrieved|Accessed|Режим|Доступ|Дата|Электронн(?:ый|ая)\s+(?:ресурс|версия)|(?:<|\\?\[)?https?://|www\.|[(\[]\s*[Ii]n\s+[A-Z]|[(\[][^\]()]*$"
     r"|\\?\[\s*[A-Z][a-z]+\s*\\?\]\.?$|In\s+[A-Z][a-z]+\.?$"  # a language alone on its line: '\\[Korean\\]' 
     r"|(?:С|P|pp?|Pp|S|Б|Т|Vol|vol|No|no|Вып|Iss)\.\s*\d|№\s*\d"
     r"|[(\[]\s*(?:дата|[Aa]ccessed|[Vv]iewed|[Rr]etrieved|[Cc]ited|қаралған|жүгінген|кирүү|검색일|접속일)|\(\d{1,4}\)[.,\s]"
@@ -307,6 +307,9 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
     if marker and (marker.group("n1") or marker.group("n2") and not _YEAR.fullmatch(marker.group("n2")) and not re.match(r"\(\s*\d+\s*\)[,.:;]", cur)):
         return True  # '[3] D. Gale …': a bracketed number begins an entry ('(2021). Title' is APA's year)
     if _OPEN_END.search(prev) and not re.search(r"\d\s*-?\s*[A-Za-zА-Яа-я]{1,3}\.$", prev):  # '206 S.', '34-p.' are pages
+        numbered = marker and marker.group("n3") and not _YEAR.fullmatch(marker.group("n3")) and re.search(r"№\s*\d+$", prev)
+        if numbered:
+            return True  # '… – Т. 14, № 11' then '2. Дорожный асфальтобетон / …': the issue number ended the entry
         if wrapped or not ((re.search(r"\.\s[A-ZА-ЯЁ]\.$", prev) or re.search(r"№\s*\d+$", prev)) and _NAME_START.match(cur)):
             return False  # but '… канд. психол. наук. М.' or '… 2013. — № 2' then 'Рассказова Е.И., …': the entry ended
     if marker and not _YEAR.fullmatch(marker.group("n3") or marker.group("n2") or "") and (_COMPLETE_END.search(prev) or not wrapped and _NAME_START.match(cur[marker.end() :])):
