@@ -2582,6 +2582,9 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             if family and text.startswith(family + " "):
                 w.claim(a, b)  # '/ Глазьев Сергей Юрьевич': the author's full name, not the institution
                 continue
+            if "publisher-place" not in w.fields and rx.fullmatch(r"[" + UP + r"][" + LOW + r"-]+", text) and rx.match(r"[\s,]*(?:1[5-9]|20)\d\d", w.text[b:]):
+                w.take("publisher-place", text, a, b)  # '… / Рындина Юлия Валерьевна. Ишим, 2012.': the town, one word before the year
+                continue
             w.take("publisher", text, a, b)
             continue
         if sep == "bracket" and rx.fullmatch(r"(?i)preprint|working\s+paper", text):
