@@ -1681,14 +1681,14 @@ def nominative(family: str) -> str:
     """A Russian/Ukrainian/Belarusian surname in the genitive (after 'под ред.') back in the nominative.
 
     Сидоровой -> Сидорова, Лібанової -> Лібанова, Достоевского -> Достоевский,
-    Мильнера -> Мильнер, Янина -> Янин, Иванова -> Иванов. Other names are left alone.
+    Мильнера -> Мильнер, Янина -> Янин, Иванова -> Иванов, Гезенцвея -> Гезенцвей. Other names are left alone.
     """
     if "-" in family:
         return "-".join(nominative(part) for part in family.split("-"))
     rules = (
         (r"енка$", r"енко"), (r"(?<![сц]к)ого$", r"ой"),
         (r"(ск|цк)ого$", r"\1ий"), (r"(ск|цк)ой$", r"\1ая"), (r"(ов|ев|ёв|ин|ын)ой$", r"\1а"), (r"(ов|ев|ин)ої$", r"\1а"),
-        (r"(ов|ев|ёв|ин|ын)а$", r"\1"), (r"([бвгдзклмнпрстфхцчшщ])а$", r"\1"), (r"ая$", r"ая"),
+        (r"(ов|ев|ёв|ин|ын)а$", r"\1"), (r"([бвгдзклмнпрстфхцчшщ])а$", r"\1"), (r"ая$", r"ая"), (r"ея$", r"ей"),
     )  # fmt: skip
     for pattern, repl in rules:
         if rx.search(pattern, family):
