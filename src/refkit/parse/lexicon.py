@@ -255,7 +255,9 @@ def trie_pattern(words) -> str:
 MONTH_RE = trie_pattern(MONTHS)
 # The same names as written in lists (may, May, MAY), for patterns compiled without IGNORECASE:
 # Python's regex engine is many times slower on a case-insensitive alternation of non-ASCII words.
-MONTH_CASED_RE = trie_pattern({v for w in MONTHS for v in (w, w[:1].upper() + w[1:], w.upper())})
+# 'marta' and 'maya' are months only in lower case between a day and a year: 'ot 24 marta 2022 goda'
+DATE_MONTHS = {**MONTHS, "marta": 3, "maya": 5}
+MONTH_CASED_RE = trie_pattern({v for w in MONTHS for v in (w, w[:1].upper() + w[1:], w.upper())} | {"marta", "maya"})
 _LETTER = re.compile(r"[^\W\d_]")
 _MONTH_START = re.compile(
     rf"{trie_pattern(_MONTH_STEMS)}|{trie_pattern(w for w in MONTHS if len(w) >= 3)}(?![^\W\d_])"

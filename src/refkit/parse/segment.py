@@ -37,6 +37,7 @@ from .lexicon import (
     CITIES,
     COMPANY_WORDS,
     CONFERENCE_WORDS,
+    DATE_MONTHS,
     HANGUL,
     LANG_TAG_RE,
     LEGISLATION_RE,
@@ -1102,7 +1103,7 @@ def _date_from_match(m: re.Match[str]) -> Date:
     y = g["y"] or g["y2"] or g["y3"] or g["y4"] or g["y5"] or g["y6"] or g["y7"] or g["y8"] or g["y9"]
     mo = g["m"] or g["m2"] or g["m3"] or g["m4"] or g["m5"] or g["m6"] or g["m7"] or g["m8"] or g["m9"]
     d = g["d"] or g["d2"] or g["d4"] or g["d5"] or g["d6"] or g["d7"] or g["d8"] or g["d9"]
-    month = int(mo) if mo and mo.isdigit() else MONTHS.get((mo or "").lower().rstrip("."))
+    month = int(mo) if mo and mo.isdigit() else DATE_MONTHS.get((mo or "").lower().rstrip("."))
     if month and not 1 <= month <= 12:
         month, d = None, None
     return Date.of(int(y), month, int(d) if d and month else None)
