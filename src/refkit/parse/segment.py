@@ -641,6 +641,7 @@ def _hints() -> dict:
         _APA_ACT: _any(" no.", "(№", "(постановление", "(приказ", "(указ", "(закон"),
         _CHAPTER_NUMBER: _any("chapter", "ch.", "глава", "гл."),
         _ORIGINALLY: _any("originally published"),
+        _SERIES_SHORT: _any("lncs", "lnai", "lnbi", "ccis", "lnee", "aisc", "lipics"),
         _SPEC_NUMBER: _any("3gpp", "etsi"),
         _PAPER_SERIES_NUMBER: _any("reports", "papers", "report,", "paper,", "호"),
         _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
@@ -956,6 +957,9 @@ def _islands(w: _Work) -> None:
         break
     for m in w.search(_ORIGINALLY):
         w.take("original-date", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end()))
+    for m in w.search(_SERIES_SHORT):
+        w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
+        w.take("collection-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_CHAPTER_NUMBER):  # Vancouver '… In: Manual of … 2022. Chapter 3.1.4. Paris: WOAH; 2022.'
         w.take("chapter-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_ACT_SENTENCE):
@@ -1036,6 +1040,8 @@ _APA_DATE_AFTER_TITLE = re.compile(
     r"(?<=[.\]\d]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?:(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?|(?P<d2>\d{1,2})\s+(?P<m2>[а-яёіїєәғқңөұүһ]+))\)(?=\.)"
 )  # 'Su kodeksi […]. (2003, July 9). No. 481-II.', Ukrainian '… № 959-XII. (1991, 16 квітня).'
 _CONVOCATION_NUMBER = re.compile(r"(?<=\.\s)No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s]|$)")
+# a proceedings' series by its short name and volume: IEEE '… (MMM 2017), LNCS 10132, pp. 28-39'
+_SERIES_SHORT = re.compile(r"(?<=,\s)(?P<s>LNCS|LNAI|LNBI|CCIS|LNEE|AISC|LIPIcs)(?:,?\s+vol\.)?\s+(?P<n>\d{1,5})(?=\s*[,.;]|\s*$)")
 # a chapter's number in a manual or handbook: Vancouver '… In: Manual of … 2022. Chapter 3.1.4. Paris: WOAH; 2022.'
 _CHAPTER_NUMBER = re.compile(r"(?<=[.,])\s+(?:Chapter|Ch\.|Глава|Гл\.)\s*(?P<n>\d+(?:\.\d+)*)(?=[.,]\s+[" + UP + r"]|[.,]?\s*(?:pp?\.|С\.|$))")
 # a technical specification's designation: IEEE '3GPP, “…,” 3GPP TS 38.213, V16.1.0, Mar. 2020.', or first:
