@@ -643,7 +643,6 @@ def _hints() -> dict:
         _ORIGINALLY: _any("originally published"),
         _SERIES_SHORT: _any("lncs", "lnai", "lnbi", "ccis", "lnee", "aisc", "lipics"),
         _SPEC_NUMBER: _any("3gpp", "etsi"),
-        _PAPER_SERIES_NUMBER: _any("reports", "papers", "report,", "paper,", "호"),
         _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _TRANSLATED_FROM: _any("(пер", "(переклад", "(перевод"),
@@ -670,7 +669,7 @@ def _hints() -> dict:
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|izd|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап"),
-        _REPORT_NUMBER: _any("rep", "paper", "brief", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-", "cm ", "cmd ", "cmnd ", "cm. "),
+        _REPORT_NUMBER: _any("rep", "paper", "brief", "호", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-", "cm ", "cmd ", "cmnd ", "cm. "),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
@@ -949,12 +948,6 @@ def _islands(w: _Work) -> None:
             w.take("author", [Name(literal=m.group("o"))], m.start("o"), m.end("o"))
         w.flags.add("kind:report")
         break
-    for m in w.search(_PAPER_SERIES_NUMBER):
-        s, n = ("s", "n") if m.group("s") else ("ks", "kn")
-        w.take("collection-title", m.group(s).strip(), m.start(s), m.end(s))
-        w.take("number", m.group(n), m.start(n), m.end(n), claim=(m.start(), m.end()))
-        w.flags.update({"kind:report", "report-number"})
-        break
     for m in w.search(_ORIGINALLY):
         w.take("original-date", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end()))
     for m in w.search(_SERIES_SHORT):
@@ -975,6 +968,12 @@ def _islands(w: _Work) -> None:
         w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
         w.flags.add("report-number")
     for m in w.search(_REPORT_NUMBER):
+        series, n = ("ps", "pn") if m.group("ps") else ("ks", "kn") if m.group("ks") else (None, None)
+        if series:
+            w.take("collection-title", m.group(series).strip(), m.start(series), m.end(series))
+            w.take("number", m.group(n), m.start(n), m.end(n), claim=(m.start(), m.end()))
+            w.flags.update({"kind:report", "report-number"})
+            continue
         w.take("number", m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"), m.start(), m.end())
         if m.group("series"):
             w.take("genre", m.group("series"), m.start("series"), m.end("series"))
@@ -1047,13 +1046,6 @@ _CHAPTER_NUMBER = re.compile(r"(?<=[.,])\s+(?:Chapter|Ch\.|Глава|Гл\.)\s*
 # a technical specification's designation: IEEE '3GPP, “…,” 3GPP TS 38.213, V16.1.0, Mar. 2020.', or first:
 # '3GPP TR 36.777, “Study on …,” V15.0.0, Dec. 2017.' (the body is then the author)
 _SPEC_NUMBER = re.compile(r"(?<![\w.])(?P<o>3GPP|ETSI)\s+(?P<n>(?:TS|TR|EN|ES|GS|GR)\s+\d{2,3}(?:\.\d{1,4})+(?:-\d{1,3})?)(?![\w.])")
-# a working-paper series and its number: 'Federal Reserve Bank of New York Staff Reports, No. 1063', 'BOK 경제연구 제2024-13호'
-# (a series is named in the plural; 'NBER Working Paper No. 21136' names one paper, and only its number is read)
-_PAPER_SERIES_NUMBER = re.compile(
-    r"(?<=[.”\"]\s)(?P<s>[A-Z][^.;“”\"\x00]{2,80}?(?:Staff\s+Reports|Working\s+Papers|Discussion\s+Papers|Staff\s+Papers|Research\s+Papers|Occasional\s+Papers|Paper\s+Series))"
-    r"\s*,?\s*(?:No\.?|no\.|#)\s*(?P<n>[\w.-]*\d[\w.-]*)"
-    r"|(?<=[.,”\"]\s)(?P<ks>(?:BOK|KDI|KIEP|KIET)\s*[가-힣]+(?:\s[가-힣]+)?)\s*(?P<kn>제\s*\d{4}\s*-\s*\d+\s*호)"
-)
 # Vancouver and Elpub lists name the act in a sentence of its own after its title: 'Об утверждении … . Приказ Министра …
 # от 2 февраля 2016 года № 77.', 'Order of the Minister of Agriculture … No. 7-1/587 of 29 June 2015.', Kazakh '… бекіту туралы.
 # ҚР Денсаулық сақтау министрінің 2020 жылғы 3 желтоқсандағы № ҚР ДСМ-231/2020 бұйрығы.'
@@ -1083,6 +1075,11 @@ _REPORT_NUMBER = re.compile(
     r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?)|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*)"
     r"|(?<=\.\s)(?P<series>(?:[A-Z][a-z]+\s){1,3}(?:Report|Briefing|Brief|Paper))\s+(?:No\.?|N°)\s*(?P<n4>\d[\w./-]*)"  # 'Asia Report No. 193'
     r"|(?P<n5>\b(?:Cmnd|Cmd|Cm)\.?\s+\d{3,5}))"  # a UK command paper: 'Cmd 6404', 'Cm 7957'
+    # a series of papers named in the plural, and the paper's number in it: 'Federal Reserve Bank of New York Staff Reports,
+    # No. 1063', 'BOK 경제연구 제2024-13호' ('NBER Working Paper No. 21136' names one paper: only its number is read, above)
+    r"|(?<=[.”\"]\s)(?P<ps>[A-Z][^.;“”\"\x00]{2,80}?(?:Staff\s+Reports|Working\s+Papers|Discussion\s+Papers|Staff\s+Papers|Research\s+Papers|Occasional\s+Papers|Paper\s+Series))"
+    r"\s*,?\s*(?:No\.?|no\.|#)\s*(?P<pn>[\w.-]*\d[\w.-]*)"
+    r"|(?<=[.,”\"]\s)(?P<ks>(?:BOK|KDI|KIEP|KIET)\s*[가-힣]+(?:\s[가-힣]+)?)\s*(?P<kn>제\s*\d{4}\s*-\s*\d+\s*호)"
 )
 
 
@@ -4208,7 +4205,7 @@ def _language(w: _Work, text: str) -> str | None:
             guess = _romanised_language(title) if rx.fullmatch(_ROMANISED_LETTERS, title.translate(_NO_QUOTES)) else None
             if guess in ("ru", "uk", "kk"):
                 return guess  # no tag, no translation: 'Za fasadom “stalinskogo izobiliia”: Raspredelenie i rynok v snabzhenii …'
-        if lang in ("ru", "be") and rx.search(r"Тошкент|[Ўў]збек|[ҚқҒғҲҳ]", text) and detect_language(text) == "uz":
+        if lang in ("ru", "be") and rx.search(r"[Ўўҳ]|Тошкент|билан|учун", text) and detect_language(text) == "uz":
             return "uz"  # Uzbek writes ъ, and a short title may have ў alone: 'Юксак маънавият … Тошкент', 'Қодирий А. Ўткан кунлар'
         if lang and not (lang == "ru" and not russian_evidence) and not (lang == "ru" and KY_ENDINGS.search(parts)):
             return lang
