@@ -58,6 +58,7 @@ from .lexicon import (
 )
 from . import rx
 from .names import hangul_name, scan_names
+from .romanised import romanised_language
 
 __all__ = ["parse_reference"]
 
@@ -4173,7 +4174,7 @@ def _romanised_language(title: str) -> str | None:
     low = title.lower()
     scores = {lang: len(p.findall(low)) for lang, p in _ROMANISED.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
-    return lang if best >= 2 else None
+    return lang if best >= 2 else romanised_language(title)
 
 
 def _language(w: _Work, text: str) -> str | None:
@@ -4203,7 +4204,7 @@ def _language(w: _Work, text: str) -> str | None:
             if whole in ("de", "fr", "es", "it", "pt", "tr", "pl", "uz"):
                 return whole  # 'Theorie des kommunikativen Handelns. Frankfurt a. M.: …, Bd. 1': the rest says German
             guess = _romanised_language(title) if rx.fullmatch(_ROMANISED_LETTERS, title.translate(_NO_QUOTES)) else None
-            if guess in ("ru", "uk", "kk"):
+            if guess in ("ru", "uk", "kk") or guess == "ko" and romanised_language(title) == "ko":  # 'eu' is in 'pneumonia' too
                 return guess  # no tag, no translation: 'Za fasadom “stalinskogo izobiliia”: Raspredelenie i rynok v snabzhenii …'
         if lang in ("ru", "be") and rx.search(r"[Ўўҳ]|Тошкент|билан|учун", text) and detect_language(text) == "uz":
             return "uz"  # Uzbek writes ъ, and a short title may have ў alone: 'Юксак маънавият … Тошкент', 'Қодирий А. Ўткан кунлар'
