@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 import re
 
-UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁЂ-ЏӘҒҚҢӨҰҮҺІЇЄҐЎӢӮҲҶ"
-# combining marks and the soft-sign prime belong inside words of ALA-LC romanisation ('Trubet͡skoĭ', 'izdatelʹstvo')
-LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžа-яёђ-џәғқңөұүһіїєґўӣӯҳҷ\u0300-\u036fʹʺ"
+UP = "\u1e00-\u1effƠƯA-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁЂ-ЏӘҒҚҢӨҰҮҺІЇЄҐЎӢӮҲҶ"
+# combining marks and the soft-sign prime belong inside words of ALA-LC romanisation ('Trubet͡skoĭ', 'izdatelʹstvo');
+# Latin Extended Additional, in both (its capitals and small letters alternate), for Vietnamese ('Nguyễn') and
+# romanised Arabic and Persian ('Muḥammad'), whose ʾ and ʿ sit inside words ('Navāʾī')
+LOW = "\u1e00-\u1effơưʾʿa-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžа-яёђ-џәғқңөұүһіїєґўӣӯҳҷ\u0300-\u036fʹʺ"
 LETTER = UP + LOW
 HANGUL = "\uac00-\ud7a3"
 

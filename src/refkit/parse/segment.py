@@ -387,7 +387,7 @@ _SEASON_OR_MONTH_YEAR = re.compile(r"(?P<m>" + _EN_MONTH_OR_SEASON + r")\.?\s+(?
 _MONTH_SPAN_YEAR = re.compile(r"\(" + _EN_MONTH_OR_SEASON + r"\.?\s*[-–/]\s*" + _EN_MONTH_OR_SEASON + r"\.?\s+(?P<y>(?:1[5-9]|20)\d\d)\)")
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
-_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?|\s*年)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
+_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?!(?<=0)s\b)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?|\s*年)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_CASED_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_CASED_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_CASED_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_CASED_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
@@ -2207,6 +2207,8 @@ def _details(w: _Work, pos: int) -> None:
     for m in w.search(_NPAGES, pos):
         if "page" in w.fields and w.spans["page"][0] == m.start():
             continue
+        if rx.fullmatch(r"(?:1[5-9]|20)\d0s\.?", m.group(0)):
+            continue  # 'during the 1950s and 1960s': a decade, not 1950 pages
         w.take("number-of-pages", (m.group("n") or m.group("nk")).strip(), m.start(), m.end())
     for m in w.search(_VOL_ISSUE, pos):
         v, i = m.group("v"), m.group("i").strip()
