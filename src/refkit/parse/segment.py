@@ -453,7 +453,8 @@ _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*\(\d{{1,2}}\))?\s+(?P
 _MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
 _LEGAL_ACT = re.compile(
     r"\s*:\s*(?=(?:[Уу]каз|[Зз]акон|Федеральный\s+закон|федер\.\s*закон|федеральный\s+закон|[Пп]остановление|[Пп]риказ|[Рр]аспоряжение|[Кк]одекс|[Дд]екрет|"
-    r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы|[Pp]rikaz|[Pp]ostanovlenie|[Uu]kaz|[Ff]ederal'nyi\s+zakon)\b"
+    r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы|[Pp]rikaz|[Pp]ostanovlenie|[Uu]kaz|[Ff]ederal'nyi\s+zakon"
+    r"|[Тт]ехнический\s+регламент|[Tt]ekhnicheskii\s+reglament)\b"  # '… : технический регламент Таможенного союза ТР ТС 033/2013 : …'
     r"|(?:утв\.|утверждена?\s|бекітілген\s|затв\.|затверджен[аоі]?\s)"  # '… : утв. постановлением Правительства … от …'
     r"|(?:Қазақстан\s+Республикасы(?:ның)?|Кыргыз\s+Республикасынын)\s+(?:[^\s:]+\s+){0,6}?\d{4}\s+(?:жылғы|жылдын)\s)"
 )
@@ -1035,7 +1036,7 @@ _ACM_ARTICLE = re.compile(
     r"\((?:(?P<m>[A-Z][a-z]+)\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<np>\d+)\s+pages)?"
 )
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
-_TRANSLATED_FROM = re.compile(r"\s\((?P<n>(?:Пер|Переклад|Перевод)\.?\s+(?:з|с)\s+[а-яёіїє]+\.?(?:[^()]{1,60})?)\)")  # '(Пер. з англ.)'
+_TRANSLATED_FROM = re.compile(r"\s\((?P<n>(?:[Пп]ер|[Пп]ереклад|[Пп]еревод)\.?\s+(?:з|с)\s+[а-яёіїє]+\.?(?:[^()]{1,60})?)\)")  # '(Пер. з англ.)'
 _APA_DATE_AFTER_TITLE = re.compile(
     r"(?<=[.\]\d]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?:(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?|(?P<d2>\d{1,2})\s+(?P<m2>[а-яёіїєәғқңөұүһ]+))\)(?=\.)"
 )  # 'Su kodeksi […]. (2003, July 9). No. 481-II.', Ukrainian '… № 959-XII. (1991, 16 квітня).'
@@ -1479,7 +1480,7 @@ _SERIES_DESIGNATION = re.compile(
 )
 _LEGAL_WORDS = re.compile(
     r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|qauly|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|"
-    r"directive|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal|фармон|қонун|қарор|farmon|qonun|qaror",
+    r"directive|регламент|reglament|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal|фармон|қонун|қарор|farmon|qonun|qaror",
 )  # searched in the lower-cased text (_Work.legal)
 
 
