@@ -58,8 +58,9 @@ GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}}(?:,|\.\s)))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?!(?:PLC|LLC|LTD|JSC|INC)\b)(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+and\s+[{UP}]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV)\b)")
 _BARE_INITIAL = rf"(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Ю|Я|Ж|Х|Ч|Ш|Ц|[{UP}])(?=[\s,])"
 SPACED = re.compile(rf"(?P<family>{_SURNAME})\s(?P<given>{_BARE_INITIAL}(?:\s{_BARE_INITIAL}){{0,2}})")
+# a title's words are no foreign name: '미래주택과 공유공간', '한국의 도시계획' end in a particle (과, 의, …)
 HANGUL_FOREIGN = re.compile(
-    rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|편집|감수)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
+    rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)(?<![의과와을를은는에])\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|편집|감수)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
     rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"
     rf"|(?P<given1>[{HANGUL}])\s(?P<family1>[{HANGUL}]{{2,4}})(?=\s*(?:지음|저)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"  # 칼 마르크스 지음, 존 듀이 (1987)
 )
@@ -68,7 +69,8 @@ HANJA_NAME = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈]|\s*,\s*(?:1[5-9]|20)\d\d\.\s*[「『])"
 )  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」', '饗庭伸, 2015. 「…」'
 
-HANGUL_NAME = re.compile(rf"(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:편집대표|대표편집|엮음|편저|편|옮김|역|지음|저)\b|\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
+_KO_CITY = "(?:서울|파주|부산|대구|인천|광주|대전|수원|세종|울산|청주|전주|춘천|창원|제주|포항|안동|성남|고양|원주|진주|천안|과천)"  # '서울: 기문당' is an imprint
+HANGUL_NAME = re.compile(rf"(?!{_KO_CITY}\s*:)(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:편집대표|대표편집|엮음|편저|편|옮김|역|지음|저)\b|(?<![의과와을를는에])\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
 F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"
 )
