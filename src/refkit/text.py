@@ -319,6 +319,8 @@ _KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|т
 KY_ENDINGS = re.compile(r"\b(?:башкы|китеп\w*|томдук|\w{3,}(?:дун|дүн|тун|түн|нын|нин|дагы|деги|тагы|теги|дыгы|лугу|луу|чылык|чилик|иясы))\b", re.I)
 
 
+# Kazakh words written with letters Russian has too, and not Kyrgyz (тарыхы, тууралуу, боюнча): 'Педагогика тарихы'
+_KK_PLAIN_WORDS = re.compile(r"(?<![\w-])(?:[Тт]арихы|[Тт]уралы|[Бб]ойынша)(?![\w-])")
 _RU_FUNCTION_WORDS = re.compile(r"(?<![\w-])(?:от|на|по|для|года|и|в|с|утв|об|о)(?![\w-])")
 
 
@@ -339,7 +341,7 @@ def _cyrillic_language(body: str) -> str:
     if ("ў" in letters and letters & set("қғҳ") or _UZ_WORDS.search(body)) and not letters & set("әңөұүһі"):
         return "uz"  # Uzbek: 'Ҳозирги ўзбек адабий тили', 'Тошкент : Маънавият'
     has_i = "і" in letters
-    if letters & set("әғқұһ") or (has_i and letters & set("ңөү")) or (has_i and _KK_WORDS.search(body)):
+    if letters & set("әғқұһ") or (has_i and letters & set("ңөү")) or (has_i and _KK_WORDS.search(body)) or _KK_PLAIN_WORDS.search(body):
         return "kk"
     if "ң" not in letters and _MN_WORDS.search(body):
         return "mn"  # Mongolian: ө ү as Kyrgyz has them, but no ң ('Монголын нууц товчоо. Улаанбаатар, 1947')
