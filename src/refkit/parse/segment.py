@@ -3019,8 +3019,10 @@ def _legislation(w: _Work, text: str) -> None:
         w.spans["title"] = (a + lead.start("t"), a + lead.end("t"))
         title = ""
     g, named_in_quotes = _guillemets(title), False
-    if g and len(title[: g[0]]) > 25 and not _ACT_HEADING.search(title[: g[0]]):
-        g, named_in_quotes = None, True  # 'Государственная программа … на 2017–2021 годы «Еңбек»': the quotes close a longer name
+    if g and len(title[: g[0]]) > 25 and not _ACT_HEADING.search(title[: g[0]]) and not _ISSUER_ONLY.fullmatch(title[: g[0] - 1].strip()):
+        # 'Государственная программа … на 2017–2021 годы «Еңбек»': the quotes close a longer name (but in
+        # 'Қазақстан Республикасының «Білім туралы» … Заңы' only the issuer comes before them)
+        g, named_in_quotes = None, True
     m = None if g or named_in_quotes else rx.search(r"[\"“]([^\"”]{4,})[\"”]", title)
     if (g or m) and not title.startswith(("«", '"', "“")):
         i, j = g or m.span(1)
