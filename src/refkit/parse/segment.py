@@ -645,6 +645,7 @@ def _hints() -> dict:
         _ORIGINALLY: _any("originally published"),
         _SERIES_SHORT: _any("lncs", "lnai", "lnbi", "ccis", "lnee", "aisc", "lipics"),
         _SPEC_NUMBER: _any("3gpp", "etsi"),
+        _MEETING_PAPER_NUMBER: _matches(r"(?:spe|otc|iptc|urtec|arma|iadc|petsoc|omc)[- ]?\d{4}"),
         _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _TRANSLATED_FROM: _any("(пер", "(переклад", "(перевод"),
@@ -950,6 +951,14 @@ def _islands(w: _Work) -> None:
             w.take("author", [Name(literal=m.group("o"))], m.start("o"), m.end("o"))
         w.flags.add("kind:report")
         break
+    for m in w.search(_MEETING_PAPER_NUMBER):
+        w.take("number", m.group("n"), m.start("n"), m.end("n"))
+        meeting = _MEETING_SENTENCE.search(w.free(), 0, m.start())
+        if meeting:  # '… in cores. SPE Annual Technical Conference and Exhibition. Dallas, 2000. SPE-63227-MS.'
+            w.take("container-title", meeting.group("c"), meeting.start("c"), meeting.end("c"))
+            w.take("publisher-place", meeting.group("p"), meeting.start("p"), meeting.end("p"))
+            w.flags.add("kind:paper-conference")
+        break
     for m in w.search(_ORIGINALLY):
         w.take("original-date", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end()))
     for m in w.search(_SERIES_SHORT):
@@ -1047,6 +1056,12 @@ _SERIES_SHORT = re.compile(r"(?<=,\s)(?P<s>LNCS|LNAI|LNBI|CCIS|LNEE|AISC|LIPIcs)
 _CHAPTER_NUMBER = re.compile(r"(?<=[.,])\s+(?:Chapter|Ch\.|Глава|Гл\.)\s*(?P<n>\d+(?:\.\d+)*)(?=[.,]\s+[" + UP + r"]|[.,]?\s*(?:pp?\.|С\.|$))")
 # a technical specification's designation: IEEE '3GPP, “…,” 3GPP TS 38.213, V16.1.0, Mar. 2020.', or first:
 # '3GPP TR 36.777, “Study on …,” V15.0.0, Dec. 2017.' (the body is then the author)
+# the number of a paper at an oil-and-gas industry meeting: 'SPE Annual Technical Conference and Exhibition. Dallas, 2000. SPE-63227-MS.'
+_MEETING_PAPER_NUMBER = re.compile(r"(?<![\w-])(?P<n>(?:SPE|OTC|IPTC|URTEC|URTeC|ARMA|IADC|PETSOC|OMC)[- ]?\d{4,7}(?:-(?:MS|PA|STU))?)(?![\w-])")
+_MEETING_SENTENCE = re.compile(
+    r"(?<=[.?!]\s)(?P<c>[A-Z][^.?!\x00]{3,120}?\b(?:Conference|Meeting|Exhibition|Symposium|Congress|Workshop|Forum)\b[^.?!\x00]{0,60}?)\.\s+"
+    r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s+(?:19|20)\d\d\b"
+)
 _SPEC_NUMBER = re.compile(r"(?<![\w.])(?P<o>3GPP|ETSI)\s+(?P<n>(?:TS|TR|EN|ES|GS|GR)\s+\d{2,3}(?:\.\d{1,4})+(?:-\d{1,3})?)(?![\w.])")
 # Vancouver and Elpub lists name the act in a sentence of its own after its title: 'Об утверждении … . Приказ Министра …
 # от 2 февраля 2016 года № 77.', 'Order of the Minister of Agriculture … No. 7-1/587 of 29 June 2015.', Kazakh '… бекіту туралы.
