@@ -1702,7 +1702,7 @@ def nominative(family: str) -> str:
     """A Russian/Ukrainian/Belarusian surname in the genitive (after 'под ред.') back in the nominative.
 
     Сидоровой -> Сидорова, Лібанової -> Лібанова, Достоевского -> Достоевский,
-    Мильнера -> Мильнер, Янина -> Янин, Иванова -> Иванов, Гезенцвея -> Гезенцвей. Other names are left alone.
+    Мильнера -> Мильнер, Янина -> Янин, Иванова -> Иванов, Гезенцвея -> Гезенцвей, Братуся -> Братусь. Other names are left alone.
     """
     if "-" in family:
         return "-".join(nominative(part) for part in family.split("-"))
@@ -1710,6 +1710,7 @@ def nominative(family: str) -> str:
         (r"енка$", r"енко"), (r"(?<![сц]к)ого$", r"ой"),
         (r"(ск|цк)ого$", r"\1ий"), (r"(ск|цк)ой$", r"\1ая"), (r"(ов|ев|ёв|ин|ын)ой$", r"\1а"), (r"(ов|ев|ин)ої$", r"\1а"),
         (r"(ов|ев|ёв|ин|ын)а$", r"\1"), (r"([бвгдзклмнпрстфхцчшщ])а$", r"\1"), (r"ая$", r"ая"), (r"ея$", r"ей"),
+        (r"([уоа])ся$", r"\1сь"), (r"([ео])ля$", r"\1ль"),  # a soft sign: Братуся -> Братусь, Гегеля -> Гегель, Гоголя -> Гоголь
     )  # fmt: skip
     for pattern, repl in rules:
         if rx.search(pattern, family):
