@@ -1271,11 +1271,26 @@ def _authors(w: _Work) -> int:
 
 
 def _bodies(org: str) -> list[Name]:
-    """One body, or two joined by '&' when each is a body on its own: APA 'OECD & World Bank. (2015).'"""
+    """One body, or two joined by '&' when each is a body on its own: APA 'OECD & World Bank. (2015).'; or bodies
+    joined by 'and' or a comma when each ends in what a body is called ('World Travel & Tourism Council and McKinsey &
+    Company', 'National Health Insurance Service, Health Insurance Review and Assessment Service'), not a body's
+    own words ('Ministry of Ecology, Geology and Natural Resources', 'United Nations, Department of …')."""
     parts = org.split(" & ")
     if len(parts) == 2 and all(_is_org(p) for p in parts):
         return [Name(literal=p.strip()) for p in parts]
+    for joint in (" and ", ", "):
+        parts = org.split(joint)
+        if 2 <= len(parts) <= 4 and all(_body_named_by_its_last_word(p) for p in parts):
+            return [Name(literal=p.strip()) for p in parts]
     return [Name(literal=org)]
+
+
+def _body_named_by_its_last_word(text: str) -> bool:
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1]
+    return len(words) >= 2 and (last.lower() in ORG_WORDS or last.lower().rstrip("s") in ORG_WORDS) or bool(rx.fullmatch(r"[A-Z]{2,8}", last) and len(words) == 1)
 
 
 # a body named in hanja or kanji before a bracketed title: '朝鮮總督府, 『施政三十年史』', '京城帝國大學法學會 編'
