@@ -1405,6 +1405,9 @@ def _title(w: _Work, pos: int) -> int:
         )
         if closes_title and opener in "\"“" and rx.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not rx.search(r"[.,]$", free[pos + 1 : end]):
             closes_title = False  # '"Why Should I Trust You?": Explaining the Predictions …': a quoted phrase opens the title
+        if closes_title and opener in "\"“" and "year-after-authors" in w.flags and rx.match(r"\s+[" + UP + r"][" + LOW + r"]*\s+[" + LOW + r"]", free[end + 1 :]) \
+                and rx.search(r"\)\s*\.\s*$", w.text[:pos]):
+            closes_title = False  # APA '(2006). “It's who I am…really!” The importance of …. Journal': a quoted phrase opens the title
         if closes_title and opener in "«\"„" and _quote_opens_longer_title(free, end + 1):
             closes_title = False  # '«Эффект колеи». Проблема зависимости … // Вестник': the quote opens a longer title
         if end is not None and end - pos > 2 and closes_title:
@@ -1682,8 +1685,15 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
             return m.start()
         if _subtitle_follows(free[m.end() : limit]):
             continue  # 'Is U.S. economic growth over? Faltering innovation confronts …': a question, then its subtitle
+        if _APA_HOST_AFTER_SENTENCE.match(free, m.end(), limit):
+            continue  # 'How many dual-process theories do we need? One, two, or many? In J. Evans & K. Frankish (Eds.), …'
+
         return m.start() + 1  # keep the ? or !
     return limit
+
+
+# one more short sentence of the title, then APA's host: '? One, two, or many? In J. Evans & K. Frankish (Eds.),'
+_APA_HOST_AFTER_SENTENCE = re.compile(r"\s*[^.?!\d\x00]{2,150}[.?!]\s+In\s+[^()\x00]{2,160}\((?:Eds?|Hrsg|Ред)\.?\)")
 
 
 def _subtitle_follows(rest: str) -> bool:
