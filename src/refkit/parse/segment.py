@@ -1647,9 +1647,9 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     if not dash and not rx.search(r"[.?!]\s*[–—]\s", free[pos:]):
         # a list without full stops before its dashes: a bare dash separates only when an imprint follows
         # ("Title – М.: Наука, 2010"), never inside a title ("Казахстан – Китай", "Evrazii – budushchee")
-        bare = _GOST_DASH.search(free, pos, limit)
-        if bare and rx.match(r"\s*[–—-]\s*(?:[" + UP + r"][" + LOW + r"]{0,3}\.\s*:|[" + UP + r"][" + LOW + r"]+\s*:|(?:1[5-9]|20)\d\d\b|\d+\s*(?:с|p|б)\.)", free[bare.start() :]):
-            dash = bare
+        # (a place spelled out must be followed by its publisher and year: not '… Committee – Overtourism: impact and …')
+        imprint_after = r"\s*[–—-]\s*(?:[" + UP + r"][" + LOW + r"]{0,3}\.\s*:|[" + UP + r"][" + LOW + r"]+\s*:[^.:]{1,80}?,\s*(?:1[5-9]|20)\d\d\b|(?:1[5-9]|20)\d\d\b|\d+\s*(?:с|p|б)\.)"
+        dash = next((bare for bare in _GOST_DASH.finditer(free, pos, limit) if rx.match(imprint_after, free[bare.start() :])), None)
     if dash and free[dash.start()] in "?!":
         return dash.start() + 1  # "Who Is Leading? – Singapore: ...": the question mark stays in the title
     if dash and free[dash.start()] == "." or dash and not rx.match(r"\s*[–—]\s+\d", free[dash.start() :]):
