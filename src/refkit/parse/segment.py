@@ -2889,8 +2889,8 @@ def _decide_type(w: _Work, text: str) -> str:
             return "report"
         if "publisher" in f and ("publisher-place" in f or "korean" in w.flags and "volume" not in f and "issue" not in f and not day_level):
             return "chapter"  # Korean '「장」, 『책』, 출판사, 1978': a book's publisher, not a journal's numbers
-        if "publisher-place" in f and "page" in f and "volume" not in f and "issue" not in f:
-            return "chapter"
+        if "publisher-place" in f and "volume" not in f and "issue" not in f and ("page" in f or not day_level and f["publisher-place"] in CITIES):
+            return "chapter"  # '… // Ключевский В. О. Очерки и речи. М., 1913.': a place of publication, no journal numbers
         if day_level and "volume" not in f and not rx.search(r"journal|журнал|вестник|review", container):
             if "URL" in f and not _NEWSPAPER_RE.search(container):
                 return "webpage"
