@@ -1180,7 +1180,9 @@ def _authors(w: _Work) -> int:
         lst = _initial_then_given(free, start) or lst
     if lst is not None:
         end = lst.end
-        gm = rx.match(r"\s*(?:;|,?\s*&|,?\s+and)\s*(?P<g>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|on|the|and)){0,7}\s+(?:Group|Consortium|Collaboration|Committee|Investigators|Team|Network|Working\s+Group|Task\s+Force))(?=\s*\.)", free[end:])
+        gm = rx.match(r"\s*(?:;|,?\s*&|,?\s+and)\s*(?P<g>[A-Z][\w-]*(?:\s+(?:[A-Z0-9][\w-]*|of|for|on|the|and)){0,7}\s+(?:Group|Consortium|Collaboration|Committee|Investigators|Team|Network|Working\s+Group|Task\s+Force))(?=\s*\.|,\s*[“\x22])", free[end:])
+        if not gm and lst.et_al:  # AMA/NLM 'Joura EA, Giuliano AR, Iversen OE, et al; Broad Spectrum HPV Vaccine Study.': a group after 'et al;'
+            gm = rx.match(r"\s*;\s*(?P<g>[A-Z][^.;\x00]{3,120}?)(?=\.\s)", free[end:])
         if gm:
             lst.names.append(Name(literal=gm.group("g")))
             end += gm.end()
