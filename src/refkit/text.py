@@ -419,6 +419,7 @@ _FUNCTION_WORDS = {
 _POLISH_LETTERS = set("łŁąĄęĘśŚżŻźŹćĆńŃ")
 # letters one language has and transliteration schemes do not use (ISO 9 writes è and ê, so they are not here)
 _LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒàùÀ", "pt": "ãõÃÕ", "uz": "ʻ"}  # Uzbek 'oʻ', 'gʻ' 
+_DE_ENDINGS = re.compile(r"(?<=\w\w)(?:isch(?:e[nrs]?)?|ungen|keit|heit|schaft)\b")
 _UZ_APOSTROPHE = re.compile(r"[oOgG][ʻ‘’'`][a-z]")
 _WORD_LANGS: dict[str, set[str]] = {}
 for _lang, _words in _FUNCTION_WORDS.items():
@@ -442,6 +443,7 @@ def _latin_language(body: str) -> str:
     for lang, letters in _LANGUAGE_LETTERS.items():
         if any(ch in body for ch in letters):
             hits[lang] += 1
+    hits["de"] += len(_DE_ENDINGS.findall(body.lower()))  # 'Russisches etymologisches Wörterbuch': German word endings
     if _UZ_APOSTROPHE.search(body):
         hits["uz"] += 1  # Uzbek oʻ and gʻ typed with whatever apostrophe is at hand: 'o‘zbek', "g'arb", 'to`g`ri'
     if "ǵ" in body or "ı" in body and set("áńóúýäñū").intersection(body):

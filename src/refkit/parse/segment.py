@@ -137,7 +137,7 @@ _VOLUME = re.compile(
     _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн)\.?\s*(?P<v>(?:[A-Z]{2,4}-)?[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?|(?<=[ТтVv]\.\s)[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.))(?![\d])"
     r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
-_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)\.(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
+_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)(?:\.|(?=\x00))(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|H(?=\.\s*\d)|Sayı|Sayi)"
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
@@ -421,7 +421,7 @@ _CITY_YEAR = re.compile(
 )
 # Russian APA's bare 'В' before a host: 'В В. В. Давыдов (Ред.), …', 'В Собрание сочинений: … (с. 244–268)'
 _RU_APA_IN = r"В\s+(?=(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-яё]|[^()]{3,200}\(с\.\s*\d)"
-_IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b|В\s+кн\.\s*:?|В\s*:|" + _RU_APA_IN + r"|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
+_IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b(?!\s+\d+\s+vols?\b)|В\s+кн\.\s*:?|В\s*:|" + _RU_APA_IN + r"|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
 _EDITOR_MARK = re.compile(
     r"\(\s*(?:eds?|Eds?|ed\s+by|ред|редс?|отв\.\s*ред|под\s+ред|сост|comp|Hrsg|Hg|엮음|편)\.?\s*\)|(?<=\s)(?:eds?|Eds?)\.(?=[\s,])|,\s*(?:eds?|Eds?)\.?"
 )
@@ -661,7 +661,7 @@ def _hints() -> dict:
         **dict.fromkeys((*_JOURNAL_TAILS, _VOLUME_PAGE_TAIL), lambda w: w.numbers_end),
         _ARTICLE_NUMBER: _any("article", "art. "),
         _ACM_ARTICLE: _any(", article "),
-        _APA_VOLUMES: _any("(vol"),
+        _APA_VOLUMES: _any("(vol", "vols."),
         _MONTH_SPAN_YEAR: _matches(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*\.?\s*[-–/]"),
         _CITED: _any("[cited", "[accessed", "[updated", "[modified", "[revised", "[қаралды", "[процит", "[цитир", "[цитов"),
         _ISSN: _any("issn"),
@@ -862,7 +862,8 @@ def _islands(w: _Work) -> None:
     for m in w.search(_MONTH_SPAN_YEAR):
         w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
     for m in w.search(_APA_VOLUMES):  # APA '… in seiner Zeit (Vols. 1–2).'
-        w.take("volume", _range(m.group("v")), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
+        g = "v" if m.group("v") else "v2"
+        w.take("volume", _range(m.group(g)), m.start(g), m.end(g), claim=(m.start(), m.end()))
     for m in w.search(_EDITION):
         e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew") or m.group("e6")
         if not e and m.group("e4"):
@@ -1039,7 +1040,7 @@ _NOTE_IMPRINT_TAIL = re.compile(
 _ORIGINAL_WORK = re.compile(
     r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
 )  # APA '(Original work published 1916)', Korean APA '(원저 1916년 출판)'
-_APA_VOLUMES = re.compile(r"\(\s*Vols?\.\s*(?P<v>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*\)")
+_APA_VOLUMES = re.compile(r"\(\s*Vols?\.\s*(?P<v>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*\)|(?<=[.,]\s)Vols\.\s*(?P<v2>\d{1,3}\s*[-–]\s*\d{1,3})(?=\s*[.,;])")  # or '. Vols. 1–3.'
 _ACM_ARTICLE = re.compile(
     r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4}|[A-Z]{2,}[A-Za-z]*),\s*Article\s+(?P<a>[A-Za-z]?\d+)\s*"
     r"\((?:(?P<m>[A-Z][a-z]+)\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<np>\d+)\s+pages)?"
