@@ -265,7 +265,9 @@ _RU_ONLY = set("ыэъЫЭЪ")
 _RU_WORDS = re.compile(r"\b(?:и|в|на|с|по|для|от|журнал|вестник|наук|изд|под ред|М\.|СПб|С\.|Т\.|№)\b", re.I)
 _KK_WORDS = re.compile(r"\b(?:және|мен|туралы|бойынша|жылы|тілі|әдебиеттер|баспа|ғылыми|Алматы|Астана)\b", re.I)
 _EN_WORDS = re.compile(r"\b(?:the|of|and|in|for|on|to|a|an|with|journal|review|university|press)\b", re.I)
-_LANG_TAG = re.compile(r"[\[(]\s*(?:in|на)\s+([A-Za-zА-Яа-я]+)\.?\s*[\])]", re.I)
+_BARE_LANGUAGE = r"Russian|Korean|Kazakh|Ukrainian|Belarusian|Kyrgyz|Uzbek|Tajik|Mongolian|Chinese|Japanese"
+# '(In Russ.)', '[на кор.]', and a language's name alone in brackets: Vancouver '… 2009;54:269-278. (Korean)'
+_LANG_TAG = re.compile(rf"[\[(]\s*(?:(?:in|на)\s+([A-Za-zА-Яа-я]+)|({_BARE_LANGUAGE}))\.?\s*[\])]", re.I)
 _TAG_LANGS = {
     "russ": "ru", "russian": "ru", "рус": "ru", "kaz": "kk", "kazakh": "kk", "каз": "kk",
     "korean": "ko", "kor": "ko", "кор": "ko", "ukr": "uk", "ukrainian": "uk", "укр": "uk",
@@ -305,7 +307,7 @@ def language_tag(text: str) -> str | None:
     m = _LANG_TAG.search(text)
     if not m:
         return None
-    word = m.group(1).lower().rstrip(".")
+    word = (m.group(1) or m.group(2)).lower().rstrip(".")
     for key, lang in _TAG_LANGS.items():
         if word.startswith(key):
             return lang

@@ -299,7 +299,8 @@ EAST_ASIAN_FAMILIES = frozenset(
 )  # fmt: skip
 
 LANG_TAG_RE = re.compile(
-    r"[\[(]\s*(?:in|на)\s+[A-Za-zА-Яа-я]+\.?(?:\s*,?\s*(?:with\s+)?(?:abstr|summ|резюме|аннот)[^\])]*)?\s*[\])]\.?",
+    r"[\[(]\s*(?:in|на)\s+[A-Za-zА-Яа-я]+\.?(?:\s*,?\s*(?:with\s+)?(?:abstr|summ|резюме|аннот)[^\])]*)?\s*[\])]\.?"
+    r"|[\[(]\s*(?:Russian|Korean|Kazakh|Ukrainian|Belarusian|Kyrgyz|Uzbek|Tajik|Mongolian|Chinese|Japanese)\s*[\])]\.?(?=\s*$)",  # '… 2009;54:269-278. (Korean)'
     re.IGNORECASE,
 )
 MEDIUM_RE = re.compile(
