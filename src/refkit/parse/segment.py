@@ -676,7 +676,7 @@ def _hints() -> dict:
         _END_SERIES: _any("("),
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
-        LANG_TAG_RE: _any("in ", "на "),
+        LANG_TAG_RE: _matches(r"in |на |(?:russian|korean|kazakh|ukrainian|belarusian|kyrgyz|uzbek|tajik|mongolian|chinese|japanese)\s*[\])]"),
         _BARE_LANG_TAG: _any("korean]", "russian]", "kazakh]", "ukrainian]", "japanese]", "chinese]", "kyrgyz]", "belarusian]", "uzbek]"),
         _PLACE_PUBLISHER: _any(":"),
         _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(rx.search(f"[{HANGUL}\u4e00-\u9fff]", w.text)),
