@@ -1262,6 +1262,9 @@ def _authors(w: _Work) -> int:
         if km:
             m = km
     wordy = m and len(_LOWER_WORD.findall(m.group("org"))) >= 4  # 'WHO recommendations on antenatal care for a positive …': a title
+    # (and a sentence followed at once by the whole imprint is the title: Vancouver 'The WHO AWaRe … antibiotic book.
+    # Geneva: World Health Organization; 2022.', where a body as author would have its title between)
+    wordy = wordy or m and _LOWER_WORD.search(m.group("org")) and _IMPRINT_ONLY_REST.match(free, m.end("org"))
     if m and not wordy and (apa_org or own or _is_org(m.group("org"))) and not rx.search(r"\d", m.group("org")) and not rx.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
         # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
@@ -1331,6 +1334,7 @@ _ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administrat
 
 
 # a lower-case word that is not a joining word: a body's name has few ('Ministry of Health of the Republic of Kazakhstan')
+_IMPRINT_ONLY_REST = re.compile(r"[\s.\x00]*[A-Z][\w .-]{1,30}:\s*[^.;:\x00]{2,80}[;,]\s*(?:1[5-9]|20)\d\d\.?[\s\x00]*$")
 _LOWER_WORD = re.compile(r"(?<![\w'-])(?!(?:of|for|and|the|on|in|at|by|to|a|an|de|du|des|la|le|по|и|в|на|для|при|үшін|және)\b)[" + LOW + r"][\w'-]*")
 
 
