@@ -1252,7 +1252,7 @@ def _authors(w: _Work) -> int:
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
     apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
-        or rx.fullmatch(r"[A-Z][\w&'’-]{2,}", m.group("org").strip()) and rx.match(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)", free[m.end("org") :])))
+        or rx.fullmatch(r"[A-ZА-Я][\w&'’-]{2,}", m.group("org").strip()) and rx.match(r"\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])))
     # one word and the year in brackets is a body: 'Rosstat (2023).' (a person has initials: 'Smith, J. (2023).')
     # a single word before the year and a quoted title is a body: 'Reuters. 2022. "…"', 'Bloomberg. 2021. "…"'
     # Vancouver 'Statistics Korea. Title [Internet]. Daejeon: Statistics Korea; 2023': a body that publishes its own work
@@ -1363,7 +1363,7 @@ def _year_after_authors(w: _Work, pos: int) -> int:
         w.claim(role.start(), role.end())
         pos = role.end()
     m = rx.match(
-        r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-z])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30})|\.\s*(?P<km>\d{1,2})(?:\.\s*(?P<kd>\d{1,2}))?\.?)?\s*\)\s*[.,:]?"
+        r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-zа-я])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30})|\.\s*(?P<km>\d{1,2})(?:\.\s*(?P<kd>\d{1,2}))?\.?)?\s*\)\s*[.,:]?"
         r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?(?:\s*[.,](?=\s)|\s+(?=[A-Z“\"«]))"
         r"|\s*[.,]?\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*[гд]\.|s\.\s*d\.)\s*\)\s*\.?",
         free[pos:],
