@@ -857,8 +857,8 @@ def _islands(w: _Work) -> None:
             w.claim(m.start(), lst.end)
     for m in w.search(_ISBN):
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
-    for m in w.search(re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?:Rev\.\s*ed\.)\s*\)")):
-        w.take("edition", m.group("e") or "Rev. ed.", m.start(), m.end())
+    for m in w.search(_APA_EDITION):  # '(2nd ed.)', '(Rev. ed.)', '(Enl. ed.)'
+        w.take("edition", m.group("e") or m.group("w"), m.start(), m.end())
     for m in w.search(_MONTH_SPAN_YEAR):
         w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
     for m in w.search(_APA_VOLUMES):  # APA '… in seiner Zeit (Vols. 1–2).'
@@ -1040,6 +1040,7 @@ _NOTE_IMPRINT_TAIL = re.compile(
 _ORIGINAL_WORK = re.compile(
     r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
 )  # APA '(Original work published 1916)', Korean APA '(원저 1916년 출판)'
+_APA_EDITION = re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?P<w>(?:Rev|Enl|Expanded|Updated|Abridged|Reprint)\.?\s*ed\.)\s*\)")
 _APA_VOLUMES = re.compile(r"\(\s*Vols?\.\s*(?P<v>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*\)|(?<=[.,]\s)Vols\.\s*(?P<v2>\d{1,3}\s*[-–]\s*\d{1,3})(?=\s*[.,;])")  # or '. Vols. 1–3.'
 _ACM_ARTICLE = re.compile(
     r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4}|[A-Z]{2,}[A-Za-z]*),\s*Article\s+(?P<a>[A-Za-z]?\d+)\s*"
