@@ -402,3 +402,12 @@ def test_an_entry_without_a_final_stop_ends_where_the_next_clearly_begins() -> N
         "United Nations Development Programme. (2006). Human development report 2006. New York: UNDP.",
     ]
     assert len(split_entries(lines)) == 6
+
+
+def test_a_name_opening_with_a_lower_case_particle_starts_an_entry() -> None:
+    """'zur Hausen H.', 'van der Waals J.D.': the particle's small letter is no continuation of the line above."""
+    lines = [
+        "Schiffman M, Castle PE, Jeronimo J, Rodriguez AC, Wacholder S. Human papillomavirus and cervical cancer. Lancet. 2007;370(9590):890-907.",
+        "zur Hausen H. Papillomaviruses and cancer: from basic studies to clinical application. Nat Rev Cancer. 2002;2(5):342-350.",
+    ]
+    assert [e.line for e in split_entries(lines)] == [1, 2]

@@ -213,7 +213,7 @@ _ENTRY_START = re.compile(
     r"^\s*(?:" + _INITIALS_AFTER
     + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+"  # Smith, John
     + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
-    + r"|(?:van|von|de|da|di|du|der|den|dos|del|la|le|ten|ter)\s+(?:der\s+|den\s+)?[A-Z][\w'’\-]+(?:,\s|\s+[A-Z]{1,3}[,.\s])"  # van Rossum, G. / von Elm E,
+    + r"|(?:van|von|vom|zur|zu|de|da|di|du|der|den|dos|del|la|le|ten|ter|al|el|ibn|bin)\s+(?:der\s+|den\s+)?[A-Z][\w'’\-]+(?:,\s|\s+[A-Z]{1,3}[,.\s])"  # van Rossum, G. / von Elm E, / zur Hausen H.
     r"|[\uac00-\ud7a3]{2,4}[.,·\s(]"  # 왕길환.
     r"|[\uac00-\ud7a3]{2,20}\s?\((?:19|20)\d\d"  # 한국노동연구원(2019).
     r"|[\u4e00-\u9fff]{2,4}(?:\s*\([\uac00-\ud7a3]{2,4}\))?\s*[,，:：、]?\s*[『「《]"  # 旗田巍『朝鮮史』 / 費孝通：《鄉土中國》 / 盧泰敦(노태돈), 「…」
