@@ -4242,7 +4242,11 @@ def _language(w: _Work, text: str) -> str | None:
     if len(rx.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
         if lang == "zh" and rx.search(f"[{HANGUL}\u3040-\u30ff]", text):
-            return detect_language(text)  # a title in hanja in a Korean (or Japanese) reference: '김용섭, 『朝鮮後期農業史硏究』
+            return detect_language(text)  # a title in hanja in a Korean (or Japanese) reference: '김용섭, 『朝鮮後期農業史硏究』'
+        if lang == "zh" and rx.search(r"(?<!No\.\s)(?<!No\.)(?<!\d)(?:19|20)\d\d(?!\d)", text) and detect_language(text) == "ko":
+            # a modern book in hanja with Korean title marks: '李景植, 『朝鮮前期土地制度硏究』, 一潮閣, 1986.' (a classic has
+            # no year: '『六祖大師法寶壇經』(T. 48, No. 2008)' is a canon's number)
+            return "ko"
         russian_evidence = rx.search(r"[ыэъёЫЭЪЁ]", parts) and rx.search(r"[ищъИЩЪ]", parts)
         if lang == "be" and not rx.search(r"[ўЎ]", parts):
             whole = detect_language(text)
