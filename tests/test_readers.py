@@ -411,3 +411,12 @@ def test_a_name_opening_with_a_lower_case_particle_starts_an_entry() -> None:
         "zur Hausen H. Papillomaviruses and cancer: from basic studies to clinical application. Nat Rev Cancer. 2002;2(5):342-350.",
     ]
     assert [e.line for e in split_entries(lines)] == [1, 2]
+
+
+def test_a_patent_or_standard_designation_starts_an_entry() -> None:
+    """'Пат. 68417 Украина', 'ГОСТ 26425-85.': after a line without a full stop, a designation opens the next entry."""
+    lines = [
+        "ГОСТ 26425-85. Почвы. Методы определения иона хлорида в водной вытяжке",
+        "Пат. 68417 Украина, МПК A01C 21/00. Спосіб внесення органічних добрив в системі органічного землеробства / С.С. Антонець, С.В. Поспєлов, В.М. Самородов, А.С. Антонець. Опубл. 26.03.2012.",
+    ]
+    assert [e.line for e in split_entries(lines)] == [1, 2]

@@ -223,6 +223,7 @@ _ENTRY_START = re.compile(
     r"|[A-Z][\w'’.\-]+(?:\s+(?:[A-Z&][\w'’.\-]+|of|for|and|the))*\s+v\.?\s+[A-Z]"  # Osman v United Kingdom (a case)
     r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|and|the))*\s+Act\s+(?:1[5-9]|20)\d\d\b"  # Crown Proceedings Act 1947
     r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,8}\.\s\((?:1[5-9]|20)\d\d[a-z]?\)"  # APA body: 'United Nations Development Programme. (2006)'
+    r"|(?:Пат\.|Патент|Pat\.|Patent)\s*(?:№\s*)?\d|(?:ГОСТ|СТ\s+РК|ОСТ|СНиП|ISO|ASTM)\s+[A-Z]?\d"  # 'Пат. 68417 Украина', 'ГОСТ 26425-85.'
     r"|" + _OSCOLA_NAMES + r",\s+(?:[‘'“\"]|.*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)\s*$)"  # OSCOLA 'Gavin Phillipson, ‘…’', 'Eric Barendt, Freedom of Speech (2nd edn, OUP 2005)'
     r")"
 )
