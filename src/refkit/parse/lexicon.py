@@ -289,13 +289,23 @@ JA_FAMILIES_HANGUL = frozenset(
 KO_COMPOUND_FAMILIES = frozenset("남궁 선우 제갈 황보 독고 동방 사공 서문 어금 망절".split())
 # the commonest one-syllable Korean family names: '김 철수 (2019)' is a Korean name typed with a space, '존 듀이 (1987)' is not
 KO_FAMILIES = frozenset("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주 우 구 민 진 나 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용".split())
-# Family names of Korean/Chinese origin written in Cyrillic or Latin, for "Ом Гу Хо" / "Kim Jong Un" forms.
+# Family names of Korean/Chinese origin written in Cyrillic or Latin, and Japanese ones in Latin, for "Ом Гу Хо" /
+# "Kim Jong Un" / "Kawamura Minato" forms.
 EAST_ASIAN_FAMILIES = frozenset(
     """Ким Ли Пак Цой Чой Хан Ом Эм Кан Юн Нам Со Шин Син Ан Хван Чон Чен Ю Мун Пэ Пэк Ко Тен Тян Цхай Хон Ян Сон Нам Ха Мин Ку Лим Им Чо Чжан Ван Лю
     Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Yoo Yu
     Hong Jeon Chun Ko Koh Moon Mun Yang Son Sohn Bae Baek Paik Heo Huh Nam Sim Shim Noh Roh Ha Kwak Sung Cha Joo Ju Woo Koo Min Ryu Na Jin Ji Om Eom
     Uhm Chae Won Pyo Ban Wang Chen Li Liu Zhang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Nguyen Tran Le Pham
-    Ri Ro Ryang Ch'oe Ch'a Ch'ae Ch'ŏn Chŏng Chŏn Hŏ Ham Hyŏn Kil Kŭm Kong Ok Yŏ Yŏm Yŏn Sŏ Sŏng Pae Paek Pang Pyŏn Ŏm Ŭm""".split()
+    Ri Ro Ryang Ch'oe Ch'a Ch'ae Ch'ŏn Chŏng Chŏn Hŏ Ham Hyŏn Kil Kŭm Kong Ok Yŏ Yŏm Yŏn Sŏ Sŏng Pae Paek Pang Pyŏn Ŏm Ŭm
+    Kwŏn Ch’oe Ch’a Ch’ae Ch’ŏn Sŏk Sŏl Wŏn Ch'u Ch’u Maeng
+    Sato Satō Suzuki Takahashi Tanaka Watanabe Ito Itō Yamamoto Nakamura Kobayashi Kato Katō Yoshida Yamada Sasaki Yamaguchi
+    Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Yamashita Ishikawa Nakajima Maeda Fujita Ogawa
+    Goto Gotō Okada Hasegawa Murakami Kondo Kondō Ishii Saito Saitō Sakamoto Endo Endō Aoki Fujii Nishimura Fukuda Ota Ōta
+    Miura Fujiwara Okamoto Matsuda Nakagawa Nakano Harada Ono Ōno Tamura Takeuchi Kaneko Wada Nakayama Ishida Ueda Morita
+    Shibata Sakai Kudo Kudō Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Andō Taniguchi Maruyama Imai Takeda Murata Ueno
+    Sugiyama Masuda Hirano Otsuka Ōtsuka Chiba Kubo Matsui Iwasaki Sakurai Kinoshita Noguchi Matsuo Nomura Kikuchi Sano
+    Onishi Ōnishi Arai Kawamura Komori Kawakami Maruyama Kajimura Miyata Hatada Yoshimi Nishikawa Kang Fukuzawa Natsume
+    Mishima Kawabata Akutagawa Tanizaki Oe Ōe Kojima Kobori Takemae Wakabayashi Yamanouchi Miyajima""".split()
 )  # fmt: skip
 
 LANG_TAG_RE = re.compile(

@@ -76,7 +76,7 @@ F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"
 )
 EAST_ASIAN = re.compile(
-    rf"(?P<family>[{UP}](?:[{LOW}]|['’](?=[{LOW}])){{0,5}})\s+(?P<given>[{UP}](?:[{LOW}]|['’](?=[{LOW}]))+(?:[\s-][{UP}]?(?:[{LOW}]|['’](?=[{LOW}]))+)?)"
+    rf"(?P<family>[{UP}](?:[{LOW}]|['’](?=[{LOW}])){{0,9}})\s+(?P<given>[{UP}](?:[{LOW}]|['’](?=[{LOW}]))+(?:[\s-][{UP}]?(?:[{LOW}]|['’](?=[{LOW}]))+)?)"
     rf"(?=\s*[.,]|\s+and\s|\s+\((?:1[5-9]|20)\d\d)"  # 'Park Jin-Kyu (2009).'
 )
 
