@@ -686,6 +686,7 @@ def _hints() -> dict:
         _PAREN_ISSUE: _any("("),
         _US_PLACE: lambda w: bool(rx.search(r", [A-Z]{2}\b", w.text)),
         _VENUE: _any("proc", "conf", "symp", "workshop", "congress"),
+        _PUBLISHER_CITY_COUNTRY: _any(", russia", ", kazakhstan", ", ukraine", ", belarus", ", kyrgyzstan", ", uzbekistan", ", tajikistan", ", korea", ", usa", ", uk", ", germany"),
         _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,", "publishers,", "books,", "research,", "foundation,", "institute,", "agency,", "organization,", "organisation,", "bank,", "fund,", "commission,", "council,", "forum,", "programme,", "international,"),
         _UNPUNCTUATED_IMPRINT: lambda w: ":" in w.text[-120:] or _ends_with_page_count(w.text),
         _UNPUNCTUATED_JOURNAL: lambda w: ")" in w.text[-25:] and w.text.rstrip(" .")[-1:].isdigit(),
@@ -1582,6 +1583,12 @@ _PUBLISHER_COMMA_CITY = re.compile(
     r"\s*,\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if not c.endswith(".")) + r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z]{2}\b))"
     r"(?:,\s*(?:[A-Z]{2}|UK|USA|U\.S\.A\.|Germany|Switzerland|Netherlands|England))?)(?=\s*[,.;]|\s*$|\x00)"
 )
+# the Latin twins' Harvard imprint at the end: '…, Delo, Moscow, Russia.', '…, Nauka, St. Petersburg, Russia. (In Russ.)'
+_PUBLISHER_CITY_COUNTRY = re.compile(
+    r"(?<=[,\]]\s)(?P<pub>[" + UP + r"][^,.:;\x00\[\]()]{1,60}?(?:\sPubl\.)?),\s+(?P<place>(?:" + trie_pattern(c for c in CITIES if not c.endswith(".")) + r"|St\.\s?Petersburg)"
+    r",\s+(?:Russia|Russian\s+Federation|Kazakhstan|Ukraine|Belarus|Kyrgyzstan|Uzbekistan|Tajikistan|Korea|Republic\s+of\s+Korea|USA|UK|Germany))"
+    r"(?=\s*\.?[\s\x00]*$)"
+)
 # No punctuation at all: a sentence-case title, then a capitalised journal name, 'volume(issue) pages' at the end
 _UNPUNCTUATED_JOURNAL = re.compile(
     r"\s(?=(?:[" + UP + r"][\w&.'-]*\s(?:(?:of|and|for|the|in|on|&)\s)*){1,8}\d{1,4}\s*\(\s*\d{1,4}\s*\)\s*[:,]?\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\.?\s*$)"
@@ -2397,6 +2404,10 @@ def _place_publisher(w: _Work, pos: int) -> None:
         return
     for m in w.search(_PUBLISHER_COMMA_CITY, pos):
         w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
+        w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+        return
+    for m in w.search(_PUBLISHER_CITY_COUNTRY, pos):  # Harvard twins: '…, Delo, Moscow, Russia. (In Russ.)'
+        w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"))
         w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
         return
     for m in w.search(_KO_PLACE_PUBLISHER, pos):
