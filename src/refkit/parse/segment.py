@@ -1521,7 +1521,7 @@ _SERIES_DESIGNATION = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_WORDS = re.compile(
-    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|qauly|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|"
+    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|zangy\b|zańy\b|qauly|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|"
     r"directive|регламент|reglament|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal|фармон|қонун|қарор|farmon|qonun|qaror",
 )  # searched in the lower-cased text (_Work.legal)
 
@@ -2972,7 +2972,7 @@ def _is_legislation(w: _Work, f: dict, text: str) -> bool:
         return True
     if "number" in f and (LEGISLATION_RE.search(title) or rx.search(r"(?:법|법률|령|조치|\bAct)$", title.strip()) or rx.match(r"(?:Pub\.\s*L|Act\s+No|Law\s+No|" + _KO_ACT + r"\s*제)", str(f["number"]))):
         return True
-    return bool(LEGISLATION_RE.search(title) and rx.search(r"(?:от|від|ад|of|ot|dated)\s+\d|№\s*\d+-|No\.\s*\d+-|\d{4}\s+(?:жылғы|йил|yil)\s+\d", title))
+    return bool(LEGISLATION_RE.search(title) and rx.search(r"(?:от|від|ад|of|ot|dated)\s+\d|№\s*\d+|No\.\s*\d+-|\d{4}\s+(?:жылғы|йил|yil|zhylghy|zhylgy|jylgy)\s+\d", title))
 
 
 _LEGAL_DATE_NOTE = re.compile(
