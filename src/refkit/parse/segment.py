@@ -943,7 +943,10 @@ def _islands(w: _Work) -> None:
         w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
         w.flags.add("legal-act")
     for m in w.search(_APA_ACT):  # APA '… [translation] (Resolution No. 66). Adilet.': what kind of act, and its number
-        g, n = ("g", "n") if m.group("g") else ("kg", "kn")
+        g, n = ("g", "n") if m.group("g") else ("g2", "n2") if m.group("g2") else ("kg", "kn")
+        month = month_number(m.group("m")) if m.group("m") else None
+        if month:  # 'Resolution No. 961, 30 November': the day and month of the year given after the authors
+            w.fields["act-day"] = (month, int(m.group("d")))
         w.take("genre", m.group(g), m.start(g), m.end(g))
         w.take("number", m.group(n), m.start(n), m.end(n), claim=(m.start(), m.end()))
         w.flags.add("legal-act")
@@ -1079,6 +1082,8 @@ _ACT_SENTENCE_NUMBER = re.compile(r"(?:№|No\.?)\s*(?P<n>[^\s,]+(?:\s[^\s,]+)*?
 _APA_ACT = re.compile(
     r"\((?P<g>Decree|Resolution|Order|Law|Ordinance|Edict|Directive|Regulation|Постановление|Приказ|Указ|Закон)\s+(?:No\.|№)\s*(?P<n>[\w/-]+)\)"
     r"|\(№\s*(?P<kn>[\w/-]+)\s+(?P<kg>қаулы|бұйрық|жарлық|заң|Жарлық|Заң)\)"  # Kazakh APA '(№ 832 қаулы)': the number first
+    # Harvard, in a sentence of its own after the title: '… [On approval …]. Resolution No. 961, 30 November.'
+    r"|(?<=[.\]]\s)(?P<g2>Decree|Resolution|Order|Law|Ordinance|Edict)\s+No\.\s*(?P<n2>[\w/-]+)(?:,\s*(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+))?(?=\.)"
 )
 _KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서|자료|페이퍼))\s+(?P<n>\d{2,4}-\d{1,3})\)")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
@@ -3060,6 +3065,13 @@ def _guillemets(text: str) -> tuple[int, int] | None:
 
 def _legislation(w: _Work, text: str) -> None:
     """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
+    month_day, year = w.fields.pop("act-day", None), (w.fields.get("issued") or Date()).year
+    _legislation_title_and_date(w, text)
+    if month_day and year:  # Harvard '(2022) … Resolution No. 961, 30 November.': the act's own day, not a date in its title
+        w.fields["issued"] = Date.of(year, *month_day)
+
+
+def _legislation_title_and_date(w: _Work, text: str) -> None:
     if "number" not in w.fields:
         # the act's own number ('№ 273-ФЗ', 'No. 204', 'N 131-ФЗ'): the first one, before any gazette's issue number
         end = w.spans["container-title"][0] if "container-title" in w.spans else len(text)
@@ -3073,7 +3085,9 @@ def _legislation(w: _Work, text: str) -> None:
         del w.fields["container-title"], w.spans["container-title"]  # '(Mar. 29, 2011)', '제정)': the act's date, not a gazette
     title = w.fields.get("title") or ""
     lead = rx.match(r"[«\"“](?P<t>[^»\"”]{4,})[»\"”]\s*(?P<rest>.+)$", title)
-    if lead and rx.search(r"\d|закон|заң|кодекс|указ|zakon|zan|kodeks|law|code", lead.group("rest"), re.I):
+    # (but in '«…» … № 569 Jarlyğyna özgerıs engızu turaly' the name goes on after the quotes: the amending act's own)
+    if lead and rx.search(r"\d|закон|заң|кодекс|указ|zakon|zan|kodeks|law|code", lead.group("rest"), re.I) \
+            and not rx.search(r"(?:туралы|turaly)\s*$", lead.group("rest")):
         a, _ = w.spans.get("title", (0, 0))  # '«Сыбайлас …» Қазақстан Республикасының 2015 жылғы … № 410-V ҚРЗ Заңы': the name first
         w.fields["title"] = lead.group("t")
         w.spans["title"] = (a + lead.start("t"), a + lead.end("t"))
