@@ -265,9 +265,10 @@ _RU_ONLY = set("ыэъЫЭЪ")
 _RU_WORDS = re.compile(r"\b(?:и|в|на|с|по|для|от|журнал|вестник|наук|изд|под ред|М\.|СПб|С\.|Т\.|№)\b", re.I)
 _KK_WORDS = re.compile(r"\b(?:және|мен|туралы|бойынша|жылы|тілі|әдебиеттер|баспа|ғылыми|Алматы|Астана)\b", re.I)
 _EN_WORDS = re.compile(r"\b(?:the|of|and|in|for|on|to|a|an|with|journal|review|university|press)\b", re.I)
-_BARE_LANGUAGE = r"Russian|Korean|Kazakh|Ukrainian|Belarusian|Kyrgyz|Uzbek|Tajik|Mongolian|Chinese|Japanese"
-# '(In Russ.)', '[на кор.]', and a language's name alone in brackets: Vancouver '… 2009;54:269-278. (Korean)'
-_LANG_TAG = re.compile(rf"[\[(]\s*(?:(?:in|на)\s+([A-Za-zА-Яа-я]+)|({_BARE_LANGUAGE}))\.?\s*[\])]", re.I)
+# languages a reference may name alone in brackets: Vancouver '… 2009;54:269-278. (Korean)'
+BARE_LANGUAGES = "Russian|Korean|Kazakh|Ukrainian|Belarusian|Kyrgyz|Uzbek|Tajik|Mongolian|Chinese|Japanese"
+# '(In Russ.)', '[на кор.]', '(Korean)'
+_LANG_TAG = re.compile(rf"[\[(]\s*(?:(?:in|на)\s+([A-Za-zА-Яа-я]+)|({BARE_LANGUAGES}))\.?\s*[\])]", re.I)
 _TAG_LANGS = {
     "russ": "ru", "russian": "ru", "рус": "ru", "kaz": "kk", "kazakh": "kk", "каз": "kk",
     "korean": "ko", "kor": "ko", "кор": "ko", "ukr": "uk", "ukrainian": "uk", "укр": "uk",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text import BARE_LANGUAGES
+
 UP = "\u1e00-\u1effƠƯA-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁЂ-ЏӘҒҚҢӨҰҮҺІЇЄҐЎӢӮҲҶ"
 # combining marks and the soft-sign prime belong inside words of ALA-LC romanisation ('Trubet͡skoĭ', 'izdatelʹstvo');
 # Latin Extended Additional, in both (its capitals and small letters alternate), for Vietnamese ('Nguyễn') and
@@ -304,13 +306,13 @@ EAST_ASIAN_FAMILIES = frozenset(
     Miura Fujiwara Okamoto Matsuda Nakagawa Nakano Harada Ono Ōno Tamura Takeuchi Kaneko Wada Nakayama Ishida Ueda Morita
     Shibata Sakai Kudo Kudō Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Andō Taniguchi Maruyama Imai Takeda Murata Ueno
     Sugiyama Masuda Hirano Otsuka Ōtsuka Chiba Kubo Matsui Iwasaki Sakurai Kinoshita Noguchi Matsuo Nomura Kikuchi Sano
-    Onishi Ōnishi Arai Kawamura Komori Kawakami Maruyama Kajimura Miyata Hatada Yoshimi Nishikawa Kang Fukuzawa Natsume
+    Onishi Ōnishi Arai Kawamura Komori Kawakami Kajimura Miyata Hatada Yoshimi Nishikawa Fukuzawa Natsume
     Mishima Kawabata Akutagawa Tanizaki Oe Ōe Kojima Kobori Takemae Wakabayashi Yamanouchi Miyajima""".split()
 )  # fmt: skip
 
 LANG_TAG_RE = re.compile(
     r"[\[(]\s*(?:in|на)\s+[A-Za-zА-Яа-я]+\.?(?:\s*,?\s*(?:with\s+)?(?:abstr|summ|резюме|аннот)[^\])]*)?\s*[\])]\.?"
-    r"|[\[(]\s*(?:Russian|Korean|Kazakh|Ukrainian|Belarusian|Kyrgyz|Uzbek|Tajik|Mongolian|Chinese|Japanese)\s*[\])]\.?(?=\s*$)",  # '… 2009;54:269-278. (Korean)'
+    r"|[\[(]\s*(?:" + BARE_LANGUAGES + r")\s*[\])]\.?(?=\s*$)",  # '… 2009;54:269-278. (Korean)'
     re.IGNORECASE,
 )
 MEDIUM_RE = re.compile(

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Name
-from .lexicon import EAST_ASIAN_FAMILIES, HANGUL, JA_FAMILIES_HANGUL, KO_COMPOUND_FAMILIES, KO_FAMILIES, LOW, UP
+from .lexicon import CITIES, EAST_ASIAN_FAMILIES, HANGUL, JA_FAMILIES_HANGUL, KO_COMPOUND_FAMILIES, KO_FAMILIES, LOW, UP
 
 __all__ = ["NameList", "hangul_name", "scan_names"]
 
@@ -70,7 +70,7 @@ HANJA_NAME = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈]|\s*,\s*(?:1[5-9]|20)\d\d\.\s*[「『])"
 )  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」', '饗庭伸, 2015. 「…」'
 
-_KO_CITY = "(?:서울|파주|부산|대구|인천|광주|대전|수원|세종|울산|청주|전주|춘천|창원|제주|포항|안동|성남|고양|원주|진주|천안|과천)"  # '서울: 기문당' is an imprint
+_KO_CITY = "(?:" + "|".join(sorted(c for c in CITIES if re.fullmatch(f"[{HANGUL}]+", c))) + ")"  # '서울: 기문당' is an imprint
 HANGUL_NAME = re.compile(rf"(?!{_KO_CITY}\s*:)(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:편집대표|대표편집|엮음|편저|편|옮김|역|지음|저)\b|(?<![의과와을를는에])\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
 F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"

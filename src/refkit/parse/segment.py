@@ -30,7 +30,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from ..model import CSL_ATTRIBUTES, Date, Name, Reference, freeze
-from ..text import KY_ENDINGS, clean_with_offsets, detect_language, has_english_words, language_code, language_tag
+from ..text import BARE_LANGUAGES, KY_ENDINGS, clean_with_offsets, detect_language, has_english_words, language_code, language_tag
 from .lexicon import (
     trie_pattern,
     ABBREVIATIONS,
@@ -676,7 +676,7 @@ def _hints() -> dict:
         _END_SERIES: _any("("),
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
-        LANG_TAG_RE: _matches(r"in |на |(?:russian|korean|kazakh|ukrainian|belarusian|kyrgyz|uzbek|tajik|mongolian|chinese|japanese)\s*[\])]"),
+        LANG_TAG_RE: _matches(r"in |на |(?:" + BARE_LANGUAGES.lower() + r")\s*[\])]"),
         _BARE_LANG_TAG: _any("korean]", "russian]", "kazakh]", "ukrainian]", "japanese]", "chinese]", "kyrgyz]", "belarusian]", "uzbek]"),
         _PLACE_PUBLISHER: _any(":"),
         _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(rx.search(f"[{HANGUL}\u4e00-\u9fff]", w.text)),
@@ -1271,7 +1271,7 @@ def _authors(w: _Work) -> int:
     wordy = m and len(_LOWER_WORD.findall(m.group("org"))) >= 4  # 'WHO recommendations on antenatal care for a positive …': a title
     # (and a sentence followed at once by the whole imprint is the title: Vancouver 'The WHO AWaRe … antibiotic book.
     # Geneva: World Health Organization; 2022.', where a body as author would have its title between)
-    wordy = wordy or m and _LOWER_WORD.search(m.group("org")) and _IMPRINT_ONLY_REST.match(free, m.end("org"))
+    wordy = wordy or bool(m and _LOWER_WORD.search(m.group("org")) and _IMPRINT_ONLY_REST.match(free, m.end("org")))
     if m and not wordy and (apa_org or own or _is_org(m.group("org"))) and not rx.search(r"\d", m.group("org")) and not rx.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
         # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
