@@ -424,6 +424,11 @@ _POLISH_LETTERS = set("łŁąĄęĘśŚżŻźŹćĆńŃ")
 _LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒàùÀ", "pt": "ãõÃÕ", "uz": "ʻ"}  # Uzbek 'oʻ', 'gʻ' 
 _DE_ENDINGS = re.compile(r"(?<=\w\w)(?:isch(?:e[nrs]?)?|ungen|keit|heit|schaft)\b")
 _UZ_APOSTROPHE = re.compile(r"[oOgG][ʻ‘’'`][a-z]")
+# Japanese in Hepburn romanisation marks its long vowels with macrons: 'Ikyō no Shōwa bungaku', 'Shisei nijūgonenshi'. A word
+# with ō or ū and only letters Hepburn uses (no l, q, v, x, and c only in 'ch'); Kazakh Latin (ū with q, ğ, ñ, ı) and the
+# romanisations of Arabic, Persian and Sanskrit (ā, ī) are told apart by their other letters
+_HEPBURN_LONG_WORD = re.compile(r"(?<![^\W\d_])(?:[abd-kmnoprstuwyzōū]|ch)*[ōū](?:[abd-kmnoprstuwyzōū]|ch)*(?![^\W\d_])")
+_NOT_HEPBURN = re.compile(r"[āīēğñıäöüşqxʿʾ]")
 _WORD_LANGS: dict[str, set[str]] = {}
 for _lang, _words in _FUNCTION_WORDS.items():
     for _word in _words:
@@ -454,6 +459,11 @@ def _latin_language(body: str) -> str:
         # (Turkish has ı, but neither acute letters nor ä ñ ū)
         return "kk"
     hits["pl"] += min(2, len(_POLISH_LETTERS.intersection(body)))
+    low = body.lower()
+    if ("ō" in low or "ū" in low) and not _NOT_HEPBURN.search(low):
+        long_words = len(_HEPBURN_LONG_WORD.findall(low))
+        if long_words and long_words >= hits["en"]:
+            return "ja"  # 'Nikkan rekishi ninshiki mondai to wa nani ka: Rekishi kyōkasho' ('to' is a particle here)
     best = max(hits, key=lambda lang: hits[lang])
     runner_up = max(n for lang, n in hits.items() if lang != best)
     if best != "en" and hits[best] >= 2 and hits[best] > runner_up:

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Name
-from .lexicon import CITIES, EAST_ASIAN_FAMILIES, HANGUL, JA_FAMILIES_HANGUL, KO_COMPOUND_FAMILIES, KO_FAMILIES, LOW, UP
+from .lexicon import CITIES, EAST_ASIAN_FAMILIES, HANGUL, HEPBURN_WORD, JA_FAMILIES_HANGUL, KO_COMPOUND_FAMILIES, KO_FAMILIES, LOW, UP
 
 __all__ = ["NameList", "hangul_name", "scan_names"]
 
@@ -156,8 +156,8 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...], *, last: bool = Fals
         person_last = last and form == "given_f" and " " not in given and given not in _NOT_FAMILY and " " not in family
         if not (_ok_family(family) or person_last) or form == "given_f" and given.split()[0] in _ARTICLES:
             continue  # 'Montaigne, Michel de, Les Essais, ed. by …': a title's article is no given name
-        if form == "east_asian" and family not in EAST_ASIAN_FAMILIES:
-            continue
+        if form == "east_asian" and family not in EAST_ASIAN_FAMILIES and not (HEPBURN_WORD.fullmatch(family) and HEPBURN_WORD.fullmatch(given)):
+            continue  # a Japanese name family first: listed, or both words Hepburn syllables ('Karatani Kōjin. 1983.')
         if family.isupper() and len(family) > 1:
             family = family.title()
         if form == "f_initials":

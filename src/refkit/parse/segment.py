@@ -4256,6 +4256,10 @@ def _romanised_language(title: str) -> str | None:
     return lang if best >= 2 else romanised_language(title)
 
 
+# what the names of Japanese publishing houses end in, romanised ('Iwanami Shoten', 'Mineruva Shobō', 'Tōkyō Daigaku Shuppankai')
+_JA_PUBLISHER = re.compile(r"\b(?:Shoten|Shob[ōo]|Shuppan(?:sha|kai)?|Shinsha|Shinsho|Bunko|K[ōo]dansha|Heibonsha|Shinch[ōo]sha)\b")
+
+
 def _language(w: _Work, text: str) -> str | None:
     """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
     title = w.fields.get("title") or ""
@@ -4286,6 +4290,8 @@ def _language(w: _Work, text: str) -> str | None:
             whole = detect_language(text)
             if whole in ("de", "fr", "es", "it", "pt", "tr", "pl", "uz"):
                 return whole  # 'Theorie des kommunikativen Handelns. Frankfurt a. M.: …, Bd. 1': the rest says German
+            if _JA_PUBLISHER.search(str(w.fields.get("publisher") or "")):
+                return "ja"  # a romanised title from a Japanese house: 'Komori Yōichi. 2001. Posutokoroniaru. Tokyo: Iwanami Shoten.'
             guess = _romanised_language(title) if rx.fullmatch(_ROMANISED_LETTERS, title.translate(_NO_QUOTES)) else None
             if guess in ("ru", "uk", "kk") or guess == "ko" and romanised_language(title) == "ko":  # 'eu' is in 'pneumonia' too
                 return guess  # no tag, no translation: 'Za fasadom “stalinskogo izobiliia”: Raspredelenie i rynok v snabzhenii …'
