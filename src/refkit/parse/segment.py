@@ -1288,9 +1288,12 @@ def _bodies(org: str) -> list[Name]:
     joined by 'and' or a comma when each ends in what a body is called ('World Travel & Tourism Council and McKinsey &
     Company', 'National Health Insurance Service, Health Insurance Review and Assessment Service'), not a body's
     own words ('Ministry of Ecology, Geology and Natural Resources', 'United Nations, Department of …')."""
+    parts = rx.split(r",\s+&\s+|,\s+", org)  # APA 'American Educational Research Association, American Psychological Association, & …'
+    if 3 <= len(parts) <= 6 and ", & " in org and all(_is_org(p) for p in parts):
+        return [Name(literal=p.strip()) for p in parts]
     parts = org.split(" & ")
     if len(parts) == 2 and all(_is_org(p) for p in parts):
-        return [Name(literal=p.strip()) for p in parts]
+        return [Name(literal=p.strip(" ,")) for p in parts]  # 'World Health Organization, & United Nations Children's Fund
     for joint in (" and ", ", "):
         parts = org.split(joint)
         if 2 <= len(parts) <= 4 and all(_body_named_by_its_last_word(p) for p in parts):
@@ -1333,7 +1336,7 @@ _ORG_COMMA_YEAR = re.compile(
 )
 # a body named in the first sentence: 'World Health Organization. Title', 'Joint United Nations Programme on HIV/AIDS (UNAIDS).'
 _ORG_SENTENCE = re.compile(
-    r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?(?:[^.!?\[\]/]|(?<=\w)/(?=\w)|(?<=\w)\.(?=(?:kz|ru|com|org|net|uz|kg|ua|by|info|media)\b)){3,120}?)"
+    r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?(?:[^.!?\[\]/]|(?<=\w)/(?=\w)|(?<=\w)\.(?=(?:kz|ru|com|org|net|uz|kg|ua|by|info|media)\b)){3,160}?)"
     r"\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))"
 )
 _ACRONYMS_COMMA_YEAR = re.compile(r"\s*(?P<org>[A-Z]{2,8}(?:,\s*[A-Z]{2,8})+),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s")
