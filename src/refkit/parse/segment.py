@@ -1529,7 +1529,7 @@ _SERIES_DESIGNATION = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_WORDS = re.compile(
-    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|zangy\b|zańy\b|qauly|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|"
+    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|zangy\b|zańy\b|qauly|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|order\s+of\s+the\s+minist|"
     r"directive|регламент|reglament|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal|фармон|қонун|қарор|farmon|qonun|qaror",
 )  # searched in the lower-cased text (_Work.legal)
 
@@ -1613,7 +1613,7 @@ _LEGAL_DATABASE = re.compile(
     re.IGNORECASE,
 )
 _LAW_NUMBER = re.compile(
-    r"(?:№|(?<![\w.])N|(?<![\w.])No\.?)\s*(?P<n>\d[\d/]*(?:-[A-Za-zА-ЯЁІҚҰӨӘҢҒҮҺа-яё]+)?)(?![\w-])"
+    r"(?:№|(?<![\w.])N|(?<![\w.])No\.?)\s*(?P<n>\d[\d/]*(?:-[A-Za-zА-ЯЁІҚҰӨӘҢҒҮҺа-яё]+|[нрnr])?)(?![\w-])"  # '№ 168н', 'No. 900n': orders
     r"|(?<![\w-])(?P<uz>(?:[A-ZА-ЯЎҚҒҲ]{1,4}-)?\d[\d/]*(?:-[IVXА-Я]+)?)-(?:сон|son)\b"  # Uzbek 'ПФ-5850-сон', '781-XII-son'
 )
 _THESIS_START = re.compile(r"\s*(?:[:.–—]\s*|(?=\())(?=\(?(?:" + THESIS_RE.pattern + "))", re.IGNORECASE)
