@@ -160,9 +160,9 @@ _EDITION = re.compile(
     r"|(?:Изд|изд)\.\s*(?P<e2>\d+)(?:-е)?(?:,\s*(?:перераб|испр|доп|стер)[а-яё.]*(?:\s*и\s*(?:перераб|испр|доп)[а-яё.]*)?)*"
     r"|(?P<e5>\d+)-?(?:ге|тє|е|є|ое)?\s*(?:вид|выд|бас)\.(?:,\s*(?:перероб|доп|випр|испр|стер|дапрац|доопрац|өңд|толықт)[а-яёіїєәғқңөұүһ.]*"
     r"(?:\s*(?:і|и|та|және)\s*(?:перероб|доп|випр|толықт|өңд)[а-яёіїєәғқңөұүһ.]*)?)*"  # Kazakh '4-бас., өңд. және толықт.'
-    r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:[Ee]d|[Ee]dn|[Ee]dition|rev\.\s*ed)\.?"
+    r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:[Ee]dn|[Ee]dition|[Ee]d|rev\.\s*ed)\.?"
     r"|(?P<e6>\d+)\.,?\s*(?:(?:rev|erw|überarb|durchges|verb|neu\s+bearb)\.\s*(?:u\.\s*(?:erw|überarb)\.\s*)?)?Aufl\."
-    r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:ed|edn|[Ee]dition)\.?"
+    r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:edn|[Ee]dition|ed)\.?"
     r"|(?:제\s*)?(?P<ek>\d+)\s*판"
     r"|(?<![가-힣\u4e00-\u9fff])(?P<ew>개정증보판|개정판|증보판|수정증보판|수정판|신수판|전정판|新修版|改訂版|增補版|修訂版)"
 )
@@ -811,9 +811,11 @@ def _islands(w: _Work) -> None:
             continue  # '117 Stat. 2066 (Dec. 8, 2003)': a date
         pages = rx.search(r"(?<![\w.])(\d+\s*[–-]\s*\d+)\s*$", w.text[: m.start()])
         if not m.group("place"):
-            if m.group("pub").strip() in CITIES or not pages:
+            publisher = not pages and (_publisher_like(m.group("pub")) or bool(rx.search(r"\b(?:Science|Laboratory)\b", m.group("pub"))))  # Nature's books: '… Approach (Sinauer Associates, 1990).'
+            if m.group("pub").strip() in CITIES or not pages and not publisher:
                 continue  # Nature '… 1877–1901 (Curran Associates, 2020).' has pages before it; '(Moscow, 2010)' is a place
-            w.take("page", _range(pages.group(1)), pages.start(1), pages.end(1))
+            if pages:
+                w.take("page", _range(pages.group(1)), pages.start(1), pages.end(1))
         if m.group("orig"):  # MHRA '(1960; Ann Arbor: University of Michigan Press, 1992)': first published in 1960
             w.take("original-date", Date.of(int(m.group("orig"))), m.start("orig"), m.end("orig"))
         _take_imprint(w, m)
@@ -866,6 +868,8 @@ def _islands(w: _Work) -> None:
         g = "v" if m.group("v") else "v2"
         w.take("volume", _range(m.group(g)), m.start(g), m.end(g), claim=(m.start(), m.end()))
     for m in w.search(_EDITION):
+        if m.group("e4") and rx.match(r"\.\s+In:?\s", w.text[m.end() - (w.text[m.end() - 1] == ".") :]):
+            continue  # '… key messages from Disease Control Priorities, third edition. In: …, editors.': the part's own title
         e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew") or m.group("e6")
         if not e and m.group("e4"):
             e = _ORDINAL_WORDS[m.group("e4").lower()]
@@ -1576,7 +1580,7 @@ _COUNTRY = re.compile(
 _PAREN_IMPRINT = re.compile(r"(?<=[\w.,’”])\s*\((?:(?P<place>[A-Z][^():;\d,]{1,40}(?:,\s*[A-Z]{2}\b)?)\s*[:,]\s*)?(?P<pub>[A-Z][^():;\d]{2,80}?)\)\.?\s*$")
 # a book series with its volume: 'Lecture Notes in Computer Science, vol 8693', 'Communications in Computer and Information Science, vol. 542'
 _PUBLISHER_SERIES = re.compile(
-    r"(?:(?<=[.,]\s)|(?<=\())(?P<s>Lecture\s+[Nn]otes\s+in\s+[A-Za-z][A-Za-z ]+?\.?|Lecture\s+Notes\s+of\s+the\s+[A-Z][^,]+?|Communications\s+in\s+Computer\s+and\s+Information\s+Science"
+    r"(?:(?<=[.,\x00]\s)|(?<=\())(?P<s>Lecture\s+[Nn]otes\s+in\s+[A-Za-z][A-Za-z ]+?\.?|Lecture\s+Notes\s+of\s+the\s+[A-Z][^,]+?|Communications\s+in\s+Computer\s+and\s+Information\s+Science"
     r"|Advances\s+in\s+Intelligent\s+Systems\s+and\s+Computing|Studies\s+in\s+[A-Z][A-Za-z ]+?|Springer\s+Proceedings\s+in\s+[A-Z][A-Za-z ]+?"
     r"|IFIP\s+Advances\s+in\s+[A-Z][A-Za-z ]+?|Smart\s+Innovation,\s+Systems\s+and\s+Technologies|Methods\s+in\s+Molecular\s+Biology)"
     r",?\s*(?:vol\.?|Vol\.?|volume)\s*(?P<n>\d+)"
@@ -1877,12 +1881,15 @@ def _responsibility(w: _Work, pos: int) -> int:
     return end
 
 
+_SLASHED_PUBLISHERS = re.compile(r"(?:^|[.\x00]\s)[A-Z][\w ().,]{1,40}:\s*[A-Z][^:;.]*$")
+
+
 def _inner_responsibility(w: _Work, pos: int) -> None:
     """'// Host title / отв. ред. А.И. Андреев. – М.': editors of the host, inside the host part."""
     free = w.free()
     m = re.compile(r"\s/\s(?!/)").search(free, pos)
-    if not m:
-        return
+    if not m or _SLASHED_PUBLISHERS.search(free, pos, m.start()) and rx.match(r"[^:;]{2,120};\s*(?:1[5-9]|20)\d\d", free[m.end() :]):
+        return  # Vancouver 'Washington (DC): The International Bank … / The World Bank; 2017': two names of one publisher
     end = _boundary(free, m.end())
     authors, editors, orgs = _read_responsibility(free[m.end() : end])
     if editors and "editor" not in w.fields:
