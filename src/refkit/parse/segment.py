@@ -654,6 +654,7 @@ def _hints() -> dict:
         _DOCUMENT_VERSION: _any(", v", "” v"),
         _DIRECTED_BY: _any("irected by"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "podcast"),
+        _IEEE_SERIES: _any(", ser. "),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
         _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for comput", "usenix", "aaai", "morgan kaufmann", "curran"),
@@ -899,7 +900,7 @@ def _islands(w: _Work) -> None:
         w.flags.add("kind:software")
     for m in w.search(_DOCUMENT_VERSION):  # 3GPP ', V16.1.0, Dec. 2019': a document's release, not a volume
         w.take("version", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
-    for m in w.search(_PUBLISHER_SERIES):
+    for m in w.search(_PUBLISHER_SERIES) + w.search(_IEEE_SERIES):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.fields.setdefault("collection-number", m.group("n"))
     for m in w.search(_KO_TRANSLATED_BY):
@@ -1585,6 +1586,8 @@ _PUBLISHER_SERIES = re.compile(
     r"|IFIP\s+Advances\s+in\s+[A-Z][A-Za-z ]+?|Smart\s+Innovation,\s+Systems\s+and\s+Technologies|Methods\s+in\s+Molecular\s+Biology)"
     r",?\s*(?:vol\.?|Vol\.?|volume)\s*(?P<n>\d+)"
 )
+# IEEE's series inside a host: 'in Proc. 37th Int. Conf. Mach. Learn. (ICML), ser. Proceedings of Machine Learning Research, vol. 119'
+_IEEE_SERIES = re.compile(r",\s*ser\.\s+(?P<s>[A-Z][^,\x00]{2,100}?),\s*(?:vol|no)\.\s*(?P<n>\d+)(?=\s*[,.])")
 # a report's number or a book's edition between commas after an unpunctuated title, then who issued it
 _COMMA_NUMBER_OR_EDITION = re.compile(
     r",\s+(?:[A-Z]{2,}(?:[- ][A-Z]{1,5})*[- ]?\d[\w-]*|(?P<ed>\d+(?:st|nd|rd|th)\s+[Ee]d(?:n|ition)?\.?)),\s+(?P<body>[A-Z][^,\x00]{2,80})"
