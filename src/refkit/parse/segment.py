@@ -1551,7 +1551,7 @@ _IMPRINT_START = re.compile(
 _CITY_WORDS = trie_pattern(c for c in CITIES if not c.endswith("."))
 _UNPUNCTUATED_IMPRINT = re.compile(
     r"(?<=[\w)]),?\s+(?=(?:" + _CITY_WORDS + r")(?:,\s*[A-Z]{2})?\s*:\s*"
-    r"[" + UP + r"][^:.;]{1,60}?(?:,?\s*(?:(?:1[5-9]|20)\d\d|\d+\s*(?:pp?|с|s|б)\b)[^:]{0,12})?\.?$"
+    r"[" + UP + r"][^:.;\x00]{1,60}?(?:,?\s*(?:(?:1[5-9]|20)\d\d|\d+\s*(?:pp?|с|s|б)\b)[^:\x00]{0,12})?\.?[\s\x00]*$"  # (a tag claimed after it)
     r"|(?:" + _CITY_WORDS + r")\s+[" + UP + r"][\w&'-]*(?:\s[" + UP + r"&][\w&'-]*){0,3},?\s+(?:(?:1[5-9]|20)\d\d\s+)?\d+\s*(?:pp?|с|s|б)\.?\s*$)"
 )
 def _ends_with_page_count(text: str) -> bool:
