@@ -1819,7 +1819,7 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
                 target, body = editors, part[em.end() :]
                 genitive = bool(_GENITIVE_MARK.search(part))
         body = rx.sub(r"^\s*(?:рэдкал|редкол|ред\.\s*кол)\.?\s*:?\s*", "", body)
-        first = rx.search(r"(?:^|[\s,])([" + UP + r"]\.\s?[" + UP + r"]?\.?\s?[" + UP + r"][" + LOW + r"]|[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.)", body)
+        first = rx.search(r"(?:^|[\s,])([" + UP + r"]\.(?:\s?[" + UP + r"]\.?){0,2}\s?[" + UP + r"][" + LOW + r"]|[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.)", body)
         if first and target is editors and first.start(1) > 0:
             body = body[first.start(1) :]
         body = rx.sub(r"\((?:гал|гл|отв)\.\s*(?:рэд|ред)\.\)", "", body)
