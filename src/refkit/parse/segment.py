@@ -410,7 +410,7 @@ _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + 
 _PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"](?:[" + LOW + r"]|['’](?=[" + LOW + r"]))+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,2}"
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
-    r"(?P<pub>(?:[" + UP + r"«\"“'0-9]|изд|ed\b|\w+\s+[" + UP + r"])[^:;]*?(?:\s*;\s*(?![^:;]{0,30}:)[" + UP + r"«\"][^:;]*?)?)\s*"
+    r"(?P<pub>(?:[" + UP + r"«\"“'0-9]|изд(?!ани)|ed\b|\w+\s+[" + UP + r"])[^:;]*?(?:\s*;\s*(?![^:;]{0,30}:)[" + UP + r"«\"][^:;]*?)?)\s*"
     r"(?=,\s*(?:c|©)?\s*\d{4}|;\s*\d{4}|;\s*(?=[" + UP + r"][^:;]{0,25}:)|,?\s*\d{4}\s*[.,;]?\s*$|\.\s*[–—-]\s|\.\s*$|$|[;,.]?\s*\x00|,\s*\d+\s*(?:с|p|pp)\.)"
 )
 _PLACE_COMMA_PUBL = re.compile(
@@ -1637,6 +1637,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     """
     strong = [len(free)]
     patterns = [_DOUBLE_SLASH, _SOR, _BRACKET, _COMMA_IN, _IN_AFTER, _SERIES_DESIGNATION, _COMMA_JOURNAL]
+    if w is not None and "kind:standard" in w.flags:
+        patterns.remove(_SERIES_DESIGNATION)  # '… Базовые принципы. Часть 1. Термины и определения': a standard's part is in its title
     if w is None or w.numbers_end:
         patterns.append(_COMMA_JOURNAL_BARE)
     if w is None or _HINTS[id(THESIS_RE)](w):
@@ -3887,7 +3889,10 @@ def _designation_dates(w: _Work) -> None:
         if body and "publisher" not in w.fields and (_KO_ORG_HEAD.fullmatch(body.group("b")) or _is_org(body.group("b"))):
             base = _cut_field(w, "title", body.start())  # 'KS F 2405. 콘크리트의 … 방법, 국가기술표준원.': who issued it
             w.take("publisher", body.group("b"), base + body.start("b"), base + body.end("b"))
-        year = rx.search(r":\s?(?P<y>(?:19|20)\d\d)$", w.fields.get("number") or "")
+        number = w.fields.get("number") or ""
+        year = rx.search(r":\s?(?P<y>(?:19|20)\d\d)$", number)
+        if rx.match(r"(?:ГОСТ|GOST|СТБ|ДСТУ|DSTU|СТ\s)", number):
+            year = None  # 'ГОСТ Р 57558–2017/ISO/ASTM 52900:2015': the year after the colon dates the standard it adopts
         if year and "issued" not in w.fields and "number" in w.spans:  # 'ISO 12108:2018' dates the edition
             w.fields["issued"], w.spans["issued"] = Date.of(int(year.group("y"))), (w.spans["number"][1] - 4, w.spans["number"][1])
     if "kind:patent" not in w.flags:
@@ -3903,7 +3908,7 @@ def _designation_dates(w: _Work) -> None:
 _STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|ОСТ\s|OST\s|СНиП|SNiP|ISO|IEC|Std\b|Recommendation ITU|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|KDS\s\d|KCS\s\d|JIS\s[A-Z]\s|ASTM\s[A-G]\d")
 _STANDARD = re.compile(
     r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|ОСТ|OST|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
-    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d|(?:KS|JIS)\s+[A-Z](?:\s+ISO)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?)"
+    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d(?:/(?:ISO|IEC|ASTM|EN|ИСО|МЭК)(?:/(?:ISO|IEC|ASTM|EN))*\s+\d[\d.\-–:/]*\d)?|(?:KS|JIS)\s+[A-Z](?:\s+ISO)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?)"
     r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"]))"
     r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d)"
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
