@@ -1273,7 +1273,9 @@ def _authors(w: _Work) -> int:
         km = _KO_ORG.match(free, start)
         if km:
             m = km
-    wordy = m and len(_LOWER_WORD.findall(m.group("org"))) >= 4  # 'WHO recommendations on antenatal care for a positive …': a title
+    wordy = m and len(_LOWER_WORD.findall(m.group("org"))) >= 4 and not _STATE_BODY.fullmatch(m.group("org").strip())
+    # ('WHO recommendations on antenatal care for a positive …' is a title; 'Бюро национальной статистики Агентства по
+    # стратегическому планированию и реформам Республики Казахстан' is a state body, its genitives in lower case)
     # (and a sentence followed at once by the whole imprint is the title: Vancouver 'The WHO AWaRe … antibiotic book.
     # Geneva: World Health Organization; 2022.', where a body as author would have its title between)
     wordy = wordy or bool(m and _LOWER_WORD.search(m.group("org")) and _IMPRINT_ONLY_REST.match(free, m.end("org")))
@@ -1350,6 +1352,12 @@ _ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administrat
 
 # a lower-case word that is not a joining word: a body's name has few ('Ministry of Health of the Republic of Kazakhstan')
 _IMPRINT_ONLY_REST = re.compile(r"[\s.\x00]*[A-Z][\w .-]{1,30}:\s*[^.;:\x00]{2,80}[;,]\s*(?:1[5-9]|20)\d\d\.?[\s\x00]*$")
+# a state body: an office's name, then the state it serves
+_STATE_BODY = re.compile(
+    r"(?:Бюро|Министерство|Агентство|Комитет|Департамент|Управление|(?:Федеральная\s+)?[Сс]лужба|Национальный\s+банк|Ministry|Bureau|Agency|Committee|Department)\s"
+    r".{3,150}?\s(?:Республики\s+Казахстан|Российской\s+Федерации|Кыргызской\s+Республики|Республики\s+Узбекистан|Республики\s+Беларусь|России|РК|РФ"
+    r"|of\s+the\s+Republic\s+of\s+[A-Z]\w+|of\s+the\s+Russian\s+Federation)"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'-])(?!(?:of|for|and|the|on|in|at|by|to|a|an|de|du|des|la|le|по|и|в|на|для|при|үшін|және)\b)[" + LOW + r"][\w'-]*")
 
 
