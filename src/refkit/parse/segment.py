@@ -3374,7 +3374,7 @@ def parse_reference(raw: str) -> Reference:
 # Ukrainian 'Ф. 1. Оп. 1. Спр. 12. Арк. 3–5'; Kazakh 'Қ. 1380. Т. 1. Іс 45. П. 12'; transliterated 'F. 17. Op. 3. D. 876. L. 12')
 _ARCHIVE_STEP = r"\s*[.,;]?\s*(?:[–—-]\s+)?"
 _ARCHIVE_LOCATION = re.compile(
-    r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>(?:Ф|ф|Фонд|Қ|Қор|F|Fond)\.?\s*(?:[РРPRАA]\s*-?\s*)?\d+[а-яa-z]?"
+    r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>(?:Ф|ф|Фонд|Қ|Қор|F|f|Fond|fond)\.?\s*(?:[РРPRАA]\s*-?\s*)?\d+[а-яa-z]?"
     + _ARCHIVE_STEP + r"(?:Оп|оп|Опись|Op|op|Т|Тізбе)\.?\s*\d+[а-яa-z]?"
     + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|D|d|Spr|Ед\.\s*хр|ед\.\s*хр)\.?\s*\d+[а-яa-z]?)"
     r"(?:" + _ARCHIVE_STEP + r"(?:Лл|лл|Л|л|Арк|арк|П|п|Парақ|Ll|ll|L|l|Ark|ark)\.?\s*"
@@ -4116,7 +4116,7 @@ def _parse(raw: str) -> Reference:
         _inner_responsibility(w, pos)
     _details(w, pos)
     lang = w.fields.get("language-tag") or _language(w, as_cleaned)
-    if lang == "en" and "archive" in w.flags and rx.search(r"\bOp\.\s*\d|^F\.\s*\d", w.fields.get("archive_location") or ""):
+    if lang == "en" and "archive" in w.flags and rx.search(r"\b[Oo]p\.\s*\d|^[Ff]\.\s*\d", w.fields.get("archive_location") or ""):
         lang = "ru"  # 'RGADA. F. 210. Op. 12. D. 207.': a Russian archive's file, romanised
     elif lang == "en" and "archive" in w.flags and rx.search(r"\d-q\.\s*\d+-t\.", w.fields.get("archive_location") or ""):
         lang = "kk"  # 'QR OMA. 30-q. 6-t. 85-is.': a Kazakh shelfmark, romanised
