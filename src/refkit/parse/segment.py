@@ -2860,6 +2860,21 @@ _REPORT_PUBLISHER = re.compile(
 )
 
 
+_GUIDELINE = re.compile(r"(?:Клинические\s+рекомендации|Клінічні\s+(?:настанови|протоколи)|Clinical\s+(?:guidelines|recommendations))(?:\s+(?:1[5-9]|20)\d\d)?")
+
+
+def _guideline_sentence(w: _Work) -> None:
+    """'Ассоциация ревматологов России. Ревматоидный артрит. Клинические рекомендации. 2021. URL: …': the sentence
+    that says what the document is belongs to its title, and a guideline published on its own is a report."""
+    if "title" not in w.spans or "container-title" not in w.spans or any(k in w.fields for k in ("volume", "issue", "page")):
+        return
+    if not _GUIDELINE.fullmatch(w.fields["container-title"]) or w.spans["container-title"][0] < w.spans["title"][1]:
+        return
+    w.fields["title"] = w.fields["title"] + ". " + w.fields.pop("container-title")
+    w.spans["title"] = (w.spans["title"][0], w.spans.pop("container-title")[1])
+    w.flags.add("kind:report")
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     if "archive" in w.flags:
@@ -4141,6 +4156,7 @@ def _parse(raw: str) -> Reference:
         del w.fields["title"]
         w.fields["container-title"], w.spans["container-title"] = host.group("c"), (ts + host.start("c"), te)
         w.flags.add("in-host")
+    _guideline_sentence(w)
     _container_publisher(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
