@@ -141,7 +141,7 @@ _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vol
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|H(?=\.\s*\d)|Sayı|Sayi)"
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*\d+|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\))?)(?![\d])"
-    r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+)\s*(?:호|号|號|期)"
+    r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+(?:\s*[·・]\s*\d+)?)\s*(?:호|号|號|期)"  # a double issue: '제2·3호', '第7・8号'
 )
 _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
@@ -2738,8 +2738,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         if "publisher" not in w.fields and not press_release and (_publisher_like(value) or last_in_host or ko_publisher or not numbers and k == len(chunks) - 1 and (sep != "start" or "korean" in w.flags)):
             w.take("publisher", value, a, b)
             continue
-        if "korean" in w.flags and "publisher" not in w.fields and "container-title" in w.fields and rx.fullmatch(r"[" + HANGUL + r"\u4e00-\u9fff]{2,12}(?:원|院|회|會|소|所|협회|학회|센터|재단|출판부|출판사|사|社)", value):
-            w.take("publisher", value, a, b)  # '『저스티스』 통권 제109호, 한국법학원, 2009': the journal's publisher
+        if ("korean" in w.flags or "』" in w.text) and "publisher" not in w.fields and "container-title" in w.fields and rx.fullmatch(r"[" + HANGUL + r"\u4e00-\u9fff]{2,12}(?:원|院|회|會|会|소|所|협회|학회|센터|재단|출판부|출판사|사|社)", value):
+            w.take("publisher", value, a, b)  # '『저스티스』 통권 제109호, 한국법학원, 2009', '『法学新報』第111巻 第7・8号,中央大学法学会,2005': the journal's publisher
             continue
         if "collection-title" not in w.fields and _SERIES_CHUNK.fullmatch(value):
             w.take("collection-title", value, a, b)  # Elsevier '… Report. CCDR Series. World Bank, Washington, DC.'
