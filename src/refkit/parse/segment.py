@@ -2398,6 +2398,8 @@ def _year_in_name(free: str, m: re.Match[str]) -> bool:
     if rx.match(r" ?[^\W\d_]| \d{1,3}(?:st|nd|rd|th) ", after) and not _SPACE_MONTH.match(after):
         return True  # '2018 26th ACM Joint Meeting'
     before = free[max(0, m.start() - 30) : m.start()]
+    if rx.match(r"[–—-](?:1[5-9]|20)\d\d\b", after) and rx.search(r"[^\W\d_],\s$", before) or rx.search(r"[^\W\d_],\s(?:1[5-9]|20)\d\d[–—-]$", before):
+        return True  # a period after a comma in a title: 'In Cultural Revolution in Russia, 1928–1931, edited by …'
     if rx.search(r"\([A-Z][A-Za-z]*[A-Z][\w/&-]* $", before):
         return True  # a meeting's short name: '(ICSE 2014)', '(ESEC/FSE 2018)'
     return bool(rx.search(r"[^\W\d_]{2} $", before) and rx.match(r"\.\s+\S", after) and not _publisher_like(before))
