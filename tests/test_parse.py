@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,21 @@ def corpus_score(*names: str) -> tuple[float, list]:
 def test_corpus_accuracy_stays_above_its_floor(files, floor):
     f1, wrong = corpus_score(*files)
     assert f1 >= floor, f"micro-F1 {f1:.4f} < {floor}; first wrong: {wrong[:5]}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пушкин А. С. Полн. собр. соч. : в 16 т. М. ; Л. : Изд-во АН СССР, 1937. Т. 13 : Переписка 1815–1827. С. 286.",
+        "Москва — Париж. 1900–1930: каталог выставки: в 2 т. Т. 1. М.: Советский художник, 1981.",
+        "Martin, Terry. The Affirmative Action Empire: Nations and Nationalism in the Soviet Union, 1923–1939. Ithaca, NY: Cornell University Press, 2001.",
+    ],
+)
+def test_a_period_of_years_in_a_title_is_never_dropped(text):
+    item = parse_reference(text).to_csl()
+    placed = json.dumps({k: v for k, v in item.items() if not k.startswith("refkit")}, ensure_ascii=False)
+    first, last = re.search(r"(\d{4})–(\d{4})", text).groups()
+    assert first in placed and last in placed, placed
 
 
 def test_every_seed_reference_is_parsed_exactly_right():

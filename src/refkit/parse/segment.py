@@ -2357,8 +2357,13 @@ def _details(w: _Work, pos: int) -> None:
             best = after[0] if after else best
         w.take("issued", Date.of(int(best.group("y") or best.group("yk"))), best.start(), best.end())
         years = [m for m in years if m is not best]
-    for m in years:  # a repeated year ("2010. – 2010") or a year of a reprint: claim quietly
-        if not _year_in_name(w.free(), m):
+    issued_span = w.spans.get("issued")
+    for m in years:  # a repeated year ("2010. – 2010"), or the end of the imprint's span of years ('1953–1958'): claim quietly
+        if _year_in_name(w.free(), m):
+            continue
+        year = int(m.group("y") or m.group("yk"))
+        span_end = issued_span and rx.fullmatch(r"\s*[–—-]\s*", w.text[issued_span[1] : m.start()])
+        if "issued" in w.fields and (year == w.fields["issued"].year or span_end):
             w.claim(m.start(), m.end())
     issued = w.fields.get("issued")
     if issued and issued.parts and len(issued.parts[0]) == 1:
