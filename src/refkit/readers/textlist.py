@@ -163,8 +163,8 @@ def _margin(lines) -> int | None:
     widest = lengths[int(0.9 * (len(lengths) - 1))]  # a long URL on its own line is not the margin
     full = widest - max(12, widest // 8)
     beyond = [line for line in lines if len(line) > widest * 1.1 + 2 and " " in line]  # only an unbreakable link may pass the margin
-    if widest > 160 or len(beyond) > len(lines) // 10 or sum(n >= full for n in lengths) < 0.4 * len(lengths):
-        return None  # one entry per line: lengths vary freely
+    if widest > 160 or widest < 40 or len(beyond) > len(lines) // 10 or sum(n >= full for n in lengths) < 0.4 * len(lengths):
+        return None  # one entry per line: lengths vary freely (and no list is wrapped under 40 columns: short entries are alike)
     return max((n for n, line in zip(lengths, sorted(lines, key=len)) if n <= widest * 1.1 + 2 and " " in line), default=widest)
 
 
@@ -209,6 +209,11 @@ _OSCOLA_NAMES = r"[A-Z][a-z]+(?:\s+[A-Z]\.?){0,2}\s+[A-Z][\w'’-]+(?:\s+and\s+[
 _INITIALS_AFTER = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"  # Ivanov I.I. / Smith, J.
 _VANCOUVER_START = r"[A-ZА-ЯЁ][\w'’\-]+\s+[A-ZА-ЯЁ]{1,3}(?:[,.]\s|\s+and\s|\s*\((?:1[5-9]|20)\d\d)"  # Altschul SF, / Anderson B (1983)
 _INITIALS_BEFORE = r"(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+and\s)"  # S. Hochreiter and / R. S. Sutton,
+# how a Russian act begins: 'Федеральный закон от 03.10.2018 № 350-ФЗ …', 'Приказ Минздрава России от …', 'Указ Президента …'
+_ACT_START = (
+    r"(?:Федеральный\s+(?:конституционный\s+)?закон|Закон|Указ|Постановление|Приказ|Распоряжение|Кодекс|Конституция)"
+    r"\s+(?:от\s+\d|№|Российской|Республики|Президента|Правительства|Министерства|Мин[а-я]+\s|РФ|РК|[«\"])"
+)
 _ENTRY_START = re.compile(
     r"^\s*(?:" + _INITIALS_AFTER
     + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+"  # Smith, John
@@ -224,9 +229,12 @@ _ENTRY_START = re.compile(
     r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|and|the))*\s+Act\s+(?:1[5-9]|20)\d\d\b"  # Crown Proceedings Act 1947
     r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,8}\.\s\((?:1[5-9]|20)\d\d[a-z]?\)"  # APA body: 'United Nations Development Programme. (2006)'
     r"|(?:Пат\.|Патент|Pat\.|Patent)\s*(?:№\s*)?\d|(?:ГОСТ|СТ\s+РК|ОСТ|СНиП|ISO|ASTM)\s+[A-Z]?\d"  # 'Пат. 68417 Украина', 'ГОСТ 26425-85.'
-    r"|" + _OSCOLA_NAMES + r",\s+(?:[‘'“\"]|.*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)\s*$)"  # OSCOLA 'Gavin Phillipson, ‘…’', 'Eric Barendt, Freedom of Speech (2nd edn, OUP 2005)'
+    r"|" + _ACT_START  # 'Федеральный закон от 03.10.2018 № 350-ФЗ …'
+    + r"|" + _OSCOLA_NAMES + r",\s+(?:[‘'“\"]|.*\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)\s*$)"  # OSCOLA 'Gavin Phillipson, ‘…’', 'Eric Barendt, Freedom of Speech (2nd edn, OUP 2005)'
     r")"
 )
+
+_ACT_START_RE = re.compile(_ACT_START)
 
 
 # how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
@@ -311,7 +319,7 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
         numbered = marker and marker.group("n3") and not _YEAR.fullmatch(marker.group("n3")) and re.search(r"№\s*\d+$", prev)
         if numbered:
             return True  # '… – Т. 14, № 11' then '2. Дорожный асфальтобетон / …': the issue number ended the entry
-        if wrapped or not ((re.search(r"\.\s[A-ZА-ЯЁ]\.$", prev) or re.search(r"№\s*\d+$", prev)) and _NAME_START.match(cur)):
+        if wrapped or not ((re.search(r"\.\s[A-ZА-ЯЁ]\.$", prev) or re.search(r"№\s*\d+$", prev)) and (_NAME_START.match(cur) or _ACT_START_RE.match(cur))):
             return False  # but '… канд. психол. наук. М.' or '… 2013. — № 2' then 'Рассказова Е.И., …': the entry ended
     if marker and not _YEAR.fullmatch(marker.group("n3") or marker.group("n2") or "") and (_COMPLETE_END.search(prev) or not wrapped and _NAME_START.match(cur[marker.end() :])):
         return True  # '12. Топоров В.Н. …' after a finished entry: the list numbers some of its lines
