@@ -420,3 +420,24 @@ def test_a_patent_or_standard_designation_starts_an_entry() -> None:
         "Пат. 68417 Украина, МПК A01C 21/00. Спосіб внесення органічних добрив в системі органічного землеробства / С.С. Антонець, С.В. Поспєлов, В.М. Самородов, А.С. Антонець. Опубл. 26.03.2012.",
     ]
     assert [e.line for e in split_entries(lines)] == [1, 2]
+
+
+def test_a_russian_act_starts_an_entry_after_an_abbreviated_place() -> None:
+    """'… Стат. сб. М.' then 'Федеральный закон от …': the place's full stop ended the entry, the act opens the next."""
+    lines = [
+        "Росстат (2019). Российский статистический ежегодник. 2019: Стат. сб. М.",
+        "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации» // Собрание законодательства РФ. 2012. № 53. Ст. 7598.",
+    ]
+    assert [e.line for e in split_entries(lines)] == [1, 2]
+
+
+def test_a_list_of_short_entries_is_not_taken_for_a_wrapped_one() -> None:
+    """Hanja books of some 30 characters each are alike in length, but no list is wrapped that narrow."""
+    lines = [
+        "申采浩, 『朝鮮上古史』, 鍾路書院, 1948.",
+        "白南雲, 『朝鮮社會經濟史』, 東京: 改造社, 1933.",
+        "崔鉉培, 『우리말본』, 京城: 延禧專門學校 出版部, 1937.",
+        "韓永愚(한영우), 『朝鮮前期社會經濟硏究』, 乙酉文化社, 1983.",
+        "李基白, 『韓國史新論』, 一潮閣, 1967.",
+    ]
+    assert [e.line for e in split_entries(lines)] == [1, 2, 3, 4, 5]
