@@ -404,40 +404,34 @@ def test_an_entry_without_a_final_stop_ends_where_the_next_clearly_begins() -> N
     assert len(split_entries(lines)) == 6
 
 
-def test_a_name_opening_with_a_lower_case_particle_starts_an_entry() -> None:
-    """'zur Hausen H.', 'van der Waals J.D.': the particle's small letter is no continuation of the line above."""
-    lines = [
+# Lists whose every line is one entry, each a case a splitting rule was written for
+ONE_ENTRY_PER_LINE = {
+    # 'zur Hausen H.': a particle's small letter is no continuation of the line above
+    "a-name-opening-with-a-lower-case-particle": [
         "Schiffman M, Castle PE, Jeronimo J, Rodriguez AC, Wacholder S. Human papillomavirus and cervical cancer. Lancet. 2007;370(9590):890-907.",
         "zur Hausen H. Papillomaviruses and cancer: from basic studies to clinical application. Nat Rev Cancer. 2002;2(5):342-350.",
-    ]
-    assert [e.line for e in split_entries(lines)] == [1, 2]
-
-
-def test_a_patent_or_standard_designation_starts_an_entry() -> None:
-    """'Пат. 68417 Украина', 'ГОСТ 26425-85.': after a line without a full stop, a designation opens the next entry."""
-    lines = [
+    ],
+    # after a line without a full stop, a designation opens the next entry
+    "a-patent-or-standard-designation": [
         "ГОСТ 26425-85. Почвы. Методы определения иона хлорида в водной вытяжке",
         "Пат. 68417 Украина, МПК A01C 21/00. Спосіб внесення органічних добрив в системі органічного землеробства / С.С. Антонець, С.В. Поспєлов, В.М. Самородов, А.С. Антонець. Опубл. 26.03.2012.",
-    ]
-    assert [e.line for e in split_entries(lines)] == [1, 2]
-
-
-def test_a_russian_act_starts_an_entry_after_an_abbreviated_place() -> None:
-    """'… Стат. сб. М.' then 'Федеральный закон от …': the place's full stop ended the entry, the act opens the next."""
-    lines = [
+    ],
+    # '… Стат. сб. М.': the place's full stop ended the entry, and a Russian act opens the next
+    "a-russian-act-after-an-abbreviated-place": [
         "Росстат (2019). Российский статистический ежегодник. 2019: Стат. сб. М.",
         "Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации» // Собрание законодательства РФ. 2012. № 53. Ст. 7598.",
-    ]
-    assert [e.line for e in split_entries(lines)] == [1, 2]
-
-
-def test_a_list_of_short_entries_is_not_taken_for_a_wrapped_one() -> None:
-    """Hanja books of some 30 characters each are alike in length, but no list is wrapped that narrow."""
-    lines = [
+    ],
+    # hanja books of some 30 characters are alike in length, but no list is wrapped that narrow
+    "short-entries-are-not-a-wrapped-list": [
         "申采浩, 『朝鮮上古史』, 鍾路書院, 1948.",
         "白南雲, 『朝鮮社會經濟史』, 東京: 改造社, 1933.",
         "崔鉉培, 『우리말본』, 京城: 延禧專門學校 出版部, 1937.",
         "韓永愚(한영우), 『朝鮮前期社會經濟硏究』, 乙酉文化社, 1983.",
         "李基白, 『韓國史新論』, 一潮閣, 1967.",
-    ]
-    assert [e.line for e in split_entries(lines)] == [1, 2, 3, 4, 5]
+    ],
+}
+
+
+@pytest.mark.parametrize("lines", ONE_ENTRY_PER_LINE.values(), ids=ONE_ENTRY_PER_LINE.keys())
+def test_each_line_of_these_lists_is_an_entry_of_its_own(lines: list[str]) -> None:
+    assert [e.line for e in split_entries(lines)] == list(range(1, len(lines) + 1))
