@@ -149,7 +149,9 @@ def clean_with_offsets(raw: str, *, markdown: bool = True, fold: bool = True) ->
     return text[start:end], offs[start:end]
 
 
-_PDF_HYPHEN = re.compile(r"([a-zа-яёәғқңөұүһіїєґў])-\s+(?!(?:and|or|и|или|та|і|und)\b)([a-zа-яёәғқңөұүһіїєґў])")
+# a word broken at a line end ('Mother- less'), not a hyphen that stands for a word's end before a small word
+# ('pre- and post-war', 'Is the Post- in Postcolonial …')
+_PDF_HYPHEN = re.compile(r"([a-zа-яёәғқңөұүһіїєґў])-\s+(?!(?:and|or|in|to|the|of|on|as|at|by|for|from|with|и|или|в|на|с|по|для|та|і|und)\b)([a-zа-яёәғқңөұүһіїєґў])")
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[lOI]*\d)(?=\d*[lOI])[\dlOI]{2,}(?![A-Za-z\d])")
 _OCR_DIGITS = str.maketrans("lOI", "101")
 

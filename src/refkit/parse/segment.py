@@ -2867,6 +2867,24 @@ _REPORT_PUBLISHER = re.compile(
 )
 
 
+def _question_subtitle(w: _Work) -> None:
+    """APA 'Why can't a man be more like a woman? Sex differences in Big Five personality traits across 55 cultures.
+    Journal of Personality …': after a title that asks, a sentence in sentence case is its subtitle, not the journal's."""
+    title, container = w.fields.get("title") or "", w.fields.get("container-title") or ""
+    if not title.endswith(("?", "!")) or ". " not in container or "container-title" not in w.spans or "title" not in w.spans:
+        return
+    sentence, _, journal = container.partition(". ")
+    words = sentence.split()[1:]
+    lower = sum(1 for x in words if x[:1].islower())
+    if len(words) < 3 or lower * 2 < len(words) or not journal[:1].isupper() or sum(1 for x in journal.split() if x[:1].islower() and x not in ("of", "and", "the", "in", "for", "on", "&")) > 0:
+        return
+    a, b = w.spans["container-title"]
+    w.fields["title"] = title + " " + sentence
+    w.spans["title"] = (w.spans["title"][0], a + len(sentence))
+    w.fields["container-title"] = journal
+    w.spans["container-title"] = (a + len(sentence) + 2, b)
+
+
 _GUIDELINE = re.compile(r"(?:Клинические\s+рекомендации|Клінічні\s+(?:настанови|протоколи)|Clinical\s+(?:guidelines|recommendations))(?:\s+(?:1[5-9]|20)\d\d)?")
 
 
@@ -4164,6 +4182,7 @@ def _parse(raw: str) -> Reference:
         w.fields["container-title"], w.spans["container-title"] = host.group("c"), (ts + host.start("c"), te)
         w.flags.add("in-host")
     _guideline_sentence(w)
+    _question_subtitle(w)
     _container_publisher(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
