@@ -2146,7 +2146,7 @@ def _trailing_editors(w: _Work, pos: int) -> None:
             if not itself:
                 w.flags.add("host-editors")
             return
-    for m in rx.finditer(r"(?:(?<=[,.:]\s)|(?<=In:\s))", free[pos:]):
+    for m in rx.finditer(r"(?:(?<=[,.:;]\s)|(?<=In:\s))", free[pos:]):  # (ACS: '…, 2nd ed.; Knochel, P., Molander, G. A., Eds.;')
         start = pos + m.start()
         lst = scan_names(free, start, forms=("initials_f", "vancouver", "f_initials", "given_f"))
         if not lst:
@@ -2865,6 +2865,20 @@ _REPORT_PUBLISHER = re.compile(
     r"|Publications\s+Office|OECD|UNESCO|UNDP|UNICEF|CERN|Research\s+Institute|Trust|Agency|Environment\s+Programme|Development\s+Programme"
     r"|Food\s+and\s+Agriculture\s+Organization|Bureau)\b(?!\s+Press)|[가-힣]{2,}(?:연구원|연구소)$"
 )
+
+
+def _title_before_abbreviated_journal(w: _Work) -> None:
+    """ACS 'Romero, N. A.; Nicewicz, D. A. Organic Photoredox Catalysis. Chem. Rev. 2016, 116, 10075–10166.': a title in
+    title case read with the journal; the journal is the abbreviated words at its end ('Chem. Rev.')."""
+    if "title" in w.fields or "container-title" not in w.spans or not any(k in w.fields for k in ("volume", "page")):
+        return
+    container = w.fields["container-title"]
+    m = rx.fullmatch(r"(?P<t>[^.]{6,}?[^.\s]{2})\.\s+(?P<j>[A-Z][a-z]{0,6}\.(?:\s+(?:[A-Z][a-z]{0,8}\.|[A-Z][a-z]{0,5}|&|of|and|the))*)", container)
+    if not m or " " not in m.group("t").strip() or len(m.group("t").split()[-1]) < 5:
+        return  # (not RSC's untitled 'Pure Appl. Chem., 2015': 'Appl' is an abbreviation without its stop)
+    a, b = w.spans["container-title"]
+    w.fields["title"], w.spans["title"] = m.group("t"), (a, a + m.end("t"))
+    w.fields["container-title"], w.spans["container-title"] = m.group("j"), (a + m.start("j"), b)
 
 
 def _question_subtitle(w: _Work) -> None:
@@ -4183,6 +4197,7 @@ def _parse(raw: str) -> Reference:
         w.flags.add("in-host")
     _guideline_sentence(w)
     _question_subtitle(w)
+    _title_before_abbreviated_journal(w)
     _container_publisher(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
