@@ -97,12 +97,12 @@ _ONLINE_NOTE = re.compile(
     r"|Систем\.\s*требования\s*:[^–—]*?(?=\s*[–—]|$)|Дата\s+обновления\s*:\s*[\d.]+\.?|Электрон\.\s*версия\s+печат\.\s*публикации\.?"
     r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
 )
-_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet|(?:Audio\s+|Video\s+)?[Pp]odcast(?:\s+episode)?)\]\.?", re.I)
+_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet|Press\s+release|(?:Audio\s+|Video\s+)?[Pp]odcast(?:\s+episode)?)\]\.?", re.I)
 _DIRECTED_BY = re.compile(r"(?<=[.,])\s+[Dd]irected\s+by\s+(?P<d>[A-Z][\w.'’ -]{2,60}?)(?=\s*[,.])")
 _PACKAGE_VERSION = re.compile(r"\b(?:R|Python|Stata|Julia|MATLAB)\s+package\s+(?:version\s+|v)(?P<v>\d[\w.-]*\w)\.?")
 _DOCUMENT_VERSION = re.compile(r"(?<=[,”]\s)[Vv](?:er\.\s*)?(?P<v>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s*[,.;]\s|\s*$)")
 _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"),
-              ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"),
+              ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"), ("press", "report"),
               ("audio", "broadcast"), ("video", "broadcast"), ("podcast", "broadcast"))  # CSL's broadcast: a programme's or podcast's episode
 _KO_TRANSLATOR_NOTE = re.compile(
     r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*,\s*[" + HANGUL + r"]{2,8})*(?:\s*외)?\s*(?:옮김|역|번역|공역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
@@ -653,7 +653,7 @@ def _hints() -> dict:
         _KO_PAREN_REPORT: _any("연구 ", "보고서 ", "자료 ", "페이퍼 "),
         _DOCUMENT_VERSION: _any(", v", "” v"),
         _DIRECTED_BY: _any("irected by"),
-        _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "podcast"),
+        _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "[press release", "podcast"),
         _IEEE_SERIES: _any(", ser. "),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
@@ -1262,7 +1262,7 @@ def _authors(w: _Work) -> int:
         w.flags.update({"names:org", "org-author"})
         return end
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
-    apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.)|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
+    apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.|no\sdate\))|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
         or rx.fullmatch(r"[A-ZА-Я][\w&'’-]{2,}", m.group("org").strip()) and rx.match(r"\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])))
     # one word and the year in brackets is a body: 'Rosstat (2023).' (a person has initials: 'Smith, J. (2023).')
@@ -1299,8 +1299,10 @@ def _bodies(org: str) -> list[Name]:
     if 3 <= len(parts) <= 6 and ", & " in org and all(_is_org(p) for p in parts):
         return [Name(literal=p.strip()) for p in parts]
     parts = org.split(" & ")
-    if len(parts) == 2 and all(_is_org(p) for p in parts):
-        return [Name(literal=p.strip(" ,")) for p in parts]  # 'World Health Organization, & United Nations Children's Fund
+    named = lambda p: rx.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}", p.strip(" ,"))  # noqa: E731
+    if len(parts) == 2 and (all(_is_org(p) for p in parts) or ", & " in org and any(_is_org(p) for p in parts) and any(named(p) for p in parts)):
+        # 'World Health Organization, & United Nations Children's Fund', 'Statistics Korea, & Ministry of Gender Equality and Family'
+        return [Name(literal=p.strip(" ,")) for p in parts]
     for joint in (" and ", ", "):
         parts = org.split(joint)
         if 2 <= len(parts) <= 4 and all(_body_named_by_its_last_word(p) for p in parts):
@@ -1344,7 +1346,7 @@ _ORG_COMMA_YEAR = re.compile(
 # a body named in the first sentence: 'World Health Organization. Title', 'Joint United Nations Programme on HIV/AIDS (UNAIDS).'
 _ORG_SENTENCE = re.compile(
     r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?(?:[^.!?\[\]/]|(?<=\w)/(?=\w)|(?<=\w)\.(?=(?:kz|ru|com|org|net|uz|kg|ua|by|info|media)\b)){3,160}?)"
-    r"\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.)))"
+    r"\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.|no\sdate\))))"
 )
 _ACRONYMS_COMMA_YEAR = re.compile(r"\s*(?P<org>[A-Z]{2,8}(?:,\s*[A-Z]{2,8})+),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s")
 _ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administration|Committee|Council|Ministry|Commission|Service|Institute|Board)\b")
@@ -1386,9 +1388,9 @@ def _year_after_authors(w: _Work, pos: int) -> int:
         w.claim(role.start(), role.end())
         pos = role.end()
     m = rx.match(
-        r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-zа-я])?(?:\s*[,/]\s*(?P<rest>[^)]{1,30})|\.\s*(?P<km>\d{1,2})(?:\.\s*(?P<kd>\d{1,2}))?\.?)?\s*\)\s*[.,:]?"
+        r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-zа-я])?(?:\s*[-–]\s*(?P<yend>(?:1[5-9]|20)\d\d)(?=\s*\)))?(?:\s*[,/]\s*(?P<rest>[^)]{1,30})|\.\s*(?P<km>\d{1,2})(?:\.\s*(?P<kd>\d{1,2}))?\.?)?\s*\)\s*[.,:]?"
         r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?(?:\s*[.,](?=\s)|\s+(?=[A-Z“\"«]))"
-        r"|\s*[.,]?\s*\(\s*(?P<nd>n\.\s*d\.|б\.\s*[гд]\.|s\.\s*d\.)\s*\)\s*\.?",
+        r"|\s*[.,]?\s*\(\s*(?P<nd>n\.\s*d\.|no\s+date|б\.\s*[гд]\.|s\.\s*d\.)\s*\)\s*\.?",
         free[pos:],
     )
     if not m:
@@ -1403,6 +1405,8 @@ def _year_after_authors(w: _Work, pos: int) -> int:
         return pos  # statistics [Internet]. Daejeon: Statistics Korea; 2023': the year begins the title
     y = int(m.group("y") or m.group("y2"))
     date = Date.of(y)
+    if m.group("yend"):  # APA '(1998–2017)': a work issued over years, a range of dates
+        date = Date(parts=((y,), (int(m.group("yend")),)))
     if m.group("km") and 1 <= int(m.group("km")) <= 12:  # Korean '(2017. 3. 10)'
         date = Date.of(y, int(m.group("km")), int(m.group("kd")) if m.group("kd") else None)
     if m.group("rest"):
@@ -4378,6 +4382,8 @@ def _language(w: _Work, text: str) -> str | None:
             guess = _romanised_language(title) if rx.fullmatch(_ROMANISED_LETTERS, title.translate(_NO_QUOTES)) else None
             if guess in ("ru", "uk", "kk") or guess == "ko" and romanised_language(title) == "ko":  # 'eu' is in 'pneumonia' too
                 return guess  # no tag, no translation: 'Za fasadom “stalinskogo izobiliia”: Raspredelenie i rynok v snabzhenii …'
+        if lang == "uk" and not rx.search(r"[їєґЇЄҐ]", parts) and rx.search(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]", text) and not rx.search(r"[їєґЇЄҐ]", text):
+            return "kk"  # 'Қозыбаев М.Қ. Тарих зердесi. 2 томдық': a short title with і alone, in a Kazakh entry
         if lang in ("ru", "be") and rx.search(r"[Ўўҳ]|Тошкент|билан|учун", text) and detect_language(text) == "uz":
             return "uz"  # Uzbek writes ъ, and a short title may have ў alone: 'Юксак маънавият … Тошкент', 'Қодирий А. Ўткан кунлар'
         if lang and not (lang == "ru" and not russian_evidence) and not (lang == "ru" and KY_ENDINGS.search(parts)):
