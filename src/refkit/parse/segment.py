@@ -1255,7 +1255,7 @@ def _authors(w: _Work) -> int:
     if km:
         bodies, end = [Name(literal=km.group("org").strip())], km.end("org")
         second = _KO_ORG.match(free, end + 1) if free[end : end + 1] == "," else None
-        if second and rx.match(r"\s*\.\s", free[second.end("org") :]):  # Vancouver '보건복지부, 한국보건사회연구원. 2020년도 …'
+        if second and rx.match(r"\s*\.\s|\s*\((?:1[5-9]|20)\d\d", free[second.end("org") :]):  # Vancouver '보건복지부, 한국보건사회연구원. 2020년도 …', APA '교육부, 질병관리청 (2023).'
             bodies.append(Name(literal=second.group("org").strip()))
             end = second.end("org")
         w.take("author", bodies, km.start("org"), end)
