@@ -3066,7 +3066,7 @@ _LEGAL_DATE_NOTE = re.compile(
 )
 
 
-_VERSION_NOTE = re.compile(r"\((?:(?:ред|в\s+ред|с\s+изм|s\s+izm|v\s+red)\.|as\s+amended|with\s+amendments)[^)]*\)")  # '(ред. от 29.12.2020)': the version consulted
+_VERSION_NOTE = re.compile(r"\((?:(?:ред|в\s+ред|с\s+изм|s\s+izm|v\s+red)\.|с\s+изменениями|s\s+izmeneniyami|өзгерістер|as\s+amended|with\s+amendments)[^)]*\)")  # '(ред. от 29.12.2020)': the version consulted
 _DESIGNATION_NOISE = re.compile(
     _VERSION_NOTE.pattern + r"|(?:\b(?:от|від|ад|dated|of|ot|vid)\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},\s+\d{4}"
     r"|\d{4}\s+(?:жылғы|zhylgy|jylgy)\s+\d{1,2}\s+[^\W\d_]+)(?:\s*(?:года|г|ж)\.?(?![^\W\d_]))?"
@@ -3148,6 +3148,15 @@ def _legislation(w: _Work, text: str) -> None:
     """A law's title is its name («О языках ...», 'О ... : Федеральный закон ...'); its date is the date of adoption."""
     month_day, year = w.fields.pop("act-day", None), (w.fields.get("issued") or Date()).year
     _legislation_title_and_date(w, text)
+    title = w.fields.get("title") or ""
+    version = _VERSION_NOTE.search(title)
+    if version and version.end() == len(title.rstrip(" .")) and version.start() > 10:
+        # '… 30 августа 1995 года (с изменениями и дополнениями по состоянию на 19.09.2022 г.)': the version consulted
+        w.fields["title"] = title[: version.start()].rstrip(" ,")
+        if "title" in w.spans:
+            a, b = w.spans["title"]
+            w.spans["title"] = (a, min(b, a + len(w.fields["title"])))
+        w.fields["note"] = " ".join(filter(None, (w.fields.get("note"), version.group(0))))
     if month_day and year:  # Harvard '(2022) … Resolution No. 961, 30 November.': the act's own day, not a date in its title
         w.fields["issued"] = Date.of(year, *month_day)
 
