@@ -1299,8 +1299,8 @@ def _bodies(org: str) -> list[Name]:
     if 3 <= len(parts) <= 6 and ", & " in org and all(_is_org(p) for p in parts):
         return [Name(literal=p.strip()) for p in parts]
     parts = org.split(" & ")
-    named = lambda p: rx.fullmatch(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}", p.strip(" ,"))  # noqa: E731
-    if len(parts) == 2 and (all(_is_org(p) for p in parts) or ", & " in org and any(_is_org(p) for p in parts) and any(named(p) for p in parts)):
+    named = any(_PROPER_NAME.fullmatch(p.strip(" ,")) for p in parts)  # 'Statistics Korea': a body's short proper name
+    if len(parts) == 2 and (all(_is_org(p) for p in parts) or ", & " in org and named and any(_is_org(p) for p in parts)):
         # 'World Health Organization, & United Nations Children's Fund', 'Statistics Korea, & Ministry of Gender Equality and Family'
         return [Name(literal=p.strip(" ,")) for p in parts]
     for joint in (" and ", ", "):
@@ -1308,6 +1308,9 @@ def _bodies(org: str) -> list[Name]:
         if 2 <= len(parts) <= 4 and all(_body_named_by_its_last_word(p) for p in parts):
             return [Name(literal=p.strip()) for p in parts]
     return [Name(literal=org)]
+
+
+_PROPER_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 
 
 def _body_named_by_its_last_word(text: str) -> bool:
