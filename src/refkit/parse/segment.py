@@ -3404,7 +3404,18 @@ def _treaty(w: _Work) -> None:
 
 
 def _fix_volume_issue(w: _Work, lang: str | None, text: str) -> None:
-    """English convention 'No. 14 (2)' is volume 14, issue 2; Russian '№ 12 (66)' keeps its cumulative number."""
+    """English convention 'No. 14 (2)' is volume 14, issue 2; Russian '№ 12 (66)' keeps its cumulative number.
+    A 'page range' that runs backwards and is no shortened range is a Korean volume and issue: 'The Journal of Korean
+    Studies 12-1, 2007' (but '916-20' is pages 916 to 920)."""
+    pages = rx.fullmatch(r"(\d{1,3})-(\d{1,2})", str(w.fields.get("page") or ""))
+    if pages and not any(k in w.fields for k in ("volume", "issue")) and "page" in w.spans:
+        first, last = int(pages.group(1)), int(pages.group(2))
+        if last < first % 10 ** len(pages.group(2)) and rx.search(r"[^\W\d_]{2}\s$", w.text[: w.spans["page"][0]]):  # after a journal's name
+            a, b = w.spans.pop("page")
+            del w.fields["page"]
+            w.fields["volume"], w.spans["volume"] = pages.group(1), (a, a + len(pages.group(1)))
+            w.fields["issue"], w.spans["issue"] = pages.group(2), (b - len(pages.group(2)), b)
+            return
     issue = w.fields.get("issue")
     if not issue or "volume" in w.fields:
         return
