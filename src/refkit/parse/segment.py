@@ -3410,7 +3410,7 @@ def _fix_volume_issue(w: _Work, lang: str | None, text: str) -> None:
     pages = rx.fullmatch(r"(\d{1,3})-(\d{1,2})", str(w.fields.get("page") or ""))
     if pages and not any(k in w.fields for k in ("volume", "issue")) and "page" in w.spans:
         first, last = int(pages.group(1)), int(pages.group(2))
-        if last < first % 10 ** len(pages.group(2)) and rx.search(r"[^\W\d_]{2}\s$", w.text[: w.spans["page"][0]]):  # after a journal's name
+        if last <= first % 10 ** len(pages.group(2)) and rx.search(r"[^\W\d_]{2}\s$", w.text[: w.spans["page"][0]]):  # after a journal's name
             a, b = w.spans.pop("page")
             del w.fields["page"]
             w.fields["volume"], w.spans["volume"] = pages.group(1), (a, a + len(pages.group(1)))
