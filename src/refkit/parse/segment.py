@@ -1767,7 +1767,7 @@ def _translation(w: _Work, pos: int) -> int:
 
 
 _TRANSLATOR = re.compile(r"^\s*(?:пер\.|перевод|пер\.\s*с\s*\w+\.?|trans(?:l)?\.|translated\s+by|аударған|переклад)", re.IGNORECASE)
-_GENITIVE_MARK = re.compile(r"под\s+(?:общ|науч|ред)|за\s+(?:заг\.\s*)?ред|пад\s+рэд|общ\.\s*ред|науч\.\s*ред|редакци|послесл|предисл|вступ\.\s*ст|примеч|коммент", re.IGNORECASE)
+_GENITIVE_MARK = re.compile(r"под\s+(?:общ|науч|ред)|за\s+(?:заг\.\s*)?ред|пад\s+(?:агул\.\s*|навук\.\s*)?рэд|общ\.\s*ред|науч\.\s*ред|редакци|послесл|предисл|вступ\.\s*ст|примеч|коммент", re.IGNORECASE)
 
 
 def nominative(family: str) -> str:
