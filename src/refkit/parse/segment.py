@@ -1807,9 +1807,15 @@ def _names_in(part: str) -> list[Name]:
     return names
 
 
-def _in_nominative(names: list[Name]) -> list[Name]:
-    """'под ред. В.Л. Янина': surnames in the genitive back in the nominative."""
-    return [Name(family=nominative(n.family), given=n.given) if n.family else n for n in names]
+def _in_nominative(names: list[Name], *, belarusian: bool = False) -> list[Name]:
+    """'под ред. В.Л. Янина': surnames in the genitive back in the nominative. Belarusian spells the Russian '-ов'
+    as '-аў': 'пад рэд. У. В. Гніламёдава' is Гніламёдаў."""
+    def back(family: str) -> str:
+        if belarusian and rx.search(r"[аеё]ва$", family):
+            return family[:-2] + "ў"
+        return nominative(family)
+
+    return [Name(family=back(n.family), given=n.given) if n.family else n for n in names]
 
 
 def _hangul_names(text: str) -> list[Name]:
@@ -1842,7 +1848,7 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
         body = rx.sub(r"\((?:гал|гл|отв)\.\s*(?:рэд|ред)\.\)", "", body)
         names = _names_in(body)
         if genitive:
-            names = _in_nominative(names)
+            names = _in_nominative(names, belarusian=bool(rx.search(r"пад\s+(?:агул\.\s*|навук\.\s*)?рэд", part)))
         if names:
             target.extend(names)
         elif _is_org(body) and len(body) < 160:
