@@ -2695,8 +2695,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             continue
         if "thesis" in w.flags and "publisher" not in w.fields and "container-title" not in w.fields and not (sep == "bracket" and "translated-title" not in w.fields):
             family = (w.fields.get("author") or [Name()])[0].family
-            if family and text.startswith(family + " "):
-                w.claim(a, b)  # '/ Глазьев Сергей Юрьевич': the author's full name, not the institution
+            if family and (text.startswith(family + " ") or rx.fullmatch(r"(?:[" + UP + r"]\.\s?){1,3}" + re.escape(family), text)):
+                w.claim(a, b)  # '/ Глазьев Сергей Юрьевич', '/ В. С. Кліменка': the author's name again, not the institution
                 continue
             if "publisher-place" not in w.fields and rx.fullmatch(r"[" + UP + r"][" + LOW + r"-]+", text) and rx.match(r"[\s,]*(?:1[5-9]|20)\d\d", w.text[b:]):
                 w.take("publisher-place", text, a, b)  # '… / Рындина Юлия Валерьевна. Ишим, 2012.': the town, one word before the year
