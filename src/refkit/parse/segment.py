@@ -1767,7 +1767,8 @@ def _translation(w: _Work, pos: int) -> int:
 
 
 _TRANSLATOR = re.compile(r"^\s*(?:пер\.|перевод|пер\.\s*с\s*\w+\.?|trans(?:l)?\.|translated\s+by|аударған|переклад)", re.IGNORECASE)
-_GENITIVE_MARK = re.compile(r"под\s+(?:общ|науч|ред)|за\s+(?:заг\.\s*)?ред|пад\s+(?:агул\.\s*|навук\.\s*)?рэд|общ\.\s*ред|науч\.\s*ред|редакци|послесл|предисл|вступ\.\s*ст|примеч|коммент", re.IGNORECASE)
+_BE_EDITED_BY = r"пад\s+(?:агул\.\s*|навук\.\s*)?рэд"  # Belarusian 'пад (агул.) рэд.'
+_GENITIVE_MARK = re.compile(r"под\s+(?:общ|науч|ред)|за\s+(?:заг\.\s*)?ред|" + _BE_EDITED_BY + r"|общ\.\s*ред|науч\.\s*ред|редакци|послесл|предисл|вступ\.\s*ст|примеч|коммент", re.IGNORECASE)
 
 
 def nominative(family: str) -> str:
@@ -1848,7 +1849,7 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
         body = rx.sub(r"\((?:гал|гл|отв)\.\s*(?:рэд|ред)\.\)", "", body)
         names = _names_in(body)
         if genitive:
-            names = _in_nominative(names, belarusian=bool(rx.search(r"пад\s+(?:агул\.\s*|навук\.\s*)?рэд", part)))
+            names = _in_nominative(names, belarusian=bool(rx.search(_BE_EDITED_BY, part, re.I)))
         if names:
             target.extend(names)
         elif _is_org(body) and len(body) < 160:
