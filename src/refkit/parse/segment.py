@@ -650,7 +650,7 @@ def _hints() -> dict:
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _TRANSLATED_FROM: _any("(пер", "(переклад", "(перевод"),
         _CONVOCATION_NUMBER: _any(" no."),
-        _KO_PAREN_REPORT: _any("연구 ", "보고서 ", "자료 ", "페이퍼 "),
+        _KO_PAREN_REPORT: _any("연구 ", "보고 ", "보고서 ", "자료 ", "페이퍼 "),
         _DOCUMENT_VERSION: _any(", v", "” v"),
         _DIRECTED_BY: _any("irected by"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "[press release", "podcast"),
@@ -1090,7 +1090,7 @@ _APA_ACT = re.compile(
     # Harvard, in a sentence of its own after the title: '… [On approval …]. Resolution No. 961, 30 November.'
     r"|(?<=[.\]]\s)(?P<g2>Decree|Resolution|Order|Law|Ordinance|Edict)\s+No\.\s*(?P<n2>[\w/-]+)(?:,\s*(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+))?(?=\.)"
 )
-_KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서|자료|페이퍼))\s+(?P<n>\d{2,4}-\d{1,3})\)")
+_KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서?|자료|페이퍼))\s+(?P<n>(?:[A-Z]{2,5}\s*)?\d{2,4}-\d{1,3})\)")  # '(연구보고 RRE 2019-11)'
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
