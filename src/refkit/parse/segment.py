@@ -812,7 +812,7 @@ def _islands(w: _Work) -> None:
             continue  # '117 Stat. 2066 (Dec. 8, 2003)': a date
         pages = rx.search(r"(?<![\w.])(\d+\s*[–-]\s*\d+)\s*$", w.text[: m.start()])
         if not m.group("place"):
-            publisher = not pages and (_publisher_like(m.group("pub")) or bool(rx.search(r"\b(?:Science|Laboratory)\b", m.group("pub"))))  # Nature's books: '… Approach (Sinauer Associates, 1990).'
+            publisher = not pages and (_publisher_like(m.group("pub")) or bool(rx.search(r"\b(?:Science|Laboratory)\b|[가-힣]{2,}(?:원|회|사|부)(?:\s|$)", m.group("pub"))))  # Nature's books: '… Approach (Sinauer Associates, 1990).'
             if m.group("pub").strip() in CITIES or not pages and not publisher:
                 continue  # Nature '… 1877–1901 (Curran Associates, 2020).' has pages before it; '(Moscow, 2010)' is a place
             if pages:
@@ -1018,11 +1018,18 @@ def _islands(w: _Work) -> None:
 def _take_imprint(w: _Work, m: re.Match[str]) -> None:
     """Publisher, place, year and page of an imprint pattern's match (the groups it has and matched), then claim it."""
     groups = m.groupdict()
+    facsimile = rx.search(r"\s+(?:영인본|影印本)$", groups.get("pub") or "")
+    if facsimile:  # Korean '(국사편찬위원회 영인본, 1955~1958)': who published the facsimile, and that it is one
+        w.take("genre", facsimile.group(0).strip(), m.start("pub") + facsimile.start() + 1, m.end("pub"))
     for key, group in (("publisher", "pub"), ("publisher-place", "place")):
         if groups.get(group):
-            w.take(key, m.group(group).strip(), m.start(group), m.end(group))
+            value = m.group(group)[: facsimile.start()] if facsimile and group == "pub" else m.group(group)
+            w.take(key, value.strip(), m.start(group), m.start(group) + len(value))
     if groups.get("y"):
-        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+        date = Date.of(int(m.group("y")))
+        if groups.get("yend"):  # printed over years: a range of dates
+            date = Date(parts=((int(m.group("y")),), (int(m.group("yend")),)))
+        w.take("issued", date, m.start("y"), m.end("yend") if groups.get("yend") else m.end("y"))
     if groups.get("pg"):
         w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
     w.claim(m.start(), m.end())
@@ -1044,7 +1051,7 @@ _PAREN_PUBLISHER_PLACE = re.compile(
     r"(?:,\s*(?:Vol\.\s*\d+,\s*)?pp?\.\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?\.?\s*$"  # APS '(AIP, Melville, NY, 2009), p. 22.'
 )
 _NOTE_IMPRINT_TAIL = re.compile(
-    r"\((?:(?P<orig>(?:1[5-9]|20)\d\d);\s*)?(?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?(?=[\s.\x00]*$)"
+    r"\((?:(?P<orig>(?:1[5-9]|20)\d\d);\s*)?(?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[~–-]\s*(?P<yend>(?:1[5-9]|20)\d\d))?\)(?:,\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?(?=[\s.\x00]*$)"
 )
 _ORIGINAL_WORK = re.compile(
     r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
