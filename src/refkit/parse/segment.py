@@ -655,6 +655,7 @@ def _hints() -> dict:
         _DIRECTED_BY: _any("irected by"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "[press release", "podcast"),
         _IEEE_SERIES: _any(", ser. "),
+        _JA_HOST: _any("」"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
         _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for comput", "usenix", "aaai", "morgan kaufmann", "curran"),
@@ -900,6 +901,15 @@ def _islands(w: _Work) -> None:
         w.flags.add("kind:software")
     for m in w.search(_DOCUMENT_VERSION):  # 3GPP ', V16.1.0, Dec. 2019': a document's release, not a volume
         w.take("version", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
+    for m in w.search(_JA_HOST):  # '宮嶋博史「…」溝口雄三ほか編『アジアから考える6 長期社会変動』東京大学出版会': a chapter's host
+        editors = [hangul_name(n) for n in rx.split(r"\s*[・、]\s*", m.group("e"))]
+        w.take("editor", editors, m.start("e"), m.end("e"))
+        w.take("container-title", m.group("c").strip(), m.start("c"), m.end("c"))
+        if m.group("v"):
+            w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+            w.take("volume-title", m.group("vt").strip(), m.start("vt"), m.end("vt"))
+        w.claim(m.start(), m.end())
+        w.flags.update({"host-editors", "in-host"})
     for m in w.search(_PUBLISHER_SERIES) + w.search(_IEEE_SERIES):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.fields.setdefault("collection-number", m.group("n"))
@@ -1607,6 +1617,12 @@ _PUBLISHER_SERIES = re.compile(
     r"|Advances\s+in\s+Intelligent\s+Systems\s+and\s+Computing|Studies\s+in\s+[A-Z][A-Za-z ]+?|Springer\s+Proceedings\s+in\s+[A-Z][A-Za-z ]+?"
     r"|IFIP\s+Advances\s+in\s+[A-Z][A-Za-z ]+?|Smart\s+Innovation,\s+Systems\s+and\s+Technologies|Methods\s+in\s+Molecular\s+Biology)"
     r",?\s*(?:vol\.?|Vol\.?|volume)\s*(?P<n>\d+)"
+)
+# a Japanese chapter's host: its editors before '編' (with 'ほか', 'and others'), then the book, its volume and that
+# volume's own title: '「東アジア小農社会の形成」溝口雄三ほか編『アジアから考える6 長期社会変動』'
+_JA_HOST = re.compile(
+    r"(?<=」)\s*[,、]?\s*(?P<e>[\u4e00-\u9fff]{2,5}(?:\s*[・、]\s*[\u4e00-\u9fff]{2,5}){0,3})(?:ほか|他|等)?\s*[編编]\s*"
+    r"『(?P<c>[^』\d]+?)(?:\s*(?P<v>\d{1,2})\s+(?P<vt>[^』]+))?』"
 )
 # IEEE's series inside a host: 'in Proc. 37th Int. Conf. Mach. Learn. (ICML), ser. Proceedings of Machine Learning Research, vol. 119'
 _IEEE_SERIES = re.compile(r",\s*ser\.\s+(?P<s>[A-Z][^,\x00]{2,100}?),\s*(?:vol|no)\.\s*(?P<n>\d+)(?=\s*[,.])")
