@@ -426,10 +426,12 @@ _POLISH_LETTERS = set("łŁąĄęĘśŚżŻźŹćĆńŃ")
 _LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒàùÀ", "pt": "ãõÃÕ", "uz": "ʻ"}  # Uzbek 'oʻ', 'gʻ' 
 _DE_ENDINGS = re.compile(r"(?<=\w\w)(?:isch(?:e[nrs]?)?|ungen|keit|heit|schaft)\b")
 _UZ_APOSTROPHE = re.compile(r"[oOgG][ʻ‘’'`][a-z]")
-# Japanese in Hepburn romanisation marks its long vowels with macrons: 'Ikyō no Shōwa bungaku', 'Shisei nijūgonenshi'. A word
-# with ō or ū and only letters Hepburn uses (no l, q, v, x, and c only in 'ch'); Kazakh Latin (ū with q, ğ, ñ, ı) and the
-# romanisations of Arabic, Persian and Sanskrit (ā, ī) are told apart by their other letters
-_HEPBURN_LONG_WORD = re.compile(r"(?<![^\W\d_])(?:[abd-kmnoprstuwyzōū]|ch)*[ōū](?:[abd-kmnoprstuwyzōū]|ch)*(?![^\W\d_])")
+# a word made only of Hepburn syllables (Japanese in Latin letters): 'Karatani', 'Kōjin', 'Yōichi', "Shin'ichi", 'Hattori'.
+# Hepburn marks long vowels with macrons: such a word with ō or ū says Japanese ('Ikyō no Shōwa bungaku'); Kazakh Latin
+# (ū with q, ğ, ñ, ı) and the romanisations of Arabic, Persian and Sanskrit (ā, ī) are told apart by their other letters
+HEPBURN_WORD = re.compile(
+    r"(?:(?:[kgnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrjfwy])?[aiueoōū]|n'?(?![aiueoōūy])|n'(?=[aiueoōūy])|[kgsztpc](?=[kgsztpc]))+", re.IGNORECASE
+)
 _NOT_HEPBURN = re.compile(r"[āīēğñıäöüşqxʿʾ]")
 _WORD_LANGS: dict[str, set[str]] = {}
 for _lang, _words in _FUNCTION_WORDS.items():
@@ -447,13 +449,15 @@ def _latin_language(body: str) -> str:
     """English, unless French, German, Spanish, Italian, Portuguese, Turkish, Polish or Uzbek function words (and letters only
     that language has) clearly outnumber English ones: at least two, more than any other language has."""
     hits = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in _LATIN_WORD.findall(body.lower()):
+    low = body.lower()
+    words = _LATIN_WORD.findall(low)
+    for word in words:
         for lang in _WORD_LANGS.get(word.replace("’", "'"), ()):
             hits[lang] += 1
     for lang, letters in _LANGUAGE_LETTERS.items():
         if any(ch in body for ch in letters):
             hits[lang] += 1
-    hits["de"] += len(_DE_ENDINGS.findall(body.lower()))  # 'Russisches etymologisches Wörterbuch': German word endings
+    hits["de"] += len(_DE_ENDINGS.findall(low))  # 'Russisches etymologisches Wörterbuch': German word endings
     if _UZ_APOSTROPHE.search(body):
         hits["uz"] += 1  # Uzbek oʻ and gʻ typed with whatever apostrophe is at hand: 'o‘zbek', "g'arb", 'to`g`ri'
     if "ǵ" in body or "ı" in body and set("áńóúýäñū").intersection(body):
@@ -461,9 +465,8 @@ def _latin_language(body: str) -> str:
         # (Turkish has ı, but neither acute letters nor ä ñ ū)
         return "kk"
     hits["pl"] += min(2, len(_POLISH_LETTERS.intersection(body)))
-    low = body.lower()
     if ("ō" in low or "ū" in low) and not _NOT_HEPBURN.search(low):
-        long_words = len(_HEPBURN_LONG_WORD.findall(low))
+        long_words = sum(1 for word in words if ("ō" in word or "ū" in word) and HEPBURN_WORD.fullmatch(word.rstrip("'’")))
         if long_words and long_words >= hits["en"]:
             return "ja"  # 'Nikkan rekishi ninshiki mondai to wa nani ka: Rekishi kyōkasho' ('to' is a particle here)
     best = max(hits, key=lambda lang: hits[lang])

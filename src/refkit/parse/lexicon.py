@@ -311,11 +311,6 @@ EAST_ASIAN_FAMILIES = frozenset(
     Mishima Kawabata Akutagawa Tanizaki Oe Ōe Kojima Kobori Takemae Wakabayashi Yamanouchi Miyajima""".split()
 )  # fmt: skip
 
-# a word made only of Hepburn syllables (Japanese in Latin letters): 'Karatani', 'Kōjin', 'Yōichi', "Shin'ichi", 'Hattori'
-HEPBURN_WORD = re.compile(
-    r"(?:(?:[kgnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrjfwy])?[aiueoōū]|n'?(?![aiueoōūy])|n'(?=[aiueoōūy])|[kgsztpc](?=[kgsztpc]))+", re.IGNORECASE
-)
-
 LANG_TAG_RE = re.compile(
     r"[\[(]\s*(?:in|на)\s+[A-Za-zА-Яа-я]+\.?(?:\s*,?\s*(?:with\s+)?(?:abstr|summ|резюме|аннот)[^\])]*)?\s*[\])]\.?"
     r"|[\[(]\s*(?:" + BARE_LANGUAGES + r")\s*[\])]\.?(?=\s*$)",  # '… 2009;54:269-278. (Korean)'

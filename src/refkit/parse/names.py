@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Name
-from .lexicon import CITIES, EAST_ASIAN_FAMILIES, HANGUL, HEPBURN_WORD, JA_FAMILIES_HANGUL, KO_COMPOUND_FAMILIES, KO_FAMILIES, LOW, UP
+from ..text import HEPBURN_WORD
+from .lexicon import CITIES, EAST_ASIAN_FAMILIES, HANGUL, JA_FAMILIES_HANGUL, KO_COMPOUND_FAMILIES, KO_FAMILIES, LOW, UP
 
 __all__ = ["NameList", "hangul_name", "scan_names"]
 
