@@ -1713,6 +1713,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
             has_strong = True
     if has_strong:
         return limit
+    if w is not None and _edition_ends_title(w, free, pos, limit):
+        return free.rindex(".", pos, limit)  # 'Договорное право. Книга первая: Общие положения. Изд. 2-е, испр. – М.: …'
     dash = _DOT_DASH.search(free, pos, limit)
     if not dash and not rx.search(r"[.?!]\s*[–—]\s", free[pos:]):
         # a list without full stops before its dashes: a bare dash separates only when an imprint follows
@@ -1760,6 +1762,19 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
 
         return m.start() + 1  # keep the ? or !
     return limit
+
+
+def _edition_ends_title(w: _Work, free: str, pos: int, limit: int) -> bool:
+    """Whether a sentence end, then the edition already read ('. Изд. 2-е, испр.', '. 3rd edn.'), closes the title.
+
+    Everything before such an edition statement is the title, however many sentences it has,
+    when an imprint follows the edition ('– М.: Статут, 2001', 'London: Routledge').
+    """
+    span = w.spans.get("edition")
+    if span is None or not limit <= span[0] <= limit + 12 or not free[pos:limit].rstrip().endswith("."):
+        return False
+    rest = free[span[1] :].lstrip(_FREE + " .,")
+    return bool(rx.match(r"(?:[–—-]\s*)?[" + UP + r"][" + LOW + r"]*\.?\s*(?:[" + UP + r"][" + LOW + r"]+\s*)?:", rest))
 
 
 # one more short sentence of the title, then APA's host: '? One, two, or many? In J. Evans & K. Frankish (Eds.),'
