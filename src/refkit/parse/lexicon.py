@@ -78,6 +78,12 @@ NEWSPAPER_WORDS = (
     "pravda", "gazeta", "izvestiya", "izvestiia", "kommersant", "vedomosti", "ilbo", "sinmun", "shimbun", "新聞", "日報", "申報",
 )  # fmt: skip
 
+# newspapers whose names are ordinary words ('Қазақ', 'Труд'): a newspaper only when the name is the whole container
+NEWSPAPER_TITLES = frozenset((
+    "қазақ", "qazaq", "kazak", "казах", "труд", "пролетарий", "новая жизнь", "novaia zhizn'", "novaya zhizn'", "советская россия",
+    "sovetskaya rossiya", "sovetskaia rossiia", "искра", "iskra", "maeil sinbo", "매일신보", "l’aurore", "l'aurore", "le monde", "le figaro",
+))  # fmt: skip
+
 # news agencies that sign their own stories ('Reuters. 2022. "…" January 11.')
 NEWS_AGENCIES = frozenset((
     "reuters", "bloomberg", "interfax", "tass", "xinhua", "yonhap", "kazinform", "kabar", "akipress", "fergana", "tengrinews",

@@ -47,6 +47,7 @@ from .lexicon import (
     MONTH_RE,
     MONTHS,
     NEWS_AGENCIES,
+    NEWSPAPER_TITLES,
     NEWSPAPER_WORDS,
     ORG_WORDS,
     PUBLISHER_WORDS,
@@ -3045,10 +3046,10 @@ def _decide_type(w: _Work, text: str) -> str:
         if "publisher-place" in f and "volume" not in f and "issue" not in f and ("page" in f or not day_level and f["publisher-place"] in CITIES):
             return "chapter"  # '… // Ключевский В. О. Очерки и речи. М., 1913.': a place of publication, no journal numbers
         if day_level and "volume" not in f and not rx.search(r"journal|журнал|вестник|review", container):
-            if "URL" in f and not _NEWSPAPER_RE.search(container):
+            if "URL" in f and not _newspaper(container):
                 return "webpage"
             return "article-newspaper"
-        if _NEWSPAPER_RE.search(container) and "volume" not in f and ("issue" not in f or not rx.search(r"\d\s*[-–—]\s*\d", f.get("page") or "")):
+        if _newspaper(container) and "volume" not in f and ("issue" not in f or not rx.search(r"\d\s*[-–—]\s*\d", f.get("page") or "")):
             return "article-newspaper"  # '// Еңбекші қазақ. – 1926. – № 112.': a paper's issue number, no page range
         if not numbers:
             if electronic or "URL" in f and ("publisher" not in f and not f.get("author") or _SITE_NAME.search(container)):
@@ -3057,7 +3058,7 @@ def _decide_type(w: _Work, text: str) -> str:
                 return "report"
             if "URL" in f:
                 # a dated online article, or a site named like a newspaper; otherwise a page of a site ('W3C, Mar. 1989, www.w3.org/…')
-                return "article-newspaper" if _NEWSPAPER_RE.search(container) or issued and issued.parts and len(issued.parts[0]) >= 3 else "webpage"
+                return "article-newspaper" if _newspaper(container) or issued and issued.parts and len(issued.parts[0]) >= 3 else "webpage"
         return "article-journal"
     if rx.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")):
         return "webpage"  # Vancouver 'Title [Internet]. Place: Publisher; c2000 [cited …]. Available from: URL'
@@ -3084,6 +3085,11 @@ def _decide_type(w: _Work, text: str) -> str:
     if "book-title" in w.flags and ("issued" in f or "section" in f):
         return "book"  # '朝鮮總督府, 『施政三十年史』, 1940.', '『仁祖實錄』 卷1, …': 『』 mark a book, even with no publisher named
     return "document"
+
+
+def _newspaper(container: str) -> bool:
+    """Whether a container names a newspaper: by a word ('газета', 'Times', '일보') or by a name that is one ('Қазақ')."""
+    return bool(_NEWSPAPER_RE.search(container)) or container.strip(" .").casefold() in NEWSPAPER_TITLES
 
 
 def _same_body(author: str, publisher: str) -> bool:
