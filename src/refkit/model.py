@@ -20,8 +20,9 @@ CSL processor ignores them, and refkit reads them back:
     how sure the parser is, 0.0-1.0.
 ``refkit-alternate``
     alternate forms of a field, such as a romanised journal name printed
-    beside the original (``{"container-title": "Jonhap n'jusy"}``), kept apart
-    so they do not pollute the field itself.
+    beside the original (``{"container-title": "Jonhap n'jusy"}``), or an author's
+    real name printed in brackets after a pen name (``{"author": "Ә. Бөкейхан"}``),
+    kept apart so they do not pollute the field itself.
 ``refkit-number``
     the entry's number in its list (``[4]`` -> ``4``), when the list was numbered.
 ``refkit-et-al``

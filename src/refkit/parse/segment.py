@@ -1184,10 +1184,23 @@ def _attributed_authors(w: _Work) -> int | None:
     return bm.end()
 
 
+# a pen name of one to three words, then the author's real name in brackets (family and initials, either order)
+_PEN_NAME = re.compile(
+    r"(?P<pen>[" + UP + r"][" + LOW + r"]+(?:\s+[" + UP + LOW + r"][" + LOW + r"]+){0,2})\s*"
+    r"\[(?P<real>[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.(?:\s?[" + UP + r"]\.)?|[" + UP + r"]\.\s?(?:[" + UP + r"]\.\s?)?[" + UP + r"][" + LOW + r"'’-]+)\]\.?(?=\s)"
+)
+
+
 def _authors(w: _Work) -> int:
     """Claim the names at the head; return where the rest begins."""
     free = w.free()
     start = len(free) - len(free.lstrip(_FREE + " "))
+    pen = _PEN_NAME.match(free, start) if "[" in free[start : start + 40] else None
+    if pen:  # 'Қыр баласы [Ә. Бөкейхан]. Жер жалдау туралы …': the pen name signs the work; the real name is the editor's note
+        w.take("author", [Name(literal=pen.group("pen"))], pen.start("pen"), pen.end("pen"), claim=(pen.start(), pen.end()))
+        w.fields.setdefault("alternate", {})["author"] = pen.group("real")
+        w.flags.add("names:pen")
+        return pen.end()
     lst = scan_names(free, start)
     if lst is not None and len(lst.names) == 1 and _ORG_AFTER_NAME.match(free, lst.end):
         lst = None  # 'U.S. Census Bureau': initials and a word, then the body's noun
