@@ -429,6 +429,21 @@ ONE_ENTRY_PER_LINE = {
         "韓永愚(한영우), 『朝鮮前期社會經濟硏究』, 乙酉文化社, 1983.",
         "李基白, 『韓國史新論』, 一潮閣, 1967.",
     ],
+    # a Korean body in author-date form ('기관. 2021. 『…』'), after an entry without its final full stop
+    "a-korean-body-with-its-year-after-an-unfinished-line": [
+        "통계청. 2020. 『2020 인구주택총조사』. 대전: 통계청",
+        "한국보건사회연구원. 2021. 『2021년 빈곤통계연보』. 세종: 한국보건사회연구원.",
+    ],
+    # a title in quotes that ends the entry ('…?”'), then a numbered entry
+    "a-numbered-entry-after-a-closing-quotation-mark": [
+        "Krugman, Paul. 2009. “How Did Economists Get It So Wrong?”",
+        "3. Breen, Richard and Jan O. Jonsson. 2005. “Inequality of Opportunity in Comparative Perspective.” Annual Review of Sociology 31: 223–243.",
+    ],
+    # Springer's numbers without a full stop before a Vancouver name
+    "a-bare-number-before-a-vancouver-name": [
+        "Ronneberger O, Fischer P, Brox T (2015) U-Net: convolutional networks for biomedical image segmentation. In: MICCAI 2015. Springer, Cham, pp 234–241",
+        "11 He K, Zhang X, Ren S, Sun J (2016) Deep residual learning for image recognition. In: Proc IEEE CVPR, pp 770–778",
+    ],
 }
 
 

@@ -221,6 +221,7 @@ _ENTRY_START = re.compile(
     + r"|(?:van|von|vom|zur|zu|de|da|di|du|der|den|dos|del|la|le|ten|ter|al|el|ibn|bin)\s+(?:der\s+|den\s+)?[A-Z][\w'’\-]+(?:,\s|\s+[A-Z]{1,3}[,.\s])"  # van Rossum, G. / von Elm E, / zur Hausen H.
     r"|[\uac00-\ud7a3]{2,4}[.,·\s(]"  # 왕길환.
     r"|[\uac00-\ud7a3]{2,20}\s?\((?:19|20)\d\d"  # 한국노동연구원(2019).
+    r"|[\uac00-\ud7a3]{2,20}\.\s(?:19|20)\d\d[a-z]?\.\s"  # author-date without brackets: '한국행정연구원. 2022. 『…』'
     r"|[\u4e00-\u9fff]{2,4}(?:\s*\([\uac00-\ud7a3]{2,4}\))?\s*[,，:：、]?\s*[『「《]"  # 旗田巍『朝鮮史』 / 費孝通：《鄉土中國》 / 盧泰敦(노태돈), 「…」
     r"|[A-ZА-ЯЁ]{2,}[\s,.]"  # ORGANISATION
     r"|[A-ZА-ЯЁ][\w'’\-]+(?:\s+[A-ZА-ЯЁ][\w'’\-]+){0,3}\s?\((?:1[5-9]|20)\d\d[a-z]?\)"  # Rosstat (2023). / World Bank (2020)
@@ -239,7 +240,7 @@ _ACT_START_RE = re.compile(_ACT_START)
 
 # how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
 _COMPLETE_END = re.compile(
-    r"(?:[.)\]。．]|свободный|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
+    r"(?:[.)\]。．]|[.?!][”»’\x22]|свободный|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
     r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d+|판결|결정)$"
 )
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
@@ -251,7 +252,7 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # how an entry by a person begins, clearly enough to end the entry before even at the margin of a wrapped list
 _NAME_START = re.compile(
     r"^\s*(?:" + _INITIALS_AFTER
-    + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+(?:-[a-zа-яё]+)?(?:\s+[A-Z]\.|[.,])\s"  # Smith, John. / Berners-Lee, Tim, / Hanscom, Christopher P. / Jeong, You-jeong. (not 'Moscow, Labirint Publ.')
+    + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+(?:-[A-Za-zА-Яа-яё][a-zа-яё]+)?(?:\s+[A-Z]\.|[.,])\s"  # Smith, John. / Berners-Lee, Tim, / Hanscom, Christopher P. / Jeong, You-jeong. / Kim, Wang-Bae. (not 'Moscow, Labirint Publ.')
     + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){0,8}\.\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.\s"  # APA body: 'Freedom House. (2022). '
     + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,6}\s\((?:1[5-9]|20)\d\d[a-z]?\)\s+[A-Z]"  # Harvard body: 'World Economic Forum (2020) The …'
     + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
@@ -269,6 +270,7 @@ _CONTINUATION_START = re.compile(
 )
 _BARE_NUMBER_NAME = re.compile(
     r"\d{1,3}\s+(?:[A-ZА-ЯЁ][a-zа-яёäöüé'’-]+,?\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?"  # '3 Лущик Ч.Б.,'
+    r"|[A-Z][a-zäöüé'’-]+\s+[A-Z]{1,3},\s+[A-Z][a-zäöüé'’-]+\s+[A-Z]{1,3}[,\s]"  # Vancouver '11 Liu Z, Lin Y, …'
     r"|[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.\s+[A-Z]"  # a footnote's '23 Pearson v. Callahan, 555 U.S. 223''
     r"|(?:[A-Z]{1,3}|[A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+[A-Z][a-z'’-]+,\s)"  # a footnote's '14 Jane Stapleton, ‘Title’', OSCOLA's '23 NA Moreham, '…''
 )
