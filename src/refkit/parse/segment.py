@@ -183,6 +183,12 @@ _NATURE_TAIL = re.compile(
     r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>" + _PAGE_RANGE + r")\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"
     r"(?=\s*(?:$|https?://|doi:|DOI))"
 )
+# Math-Net's journal numbers: volume:issue (year), pages; a cumulative number in brackets after either; a
+# series number '(2),' before them; a volume alone only after an abbreviated name ('Ann. of Math., 137 (1993), 295–368')
+_MATHNET_TAIL = re.compile(
+    r"(?:(?<=[\w.»”],\s)|(?<=\.\s))(?:\(\d\),\s*)?(?P<v>\d{1,4}(?:\(\d{1,4}\))?)(?::(?P<i>\d{1,3}(?:\(\d{1,4}\))?)|(?<=\.,\s\d)|(?<=\.,\s\d\d)|(?<=\.,\s\d{3}))"
+    r"\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>" + _PAGE_RANGE + r")(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|\((?:Russian|in\s+Russian)\)|English\s+transl))"
+)
 # How publishers' house styles end a journal article (the journal's name comes before):
 _JOURNAL_TAILS = (
     _NATURE_TAIL,  # Nature, Science, APS: 'Nature 518, 529–533 (2015).', 'Phys. Rev. 140, A1133 (1965).'
@@ -196,6 +202,7 @@ _JOURNAL_TAILS = (
         r"(?<=[A-Za-z.]\s)(?:\(\d\)\s+)?(?P<v>\d{1,4})\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*(?:no\.\s*(?P<i>[\w–-]{1,8}),\s*)?(?P<pg>" + _PAGE_RANGE + ")"
         r"\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|MR\s?\d))"
     ),
+    _MATHNET_TAIL,  # Math-Net: 'Phys. Rev. Lett., 19:19 (1967), 1095–1097', 'Матем. сб., 95(137):3(11) (1974), 331–356', 'Ann. of Math. (2), 137:2 (1993)'
     re.compile(  # MHRA: 'Critical Inquiry, 13.3 (1987), 557–78', 'Massachusetts Review, 15 (1974), 7–72'
         r"(?<=[A-Za-z],\s)(?P<v>\d{1,4})(?:\.(?P<i>\d{1,3}))?\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>" + _PAGE_RANGE + ")"
         r"\.?(?=[\s.,;\x00]*(?:$|https?://|<|doi|DOI))"
@@ -365,6 +372,7 @@ def _journal_tail(w: _Work, pos: int) -> None:
             w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
             w.claim(m.start(), m.end())
             w.flags.add("journal-tail")
+            _translation_note(w, m.end())
             return
     if "issued" in w.fields and not rx.search(r"\b(?:pp?|[Pp]ages|[Cc]h|[Ss])\.?\s*\d|[Ii]n:?\s", w.free()[pos:]):
         for m in w.search(_VOLUME_PAGE_TAIL, pos):
@@ -375,6 +383,18 @@ def _journal_tail(w: _Work, pos: int) -> None:
             w.claim(m.start(), m.end())
             w.flags.add("journal-tail")
             return
+
+
+_ENGLISH_TRANSLATION = re.compile(r"[\s.,\x00]*;\s*(?P<tr>English\s+transl\.[^\n]*?)[\s.]*$")
+
+
+def _translation_note(w: _Work, end: int) -> None:
+    """'…, 61:1 (1971), 118–134; English transl. in Soviet Physics JETP, 34:1 (1972), 62–69': the translation is a note,
+    whole, and the work cited is the original, not in English (in these lists, Russian)."""
+    m = _ENGLISH_TRANSLATION.match(w.text, end) if "English transl" in w.text else None
+    if m:
+        w.take("note", m.group("tr"), m.start("tr"), m.end("tr"), claim=(end, m.end()))
+        w.fields.setdefault("language-tag", "ru")
 
 
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -638,6 +658,7 @@ def _hints() -> dict:
         _KO_MONTHLY: _any("월호"),
         _KO_SERIES: _any("』("),
         _PREPRINT_AT: _any("preprint at"),
+        _MATHNET_TAIL: _any("), "),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
@@ -2089,11 +2110,14 @@ def _ams_journal(w: _Work, pos: int) -> int:
 # AMS, RSC and Springer's comma-separated book imprints at the very end: '…, Cambridge Stud. Adv. Math., vol. 118,
 # Cambridge Univ. Press, Cambridge, 2010.', '…, Wiley-VCH, Weinheim, 2019.', '…, Amer. Math. Soc., Providence, RI, 1999.'
 _COMMA_BOOK_IMPRINT = re.compile(
-    r",\s*(?:(?P<s>[^,\x00]{3,80}?),\s*vol\.\s*(?P<n>[\dIVXLC]+),\s*)?"
+    r",\s*(?:(?P<s>[^,\x00]{3,80}?),\s*(?:vol\.\s*(?P<n>[\dIVXLC]+)|(?P<n2>\d{1,4})),\s*)?"
     r"(?:(?P<pub1>[^;\d\x00]{2,120}?),\s*(?P<city1>[^,;\x00]{3,30});\s*)?(?P<pub>[^,;\x00]{2,80}),\s*"  # a co-publisher: '…, New York; AMS, Providence'
 
-    r"(?P<place>(?P<city>[^,\x00]{3,30})(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|UK))?),\s*(?P<y>(?:1[5-9]|20)\d\d)\.?\s*$"
+    r"(?P<place>(?P<city>[^,\x00]{2,30})(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|UK))?),\s*(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?P<np>(?:[xivlc]+\s?\+\s?)?\d{1,4})\s*(?:с|pp|p|S|стр)\.?)?[\s.,\x00]*$"
 )
+
+
+_COMMA_EDITORS = re.compile(r",\s*(?:ред|eds?)\.\s+(?=[" + UP + r"])")
 
 
 def _comma_book_imprint(w: _Work, pos: int) -> None:
@@ -2112,10 +2136,17 @@ def _comma_book_imprint(w: _Work, pos: int) -> None:
         return
     if m.group("s"):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
-        w.take("collection-number", m.group("n"), m.start("n"), m.end("n"))
+        g = "n" if m.group("n") else "n2"  # Math-Net: 'SIAM Stud. Appl. Math., 4, SIAM, Philadelphia, PA, 1981'
+        w.take("collection-number", m.group(g), m.start(g), m.end(g))
     first = m.group("pub1") + "; " if two else ""
     w.take("publisher", first + m.group("pub"), m.start("pub1" if two else "pub"), m.end("pub"))
     w.take("publisher-place", (m.group("city1") + "; " if two else "") + m.group("place"), m.start("city1" if two else "place"), m.end("place"))
+    ed = _COMMA_EDITORS.search(w.free(), pos, m.start())
+    lst = scan_names(w.free(), ed.end()) if ed else None
+    if lst and lst.end >= m.start() - 1:  # Math-Net: 'Теория солитонов, ред. С. П. Новиков, Наука, М., 1980'
+        w.take("editor", list(lst.names), lst.start, lst.end, claim=(ed.start(), m.start()))
+    if m.group("np"):  # Math-Net: '…, Наука, М., 1980, 320 с.', '…, 1981, x+425 pp.'
+        w.take("number-of-pages", m.group("np").replace(" ", ""), m.start("np"), m.end("np"))
     w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end()))
 
 
