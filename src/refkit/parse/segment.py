@@ -2821,6 +2821,10 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                 w.take("publisher", value, a, b)
                 continue
             if k == 0 or host or sep == "strong" or numbers:
+                lead = rx.match(r"in\s+(?=[" + UP + r"])", value) if value is text and "page" in w.fields else None
+                if lead:  # ASA 'Pp. 481-510 in The Sociology of Economic Life, edited by …': the page, then the book
+                    text = value = value[lead.end() :]
+                    a += lead.end()
                 w.take("container-title", value, a, b)
                 if value is not text:
                     w.fields.setdefault("alternate", {})["container-title"] = alt.group("alt")
