@@ -1432,6 +1432,9 @@ _FORTHCOMING = re.compile(r"\s*[.,]?\s+(?P<s>[Ff]orthcoming|[Ii]n\s+press|в\s+�
 _APA_ROLE = re.compile(r"\s*\((?P<r>(?:Executive\s+)?(?:Host|Director|Producer|Writer|Narrator|Presenter|Interviewer|Speaker)s?)\)\.?")
 
 
+_FIRST_PUBLISHED = re.compile(r"\s*[.,]?\s*\((?P<o>(?:1[5-9]|20)\d\d)\)(?=\s+(?:1[5-9]|20)\d\d[a-z]?\.\s)")
+
+
 def _year_after_authors(w: _Work, pos: int) -> int:
     free = w.free()
     status = _FORTHCOMING.match(free, pos)
@@ -1442,9 +1445,13 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     if role:  # APA 'El-Sayed, A. (Host). (2023, September 5). …': the person's part in the work
         w.claim(role.start(), role.end())
         pos = role.end()
+    first = _FIRST_PUBLISHED.match(free, pos)
+    if first:  # Chicago '(1925) 1990.': the year first published, then the year of the edition cited
+        w.take("original-date", Date.of(int(first.group("o"))), first.start("o"), first.end("o"), claim=(first.start(), first.end()))
+        pos = first.end()
     m = rx.match(
         r"\s*[.,]?\s*\(\s*(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[a-zа-я])?(?:\s*[-–]\s*(?P<yend>(?:1[5-9]|20)\d\d)(?=\s*\)))?(?:\s*[,/]\s*(?P<rest>[^)]{1,30})|\.\s*(?P<km>\d{1,2})(?:\.\s*(?P<kd>\d{1,2}))?\.?)?\s*\)\s*[.,:]?"
-        r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?(?:\s*[.,](?=\s)|\s+(?=[A-Z“\"«]))"
+        r"|\s*[.,]?\s+(?P<y2>(?:1[5-9]|20)\d\d)(?P<s2>[a-z])?(?:\s*[.,](?=\s)|\.(?=[“\"«])|\s+(?=[A-Z“\"«]))"
         r"|\s*[.,]?\s*\(\s*(?P<nd>n\.\s*d\.|no\s+date|б\.\s*[гд]\.|s\.\s*d\.)\s*\)\s*\.?",
         free[pos:],
     )
