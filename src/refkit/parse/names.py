@@ -34,7 +34,7 @@ _JOURNAL_J = r"(?<=\sJ\.)(?=\s(?:Phys|Chem|Appl|Am|Biol|Mater|Math|Mol|Comput|Op
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}(?!{_JOURNAL_J})){{0,3}}"  # not the 'J.' of 'Song K.S. J. Phys. Chem. Solids'
 # a given name may open with an Arabic article or an ʿayn ('Abū al-Rayḥān', 'Mīr ʿAlī Shīr'), or have a capital
 # after Mc, Mac, De, La … ('Elaine McClarnand MacKinnon', 'DeWitt')
-_GIVEN_WORD = rf"(?:al-|ad-|ar-|as-|ash-|at-|az-|an-|ud-|ul-)?[ʿʾ]?[{UP}][{LOW}]+(?:(?<=Mc|ac|De|Le|La|Di|Da)[{UP}][{LOW}]+)?(?:-[{UP}]?[{LOW}]+)?"
+_GIVEN_WORD = rf"(?:al-|ad-|ar-|as-|ash-|at-|az-|an-|ud-|ul-)?[ʿʾ]?[{UP}][{LOW}]+(?:(?<=Mc|ac|De|Le|La|Di|Da)[{UP}][{LOW}]+|(?<=[a-z]{{2}})[A-Z][a-z]{{2,4}}(?=[\s,.]))?(?:-[{UP}]?[{LOW}]+)?"
 # an initial after a given name; a transliterated patronymic's may be two letters ('Švedova, Natalija Ju.', 'Natalija Ju. Švedova')
 _GIVEN_INITIAL = rf"(?:[{UP}]|Ju|Ja|Jo|Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts)\."
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*?(?:\s+{_GIVEN_INITIAL}(?:\s?[{UP}]\.)*)?"
@@ -72,6 +72,7 @@ HANJA_NAME = re.compile(
 )  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」', '饗庭伸, 2015. 「…」'
 
 _KO_CITY = "(?:" + "|".join(sorted(c for c in CITIES if re.fullmatch(f"[{HANGUL}]+", c))) + ")"  # '서울: 기문당' is an imprint
+HANGUL_INVERTED = re.compile(rf"(?P<family>[{HANGUL}]{{2,5}}),\s*(?P<given>[{HANGUL}]{{2,5}})(?=\.\s+(?:1[5-9]|20)\d\d)")
 HANGUL_NAME = re.compile(rf"(?!{_KO_CITY}\s*:)(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:편집대표|대표편집|엮음|편저|편|옮김|역|지음|저)\b|(?<![의과와을를는에])\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
 F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"
@@ -140,6 +141,9 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...], *, last: bool = Fals
                 return hangul_name(m.group("name")), m.end(), form
             m = HANGUL_NAME.match(text, pos)
             if m:
+                inverted = HANGUL_INVERTED.match(text, pos) if m.group("name")[0] not in KO_FAMILIES else None
+                if inverted:  # '샌델, 마이클. 2020.': a foreign name in Hangul, family name first, then its given name
+                    return Name(family=inverted.group("family"), given=inverted.group("given")), inverted.end("given"), form
                 return hangul_name(m.group("name")), m.end(), form
             m = HANGUL_FOREIGN.match(text, pos)
             if m and m.group("given"):  # a foreign name in Hangul, given name first: 마이클 샌델
