@@ -169,7 +169,7 @@ _EDITION = re.compile(
 )
 _ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 # a page range, as journal articles end (shared by the patterns below)
-_PAGE_RANGE = r"[A-Za-z]?\d+(?:\s*[-–—~]\s*[A-Za-z]?\d+(?:\.e\d{1,3})?)?"  # Cell Press '1888–1902.e21', Korean '1~38'
+_PAGE_RANGE = r"[A-Za-z]?\d+(?:[A-Z]{2}\d{6}|\s*[-–—~]\s*[A-Za-z]?\d+(?:\.e\d{1,3})?)?"  # Cell Press '1888–1902.e21', Korean '1~38', AGU 'e2020MS002203'
 _VANCOUVER = re.compile(
     r"(?P<y>(?:1[5-9]|20)\d\d)(?:[-–](?:1[5-9]|20)\d\d)?(?:\s+(?P<m>[A-Z][a-z]{2})(?:\s+(?P<d>\d{1,2}))?)?\s*;\s*"  # '1982-1983;17(1)' 
     r"(?P<v>\d+)?(?:\s+(?P<sup>Suppl\.?(?:\s*\d{1,3})?))?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>CD\d{6}|" + _PAGE_RANGE + "))?"  # Cochrane reviews: ':CD007587'
@@ -304,7 +304,7 @@ _TITLELESS_TAIL = re.compile(
 # '[Ginzburg V L Phys. Usp. 45 205 (2002)]', '; Zh. Eksp. Teor. Fiz. 32 1442 (1957)'
 _PHYSICS_TAIL = re.compile(
     r"[\s\x00,]*(?P<c>[^\W\d][^\d\x00\[\];:()«»\"“”]{0,60}?(?:\s\((?:London|Amsterdam|N\.\s?Y\.|Paris|Berlin)\))?),?\s+(?P<v>\d{1,4}),?\s+"
-    r"(?P<pg>[A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)\s+\((?P<y>(?:1[5-9]|20)\d\d)\)(?P<par>\s*\[[^\[\]\x00]{8,}\]|\s*;\s*[^\x00]{8,}?)?[\s.\x00]*$"
+    r"(?P<pg>[A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)(?:\([A-Z]\))?\s+\((?P<y>(?:1[5-9]|20)\d\d)\)(?P<par>\s*\[[^\[\]\x00]{8,}\]|\s*;\s*[^\x00]{8,}?)?[\s.\x00]*$"
 )
 # Physics-Uspekhi's books: 'Vonsovskii S V Magnetizm (Magnetism) (Moscow: Nauka, 1971) [Translated into English (New York:
 # J. Wiley, 1974)]': the romanised title, its translation, the imprint, and the English edition (kept as a note)
@@ -4107,7 +4107,10 @@ _STANDARD = re.compile(
     r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"]))"
     r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d)"
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
-_BARE_LIST_NUMBER = re.compile(r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?)")
+_BARE_LIST_NUMBER = re.compile(
+    r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?"
+    r"|[A-Z][a-z'’-]+\s+[A-Z]{1,3},\s+[A-Z][a-z'’-]+\s+[A-Z]{1,3}[,\s])"  # Springer's '11 Liu Z, Lin Y, …'
+)
 _FOOTNOTE_CASE_NUMBER = re.compile(
     r"\s*()()(\d{1,3})\s+(?=[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.?\s+[A-Z]"  # '23 Pearson v. Callahan'
     r"|(?:[A-Z]{1,3}|[A-Z][a-z]+(?:\s[A-Z]\.?)?)\s[A-Z][a-z'’-]+,\s+['‘])"  # OSCOLA '23 NA Moreham, 'Privacy …'', '4 Gavin Phillipson, ‘…'
