@@ -2511,6 +2511,8 @@ def _year_in_name(free: str, m: re.Match[str]) -> bool:
         return True  # a period after a comma in a title: 'In Cultural Revolution in Russia, 1928–1931, edited by …'
     if rx.search(r"\([A-Z][A-Za-z]*[A-Z][\w/&-]* $", before):
         return True  # a meeting's short name: '(ICSE 2014)', '(ESEC/FSE 2018)'
+    if after[:1] in "»”" or before.count("«") > before.count("»"):
+        return True  # inside a name in quotes: '«Сатпаевские чтения – 2018»'
     return bool(rx.search(r"[^\W\d_]{2} $", before) and rx.match(r"\.\s+\S", after) and not _publisher_like(before))
 
 
@@ -2712,6 +2714,8 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     for m in list(seps.finditer(free, pos)) + [None]:
         if m and any(a < m.start() and m.end() <= b for a, b in inside):
             continue
+        if m and free.count("«", start, m.start()) > free.count("»", start, m.start()) and "»" in free[m.end() : m.end() + 80]:
+            continue  # '… конф. «Сатпаевские чтения – 2018»': a dash inside guillemets is part of the name
         if m and m.group(0).strip() in ("–", "—") and _MEETING_AFTER_DASH.match(free, m.end()):
             continue  # a GOST host's '… Their Applications – ICANN 2005. – Berlin': the meeting belongs to the book's title
         end = m.start() if m else len(free)
