@@ -148,7 +148,7 @@ _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
 _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)(?:\.\s*|\s+)"
-    r"(?P<pg>\d{1,3}\.\d{1,3}\s*[-–]\s*\d{1,3}\.\d{1,3}(?!\d|\.\d)|[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"  # 'pp.31.1-31.9': pages numbered by section
+    r"(?P<pg>\d{1,3}\.\d{1,3}\s*[-–]\s*\d{1,3}\.\d{1,3}(?!\d|\.\d)|[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]|st|nd|rd|th))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"  # 'pp.31.1-31.9': pages numbered by section
     r"|(?:第\s*)?(?P<pk>[A-Z]?\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지|頁|页)"
     r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
 )
@@ -1480,6 +1480,9 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     return pos + m.end()
 
 
+_TITLELESS_THESIS = re.compile(r"(?:Ph\.\s?D\.|PhD|Doctoral|Master['’]?s|M\.\s?Sc\.|Diploma)\s+(?:thesis|dissertation),")
+
+
 def _title(w: _Work, pos: int) -> int:
     """Claim the title (and a bracketed translation); return where the details begin."""
     free = w.free()
@@ -1488,8 +1491,8 @@ def _title(w: _Work, pos: int) -> int:
         w.flags.add("korean")
     while pos < n and free[pos] in " .,:;–—-" + _FREE:
         pos += 1
-    if pos >= n:
-        return pos
+    if pos >= n or _TITLELESS_THESIS.match(free, pos):
+        return pos  # physics' '[4] D. Gottesman, Ph.D. thesis, California Institute of Technology, 1997.': no title
     opener = free[pos]
     if opener in _QUOTES:
         closer = _QUOTES[opener]
