@@ -172,6 +172,7 @@ THESIS_RE = re.compile(
     r"avtoref\.?\s*diss\.?[^,;/\[]{0,60}?nauk|(?:filol|tarih|ekon|ped|zañ|zan)\.?\s*(?:ğ|g|ǵ)yl\.?[^,;/\[]{0,40}?dis\.?(?:\s*avtoref\.?)?|diss\.?\s*(?:kand|dokt|d-ra)\.?[^,;/\[]{0,60}?nauk|"
     r"(?:extended\s+abstract\s+of\s+)?(?:cand|doct|dr)\.\s*sci\.\s*(?:\([^)]*\)\s*)?(?:diss(?:ertation)?|thesis)\.?|"
     r"(?:cand|doct|dr)\.\s*diss\.(?:\s*abstract)?|"
+    r"dissertation\s+(?:of|for)\s+the\s+(?:candidate|doctor)\s+of\s+[a-z\s.-]{3,40}?sciences?|"  # 'Dissertation of the Candidate of Medical Sciences'
     r"(?<=[.:]\s)(?:dissertation|thesis)(?=\.\s)|"  # AMA 'Title. Dissertation. Boston University; 1955.'
     r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss(?:ertation)?|thesis)\.?)",
     re.IGNORECASE,

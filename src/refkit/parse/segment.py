@@ -1706,7 +1706,7 @@ _LAW_NUMBER = re.compile(
     r"(?:№|(?<![\w.])N|(?<![\w.])No\.?)\s*(?P<n>\d[\d/]*(?:-[A-Za-zА-ЯЁІҚҰӨӘҢҒҮҺа-яё]+|[нрnr])?)(?![\w-])"  # '№ 168н', 'No. 900n': orders
     r"|(?<![\w-])(?P<uz>(?:[A-ZА-ЯЎҚҒҲ]{1,4}-)?\d[\d/]*(?:-[IVXА-Я]+)?)-(?:сон|son)\b"  # Uzbek 'ПФ-5850-сон', '781-XII-son'
 )
-_THESIS_START = re.compile(r"\s*(?:[:.–—]\s*|(?=\())(?=\(?(?:" + THESIS_RE.pattern + "))", re.IGNORECASE)
+_THESIS_START = re.compile(r"\s*(?:[:.,–—]\s*|(?=\())(?=\(?(?:" + THESIS_RE.pattern + "))", re.IGNORECASE)
 
 
 def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
@@ -4422,6 +4422,8 @@ def _respace(text: str, offs: list[int]) -> tuple[str, list[int]]:
         i = m.start()
         if rx.search(r"(?:https?://|www\.)\S*$", text[:i]) or rx.search(r"10\.\d{4,9}/\S*$", text[:i]):
             continue
+        if "-" in text[i - 1 : i + 1] and text.rfind("(", 0, i) > text.rfind(")", 0, i):
+            continue  # '(Phys.-Math.)': an abbreviated compound in brackets, not 'России.-М.:'
         out.append(text[last:i])
         out_offs.extend(offs[last:i])
         out.append(" ")
