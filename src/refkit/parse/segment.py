@@ -4013,7 +4013,8 @@ def _korean_translated_head(w: _Work) -> int | None:
 
 # a group as the author: 'MDN contributors.', 'GBD 2016 Russia Collaborators.', 'NCD Risk Factor Collaboration (NCD-RisC).'
 _GROUP_AUTHOR = re.compile(
-    r"\s*(?P<g>(?:[A-Z0-9][\w'’&.-]*\s+){0,6}(?:[Cc]ontributors|[Cc]ollaborators|[Cc]ollaboration|[Ii]nvestigators|[Ss]tudy\s+[Gg]roup"
+    r"[\s\x00]*(?P<g>[A-Z0-9][\w'’&.-]*\s+(?:(?:[A-Z0-9][\w'’&.-]*|\([A-Z][\w-]{1,15}\)|[a-z]{2,14})\s+){0,7}"  # "Trialists' (CTT) Collaboration", 'SCORE2 working group and ESC …'
+    r"(?:[Cc]ontributors|[Cc]ollaborators|[Cc]ollaboration|[Ii]nvestigators|[Ss]tudy\s+[Gg]roup"
     r"|[Ww]riting\s+[Gg]roup|[Ww]orking\s+[Gg]roup|[Cc]ollaborative\s+[Gg]roup|[Rr]esearch\s+[Gg]roup|[Cc]onsortium|[Tt]ask\s+[Ff]orce)(?:\s*\([A-Z][\w-]{1,15}\))?)"
     r"(?=\.\s|\s*;\s*[" + UP + r"])"
 )
