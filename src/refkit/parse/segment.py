@@ -397,6 +397,7 @@ def _translation_note(w: _Work, end: int) -> None:
         w.fields.setdefault("language-tag", "ru")
 
 
+_YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
 _CUMULATIVE = re.compile(r"\s*(?P<c>\(\d{1,4}\))(?=\s*[,.]\s*(?:№|No\.?|no\.|Вып\.|Issue|Iss\.)\s*\d)")
 _EN_MONTH_OR_SEASON = (
@@ -658,6 +659,7 @@ def _hints() -> dict:
         _KO_MONTHLY: _any("월호"),
         _KO_SERIES: _any("』("),
         _PREPRINT_AT: _any("preprint at"),
+        _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MATHNET_TAIL: _any("), "),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
@@ -843,6 +845,8 @@ def _islands(w: _Work) -> None:
         if m.group("orig"):  # MHRA '(1960; Ann Arbor: University of Michigan Press, 1992)': first published in 1960
             w.take("original-date", Date.of(int(m.group("orig"))), m.start("orig"), m.end("orig"))
         _take_imprint(w, m)
+    for m in w.search(_YEAR_BEFORE_ARXIV):  # Math-Net '…, 2022, arXiv: 2205.02601': the preprint's year
+        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end("y")))
     for m in w.search(_PREPRINT_AT):  # Nature 'Preprint at https://arxiv.org/abs/2302.13971 (2023).'
         w.take("genre", "preprint", m.start(), m.end())
         w.flags.add("report-number")  # a preprint is typed as a report, as its number would make it
@@ -1141,7 +1145,7 @@ _PAREN_REPORT_NUMBER = re.compile(
 _REPORT_NUMBER = re.compile(
     r"(?:(?<=[\s,.:;(])|^)(?:(?:Tech(?:nical)?\.?\s*Rep(?:ort)?\.?|(?:NBER\s+|Policy\s+Research\s+)?Working\s+[Pp]aper(?:\s+Series)?,?"
     r"|Discussion\s+[Pp]aper|Research\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>(?:[A-Z]{1,6}[/ ](?=[A-Z\d]))?[A-Z]{0,4}-?\d[\w./-]*)"
-    r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*\d{4}\.\d{4,5}(?:v\d+)?)|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*)"
+    r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?))|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*)"
     r"|(?<=\.\s)(?P<series>(?:[A-Z][a-z]+\s){1,3}(?:Report|Briefing|Brief|Paper))\s+(?:No\.?|N°)\s*(?P<n4>\d[\w./-]*)"  # 'Asia Report No. 193'
     r"|(?P<n5>\b(?:Cmnd|Cmd|Cm)\.?\s+\d{3,5}))"  # a UK command paper: 'Cmd 6404', 'Cm 7957'
     # a series of papers named in the plural, and the paper's number in it: 'Federal Reserve Bank of New York Staff Reports,
@@ -2366,10 +2370,14 @@ def _details(w: _Work, pos: int) -> None:
             w.take("issued", Date.of(int(m.group("y")), MONTHS.get((m.group("m") or "").lower()), int(m.group("d")) if m.group("d") else None), m.start("y"), m.end("y"))
             # a Russian journal numbers issues only: 'Высшее образование в России. 2005; 4: 23–30. (In Russ.)'
             number_only = m.group("v") and not m.group("i") and rx.search(r"[(\[]In Russ", w.text)
-            if m.group("v"):
+            # and its cumulative number in brackets: 'Атеросклероз и дислипидемии. 2020;1(38):7-42' is issue 1 (38), no volume
+            cumulative = m.group("v") and m.group("i") and m.group("i").isdigit() and int(m.group("v")) <= 12 < int(m.group("i")) and rx.search(r"[а-яё]|in russ", w.lower)
+            if cumulative:
+                w.take("issue", f"{m.group('v')}({m.group('i')})", m.start("v"), m.end("i") + 1)
+            elif m.group("v"):
                 w.take("issue" if number_only else "volume", m.group("v"), m.start("v"), m.end("v"))
             issue = "i" if m.group("i") else "sup" if m.group("sup") else None
-            if issue:
+            if issue and not cumulative:
                 w.take("issue", m.group(issue).strip(), m.start(issue), m.end(issue))
             if m.group("pg"):
                 w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
