@@ -1990,9 +1990,15 @@ def _responsibility(w: _Work, pos: int) -> int:
             w.flags.add("org-author")
         elif "publisher" not in w.fields:
             w.fields["sor-publisher"] = org
+    applicant = _APPLICANT.search(free, start, end) if "kind:patent" in w.flags else None
+    if applicant:  # '; заявитель и патентообладатель ООО «Горные технологии»': who holds the patent, kept as a note
+        w.take("note", applicant.group(0).strip(" .;"), applicant.start(), applicant.end())
     w.claim(pos, end)
     w.flags.add("responsibility")
     return end
+
+
+_APPLICANT = re.compile(r"(?:[Зз]аявител[ьи]|[Пп]атентообладател[ьи]|[Zz]ajavitel'|[Zz]ayavitel'|[Pp]atentoobladatel')[^;\x00]*?(?=\s*[.;]\s|\s*[.;]?$)")
 
 
 _SLASHED_PUBLISHERS = re.compile(r"(?:^|[.\x00]\s)[A-Z][\w ().,]{1,40}:\s*[A-Z][^:;.]*$")
@@ -4040,7 +4046,7 @@ _CITATION_KEY = re.compile(
 _PATENT_HINT = re.compile(r"[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|s\s+[Cc]ertificate|регистрации\s+программ|регистрации\s+баз")
 _PATENT = re.compile(
     r"(?:\s*:\s*)?(?P<g>[Пп]ат(?:ент)?\.?(?:\s+на\s+изобретение)?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
-    r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d[\d\s,-]{2,14}\d(?:\s?[A-Z]\d?)?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан))?"
+    r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d[\d\s,-]{2,14}\d(?:\s?[A-Z]\d?(?![A-Za-z]))?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан|RF)(?![\w]))?"
 )
 # the same designations in other word orders: a Latin twin's 'Patent US, no. 400664', Korean '대한민국 특허 제10-2929816호',
 # a Russian certificate for a program: 'Свидетельство о гос. регистрации программы для ЭВМ № 2023617833 Российская Федерация'
@@ -4048,6 +4054,7 @@ _PATENT_FORMS = (
     re.compile(r"(?P<g>(?:US|UK|GB|Eur|Jpn|Ger|Fr|Can|World|Korean)\.?\s+Pat\.(?:\s+Appl\.)?)\s*,?\s*(?P<n>\d{5,12}|[A-Z]{2}\d{5,12}(?:[A-Z]\d?)?)(?=[,.\s]|$)"),  # RSC 'US Pat., 1783901, 1930'
     _PATENT,
     re.compile(r"(?P<g>[Pp]atent)\s+(?P<c>RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|RF)\s*,\s*[Nn]o\.\s*(?P<n>\d{1,3}(?:[ ,]\d{3})+|\d{3,12})"),
+    re.compile(r"(?P<g>(?:Инновационный\s+|Евразийский\s+)?[Пп]атент|Innovatsionnyi\s+patent|Innovacionnyj\s+patent)\s+(?P<c>РК|РФ|KZ|RK|RF)\s*(?:№|N|No\.?)\s*(?P<n>\d{3,12})"),  # 'Инновационный патент РК № 27645'
     re.compile(r"(?:(?P<c>USSR|RF|SU)\s+)?(?P<g>(?:Author|Inventor)['’]s\s+[Cc]ertificate)\s+(?:[Nn]o\.\s*)?(?P<n>\d{3,9})"),  # a twin's 'USSR Author's Certificate No. 255221'
     re.compile(r"(?P<g>(?:대한민국\s*)?특허)\s*(?:등록\s*)?제\s*(?P<n>\d{2}-\d{4}-?\d{3,7}|\d{2}-\d{6,7})\s*호"),
     re.compile(
@@ -4055,9 +4062,9 @@ _PATENT_FORMS = (
         r"(?:\s+(?P<c>Российская\s+Федерация|Рос\.\s*Федерация|РФ))?"
     ),
 )
-_PATENT_CLASS = re.compile(r"(?:^|(?<=[\s,.]))(?:МПК|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+)*\.?")
+_PATENT_CLASS = re.compile(r"(?:^|(?<=[\s,.]))(?:МПК|MPK|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+)*\.?")
 _PATENT_DATES = re.compile(
-    r"(?:[–—-]\s*)?(?:№\s*[\d/]+\s*;\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4}|(?:1[89]|20)\d\d)(?:\s*,\s*Бюл\.\s*№\s*\d+)?\s*;?"
+    r"(?:[–—-]\s*)?(?:(?:№|N)\s*[\d/]+\s*;\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl|[Zz]ajavl|[Zz]ayavl|[Oo]publ)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4}|(?:1[89]|20)\d\d)(?:\s*,\s*(?:Бюл|Bjul|Byul)\.\s*(?:№|N)\s*\d+)?\s*;?"
 )
 
 
@@ -4109,7 +4116,7 @@ def _designation_dates(w: _Work) -> None:
     if "kind:patent" not in w.flags:
         return
     for m in w.search(_PATENT_DATES):
-        if m.group("k").lower() in ("опубл", "publ"):
+        if m.group("k").lower() in ("опубл", "publ", "opubl"):
             parts = [int(x) for x in m.group("d").split(".")][::-1]  # 'опубл. 10.03.2010' or 'Опубл. 2018'
             w.fields.pop("issued", None)
             w.take("issued", Date.of(*parts), m.start("d"), m.end("d"))
