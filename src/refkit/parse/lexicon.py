@@ -81,7 +81,7 @@ NEWSPAPER_WORDS = (
 # newspapers whose names are ordinary words ('Қазақ', 'Труд'): a newspaper only when the name is the whole container
 NEWSPAPER_TITLES = frozenset((
     "қазақ", "qazaq", "kazak", "казах", "труд", "пролетарий", "новая жизнь", "novaia zhizn'", "novaya zhizn'", "советская россия",
-    "sovetskaya rossiya", "sovetskaia rossiia", "искра", "iskra", "maeil sinbo", "매일신보", "l’aurore", "l'aurore", "le monde", "le figaro",
+    "sovetskaya rossiya", "sovetskaia rossiia", "искра", "iskra", "maeil sinbo", "매일신보", "한겨레", "l’aurore", "l'aurore", "le monde", "le figaro",
 ))  # fmt: skip
 
 # news agencies that sign their own stories ('Reuters. 2022. "…" January 11.')

@@ -3163,6 +3163,11 @@ def _decide_type(w: _Work, text: str) -> str:
     return "document"
 
 
+_UNSIGNED_NEWS = re.compile(
+    r"(?:\s*\[?\d{1,3}[.\]]?)?\s*『(?P<c>[^』]{1,40})』\.?\s*(?P<y>(?:19|20)\d\d)\.\s*(?P<m>1[0-2]|0?[1-9])\.\s*(?P<d>[12]\d|3[01]|0?[1-9])\.?\s*[“\"](?P<t>[^”\"]+)[”\"]\.?\s*$"
+)
+
+
 def _newspaper(container: str) -> bool:
     """Whether a container names a newspaper: by a word ('газета', 'Times', '일보') or by a name that is one ('Қазақ')."""
     return bool(_NEWSPAPER_RE.search(container)) or container.strip(" .").casefold() in NEWSPAPER_TITLES
@@ -4126,7 +4131,7 @@ def _designation_dates(w: _Work) -> None:
 _STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|ОСТ\s|OST\s|СНиП|SNiP|ISO|IEC|Std\b|Recommendation ITU|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|KDS\s\d|KCS\s\d|JIS\s[A-Z]\s|ASTM\s[A-G]\d")
 _STANDARD = re.compile(
     r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|ОСТ|OST|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
-    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d(?:/(?:ISO|IEC|ASTM|EN|ИСО|МЭК)(?:/(?:ISO|IEC|ASTM|EN))*\s+\d[\d.\-–:/]*\d)?|(?:KS|JIS)\s+[A-Z](?:\s+ISO)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?)"
+    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d(?:/(?:ISO|IEC|ASTM|EN|ИСО|МЭК)(?:/(?:ISO|IEC|ASTM|EN))*\s+\d[\d.\-–:/]*\d)?|(?:KS|JIS)\s+[A-Z](?:\s+ISO(?:/IEC)?)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?)"
     r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"]))"
     r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d)"
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
@@ -4202,6 +4207,12 @@ def _parse(raw: str) -> Reference:
             break
     _islands(w)
     pos = ditto.end() if "same-author" in w.flags else None
+    news = _UNSIGNED_NEWS.match(w.text) if text.lstrip(" 0123456789.[]").startswith("『") else None
+    if news and _newspaper(news.group("c")):  # ASA in Korean: '『한겨레』. 2021. 3. 5. “…”': an unsigned story, the paper named first
+        w.take("container-title", news.group("c"), news.start("c"), news.end("c"))
+        w.take("issued", Date.of(int(news.group("y")), int(news.group("m")), int(news.group("d"))), news.start("y"), news.end("d"))
+        w.take("title", _tidy(news.group("t")), news.start("t"), news.end("t"), claim=(0, news.end()))
+        pos = news.end()
     body_editor = _KO_BODY_EDITOR.match(w.free()) if pos is None and ("편" in text or "엮음" in text) else None
     if body_editor:  # a body as editor, named before the title
         w.take("editor", [Name(literal=body_editor.group("n"))], body_editor.start("n"), body_editor.end("n"), claim=(0, body_editor.end()))
