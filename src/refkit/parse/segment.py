@@ -478,7 +478,7 @@ _LEGAL_ACT = re.compile(
     r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы|[Pp]rikaz|[Pp]ostanovlenie|[Uu]kaz|[Ff]ederal'nyi\s+zakon"
     r"|[Тт]ехнический\s+регламент|[Tt]ekhnicheskii\s+reglament)\b"  # '… : технический регламент Таможенного союза ТР ТС 033/2013 : …'
     r"|(?:утв\.|утверждена?\s|бекітілген\s|затв\.|затверджен[аоі]?\s|utv\.\s*(?=prikaz|postanovl|resheni|ukaz))"  # '… : утв. постановлением Правительства … от …'
-    r"|(?:Қазақстан\s+Республикасы(?:ның)?|Кыргыз\s+Республикасынын)\s+(?:[^\s:]+\s+){0,6}?\d{4}\s+(?:жылғы|жылдын)\s)"
+    r"|(?:Қазақстан\s+Республикасы(?:ның)?|ҚР|Кыргыз\s+Республикасынын)\s+(?:[^\s:]+\s+){0,6}?\d{4}\s+(?:жылғы|жылдын)\s)"
 )
 _LEGAL_DATE = re.compile(
     r"(?:\bот|\bвід|\bад|\bfrom|\bof|\bdated|\bot|\bvid)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\s\d]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
@@ -3214,6 +3214,10 @@ def _designation(text: str) -> str:
     return rest if len(rx.findall(r"[^\W\d_]", rest)) >= 3 and len(rest) <= 80 else ""
 
 
+_ISSUER_AFTER = re.compile(r"(?P<g>[Пп]риказ|[Пп]остановление|[Рр]аспоряжение|[Уу]каз|[Рр]ешение|[Pp]rikaz|[Pp]ostanovlenie|[Rr]asporyazhenie|[Uu]kaz)\s+(?P<a>[^\d\s][^\d]{2,80})")
+_ISSUER_BEFORE = re.compile(r"(?P<a>[^\d]{3,80}?(?:ның|нің|тың|тің|дың|дің))\s+(?P<g>бұйрығы|қаулысы|жарлығы|шешімі|өкімі)")
+
+
 def _keep_designation(w: _Work, original: str) -> None:
     """What narrowing a law's title to its name cut away ('Закон України', 'федер. закон') is kept as its genre,
     once its date and number (read into their own fields) are taken out: the parser loses no text."""
@@ -3223,6 +3227,9 @@ def _keep_designation(w: _Work, original: str) -> None:
         w.fields["note"] = " ".join(filter(None, (w.fields.get("note"), version.group(0))))  # '(ред. от 02.07.2021)'
     if genre and "issued" in w.fields and "number" in w.fields:
         w.fields["genre"] = _designation(genre) or genre  # 'федер. закон от 27.07.2006 № 152-ФЗ': date and number have their fields
+        issuer = _ISSUER_AFTER.fullmatch(w.fields["genre"]) or _ISSUER_BEFORE.fullmatch(w.fields["genre"])
+        if issuer and "authority" not in w.fields:  # 'приказ Минобрнауки России', 'ҚР … министрінің бұйрығы': the kind of act and who issued it
+            w.fields["genre"], w.fields["authority"] = issuer.group("g"), issuer.group("a")
         return
     title = w.fields.get("title") or ""
     if genre or not title or title == original or title not in original:
