@@ -125,6 +125,7 @@ _TRANSLATED_BY = re.compile(
     r"(?:(?<=[.,?!]\s)|(?<=[.,?!][”\"’]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)(?:\s+from\s+[A-Z][a-z]+)?(?P<ed>\s+and\s+edited)?\s+(?:by\s+)?(?=[" + UP + r"])"
     r"|(?:(?<=[.,?!]\s)|(?<=[.,]))\s*(?:[Ee]dited\s+and\s+translated)\s+by\s+(?=[" + UP + r"])"
 )
+_TRANSL_FROM_LANGUAGE = re.compile(r"(?<=[.,]\s)(?P<n>(?:Transl\.|Translated|Trans\.)\s+from\s+(?:the\s+)?[A-Z][a-z]+)(?=\s*[.,;])")
 # MLA's other contributors: ', introduction by Umberto Eco,' belongs to no field
 _CONTRIBUTOR_BY = re.compile(
     r"(?<=[.,?!]\s)(?:[Ww]ith\s+an?\s+)?(?:[Ii]ntroduction|[Ff]oreword|[Aa]fterword|[Pp]reface|[Cc]ommentary|[Nn]otes|[Ii]llustrations)(?:\s+and\s+[a-z]+)?\s+by\s+(?=[" + UP + r"])"
@@ -659,6 +660,7 @@ def _hints() -> dict:
         _KO_MONTHLY: _any("월호"),
         _KO_SERIES: _any("』("),
         _PREPRINT_AT: _any("preprint at"),
+        _TRANSL_FROM_LANGUAGE: _any("transl. from", "trans. from", "translated from"),
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MATHNET_TAIL: _any("), "),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
@@ -882,6 +884,8 @@ def _islands(w: _Work) -> None:
                 w.take("editor", list(lst.names), lst.start, lst.end)
                 if w.text[: m.start()].rstrip().endswith(","):  # ', translated and edited by': the host's editors
                     w.flags.add("host-editors")
+    for m in w.search(_TRANSL_FROM_LANGUAGE):  # a twin's 'Transl. from English, ed. by …': a note on the edition, not a host
+        w.take("note", m.group("n"), m.start("n"), m.end("n"))
     for m in w.search(_CONTRIBUTOR_BY):
         lst = _contributors(w.free(), m.end())
         if lst and rx.match(r"\s*[,.;]", w.free()[lst.end :]):
