@@ -3407,6 +3407,20 @@ def _comma_container(w: _Work) -> None:
     w.spans["container-title"] = (a + m.start("c"), b)
 
 
+_MEETING_CITY = re.compile(r"(?P<c>.*(?:논문집|학술대회|학술발표대회|학술발표회|발표논문집)),\s*(?P<p>[가-힣]{2,4})")
+
+
+def _meeting_city(w: _Work) -> None:
+    """Korean IEEE '…, 한국통신학회 하계종합학술발표회 논문집, 제주, 2022년 6월, 1123-1124쪽': the city where the meeting
+    was held is its place, not part of the proceedings' name."""
+    m = _MEETING_CITY.fullmatch(w.fields.get("container-title") or "")
+    if m and m.group("p") in CITIES and "container-title" in w.spans:
+        a, _ = w.spans["container-title"]
+        w.fields["container-title"], w.spans["container-title"] = m.group("c"), (a, a + m.end("c"))
+        w.fields.setdefault("event-place", m.group("p"))
+        w.spans.setdefault("event-place", (a + m.start("p"), a + m.end("p")))
+
+
 # journals that are called proceedings ('Proceedings of the National Academy of Sciences, 108(7), 2693–2698')
 _JOURNAL_PROCEEDINGS = re.compile(
     r"proc(?:eedings|\.)? (?:of )?(?:the )?(?:national academy|natl\.? acad|royal society|r\.? soc|ieee\b|american (?:mathematical|philosophical)|nutrition society|the physical society|japan academy)"
@@ -4363,6 +4377,7 @@ def _parse(raw: str) -> Reference:
         w.flags.add("journal-like")
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
     _comma_container(w)
+    _meeting_city(w)
     if "vancouver" in w.flags:
         _vancouver_subtitle(w)
     repeated = "container-title" in w.fields and rx.fullmatch(r"(?P<c>.*\b(?P<e>[A-Z]{2,}\s*['’]?\d{2,4}))\.\s*(?P=e)", w.fields["container-title"])
