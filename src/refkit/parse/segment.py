@@ -590,12 +590,16 @@ def _tidy(value: str) -> str:
     return value
 
 
+_GLUED_ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,5}\.)+[^\W\d_]{1,4}")
+
+
 def _ends_with_abbreviation(value: str) -> bool:
     m = _LAST_WORD_DOT.search(value)
     if not m:
         return False
     word = m.group(1)
-    return word in ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper()) or bool(_INITIALS_WORD.fullmatch(word))
+    # (also short abbreviations run together: 'Стат.сб.')
+    return word in ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper()) or bool(_INITIALS_WORD.fullmatch(word) or _GLUED_ABBREVIATIONS.fullmatch(word))
 
 
 def _range(value: str) -> str:
@@ -3146,7 +3150,7 @@ def _decide_type(w: _Work, text: str) -> str:
     if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title", "genre")) \
             or rx.search(r"\bPapers?$", f.get("collection-title") or ""):  # '(FAO Irrigation and Drainage Paper; 29 Rev. 1)'
         return "report"  # also in a series of reports: '(Report of Investigations, no. 7454)'
-    statistical = rx.search(r"statisti|yearbook|ежегодник|сборник|стат\. сб|жина[қk]", title)
+    statistical = rx.search(r"statisti|yearbook|ежегодник|сборник|стат\.\s?сб|жина[қk]", title)
     if "org-author" in w.flags and (f["author"][0].literal or "").lower() in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
         return "article-newspaper"  # 'Reuters. 2022. "…" January 11.': an agency's own story
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f and not any(k in f for k in ("edition", "ISBN")) and not statistical \
@@ -4463,6 +4467,7 @@ _GLUED = re.compile(
     r"(?<=[" + LOW + r"]{2}[.,;:])(?=[" + UP + r"0-9«])(?!\d+[.,]\d)(?<!\.(?=(?:Ru|RU|Kz|KZ|Ua|UA|By|BY|Uz|Kg|Com|Org|Net|Info)\b))|(?<=[" + UP + r"]\.)(?=[" + UP + r"][" + LOW + r"]{2,})"
     r"|(?<=\.)(?=[–—]\S)|(?<=[–—])(?=[№" + UP + r"0-9])(?<=\.[–—])"
     r"|(?<=\.)(?=-[" + UP + r"0-9])(?:(?<=[" + LOW + r"]{2}\.)|(?<=\d{4}\.))|(?<=\.-)(?=[" + UP + r"0-9])(?:(?<=[" + LOW + r"]{2}\.-)|(?<=\d{4}\.-))"  # 'России.-М.:', '2008.-216 с.'
+    r"|(?<=[а-яё]\.)(?=/[А-ЯЁ][а-яё])|(?<=[а-яё]\./)(?=[А-ЯЁ][а-яё])"  # 'Стат.сб./Росстат. М., 2021': a statement of responsibility
 )
 
 
