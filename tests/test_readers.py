@@ -439,6 +439,17 @@ ONE_ENTRY_PER_LINE = {
         "Krugman, Paul. 2009. “How Did Economists Get It So Wrong?”",
         "3. Breen, Richard and Jan O. Jonsson. 2005. “Inequality of Opportunity in Comparative Perspective.” Annual Review of Sociology 31: 223–243.",
     ],
+    # an archival shelf mark ends with its leaf, without a full stop ('… Д. 19. Л. 41')
+    "an-archival-shelf-mark-ending-in-its-leaf": [
+        "ГАРФ. Ф. Р-5446. Оп. 1. Д. 70. Л. 185",
+        "Трагедия советской деревни. Коллективизация и раскулачивание : документы и материалы : в 5 т. Т. 3. М. : РОССПЭН, 2001.",
+    ],
+    # a numbered list, then an unnumbered one: an entry ending in its series in brackets, then a name
+    "an-unnumbered-entry-after-a-series-in-brackets": [
+        "1. Bohn H. The Behavior of U.S. Public Debt and Deficits. The Quarterly Journal of Economics. 1998. Vol. 113, no. 3. P. 949–963.",
+        "2. International Monetary Fund. Ukraine: Selected Issues. Washington, DC, 2023. (IMF Country Report ; No. 23/133)",
+        "Lunina, I. O. (2006). Derzhavni finansy ta reformuvannia mizhbiudzhetnykh vidnosyn. Kyiv: Naukova dumka.",
+    ],
     # Springer's numbers without a full stop before a Vancouver name
     "a-bare-number-before-a-vancouver-name": [
         "Ronneberger O, Fischer P, Brox T (2015) U-Net: convolutional networks for biomedical image segmentation. In: MICCAI 2015. Springer, Cham, pp 234–241",

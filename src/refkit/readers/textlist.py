@@ -240,7 +240,7 @@ _ACT_START_RE = re.compile(_ACT_START)
 
 # how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
 _COMPLETE_END = re.compile(
-    r"(?:[.)\]。．]|[.?!][”»’\x22]|свободный|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
+    r"(?:[.)\]。．]|[.?!][”»’\x22]|свободный|\b(?:Л|Лл|л|лл|Арк|арк)\.\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*об)?|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
     r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d+|판결|결정)$"
 )
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
@@ -342,7 +342,7 @@ def _looks_like_new_entry(prev: str, cur: str, *, wrapped: bool = False, short: 
     if short:
         return True
     if wrapped:
-        return bool(_STRONG_END.search(prev) or prev.endswith(".") and _NAME_START.match(cur))
+        return bool(_STRONG_END.search(prev) or prev.endswith((".", ")")) and _NAME_START.match(cur))
     # (or the script changes between a word and a capitalised one: '… Basingstoke: Macmillan' then 'Государственная программа …')
     switch = re.search(r"[A-Za-z]{2}$", prev) and re.match(r"[А-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][а-яё]", cur) or re.search(r"[а-яё]{2}$", prev) and re.match(r"[A-Z][a-z]", cur)
     return bool(_COMPLETE_END.search(prev) or _ENTRY_START.match(cur) or cur[:1] in "「『《〈«“\"‘'" or switch)
