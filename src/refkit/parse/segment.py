@@ -1512,7 +1512,7 @@ def _title(w: _Work, pos: int) -> int:
         closes_title = end is not None and (
             rx.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
             or opener in "『「《〈" and rx.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
-            or (opener in "『「" and rx.match(r"\s*(?:(?:[卷巻]\s*)?\d{1,3}[上中下]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판)\s*[.,]", free[end + 1 :]))
+            or (opener in "『「" and rx.match(r"\s*(?:(?:[卷巻]\s*)?\d{1,3}[上中下]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판|제\s?\d{1,3}\s?[권책집])\s*[.,]", free[end + 1 :]))
         )
         if closes_title and opener in "\"“" and rx.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not rx.search(r"[.,]$", free[pos + 1 : end]):
             closes_title = False  # '"Why Should I Trust You?": Explaining the Predictions …': a quoted phrase opens the title
@@ -1540,9 +1540,9 @@ def _title(w: _Work, pos: int) -> int:
     end = _title_end(free, pos + (rubric.end() if rubric else 0), w)
     # '김병섭·박상희 (2010). Title: A, B. 학회지, 44(1), 1-25': APA's sentence ends the title, not its commas
     apa = "year-after-authors" in w.flags and rx.search(r"\)\s*\.\s*$", w.text[:pos]) and (
-        rx.search(r"\d+\s*\(\d+\)", free[end:]) or rx.match(r"[^.]*?\.\s+(?=『|[가-힣]{2,4}\s*:)", free[pos:])
+        rx.search(r"\d+\s*\(\d+\)", free[end:]) or rx.match(r"[^.]*?\.\s+(?=『|[가-힣]{2,4}\s*:)", free[pos:]) or rx.match(r"\s*\[", free[end:])
         or rx.match(r"[^.]*?\.\s+[^.\s\x00][^.\x00]{0,30}\.\s+(?:\x00|<?https?://)", free[pos:])  # news: '…, … 주목. 뉴스핌. http://…'
-    )  # '강원택(2002). 세대, 이념과 노무현 현상. 『계간 사상』 54' / '김원 (2006). 여공 1970, 그녀들의 反역사. 서울: 이매진.'
+    )  # '강원택(2002). 세대, 이념과 노무현 현상. 『계간 사상』 54' / '김원 (2006). 여공 1970, 그녀들의 反역사. 서울: 이매진.' / '… 전환충격, 조직사회화 … [박사학위논문, 서울대학교]'
     # Vancouver '이영호, 송종용. BDI, SDS, MMPI-D 척도의 … 연구. 한국심리학회지: 임상. 1991;10(1):98-113': a sentence-ended list
     vancouver = rx.search(r"\.\s*$", w.text[:pos]) and rx.search(r"(?:1[5-9]|20)\d\d\s*;\s*\d", free[end:])
     korean_body = ("names:org" in w.flags and "year-after-authors" not in w.flags and rx.search(f"[{HANGUL}]", w.text[:pos])
@@ -3411,6 +3411,22 @@ def _comma_container(w: _Work) -> None:
     w.spans["container-title"] = (a + m.start("c"), b)
 
 
+_WRITER_OF_PART = re.compile(r"\(?\s*(?P<n>[가-힣]{2,4})\s*집필\s*부분\s*\)?")
+
+
+def _commentary_writer(w: _Work) -> None:
+    """A Korean commentary cited by the part one person wrote: '곽윤직 편집대표, 『민법주해 Ⅰ』, 박영사, 1992, 27면(양창수
+    집필부분).': the writer is the author, the commentary the container, and the entry a chapter."""
+    m = _WRITER_OF_PART.fullmatch((w.fields.get("note") or "").strip(" ."))
+    if not m or "author" in w.fields or "title" not in w.fields or "container-title" in w.fields:
+        return
+    w.fields["author"] = [hangul_name(m.group("n"))]
+    w.spans["author"] = w.spans.pop("note", (0, 0))
+    del w.fields["note"]
+    _move_field(w, "title", "container-title")
+    w.flags.add("kind:chapter")
+
+
 _MEETING_CITY = re.compile(r"(?P<c>.*(?:논문집|학술대회|학술발표대회|학술발표회|발표논문집)),\s*(?P<p>[가-힣]{2,4})")
 
 
@@ -4382,6 +4398,7 @@ def _parse(raw: str) -> Reference:
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
     _comma_container(w)
     _meeting_city(w)
+    _commentary_writer(w)
     if "vancouver" in w.flags:
         _vancouver_subtitle(w)
     repeated = "container-title" in w.fields and rx.fullmatch(r"(?P<c>.*\b(?P<e>[A-Z]{2,}\s*['’]?\d{2,4}))\.\s*(?P=e)", w.fields["container-title"])
