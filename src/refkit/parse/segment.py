@@ -1217,6 +1217,7 @@ def _attributed_authors(w: _Work) -> int | None:
     return bm.end()
 
 
+_KO_ROLE_FIRST = re.compile(r"편집대표\s+(?P<n>[가-힣]{2,4})(?=\s*,)")
 # a pen name of one to three words, then the author's real name in brackets (family and initials, either order)
 _PEN_NAME = re.compile(
     r"(?P<pen>[" + UP + r"][" + LOW + r"]+(?:\s+[" + UP + LOW + r"][" + LOW + r"]+){0,2})\s*"
@@ -1228,6 +1229,11 @@ def _authors(w: _Work) -> int:
     """Claim the names at the head; return where the rest begins."""
     free = w.free()
     start = len(free) - len(free.lstrip(_FREE + " "))
+    role = _KO_ROLE_FIRST.match(free, start) if "편집대표" in free[start : start + 8] else None
+    if role:  # '편집대표 김용담, 『주석 민법 총칙(1)』, …': the role before the name
+        w.take("editor", [hangul_name(role.group("n"))], role.start("n"), role.end("n"), claim=(role.start(), role.end()))
+        w.flags.add("names:hangul")
+        return role.end()
     pen = _PEN_NAME.match(free, start) if "[" in free[start : start + 40] else None
     if pen:  # 'Қыр баласы [Ә. Бөкейхан]. Жер жалдау туралы …': the pen name signs the work; the real name is the editor's note
         w.take("author", [Name(literal=pen.group("pen"))], pen.start("pen"), pen.end("pen"), claim=(pen.start(), pen.end()))
