@@ -1927,8 +1927,9 @@ def _hangul_names(text: str) -> list[Name]:
     return [hangul_name(n) for n in rx.split(r"\s*[·・ㆍ,]\s*", text) if n]
 
 
-def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]:
-    """Authors, editors and organisations named in a statement of responsibility."""
+def _read_responsibility(chunk: str, compilers: list[Name] | None = None) -> tuple[list[Name], list[Name], list[str]]:
+    """Authors, editors and organisations named in a statement of responsibility (and, when a list is given for
+    them, compilers named as such alone: '/ отв. сост. В. В. Кондрашин')."""
     authors: list[Name] = []
     editors: list[Name] = []
     orgs: list[str] = []
@@ -1943,6 +1944,8 @@ def _read_responsibility(chunk: str) -> tuple[list[Name], list[Name], list[str]]
             if em:
                 target, body = editors, part[em.end() :]
                 genitive = bool(_GENITIVE_MARK.search(part))
+                if compilers is not None and _COMPILED_BY.match(part):
+                    target = compilers
         body = rx.sub(r"^\s*(?:рэдкал|редкол|ред\.\s*кол)\.?\s*:?\s*", "", body)
         first = rx.search(r"(?:^|[\s,])([" + UP + r"]\.(?:\s?[" + UP + r"]\.?){0,2}\s?[" + UP + r"][" + LOW + r"]|[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.)", body)
         if first and target is editors and first.start(1) > 0:
@@ -1978,6 +1981,7 @@ def _boundary(free: str, start: int) -> int:
     return len(free)
 
 
+_COMPILED_BY = re.compile(r"\s*(?:отв\.\s*)?(?:сост|составитель|составители|құраст|укл)\.?\s*:?\s*(?![^;]*ред)", re.IGNORECASE)  # not 'сост. и ред.'
 _SOR_ET_AL = re.compile(r"(?<!\w)(?:и\s+др|і\s+ін|et\s+al|және\s+т\.\s*б|т\.\s*б)(?!\w)")
 
 
@@ -1989,7 +1993,10 @@ def _responsibility(w: _Work, pos: int) -> int:
         return pos
     start = pos + m.end()
     end = _boundary(free, start)
-    authors, editors, orgs = _read_responsibility(free[start:end])
+    compilers: list[Name] = []
+    authors, editors, orgs = _read_responsibility(free[start:end], compilers)
+    if compilers:
+        w.take("compiler", compilers, start, end)
     if authors and _SOR_ET_AL.search(free, start, end):
         w.flags.add("et-al")  # '/ И.И. Иванов, П.П. Петров [и др.]': the statement names only the first authors
     if editors:
@@ -4673,7 +4680,7 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     for key in ("original-date", "event-date"):
         if f.get(key):
             extra[key] = freeze(f[key].to_csl())
-    for role in ("translator", "director"):
+    for role in ("translator", "director", "compiler"):
         if f.get(role):
             extra[role] = freeze([n.to_csl() for n in f[role]])
     # built directly (not through from_csl): every value here is already immutable
