@@ -3184,6 +3184,9 @@ def _decide_type(w: _Work, text: str) -> str:
     return "document"
 
 
+_NEWSPAPER_ISSUE = re.compile(
+    rf"(?:\s*\[?\d{{1,3}}[.\]]?)?\s*(?P<c>[^.\d]{{2,60}})\.\s*(?P<y>(?:1[5-9]|20)\d\d)\.\s*(?P<d>[12]\d|3[01]|0?[1-9])\s+(?P<m>{MONTH_CASED_RE})\.?\s*"
+)
 _UNSIGNED_NEWS = re.compile(
     r"(?:\s*\[?\d{1,3}[.\]]?)?\s*『(?P<c>[^』]{1,40})』\.?\s*(?P<y>(?:19|20)\d\d)\.\s*(?P<m>1[0-2]|0?[1-9])\.\s*(?P<d>[12]\d|3[01]|0?[1-9])\.?\s*[“\"](?P<t>[^”\"]+)[”\"]\.?\s*$"
 )
@@ -3191,7 +3194,8 @@ _UNSIGNED_NEWS = re.compile(
 
 def _newspaper(container: str) -> bool:
     """Whether a container names a newspaper: by a word ('газета', 'Times', '일보') or by a name that is one ('Қазақ')."""
-    return bool(_NEWSPAPER_RE.search(container)) or container.strip(" .").casefold() in NEWSPAPER_TITLES
+    low = container.lower()
+    return bool(_NEWSPAPER_RE.search(low)) or low.strip(" .") in NEWSPAPER_TITLES
 
 
 def _same_body(author: str, publisher: str) -> bool:
@@ -4265,6 +4269,12 @@ def _parse(raw: str) -> Reference:
             break
     _islands(w)
     pos = ditto.end() if "same-author" in w.flags else None
+    issue = _NEWSPAPER_ISSUE.fullmatch(w.text) if pos is None and w.has_month else None
+    if issue and _newspaper(issue.group("c")):  # 'Правда. 1930. 2 марта.', 'Pravda. 1932. 28 December.': a whole issue of a paper
+        w.take("container-title", issue.group("c"), issue.start("c"), issue.end("c"))
+        w.take("issued", Date.of(int(issue.group("y")), month_number(issue.group("m")), int(issue.group("d"))), issue.start("y"), issue.end())
+        w.claim(0, len(w.text))
+        pos = len(w.text)
     news = _UNSIGNED_NEWS.match(w.text) if text.lstrip(" 0123456789.[]").startswith("『") else None
     if news and _newspaper(news.group("c")):  # ASA in Korean: '『한겨레』. 2021. 3. 5. “…”': an unsigned story, the paper named first
         w.take("container-title", news.group("c"), news.start("c"), news.end("c"))
