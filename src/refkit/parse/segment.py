@@ -398,6 +398,11 @@ def _translation_note(w: _Work, end: int) -> None:
         w.fields.setdefault("language-tag", "ru")
 
 
+_APPROVED_PROTOCOL = re.compile(
+    r"(?P<note>(?:Одобрен[аоы]?|Утвержден[аоы]?|Approved|Odobren[aoy]?)\s+[^.\x00]{5,200}?)\s+(?:от|on|ot)\s+"
+    r"(?P<date>\d{1,2}\s+[^\W\d]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s+(?:года|г\.|goda))?\.?\s*"
+    r"(?:Протокол|Protocol|Protokol)\s*(?:№|No\.?|N)\s*(?P<n>\d+)"
+)
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
 _CUMULATIVE = re.compile(r"\s*(?P<c>\(\d{1,4}\))(?=\s*[,.]\s*(?:№|No\.?|no\.|Вып\.|Issue|Iss\.)\s*\d)")
@@ -666,6 +671,7 @@ def _hints() -> dict:
         _PREPRINT_AT: _any("preprint at"),
         _TRANSL_FROM_LANGUAGE: _any("transl. from", "trans. from", "translated from"),
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
+        _APPROVED_PROTOCOL: _any("протокол", "protocol", "protokol"),
         _MATHNET_TAIL: _any("), "),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
@@ -851,6 +857,13 @@ def _islands(w: _Work) -> None:
         if m.group("orig"):  # MHRA '(1960; Ann Arbor: University of Michigan Press, 1992)': first published in 1960
             w.take("original-date", Date.of(int(m.group("orig"))), m.start("orig"), m.end("orig"))
         _take_imprint(w, m)
+    for m in w.search(_APPROVED_PROTOCOL):  # a clinical protocol's approval: who approved it (a note), when, and its number
+        date = _date_from_text(m.group("date"))
+        if date:
+            w.take("note", m.group("note"), m.start("note"), m.end("note"))
+            w.take("issued", date, m.start("date"), m.end("date"))
+            w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+            w.flags.add("kind:report")
     for m in w.search(_YEAR_BEFORE_ARXIV):  # Math-Net '…, 2022, arXiv: 2205.02601': the preprint's year
         w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end("y")))
     for m in w.search(_PREPRINT_AT):  # Nature 'Preprint at https://arxiv.org/abs/2302.13971 (2023).'
