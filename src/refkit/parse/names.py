@@ -179,7 +179,7 @@ _FIRST_FORMS = ("hangul", "f_initials", "initials_f", "vancouver", "f_comma_give
 _FOLLOW = {
     "f_initials": ("f_initials", "initials_f", "hangul"),
     "initials_f": ("initials_f", "f_initials"),
-    "f_comma_given": ("given_f", "f_comma_given", "f_initials", "initials_f"),
+    "f_comma_given": ("given_f", "f_comma_given", "f_initials", "initials_f", "east_asian"),  # … and Kim Seok-hyang
     "given_f": ("given_f", "initials_f"),
     "vancouver": ("vancouver", "spaced"),  # 'Bardeen J, Cooper L N, …'
     "spaced": ("spaced", "vancouver"),
