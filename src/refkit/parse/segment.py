@@ -3441,6 +3441,35 @@ def _comma_container(w: _Work) -> None:
     w.spans["container-title"] = (a + m.start("c"), b)
 
 
+_SERIES_WORDS = re.compile(r"\b(?:Series|Reports|Papers?|Studies|Sciences|Bulletin|Monographs?|Lecture\s+Notes|Library|Texts|Handbooks)\b")
+
+
+def _series_sentence(w: _Work) -> None:
+    """A series named in a sentence of its own just before the imprint ('… in Figures. FAO Water Reports 39. Food and
+    Agriculture Organization …, Rome.', '… Great Lake. Springer Earth System Sciences. Springer, Berlin'): the
+    series and its number, not a journal and its volume."""
+    container = w.fields.get("container-title")
+    if not container or "collection-title" in w.fields or any(k in w.fields for k in ("issue", "page")) or not _SERIES_WORDS.search(container):
+        return
+    left = rx.fullmatch(r"(?P<pub>[^,]{3,120}),\s*(?P<place>[^,]{2,40})", w.fields.get("note") or "")
+    if left and left.group("place") in CITIES and "publisher" not in w.fields and "note" in w.spans:
+        a, _ = w.spans.pop("note")  # '… FAO Water Reports 39. Food and Agriculture Organization of the United Nations, Rome.'
+        del w.fields["note"]
+        w.take("publisher", left.group("pub"), a + left.start("pub"), a + left.end("pub"))
+        w.take("publisher-place", left.group("place"), a + left.start("place"), a + left.end("place"))
+    imprint = [w.spans[k][0] for k in ("publisher", "publisher-place") if k in w.spans]
+    if not imprint or "container-title" not in w.spans or "quoted-title" in w.flags:
+        return
+    cs, ce = w.spans["container-title"]
+    between = w.text[ce : min(imprint)]
+    number = w.spans.get("volume")
+    if min(imprint) < ce or not rx.fullmatch(r"[\s.,]*(?:\d{1,4}[\s.,]*)?", between) or number and not ce <= number[0] < min(imprint):
+        return
+    _move_field(w, "container-title", "collection-title")
+    if number:
+        _move_field(w, "volume", "collection-number")
+
+
 _WRITER_OF_PART = re.compile(r"\(?\s*(?P<n>[가-힣]{2,4})\s*집필\s*부분\s*\)?")
 
 
@@ -4434,6 +4463,7 @@ def _parse(raw: str) -> Reference:
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
     _comma_container(w)
     _meeting_city(w)
+    _series_sentence(w)
     _commentary_writer(w)
     if "vancouver" in w.flags:
         _vancouver_subtitle(w)
