@@ -44,8 +44,9 @@ F_INITIALS = re.compile(
     rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})"
     r"(?:\s(?P<particle>de|van|von|da|di|du|del|der|den|le|la)(?=\.\s|,))?"  # a particle after the initials: 'Rachewiltz I. de.'
 )  # 'Li,H.' copied without its space
-INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME})(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.(?!\s*:)))")  # 'L. V. Smith. 2005', '… В. Данилова. М.: …', not 'J. Chem. Phys.'
+INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=,\s+(?:and\s+)?{_INITIALS}\s?[{UP}]))?)(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.(?!\s*:)))")  # 'L. V. Smith. 2005', '… В. Данилова. М.: …', not 'J. Chem. Phys.'
 
+# (a second family word only where the next person follows: 'A. H. Castro Neto, F. Guinea', 'P. Ortiz Suarez, L. Romary')
 # a particle printed after the given name: 'Tocqueville, Alexis de.', 'Gasparin, Agénor de.'
 _PARTICLE_AFTER = r"(?:\s+(?P<particle>de|d'|van|von|da|di|du|del|della|der|den|ten|ter|le|la|dos|das)(?=\s*[.,;]))?"
 F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN}){_PARTICLE_AFTER}(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
