@@ -481,6 +481,7 @@ _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*\(\d{{1,2}}\))?\s+(?P
 _MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
 _LEGAL_ACT = re.compile(
     r"\s*:\s*(?=(?:[Уу]каз|[Зз]акон|Федеральный\s+закон|федер\.\s*закон|федеральный\s+закон|[Пп]остановление|[Пп]риказ|[Рр]аспоряжение|[Кк]одекс|[Дд]екрет|"
+    r"[Рр]озпорядження|[Пп]останова\s+(?:Кабінету|Верховної|Правління|Національного)|[Нн]аказ\s+(?:Міністерства|Міністра|Мін[а-яі]+\s)|"  # Ukrainian 'розпорядження Кабінету Міністрів України від …'
     r"Закон\s+України|Закон\s+Рэсп|Конституционный\s+закон|ҚР\s+Заңы|Заңы|[Pp]rikaz|[Pp]ostanovlenie|[Uu]kaz|[Ff]ederal'nyi\s+zakon"
     r"|[Тт]ехнический\s+регламент|[Tt]ekhnicheskii\s+reglament)\b"  # '… : технический регламент Таможенного союза ТР ТС 033/2013 : …'
     r"|(?:утв\.|утверждена?\s|бекітілген\s|затв\.|затверджен[аоі]?\s|utv\.\s*(?=prikaz|postanovl|resheni|ukaz))"  # '… : утв. постановлением Правительства … от …'
@@ -1642,7 +1643,7 @@ _SERIES_DESIGNATION = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_WORDS = re.compile(
-    r"закон|указ|кодекс|постанов|приказ|распоряж|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|zangy\b|zańy\b|qauly|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|order\s+of\s+the\s+minist|"
+    r"закон|указ|кодекс|постанов|приказ|распоряж|розпорядж|наказ|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|zangy\b|zańy\b|qauly|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|order\s+of\s+the\s+minist|"
     r"directive|регламент|reglament|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal|фармон|қонун|қарор|farmon|qonun|qaror",
 )  # searched in the lower-cased text (_Work.legal)
 
@@ -3252,7 +3253,7 @@ def _designation(text: str) -> str:
     return rest if len(rx.findall(r"[^\W\d_]", rest)) >= 3 and len(rest) <= 80 else ""
 
 
-_ISSUER_AFTER = re.compile(r"(?P<g>[Пп]риказ|[Пп]остановление|[Рр]аспоряжение|[Уу]каз|[Рр]ешение|[Pp]rikaz|[Pp]ostanovlenie|[Rr]asporyazhenie|[Uu]kaz)\s+(?P<a>[^\d\s][^\d]{2,80})")
+_ISSUER_AFTER = re.compile(r"(?P<g>[Пп]риказ|[Пп]остановление|[Рр]аспоряжение|[Уу]каз|[Рр]ешение|[Рр]озпорядження|[Пп]останова|[Нн]аказ|[Pp]rikaz|[Pp]ostanovlenie|[Rr]asporyazhenie|[Uu]kaz)\s+(?P<a>[^\d\s][^\d]{2,80})")
 _ISSUER_BEFORE = re.compile(r"(?P<a>[^\d]{3,80}?(?:ның|нің|тың|тің|дың|дің))\s+(?P<g>бұйрығы|қаулысы|жарлығы|шешімі|өкімі)")
 
 
@@ -3279,7 +3280,7 @@ def _keep_designation(w: _Work, original: str) -> None:
 
 # official gazettes a law is cited from, also without the '//' before them
 _GAZETTE = re.compile(
-    r"(?<=[.–—]\s)(?P<g>Відомості\s+Верховної\s+Ради\s+України|Собрание\s+законодательства\s+(?:Российской\s+Федерации|РФ)|СЗ\s+РФ"
+    r"(?<=[.–—]\s)(?P<g>Відомості\s+Верховної\s+Ради\s+України|Офіційний\s+вісник\s+України|Собрание\s+законодательства\s+(?:Российской\s+Федерации|РФ)|СЗ\s+РФ"
     r"|Ведомости\s+Парламента\s+Республики\s+Казахстан|Ведомости\s+Съезда\s+народных\s+депутатов[^.]{0,40}|Бюллетень\s+нормативных\s+актов[^.]{0,60}"
     r"|Sobranie\s+zakonodatel['’]stva\s+(?:Rossiiskoi\s+Federatsii|Rossijskoj\s+Federacii|RF)|Vidomosti\s+Verkhovnoi\s+Rady\s+Ukrainy)"
     r"(?:[.,]?\s*(?:[–—]\s*)?(?:1[5-9]|20)\d\d)?[.,]?\s*(?:[–—]\s*)?(?:№|No\.?|no\.?)\s*(?P<i>\d+(?:\s*[–-]\s*\d+)?(?:\s*\(ч\.\s*\d+\))?)?"
