@@ -1363,6 +1363,8 @@ def _authors(w: _Work) -> int:
     # (and a sentence followed at once by the whole imprint is the title: Vancouver 'The WHO AWaRe … antibiotic book.
     # Geneva: World Health Organization; 2022.', where a body as author would have its title between)
     wordy = wordy or bool(m and _LOWER_WORD.search(m.group("org")) and _IMPRINT_ONLY_REST.match(free, m.end("org")))
+    if wordy and _is_org(m.group("org")) and rx.match(r"\s*\.\s*\((?:n\.\s?d\.|(?:1[5-9]|20)\d\d[a-z]?)\)\.", free[m.end("org") :]):
+        wordy = False  # APA 'Qazaqstan Respublikasy … Ulttyq statistika byurosy. (n.d.).': the date's brackets show an author
     if m and not wordy and (apa_org or own or _is_org(m.group("org"))) and not rx.search(r"\d", m.group("org")) and not rx.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
         # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
