@@ -2957,6 +2957,9 @@ _DATA_HOST = re.compile(
     r"\b(?:Protein\s+Data\s+Bank|Climate\s+Data\s+Store|Data\s+Repository|Dataverse|Dryad(?:\s+Digital\s+Repository)?|GBIF\.org|PANGAEA|figshare"
     r"|Inter-university\s+Consortium\s+for\s+Political\s+and\s+Social\s+Research|UK\s+Data\s+(?:Archive|Service)|National\s+Snow\s+and\s+Ice\s+Data\s+Center)\b"
 )
+# statistical portals: a series read from one ('…, KOSIS 국가통계포털', '… World Development Indicators.') is a data set,
+# though the portal cited as a whole ('Korean Statistical Information Service (KOSIS)') is a web page
+_DATA_PORTAL = re.compile(r"\b(?:World\s+Development\s+Indicators|FRED|KOSIS|MDIS|ECOS|Hugging\s+Face)\b")
 _STUDY_NUMBER = re.compile(r"\bICPSR\s?\d{4,5}(?:-v\d+)?\b")
 _SOFTWARE_MARK = re.compile(r"\bR\s+package\b|\bPython\s+package\b|github\.com/|\bR\s+Foundation\s+for\s+Statistical\s+Computing\b|\bComputer\s+program\b")
 _HOSTED_AT = re.compile(r"(?i)zenodo|github|gitlab|bitbucket|cran|pypi|figshare|dryad|gbif\.org|protein data bank|.*\b(?:data\s+(?:store|repository|archive|service|center|centre)|dataverse|pangaea)\b.*")
@@ -3012,7 +3015,8 @@ def _data_or_software(w: _Work, text: str) -> str | None:
     team = any(rx.search(r"(?i)development\s+team|developers|core\s+team", n.literal or "") for n in f.get("author") or [])
     if _SOFTWARE_MARK.search(text) or zenodo and (team or rx.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or "")):
         kind = "software"
-    elif _DATA_DOI.match(doi) or zenodo or _DATA_HOST.search(text) or _STUDY_NUMBER.search(text):
+    elif _DATA_DOI.match(doi) or zenodo or _DATA_HOST.search(text) or _STUDY_NUMBER.search(text) \
+            or _DATA_PORTAL.search(f.get("container-title") or f.get("publisher") or "") and not _DATA_PORTAL.search(f.get("title") or ""):
         kind = "dataset"
     else:
         return None
