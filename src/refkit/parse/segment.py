@@ -726,7 +726,7 @@ def _hints() -> dict:
         _US_PLACE: lambda w: bool(rx.search(r", [A-Z]{2}\b", w.text)),
         _VENUE: _any("proc", "conf", "symp", "workshop", "congress"),
         _PUBLISHER_CITY_COUNTRY: _any(", russia", ", kazakhstan", ", ukraine", ", belarus", ", kyrgyzstan", ", uzbekistan", ", tajikistan", ", korea", ", usa", ", uk", ", germany"),
-        _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,", "publishers,", "books,", "research,", "foundation,", "institute,", "agency,", "organization,", "organisation,", "bank,", "fund,", "commission,", "council,", "forum,", "programme,", "international,"),
+        _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,", "publishers,", "books,", "research,", "foundation,", "institute,", "agency,", "organization,", "organisation,", "bank,", "fund,", "commission,", "council,", "forum,", "programme,", "international,", "united nations,"),
         _UNPUNCTUATED_IMPRINT: lambda w: ":" in w.text[-120:] or _ends_with_page_count(w.text),
         _UNPUNCTUATED_JOURNAL: lambda w: ")" in w.text[-25:] and w.text.rstrip(" .")[-1:].isdigit(),
         _PLACE_SPACE_PUBLISHER: lambda w: _ends_with_page_count(w.text),
@@ -1252,7 +1252,6 @@ def _authors(w: _Work) -> int:
     if pen:  # 'Қыр баласы [Ә. Бөкейхан]. Жер жалдау туралы …': the pen name signs the work; the real name is the editor's note
         w.take("author", [Name(literal=pen.group("pen"))], pen.start("pen"), pen.end("pen"), claim=(pen.start(), pen.end()))
         w.fields.setdefault("alternate", {})["author"] = pen.group("real")
-        w.flags.add("names:pen")
         return pen.end()
     lst = scan_names(free, start)
     if lst is not None and len(lst.names) == 1 and _ORG_AFTER_NAME.match(free, lst.end):
@@ -1711,7 +1710,8 @@ _COMMA_NUMBER_OR_EDITION = re.compile(
 )
 _NUMBER_AFTER_TITLE = re.compile(r"[\s\x00]*,\s*(?P<n>[A-Z]{2,}(?:[- ][A-Z]{1,5})*[- ]?\d[\w-]*)\s*,(?=\s+[A-Z])")
 _PUBLISHER_COMMA_CITY = re.compile(
-    r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute|Agency|Organi[sz]ation|Bank|Fund|Commission|Council|Forum|Programme|International))"
+    r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute|Agency|Organi[sz]ation|Bank|Fund|Commission|Council|Forum|Programme|International)"
+    r"(?:\sof\sthe\sUnited\sNations)?)"  # 'Food and Agriculture Organization of the United Nations, Rome'
     r"\s*,\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if not c.endswith(".")) + r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z]{2}\b))"
     r"(?:,\s*(?:[A-Z]{2}|UK|USA|U\.S\.A\.|Germany|Switzerland|Netherlands|England))?)(?=\s*[,.;]|\s*$|\x00)"
 )
@@ -3454,25 +3454,20 @@ _SERIES_WORDS = re.compile(r"\b(?:Series|Reports|Papers?|Studies|Sciences|Bullet
 def _series_sentence(w: _Work) -> None:
     """A series named in a sentence of its own just before the imprint ('… in Figures. FAO Water Reports 39. Food and
     Agriculture Organization …, Rome.', '… Great Lake. Springer Earth System Sciences. Springer, Berlin'): the
-    series and its number, not a journal and its volume."""
-    container = w.fields.get("container-title")
-    if not container or "collection-title" in w.fields or any(k in w.fields for k in ("issue", "page")) or not _SERIES_WORDS.search(container):
+    series and its number, not a journal and its volume (nor a note left over)."""
+    # (a note left over counts only with its number after it: 'FAO Water Reports 39.')
+    source = next((k for k in ("container-title", "note") if k in w.fields and k in w.spans and (k != "note" or "volume" in w.fields)), None)
+    if source is None or "collection-title" in w.fields or any(k in w.fields for k in ("issue", "page")) or not _SERIES_WORDS.search(w.fields[source]):
         return
-    left = rx.fullmatch(r"(?P<pub>[^,]{3,120}),\s*(?P<place>[^,]{2,40})", w.fields.get("note") or "")
-    if left and left.group("place") in CITIES and "publisher" not in w.fields and "note" in w.spans:
-        a, _ = w.spans.pop("note")  # '… FAO Water Reports 39. Food and Agriculture Organization of the United Nations, Rome.'
-        del w.fields["note"]
-        w.take("publisher", left.group("pub"), a + left.start("pub"), a + left.end("pub"))
-        w.take("publisher-place", left.group("place"), a + left.start("place"), a + left.end("place"))
     imprint = [w.spans[k][0] for k in ("publisher", "publisher-place") if k in w.spans]
-    if not imprint or "container-title" not in w.spans or "quoted-title" in w.flags:
+    if not imprint or "quoted-title" in w.flags:
         return
-    cs, ce = w.spans["container-title"]
-    between = w.text[ce : min(imprint)]
+    _, end = w.spans[source]
+    between = w.text[end : min(imprint)]
     number = w.spans.get("volume")
-    if min(imprint) < ce or not rx.fullmatch(r"[\s.,]*(?:\d{1,4}[\s.,]*)?", between) or number and not ce <= number[0] < min(imprint):
+    if min(imprint) < end or not rx.fullmatch(r"[\s.,]*(?:\d{1,4}[\s.,]*)?", between) or number and not end <= number[0] < min(imprint):
         return
-    _move_field(w, "container-title", "collection-title")
+    _move_field(w, source, "collection-title")
     if number:
         _move_field(w, "volume", "collection-number")
 
