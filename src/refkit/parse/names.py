@@ -41,7 +41,7 @@ _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*?(?:\s+{_GIVEN_INITIAL}(?:\s?[{UP}
 
 _SON_OF = r"(?:\s(?:уулу|кызы|улы|қызы|оглы|uulu|kyzy|uly|qyzy|ogly))?"  # Kyrgyz/Kazakh 'Абдысатар уулу А.'
 F_INITIALS = re.compile(
-    rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=\s+{_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})"
+    rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=(?:\s+|,\s*){_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})"
     r"(?:\s(?P<particle>de|van|von|da|di|du|del|der|den|le|la)(?=\.\s|,))?"  # a particle after the initials: 'Rachewiltz I. de.'
 )  # 'Li,H.' copied without its space
 INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=,\s+(?:and\s+)?{_INITIALS}\s?[{UP}]))?)(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.(?!\s*:)))")  # 'L. V. Smith. 2005', '… В. Данилова. М.: …', not 'J. Chem. Phys.'
@@ -73,7 +73,7 @@ HANJA_NAME = re.compile(
 )  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」', '饗庭伸, 2015. 「…」'
 
 _KO_CITY = "(?:" + "|".join(sorted(c for c in CITIES if re.fullmatch(f"[{HANGUL}]+", c))) + ")"  # '서울: 기문당' is an imprint
-HANGUL_INVERTED = re.compile(rf"(?P<family>[{HANGUL}]{{2,5}}),\s*(?P<given>[{HANGUL}]{{2,5}})(?=\.\s+(?:1[5-9]|20)\d\d)")
+HANGUL_INVERTED = re.compile(rf"(?P<family>[{HANGUL}]{{2,5}}),\s*(?P<given>[{HANGUL}]{{2,5}})(?=\.\s+\(?(?:1[5-9]|20)\d\d)")
 HANGUL_NAME = re.compile(rf"(?!{_KO_CITY}\s*:)(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:편집대표|대표편집|엮음|편저|편|옮김|역|지음|저)\b|(?<![의과와을를는에])\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
 F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"

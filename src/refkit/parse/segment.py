@@ -58,7 +58,7 @@ from .lexicon import (
     names_a_month,
 )
 from . import rx
-from .names import hangul_name, scan_names
+from .names import HANGUL_INVERTED, NameList, hangul_name, scan_names
 from .romanised import romanised_language
 
 __all__ = ["parse_reference"]
@@ -1210,7 +1210,9 @@ def _date_from_match(m: re.Match[str]) -> Date:
 def _initial_then_given(free: str, start: int):
     """Chicago's 'Mankiw, N. Gregory, David Romer, and David N. Weil. 1992.': a first given name after an initial,
     then the other authors given name first."""
-    m = re.compile(r"\s*(?P<f>[" + UP + r"][\w'’-]+),\s+(?P<g>[" + UP + r"]\.\s+[" + UP + r"][" + LOW + r"]+),\s*(?:and\s+)?").match(free, start)
+    m = re.compile(r"\s*(?P<f>[" + UP + r"][\w'’-]+),\s+(?P<g>[" + UP + r"]\.\s+[" + UP + r"][" + LOW + r"]+)(?:,\s*(?:and\s+)?|(?P<alone>(?=\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s)))").match(free, start)
+    if m and m.group("alone") is not None:  # 'Ramsey, S. Robert. 1978. Accent and …': the only author
+        return NameList([Name(family=m.group("f"), given=m.group("g"))], m.start("f"), m.end("g"), "f_comma_given")
     rest = scan_names(free, m.end(), forms=("given_f",)) if m else None
     if rest is None or rest.start != m.end() or not rx.match(r"\s*\.\s+(?:1[5-9]|20)\d\d", free[rest.end :]):
         return None
@@ -1260,6 +1262,9 @@ def _authors(w: _Work) -> int:
         _KO_ORG_HEAD.match(free, start) or rx.match(r"\s*[,(\[]\s*(?:법률|대통령령|헌법|조례|시행령|총리령)\s*제", free[lst.end :])
     ):
         lst = None  # '통계청', '한국은행': a body; '형법, 법률 제293호': a law's name, not a person's
+    inverted = HANGUL_INVERTED.match(free, start) if lst is not None and lst.form == "hangul" and len(lst.names) == 2 and "translator" in w.fields else None
+    if inverted:  # '하라리, 유발. (2015). 『사피엔스』. 조현욱 역.': a translated book's author is foreign, family name first, though 하 is a Korean family name
+        lst = NameList([Name(family=inverted.group("family"), given=inverted.group("given"))], start, inverted.end("given"), "hangul")
     # full names, given name first: "Carole Cadwalladr and Emma Graham-Harrison, “Title,”" (IEEE, MLA), ACL's
     # "Matthew E. Peters, …, and Luke Zettlemoyer. 2018." and Chicago notes' "Samuel P. Huntington, Title (Place: Publisher, 1968)"
     alt = scan_names(free, start, forms=("given_f",))
