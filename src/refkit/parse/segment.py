@@ -599,7 +599,13 @@ def _tidy(value: str) -> str:
 _GLUED_ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,5}\.)+[^\W\d_]{1,4}")
 
 
+# a period of years or centuries keeps its abbreviation's full stop: '… в 1905–1907 гг.', '… XV–XVI стст.', '… 1860s–1880s gg.'
+_ERA_END = re.compile(r"(?:\d|\b[IVXLC]+)(?:\s|\xa0)?(?:гг|вв|стст|ст|в|g|gg|vv|st)\.$")
+
+
 def _ends_with_abbreviation(value: str) -> bool:
+    if value[-2:] in ("г.", "в.", "т.", "g.", "v.", "t.") and _ERA_END.search(value):
+        return True
     m = _LAST_WORD_DOT.search(value)
     if not m:
         return False
@@ -1818,7 +1824,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
                 tail = free[sm.end() : dash.start()]
                 if rx.search(r",\s*(?:1[5-9]|20)\d\d\s*$", tail) or _publisher_like(tail) or _PLACE_PUBLISHER.search(tail):
                     return sm.start() + (0 if sm.group("p") == "." else 1)
-            return dash.start()
+            return dash.start() + (free[dash.start()] == "." and bool(_ERA_END.search(free, pos, dash.start() + 1)))  # '… в XVIII в. – М.'
     if has_strong:
         return limit
     imprint = _IMPRINT_START.search(free, pos, limit)
@@ -1829,7 +1835,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         while before > pos and free[before] == " ":
             before -= 1
         if free[before] == "." and before > pos + 3:
-            return before
+            return before + 1 if _ERA_END.search(free, pos, before + 1) else before  # '… в 1905–1907 гг. М. : Наука': the title keeps 'гг.'
     for m in _SENTENCE_END.finditer(free, pos, limit):
         if m.group("p") in ".…" and (m.group("p") == "…" or free[m.start() - 1 : m.start()] == "."):
             continue
