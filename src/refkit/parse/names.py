@@ -44,7 +44,7 @@ F_INITIALS = re.compile(
     rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=(?:\s+|,\s*){_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})"
     r"(?:\s(?P<particle>de|van|von|da|di|du|del|der|den|le|la)(?=\.\s|,))?"  # a particle after the initials: 'Rachewiltz I. de.'
 )  # 'Li,H.' copied without its space
-INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=,\s+(?:and\s+)?{_INITIALS}\s?[{UP}]))?)(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]*\.(?!\s*:)))")  # 'L. V. Smith. 2005', '… В. Данилова. М.: …', not 'J. Chem. Phys.'
+INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=,\s+(?:and\s+)?{_INITIALS}\s?[{UP}]))?)(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]{{0,5}}\.(?!\s*:)))")  # 'L. V. Smith. 2005', '… В. Данилова. М.: …', not 'J. Chem. Phys.'
 
 # (a second family word only where the next person follows: 'A. H. Castro Neto, F. Guinea', 'P. Ortiz Suarez, L. Romary')
 # a particle printed after the given name: 'Tocqueville, Alexis de.', 'Gasparin, Agénor de.'

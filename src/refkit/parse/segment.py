@@ -130,6 +130,7 @@ _TRANSL_FROM_LANGUAGE = re.compile(r"(?<=[.,]\s)(?P<n>(?:Transl\.|Translated|Tra
 _CONTRIBUTOR_BY = re.compile(
     r"(?<=[.,?!]\s)(?:[Ww]ith\s+an?\s+)?(?:[Ii]ntroduction|[Ff]oreword|[Aa]fterword|[Pp]reface|[Cc]ommentary|[Nn]otes|[Ii]llustrations)(?:\s+and\s+[a-z]+)?\s+by\s+(?=[" + UP + r"])"
 )
+_COMPILER_CREDIT = re.compile(r"(?<=[.,?!]\s)[Cc]ompiled(?:\s+and\s+(?:edited|annotated))?\s+by\s+(?=[" + UP + r"])")  # Chicago '… Compiled by A. N. Artizov …'
 _COPYRIGHT_YEAR = re.compile(r"(?:(?<=[\s;,])|^)(?:c|©\s?)(?P<y>(?:1[5-9]|20)\d\d)(?:-\d{2,4})?(?=[\s.,;\[]|$)")
 _SENTENCE_END = re.compile(r"(?P<p>[.?!…])[\"”»’']?\s+(?=[\[«\"“„(0-9『「《〈" + UP + HANGUL + r"A-Za-z])")
 _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"№\d])|\s+-\s+(?=[" + UP + r"№\d])")
@@ -667,6 +668,7 @@ def _hints() -> dict:
         _VOLUME_COUNT: _any(" vols"),
         _KO_TRANSLATED_BY: _any("옮김", "번역", "역,", "역.", "공역", "역주", "편역"),
         _SPECIALITY: _any("специальн", "спеціальн", "мамандығ"),
+        _COMPILER_CREDIT: _any("compiled"),
         _CONTRIBUTOR_BY: _any("ction by", "word by", "ace by", "tary by", "otes by", "ions by"),
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
         _COPYRIGHT_YEAR: _any("c1", "c2", "©"),
@@ -751,7 +753,7 @@ _BARE_LANG_TAG = re.compile(r"(?P<at>\[\s*(?:[Aa]rticle\s+in\s+)?" + _LANGUAGES_
 
 # where a 'translated by' list ends: a comma not before 'and' (nor inside one inverted name, 'Goldhammer, A.')
 _CONTRIBUTORS_END = re.compile(r",(?!\s*(?:and|&)\b)")
-_ANOTHER_NAME = re.compile(r"\s*(?:[" + UP + r"]\.\s?){1,3}[" + UP + r"][" + LOW + r"'’]+(?=\s*(?:[.;]|,\s*(?:and\b|[" + UP + r"]\.)))")
+_ANOTHER_NAME = re.compile(r"\s*(?:[" + UP + r"][a-z]?\.\s?){1,3}[" + UP + r"][" + LOW + r"'’]+(?=\s*(?:[.;]|,\s*(?:and\b|[" + UP + r"]\.)))")
 _FULL_NAME = r"[" + UP + r"][\w'’-]+(?:\s+[" + UP + r"][\w'’-]+){1,2}"
 # more full names, the last after 'and': '…, trans. by Lynn Garafola, David Arthur McMurray and Robert Márquez, Massachusetts Review'
 _MORE_NAMES_THEN_AND = re.compile(r"(?:\s*" + _FULL_NAME + r",)*\s*" + _FULL_NAME + r"\s+and\s+" + _FULL_NAME + r"\s*[,.]")
@@ -910,6 +912,10 @@ def _islands(w: _Work) -> None:
                     w.flags.add("host-editors")
     for m in w.search(_TRANSL_FROM_LANGUAGE):  # a twin's 'Transl. from English, ed. by …': a note on the edition, not a host
         w.take("note", m.group("n"), m.start("n"), m.end("n"))
+    for m in w.search(_COMPILER_CREDIT):
+        lst = _contributors(w.free(), m.end())
+        if lst and rx.match(r"\s*[,.;]", w.free()[lst.end :]):
+            w.take("compiler", list(lst.names), lst.start, lst.end, claim=(m.start(), lst.end))
     for m in w.search(_CONTRIBUTOR_BY):
         lst = _contributors(w.free(), m.end())
         if lst and rx.match(r"\s*[,.;]", w.free()[lst.end :]):
@@ -2846,7 +2852,15 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     monthly = bool("quoted-title" in w.flags and issued and issued.parts and len(issued.parts[0]) == 2)
     leftovers = []
     parallel = False  # a parallel title (after ' = ') is being read
+    series_end = -1  # a series read ahead, its sentences up to this chunk
     for k, (text, a, b, sep) in enumerate(chunks):
+        if k <= series_end:
+            continue
+        credit = bool(leftovers) and bool(_CREDIT.match(leftovers[-1][0])) or bool(_CREDIT.search(w.text, chunks[k - 1][2] if k else w.spans.get("title", (0, 0))[1], a))
+        if credit and "collection-title" not in w.fields and "container-title" not in w.fields and sep in ("dot", "strong"):
+            series_end = _series_after_credit(w, chunks, k)  # Chicago '… Compiled by N. L. Pobol’ and P. M. Polian. Rossiia. XX vek. Dokumenty. Moscow: MFD, 2005.'
+            if series_end >= k:
+                continue
         if w.has_month and _MONTH_ONLY.fullmatch(text):
             issued = w.fields.get("issued")
             if issued and issued.parts and len(issued.parts[0]) == 1:  # 'Washington, DC, April.': the month of the year
@@ -2934,6 +2948,32 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         w.fields["note"] = "; ".join([earlier] * bool(earlier) + [t for t, _, _ in leftovers])
         w.spans["note"] = (min(a, leftovers[0][1]), max(b, leftovers[-1][2]))
         w.flags.add("leftover")
+
+
+# a statement of who edited, translated or compiled the book, left over as a note: after it, the sentences before the
+# imprint can no longer be the title; they name the series
+_CREDIT = re.compile(r"(?:(?:Edited|Translated|Compiled|Selected|Introduced|Annotated)(?:,?\s+(?:and\s+)?(?:with\s+an\s+)?(?:edited|translated|annotated|introduction|notes|commentary))*\s+by\s|(?:With\s+an\s+)?(?:Introduction|Foreword|Preface)\s+by\s)")
+
+
+def _series_after_credit(w: _Work, chunks: list, k: int) -> int:
+    """Read the sentences from chunk ``k`` up to the imprint as the series (after a credit: 'Translated by Henning
+    Falkenstein. Documents of 20th-Century Art. New York: Viking Press, 1974.'); return the last chunk read, or -1."""
+    imprint = min([w.spans[key][0] for key in ("publisher", "publisher-place") if key in w.spans] or [-1])
+    last = k
+    while last + 1 < len(chunks) and chunks[last + 1][3] == "dot" and chunks[last + 1][2] <= imprint:
+        last += 1
+    a, b = chunks[k][1], chunks[last][2]
+    value = w.text[a:b].strip(" .")
+    if imprint < b or not rx.fullmatch(r"[^\W\d_][^\x00/:;=\[\]()]{2,100}?(?:\s\d{1,4})?", value) or not value[:1].isupper() or len(value.split()) > 12 or rx.search(r"\b(?:[Ee]d(?:itio)?n|[Vv]ol)\b", value):
+        return -1
+    if not rx.fullmatch(r"[\s.,]*", w.text[b:imprint]):
+        return -1
+    number = rx.search(r"\s(\d{1,4})$", value)
+    if number:
+        w.take("collection-number", number.group(1), a + number.start(1), a + number.end(1))
+        value = value[: number.start()]
+    w.take("collection-title", value, a, a + len(value), claim=(a, b))
+    return last
 
 
 _SERIES_CHUNK = re.compile(r"(?:[A-Z][\w&'’-]*\s(?:(?:of|on|in|and|for)\s)?){0,6}(?:Series|Working\s+Papers?)")
