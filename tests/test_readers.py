@@ -455,6 +455,18 @@ ONE_ENTRY_PER_LINE = {
         "Ronneberger O, Fischer P, Brox T (2015) U-Net: convolutional networks for biomedical image segmentation. In: MICCAI 2015. Springer, Cham, pp 234–241",
         "11 He K, Zhang X, Ren S, Sun J (2016) Deep residual learning for image recognition. In: Proc IEEE CVPR, pp 770–778",
     ],
+    # a bare access date ends an entry; a romanised name with its Hangul, a hanja editor, a two-letter initial begin one
+    "after-a-numbered-entry-these-forms-begin-entries-of-their-own": [
+        "14. libFuzzer – a library for coverage-guided fuzz testing. LLVM Documentation. https://llvm.org/docs/LibFuzzer.html. Accessed March 14, 2024.",
+        "成任 編,『太平通載』 卷68,「崔致遠」.",
+        "15. Robinson, Michael Edson. Cultural Nationalism in Colonial Korea, 1920–1925. Seattle: University of Washington Press, 1988.",
+        "徐居正 外 編, 『東文選』 卷1, 한국고전종합DB, https://db.itkc.or.kr (검색일: 2024. 5. 20.)",
+        "16. Eckert, Carter J. Offspring of Empire: The Koch'ang Kims and the Colonial Origins of Korean Capitalism, 1876–1945. Seattle: University of Washington Press, 1991.",
+        "Yun Hae-dong 윤해동. Singminji ŭi hoesaek chidae 식민지의 회색지대 [The grey zone of the colony]. Seoul: Yŏksa Pip'yŏngsa, 2003.",
+        "17. Соловьев Вл. Смысл любви // Вопросы философии и психологии. 1892. Кн. 14.",
+        "Соловьев Вл. Россия и Вселенская Церковь. М.: Путь, 1911.",
+        "18. Cumings, Bruce. Korea's Place in the Sun: A Modern History. New York: W. W. Norton, 1997.",
+    ],
 }
 
 

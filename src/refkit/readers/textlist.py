@@ -206,7 +206,7 @@ def _join(parts: list[str]) -> str:
 
 # how an entry by a person begins
 _OSCOLA_NAMES = r"[A-Z][a-z]+(?:\s+[A-Z]\.?){0,2}\s+[A-Z][\w'’-]+(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z]\.?){0,2}\s+[A-Z][\w'’-]+)?"  # given name first
-_INITIALS_AFTER = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,?\s+(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,3}"  # Ivanov I.I. / Smith, J.
+_INITIALS_AFTER = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,?\s+(?:(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|Вл|Дж|Ал)\.\s?){1,3}"  # Ivanov I.I. / Smith, J. / Соловьев Вл.
 _VANCOUVER_START = r"[A-ZА-ЯЁ][\w'’\-]+\s+[A-ZА-ЯЁ]{1,3}(?:[,.]\s|\s+and\s|\s*\((?:1[5-9]|20)\d\d)"  # Altschul SF, / Anderson B (1983)
 _INITIALS_BEFORE = r"(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+and\s)"  # S. Hochreiter and / R. S. Sutton,
 # how a Russian act begins: 'Федеральный закон от 03.10.2018 № 350-ФЗ …', 'Приказ Минздрава России от …', 'Указ Президента …'
@@ -246,7 +246,9 @@ _COMPLETE_END = re.compile(
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
 _STRONG_END = re.compile(
     r"(?:[(\[]\s*(?:дата|[Aa]ccessed|[Vv]iewed|[Rr]etrieved|қаралған|жүгінген|кирүү|검색일|접속일)[^()\[\]]*[)\]]\.?|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?|\d+\s*[-–—]\s*\d+\.?"
-    r"|ISBN[\s:]*[\dXx-]+\.?|[(\[]\s*[Ii]n\s+[A-Z][a-z]+\.?\s*[)\]]\.?|(?:PMID|PMCID)[:\s]*\w+\.?)$"
+    r"|ISBN[\s:]*[\dXx-]+\.?|[(\[]\s*[Ii]n\s+[A-Z][a-z]+\.?\s*[)\]]\.?|(?:PMID|PMCID)[:\s]*\w+\.?"
+    r"|(?:[Aa]ccessed|[Rr]etrieved)\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\.?)$"  # 'Accessed March 14, 2024.', 'Accessed 3 May 2022.'
+
 )
 _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # how an entry by a person begins, clearly enough to end the entry before even at the margin of a wrapped list
@@ -256,8 +258,9 @@ _NAME_START = re.compile(
     + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){0,8}\.\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.\s"  # APA body: 'Freedom House. (2022). '
     + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,6}\s\((?:1[5-9]|20)\d\d[a-z]?\)\s+[A-Z]"  # Harvard body: 'World Economic Forum (2020) The …'
     + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
-    + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,8}\s*[,，、]\s*[『「《]"  # 白南雲, 『朝鮮社會經濟史』 / 최인훈, 『광장』
+    + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,8}(?:\s+[外외])?(?:\s*[編编]|\s+(?:편|엮음|역|옮김))?\s*[,，、]\s*[『「《]"  # 白南雲, 『朝鮮社會經濟史』 / 최인훈, 『광장』 / 成任 編,『太平通載』
     + r"|[\uac00-\ud7a3]{2,20}(?:,\s*[\uac00-\ud7a3]{2,20})*\s?\((?:19|20)\d\d[a-z]?\)\.\s"  # 신우열, 김민규, 김주환 (2009).
+    + r"|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+[\uac00-\ud7a3\u4e00-\u9fff]{2,4}[.,]\s"  # a romanised name, then its Hangul or hanja: 'Yun Hae-dong 윤해동. '
     + r")"
 )
 # how a line that goes on with the previous entry begins: an identifier, a link, an access note
