@@ -1133,7 +1133,9 @@ _ACM_ARTICLE = re.compile(
     r"\((?:(?P<m>[A-Z][a-z]+)\.?\s+)?(?P<y>(?:1[5-9]|20)\d\d)\)(?:,\s*(?P<np>\d+)\s+pages)?"
 )
 _ARTICLE_NUMBER = re.compile(r"(?<=,\s)(?:Article|Art\.)\s+(?:[Nn]o\.?\s*)?(?P<a>[A-Za-z]{0,3}\d+[\w.-]*?)(?=[.,;]?(?:\s|$))")
-_TRANSLATED_FROM = re.compile(r"\s\((?P<n>(?:[Пп]ер|[Пп]ереклад|[Пп]еревод)\.?\s+(?:з|с)\s+[а-яёіїє]+\.?(?:[^()]{1,60})?)\)")  # '(Пер. з англ.)'
+_TRANSLATED_FROM = re.compile(
+    r"\s\((?P<n>(?:[Пп]ер|[Пп]ереклад|[Пп]еревод)\.?\s+(?:(?:з|с)\s+[а-яёіїє]+\.?(?:[^()]{1,60})?|(?:[А-ЯЁІЇЄ]\.\s?){1,2}[А-ЯЁІЇЄ][а-яёіїє'’-]+))\)"
+)  # '(Пер. з англ.)', APA's '(пер. С. Н. Иванова)'
 _APA_DATE_AFTER_TITLE = re.compile(
     r"(?<=[.\]\d]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?:(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?|(?P<d2>\d{1,2})\s+(?P<m2>[а-яёіїєәғқңөұүһ]+))\)(?=\.)"
 )  # 'Su kodeksi […]. (2003, July 9). No. 481-II.', Ukrainian '… № 959-XII. (1991, 16 квітня).'
@@ -1364,7 +1366,8 @@ def _authors(w: _Work) -> int:
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
     apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.|no\sdate\))|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
-        or rx.fullmatch(r"[A-ZА-Я][\w&'’-]{2,}", m.group("org").strip()) and rx.match(r"\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])))
+        or rx.fullmatch(r"[A-ZА-Я][\w&'’-]{2,}", m.group("org").strip()) and rx.match(r"\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])
+        or _CLASSICAL_NAME.fullmatch(m.group("org").strip()) and rx.match(r"\s*\.?\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])))
     # one word and the year in brackets is a body: 'Rosstat (2023).' (a person has initials: 'Smith, J. (2023).')
     # a single word before the year and a quoted title is a body: 'Reuters. 2022. "…"', 'Bloomberg. 2021. "…"'
     # Vancouver 'Statistics Korea. Title [Internet]. Daejeon: Statistics Korea; 2023': a body that publishes its own work
@@ -1449,6 +1452,10 @@ _ORG_COMMA_YEAR = re.compile(
     r"\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){0,8}),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s"
 )
 # a body named in the first sentence: 'World Health Organization. Title', 'Joint United Nations Programme on HIV/AIDS (UNAIDS).'
+# a classical author known by one name with its Arabic article or kunya: 'Аль-Фараби. (1973).', 'Джалал ад-Дин Руми. (2007).'
+_CLASSICAL_NAME = re.compile(
+    r"(?:[A-ZА-ЯЁ][\w'’]*\s+){0,2}(?:(?:[Аа]ль?|[Аа][дзнрст]|[Aa]l|[Aa][dnrstz])-[A-ZА-ЯЁ][\w'’]+|(?:[Ии]бн|[Ii]bn|Абу|Abu)\s+[A-ZА-ЯЁ][\w'’-]+)(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}"
+)
 _ORG_SENTENCE = re.compile(
     r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?(?:[^.!?\[\]/]|(?<=\w)/(?=\w)|(?<=\w)\.(?=(?:kz|ru|com|org|net|uz|kg|ua|by|info|media)\b)){3,160}?)"
     r"\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.|no\sdate\))))"
