@@ -2201,6 +2201,34 @@ _COMMA_BOOK_IMPRINT = re.compile(
 _COMMA_EDITORS = re.compile(r",\s*(?:ред|eds?)\.\s+(?=[" + UP + r"])")
 
 
+# Springer's translated journals: 'Title, Proc. 2016 ACM SIGSAC Conf. on …, Vienna, 2016, pp. 1032–1043.',
+# 'Title, Materialy Vserossiiskoi … konferentsii "…" (Proc. …), St. Petersburg, 2021, pp. 5–9.'
+_COMMA_PROCEEDINGS = re.compile(
+    r",\s+(?P<c>(?:[Ii]n\s+)?(?:Proc\.|Proceedings\s+of|Materialy|Sbornik|Tezisy)\s(?:[^\x00,()]|\([^()\x00]*\)){5,300}?)"  # (no comma but in brackets)
+    r"(?:,\s+(?P<p>St\.\s+Petersburg|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?))?,\s*(?P<y>(?:19|20)\d\d)(?=,\s*(?:pp?\.|P\.)\s*\d|\.?\s*$|\.\s)"
+)
+
+
+def _comma_proceedings(w: _Work, pos: int) -> None:
+    """A paper in proceedings cited with commas only: the proceedings, the city and the year close the title."""
+    if "container-title" in w.fields or not rx.search(r",\s+(?:[Ii]n\s+)?(?:Proc|Materialy|Sbornik|Tezisy)", w.text):
+        return
+    m = _COMMA_PROCEEDINGS.search(w.free(), pos)
+    if not m or not rx.search(r"\w\s+\w", w.free()[pos : m.start()]):
+        return
+    container = m.group("c").removeprefix("in ").removeprefix("In ")
+    start, end = m.end("c") - len(container), m.end("c")
+    translated = rx.search(r"\s+\((?P<t>Proc\.\s[^()]+(?:\([^()]*\)[^()]*)*)\)$", container) if container.startswith(("Materialy", "Sbornik", "Tezisy")) else None
+    if translated:  # 'Materialy … konferentsii "…" (Proc. All-Russ. Sci.-Tech. Conf. "…")': the English name after the romanised one
+        w.fields.setdefault("alternate", {})["container-title-translated"] = translated.group("t")
+        container, end = container[: translated.start()], start + translated.start()
+    w.take("container-title", container, start, end)
+    if m.group("p"):
+        w.take("event-place", m.group("p"), m.start("p"), m.end("p"))
+    w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end()))
+    w.flags.add("kind:paper-conference")
+
+
 def _comma_book_imprint(w: _Work, pos: int) -> None:
     """A book whose title, series, publisher, place and year are all separated by commas (AMS, RSC): the imprint is
     read from the end, where a known city names the place, before the title zone could swallow it."""
@@ -4450,6 +4478,7 @@ def _parse(raw: str) -> Reference:
         title = core[: tm.start()] if tm else core
         w.take("title", _tidy(title), a, a + len(title))
         pos = _translation(w, a + len(title))
+    _comma_proceedings(w, pos)
     _comma_book_imprint(w, pos)
     pos = _ams_journal(w, pos)
     pos = _title(w, pos)
@@ -4689,6 +4718,10 @@ def _romanised_language(title: str) -> str | None:
 _JA_PUBLISHER = re.compile(r"\b(?:Shoten|Shob[ōo]|Shuppan(?:sha|kai)?|Shinsha|Shinsho|Bunko|K[ōo]dansha|Heibonsha|Shinch[ōo]sha)\b")
 
 
+# a serial's romanised Russian name: the paper cited in it is Russian, whatever language its title is given in
+_RU_SERIAL = re.compile(r"(?<=[,.]\s)(?:Trudy|Materialy|Vestnik|Izvestiya|Izvestiia|Doklady|Uchenye\s+zapiski|Zhurnal|Sbornik|Voprosy|Tezisy)\s+(?!of\b|for\b|on\b)\w")
+
+
 def _language(w: _Work, text: str) -> str | None:
     """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
     title = w.fields.get("title") or ""
@@ -4699,6 +4732,8 @@ def _language(w: _Work, text: str) -> str | None:
     parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
     if len(rx.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
+        if lang == "en" and _RU_SERIAL.search(w.text, (w.spans.get("title") or (0, 0))[1]):
+            return "ru"  # Springer's translated journals: 'Static analyzer Svace …, Trudy ISP RAN, 2014': an English title, a Russian paper
         if lang == "zh" and rx.search(f"[{HANGUL}\u3040-\u30ff]", text):
             return detect_language(text)  # a title in hanja in a Korean (or Japanese) reference: '김용섭, 『朝鮮後期農業史硏究』'
         if lang == "zh" and rx.search(r"(?<!No\.\s)(?<!No\.)(?<!\d)(?:19|20)\d\d(?!\d)", text) and detect_language(text) == "ko":
