@@ -4090,7 +4090,17 @@ _ROMANISED_WITH_NATIVE = re.compile(
     r"(?P<rom>[A-Z][A-Za-z\u00c0-\u024f]*(?:['’][A-Za-z\u00c0-\u024f]+)*(?:[\s-][A-Z]?[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z\u00c0-\u024f]+)*){1,3})\s+"
     r"(?P<native>[가-힣\u4e00-\u9fff]{2,}(?:\s[가-힣\u4e00-\u9fff]+){0,3})\.(?=\s)"
 )
-_NATIVE_TAIL = re.compile(r"(?<=[^\W\d_])\s+(?P<native>[가-힣\u4e00-\u9fff\u3040-\u30ff][가-힣\u4e00-\u9fff\u3040-\u30ff\s:·,.?!0-9-]*)$")
+_NATIVE_TAIL = re.compile(r"(?:(?<=[^\W\d_])|(?<=[”\"’]))\s+(?P<native>[가-힣\u4e00-\u9fff\u3040-\u30ff][가-힣\u4e00-\u9fff\u3040-\u30ff\s:·,.?!0-9-]*)$")
+
+
+def _native_container_tail(w: _Work) -> None:
+    """'Kaebyŏk 開闢 23 (May 1922)', 'Keijō nippō 京城日報, September 27, 1920': the periodical's name in its own script
+    after the romanised one is an alternate form, not part of the name."""
+    container = w.fields.get("container-title") or ""
+    m = _NATIVE_TAIL.search(container) if "container-title" in w.spans else None
+    if m and rx.fullmatch(r"[\x00-\x7f'’ŏŭōūāēī\u0306-]+", container[: m.start()]) and rx.search(r"[A-Za-z]{2}", container[: m.start()]):
+        w.fields.setdefault("alternate", {})["container-title"] = m.group("native").strip(" .:,")
+        _cut_field(w, "container-title", m.start())
 
 
 def _romanised_author(w: _Work, start: int) -> int | None:
@@ -4119,7 +4129,12 @@ def _native_title_tail(w: _Work) -> None:
     if not m or not rx.search(r"[A-Za-z]{2}", title[: m.start()]):
         return
     native = m.group("native").strip(" .:,")
+    w.flags.add("native-title")
     _cut_field(w, "title", m.start())
+    quoted = rx.fullmatch(r"[“\"](?P<t>[^“”\"]+)[”\"]", w.fields["title"])
+    if quoted:  # Chicago '“Minjok kaejoron” 民族改造論 [On the reconstruction of the nation].'
+        a = w.spans["title"][0] + 1
+        w.fields["title"], w.spans["title"] = quoted.group("t"), (a, a + len(quoted.group("t")))
     w.fields.setdefault("alternate", {})["title"] = native
     if "language-tag" not in w.fields:
         japanese = rx.search(r"[\u3040-\u30ff]", native) or not rx.search(r"[가-힣]", native) and rx.search(r"[ōū]", title)
@@ -4550,6 +4565,8 @@ def _parse(raw: str) -> Reference:
     if host and "//" in w.flags and not ("host-editors" in w.flags):
         w.flags.add("journal-like")
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
+    if "native-title" in w.flags:
+        _native_container_tail(w)
     _comma_container(w)
     _meeting_city(w)
     _series_sentence(w)
