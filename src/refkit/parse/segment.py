@@ -1285,7 +1285,7 @@ def _authors(w: _Work) -> int:
     if alt is not None and (lst is None or alt.end > lst.end) and (
         rx.match(r"\s*,\s*[“\"«]", free[alt.end :])
         or rx.match(r"\s*\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s", free[alt.end :])
-        and (len(alt.names) > 1 or "." in (alt.names[0].given or ""))  # one 'Statistics Korea. 2024.' is a body
+        and (len(alt.names) > 1 or "." in (alt.names[0].given or "") or _one_person(alt.names[0], free[alt.end :]))  # one 'Statistics Korea. 2024.' is a body
         or rx.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and ("note-imprint" in w.flags or "/" in free[alt.start : alt.end])
         or rx.match(r"\s*,\s+[A-Z]", free[alt.end :]) and _NOTE_IMPRINT_END.search(free) and all(n.given and " " not in (n.family or "") for n in alt.names)
     ) and not (len(alt.names) == 1 and (alt.names[0].family or "").lower() in COMPANY_WORDS):  # 'Analog Devices, “…,”' is a company
@@ -1473,6 +1473,27 @@ _STATE_BODY = re.compile(
     r"|of\s+the\s+Republic\s+of\s+[A-Z]\w+|of\s+the\s+Russian\s+Federation)"
 )
 _LOWER_WORD = re.compile(r"(?<![\w'-])(?!(?:of|for|and|the|on|in|at|by|to|a|an|de|du|des|la|le|по|и|в|на|для|при|үшін|және)\b)[" + LOW + r"][\w'-]*")
+
+
+# words that make two capitalised words a body or a product, not a person: 'Statistics Korea. 2024.', 'Google Scholar. 2020.'
+_NOT_A_PERSON_WORDS = frozenset(
+    """statistics research scholar database data watch crawl census news times post press media health labs lab ai
+    google microsoft amazon apple meta facebook twitter openai wikipedia wikimedia reuters bloomberg github youtube
+    korea kazakhstan russia china japan canada australia europe america india germany france britain england
+    union nations republic commission team project portal online digital open common global world national house
+    izvestiia izvestiya pravda gazeta vedomosti novaya novye""".split()
+)
+
+
+def _one_person(name: Name, rest: str) -> bool:
+    """ACM and ACL 'Brooke Auxier. 2019.': one person named given name first, not a body of two words (nor a body
+    that publishes its own work, 'Freedom House. 2011. … Washington, DC: Freedom House.', nor a newspaper)."""
+    words = f"{name.given or ''} {name.family or ''}".split()
+    whole = " ".join(words)
+    return (
+        len(words) == 2 and not any(word.lower() in _NOT_A_PERSON_WORDS or word in CITIES for word in words)
+        and not _is_org(whole) and whole not in rest and not _newspaper(whole)
+    )
 
 
 def _is_org(text: str) -> bool:
