@@ -2036,7 +2036,7 @@ def _boundary(free: str, start: int) -> int:
             w_ = word.group(1) if word else ""
             if w_ in ABBREVIATIONS or rx.fullmatch(r"(?:[" + UP + r"][" + LOW + r"]?\.)*[" + UP + r"][" + LOW + r"]?", w_):
                 nxt = free[m.end() : m.end() + 30]
-                if not rx.match(r"[" + UP + r"][" + LOW + r"]{0,2}\.?\s*[:;]|[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?\s+:\s", nxt):
+                if not rx.match(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.?\s*[:;]|[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?\s+:\s", nxt):
                     continue
         return m.start()
     return len(free)
@@ -2072,6 +2072,11 @@ def _responsibility(w: _Work, pos: int) -> int:
             w.flags.add("org-author")
         elif "publisher" not in w.fields:
             w.fields["sor-publisher"] = org
+    unread = _tidy(free[start:end]) if not (authors or editors or orgs or compilers) else ""
+    if unread:  # '/ пер. с англ. А. Иванова': what names no author, editor or body is kept, never dropped
+        earlier = w.fields.get("note")
+        w.fields["note"] = f"{earlier}; {unread}" if earlier else unread
+        w.spans.setdefault("note", (start, end))
     applicant = _APPLICANT.search(free, start, end) if "kind:patent" in w.flags else None
     if applicant:  # '; заявитель и патентообладатель ООО «Горные технологии»': who holds the patent, kept as a note
         w.take("note", applicant.group(0).strip(" .;"), applicant.start(), applicant.end())
