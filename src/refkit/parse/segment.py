@@ -2706,7 +2706,7 @@ def _place_publisher(w: _Work, pos: int) -> None:
     if "publisher" not in w.fields and "publisher-place" not in w.fields:
         for m in w.search(_VENUE, pos):
             if _inside_proceedings_name(w.text[pos : m.start()]):
-                w.claim(m.start("place"), m.end("place"))  # 'in Proc. EMNLP, Brussels, Belgium, 2018': where the meeting was held
+                w.take("event-place", m.group("place"), m.start("place"), m.end("place"))  # 'in Proc. EMNLP, Brussels, Belgium, 2018': where the meeting was held
             break
     if "publisher-place" not in w.fields:
         for m in w.search(_US_PLACE, pos):
