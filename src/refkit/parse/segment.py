@@ -1988,14 +1988,22 @@ def _hangul_names(text: str) -> list[Name]:
     return [hangul_name(n) for n in rx.split(r"\s*[·・ㆍ,]\s*", text) if n]
 
 
-def _read_responsibility(chunk: str, compilers: list[Name] | None = None) -> tuple[list[Name], list[Name], list[str]]:
+def _read_responsibility(
+    chunk: str, compilers: list[Name] | None = None, translators: list[Name] | None = None
+) -> tuple[list[Name], list[Name], list[str]]:
     """Authors, editors and organisations named in a statement of responsibility (and, when a list is given for
-    them, compilers named as such alone: '/ отв. сост. В. В. Кондрашин')."""
+    them, compilers named as such alone: '/ отв. сост. В. В. Кондрашин', and translators: '/ пер. с перс. Л.А. Хетагурова')."""
     authors: list[Name] = []
     editors: list[Name] = []
     orgs: list[str] = []
     for part in rx.split(r"\s*;\s*", chunk):
-        if not part.strip() or _TRANSLATOR.match(part) and not rx.search(r"под\s+ред|\bed\.\s+by|edited\s+by", part):
+        if not part.strip():
+            continue
+        tm = _TRANSLATOR.match(part)
+        if tm and not rx.search(r"под\s+ред|\bed\.\s+by|edited\s+by", part):
+            if translators is not None:  # (named in the genitive after 'пер.': 'пер. с англ. А.Н. Нестеренко')
+                named = rx.sub(r"^[\s.,:]*(?:(?:с|з|from)\s+[^\W\d_]+\.?\s*)?", "", part[tm.end() :])
+                translators.extend(_in_nominative(_names_in(named)))
             continue
         target, body, genitive = authors, part, False
         if _EDITOR_MARK.search(part):
@@ -2055,9 +2063,12 @@ def _responsibility(w: _Work, pos: int) -> int:
     start = pos + m.end()
     end = _boundary(free, start)
     compilers: list[Name] = []
-    authors, editors, orgs = _read_responsibility(free[start:end], compilers)
+    translators: list[Name] = []
+    authors, editors, orgs = _read_responsibility(free[start:end], compilers, translators)
     if compilers:
         w.take("compiler", compilers, start, end)
+    if translators:
+        w.take("translator", translators, start, end)
     if authors and _SOR_ET_AL.search(free, start, end):
         w.flags.add("et-al")  # '/ И.И. Иванов, П.П. Петров [и др.]': the statement names only the first authors
     if editors:
@@ -2072,7 +2083,7 @@ def _responsibility(w: _Work, pos: int) -> int:
             w.flags.add("org-author")
         elif "publisher" not in w.fields:
             w.fields["sor-publisher"] = org
-    unread = _tidy(free[start:end]) if not (authors or editors or orgs or compilers) else ""
+    unread = _tidy(free[start:end]) if not (authors or editors or orgs or compilers or translators) else ""
     if unread:  # '/ пер. с англ. А. Иванова': what names no author, editor or body is kept, never dropped
         earlier = w.fields.get("note")
         w.fields["note"] = f"{earlier}; {unread}" if earlier else unread
