@@ -923,7 +923,7 @@ def _islands(w: _Work) -> None:
     for m in w.search(_ISBN):
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(_APA_EDITION):  # '(2nd ed.)', '(Rev. ed.)', '(Enl. ed.)'
-        w.take("edition", m.group("e") or m.group("w"), m.start(), m.end())
+        w.take("edition", m.group("e") or m.group("w") or m.group("e3"), m.start(), m.end())
     for m in w.search(_MONTH_SPAN_YEAR):
         w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
     for m in w.search(_APA_VOLUMES):  # APA '… in seiner Zeit (Vols. 1–2).'
@@ -1126,7 +1126,9 @@ _NOTE_IMPRINT_TAIL = re.compile(
 _ORIGINAL_WORK = re.compile(
     r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
 )  # APA '(Original work published 1916)', Korean APA '(원저 1916년 출판)'
-_APA_EDITION = re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?P<w>(?:Rev|Enl|Expanded|Updated|Abridged|Reprint)\.?\s*ed\.)\s*\)")
+_APA_EDITION = re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?P<w>(?:Rev|Enl|Expanded|Updated|Abridged|Reprint)\.?\s*ed\.)\s*\)"
+    r"|\(\s*(?P<e3>(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:19|20)\d\d)\s+ed\.?\s*\)"  # the Stanford Encyclopedia's '(Summer 2020 ed.)'
+)
 _APA_VOLUMES = re.compile(r"\(\s*Vols?\.\s*(?P<v>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*\)|(?<=[.,]\s)Vols\.\s*(?P<v2>\d{1,3}\s*[-–]\s*\d{1,3})(?=\s*[.,;])")  # or '. Vols. 1–3.'
 _ACM_ARTICLE = re.compile(
     r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,4}|[A-Z]{2,}[A-Za-z]*),\s*Article\s+(?P<a>[A-Za-z]?\d+)\s*"
@@ -3627,7 +3629,7 @@ def _meeting_city(w: _Work) -> None:
 
 # journals that are called proceedings ('Proceedings of the National Academy of Sciences, 108(7), 2693–2698')
 _JOURNAL_PROCEEDINGS = re.compile(
-    r"proc(?:eedings|\.)? (?:of )?(?:the )?(?:national academy|natl\.? acad|royal society|r\.? soc|ieee\b|american (?:mathematical|philosophical)|nutrition society|the physical society|japan academy)"
+    r"proc(?:eedings|\.)? (?:of )?(?:the )?(?:acm on |national academy|natl\.? acad|royal society|r\.? soc|ieee\b|american (?:mathematical|philosophical)|nutrition society|the physical society|japan academy)"
     r"|[가-힣]+(?:학회|협회)\s?논문집(?:\s?[A-Z])?$",  # '대한기계학회논문집 A', '대한토목학회논문집', '콘크리트학회 논문집': a society's journal, not a meeting's
     re.I,
 )
