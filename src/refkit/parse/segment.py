@@ -1187,10 +1187,10 @@ _REPORT_NUMBER = re.compile(
     r"|(?<=\.\s)(?P<series>(?:[A-Z][a-z]+\s){1,3}(?:Report|Briefing|Brief|Paper))\s+(?:No\.?|N°)\s*(?P<n4>\d[\w./-]*)"  # 'Asia Report No. 193'
     r"|(?P<n5>\b(?:Cmnd|Cmd|Cm)\.?\s+\d{3,5}))"  # a UK command paper: 'Cmd 6404', 'Cm 7957'
     # a series of papers named in the plural, and the paper's number in it: 'Federal Reserve Bank of New York Staff Reports,
-    # No. 1063', 'BOK 경제연구 제2024-13호' ('NBER Working Paper No. 21136' names one paper: only its number is read, above)
+    # No. 1063', 'BOK 경제연구 제2024-13호', '『이슈와 논점』, 제1987호' ('NBER Working Paper No. 21136' names one paper: only its number is read, above)
     r"|(?<=[.”\"]\s)(?P<ps>[A-Z][^.;“”\"\x00]{2,80}?(?:Staff\s+Reports|Working\s+Papers|Discussion\s+Papers|Staff\s+Papers|Research\s+Papers|Occasional\s+Papers|Paper\s+Series))"
     r"\s*,?\s*(?:No\.?|no\.|#)\s*(?P<pn>[\w.-]*\d[\w.-]*)"
-    r"|(?<=[.,”\"]\s)(?P<ks>(?:BOK|KDI|KIEP|KIET)\s*[가-힣]+(?:\s[가-힣]+)?)\s*(?P<kn>제\s*\d{4}\s*-\s*\d+\s*호)"
+    r"|(?<=[.,”\"]\s)『?(?P<ks>(?:BOK|KDI|KIEP|KIET)\s*[가-힣]+(?:\s[가-힣]+)?|이슈와\s?논점|[가-힣]{1,10}\s?(?:이슈노트|이슈브리프|정책브리프|현안분석))』?\s*,?\s*(?P<kn>제\s*\d{1,4}(?:\s*-\s*\d+)?\s*호)"
 )
 
 
