@@ -3150,6 +3150,11 @@ def _data_or_software(w: _Work, text: str) -> str | None:
         _move_field(w, "container-title", "number")  # 'ICPSR02766-v3': the study's number
     elif container and "publisher" not in f and (_HOSTED_AT.fullmatch(container) or not {"host-editors", "in-host"} & w.flags):
         _move_field(w, "container-title", "publisher")  # 'Protein Data Bank', 'Zenodo', 'Copernicus … Climate Data Store (CDS)': who holds it
+    host = rx.search(r",\s+(?P<h>GitHub|GitLab|Bitbucket|Zenodo|SourceForge)$", f.get("title") or "") if "publisher" not in f else None
+    if host:  # Springer's 'OSS-Sydr-Fuzz: Hybrid fuzzing for open source software, GitHub.': where the code is kept
+        a = w.spans["title"][0]
+        w.fields["publisher"], w.spans["publisher"] = host.group("h"), (a + host.start("h"), a + host.end("h"))
+        _cut_field(w, "title", host.start())
     if "publisher" in f:
         w.fields["publisher"] = rx.sub(r"\s*\[distributor\]", "", f["publisher"])  # ICPSR '… Research [distributor]'
     return kind
