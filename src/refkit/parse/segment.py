@@ -1071,6 +1071,9 @@ def _islands(w: _Work) -> None:
         series = rx.match(r"[^,]*?Working\s+[Pp]aper\s+Series", m.group(0))
         if series:
             w.take("collection-title", series.group(0), m.start(), m.start() + series.end())
+        label = rx.match(r"\s*(?P<g>[^\d,]*?)\s*(?:No\.?|№|N)?\s*$", m.group(0)[: m.start("n") - m.start()]) if m.group("n") and not series else None
+        if label and label.group("g"):  # 'Policy Research Working Paper No. 8402': what the report is, kept with its number
+            w.take("genre", label.group("g").rstrip(" ,"), m.start() + label.start("g"), m.start() + label.end("g"))
         w.flags.add("report-number")
     for m in w.search(LANG_TAG_RE):
         lang = language_tag(m.group(0))
