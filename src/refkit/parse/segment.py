@@ -531,10 +531,21 @@ class _Work:
     def take(self, name: str, value, start: int, end: int, *, claim: tuple[int, int] | None = None) -> None:
         if value in (None, "", []):
             return
+        if name == "note" and self.fields.get("note") and value not in self.fields["note"]:
+            self.fields["note"] += "; " + value  # two notes are both kept: a note is where nothing may be lost
         self.fields.setdefault(name, value)
         self.spans.setdefault(name, (start, end))
         a, b = claim or (start, end)
         self.claim(a, b)
+
+    def add_note(self, text: str, start: int, end: int) -> None:
+        """Keep text that no field holds as (part of) the note, beside any note read before, and claim it."""
+        text = _tidy(text)
+        if text:
+            earlier = self.fields.get("note")
+            self.fields["note"] = f"{earlier}; {text}" if earlier else text
+            self.spans.setdefault("note", (start, end))
+        self.claim(start, end)
 
     def search(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None):
         """Matches of ``pattern`` in unclaimed text only (claimed characters never match)."""
@@ -901,7 +912,7 @@ def _islands(w: _Work) -> None:
             role = "translator" if m.group("r").lower().startswith("tr") else "editor"
             w.take(role, list(lst.names), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_SPECIALITY):  # GOST 7.0.100 theses: ': специальность 22.00.04 «Социальная структура …»'
-        w.claim(m.start(), m.end())
+        w.add_note(m.group(0).strip(" :"), m.start(), m.end())
     for m in w.search(_TRANSLATED_BY):
         lst = _contributors(w.free(), m.end())
         if lst and rx.match(r"\s*[,.;]", w.free()[lst.end :]):
@@ -2088,11 +2099,8 @@ def _responsibility(w: _Work, pos: int) -> int:
             w.flags.add("org-author")
         elif "publisher" not in w.fields:
             w.fields["sor-publisher"] = org
-    unread = _tidy(free[start:end]) if not (authors or editors or orgs or compilers or translators) else ""
-    if unread:  # '/ пер. с англ. А. Иванова': what names no author, editor or body is kept, never dropped
-        earlier = w.fields.get("note")
-        w.fields["note"] = f"{earlier}; {unread}" if earlier else unread
-        w.spans.setdefault("note", (start, end))
+    if not (authors or editors or orgs or compilers or translators):  # '/ пер. с англ.': kept, never dropped
+        w.add_note(free[start:end], start, end)
     applicant = _APPLICANT.search(free, start, end) if "kind:patent" in w.flags else None
     if applicant:  # '; заявитель и патентообладатель ООО «Горные технологии»': who holds the patent, kept as a note
         w.take("note", applicant.group(0).strip(" .;"), applicant.start(), applicant.end())
@@ -4421,7 +4429,7 @@ def _parse(raw: str) -> Reference:
         w.flags.add("legal-heading")
     if "[" in text:
         for am in rx.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
-            w.claim(am.start(), am.end())
+            w.add_note(am.group(0).strip(" :[]"), am.start(), am.end())  # '[принят Гос. Думой 21 дек. 2012 г. …]': how the act was passed
     lead = rx.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|\((\d{1,3})\)|(\d{1,3})[.)])(?:\s+(?=\S)|(?=[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.))", text)  # '[12]', ACS '(3)', '12.', '4.Гохман Л.М.'
     lead = lead or _BARE_LIST_NUMBER.match(text) or _FOOTNOTE_CASE_NUMBER.match(text)  # '1 Лущик Ч.Б., Лущик А.Ч. …': a number and a space, then a name
     if lead:
