@@ -1063,6 +1063,9 @@ def _islands(w: _Work) -> None:
         nm = _ACT_SENTENCE_NUMBER.search(m.group("act"))
         if nm:
             w.take("number", nm.group("n").rstrip("."), m.start("act") + nm.start("n"), m.start("act") + nm.end("n"))
+        issuer = _ACT_ISSUER.match(w.text, m.end("g")) if m.group("g") else _ACT_ISSUER_KK.match(w.text, m.start("act"))
+        if issuer:  # 'Приказ Министра здравоохранения … от …', '… бекіту туралы. ҚР Денсаулық сақтау министрінің 2020 жылғы …': who issued it
+            w.take("authority", issuer.group("a").strip(), issuer.start("a"), issuer.end("a"))
         w.claim(m.start(), m.end())
         w.flags.add("legal-act")
     for m in w.search(_KO_PAREN_REPORT):  # '(기본연구 01-30)', '(연구보고서 2011-03)': the institute's series and number
@@ -1178,6 +1181,8 @@ _ACT_SENTENCE = re.compile(
     r"|[^.\x00]{3,120}?\d{4}\s+жылғы\s+\d{1,2}\s+\w+\s+№\s*[^.\x00]+?\s(?P<gk>бұйрығы|қаулысы|жарлығы|шешімі))"
     r"(?=\.?\s*(?:\([Ii]n\s+\w+\.?\)\.?)?[\s\x00]*$)"
 )
+_ACT_ISSUER = re.compile(r"\s+(?:of\s+the\s+)?(?P<a>[^\d№\x00]{3,120}?)\s+(?:от|dated|No\.|№|of(?=\s+\d))\s")  # 'Приказ Министра … от', 'Order of the Minister … No.'
+_ACT_ISSUER_KK = re.compile(r"(?P<a>[^\d№\x00]{3,120}?)\s+\d{4}\s+жылғы")  # 'ҚР Денсаулық сақтау министрінің 2020 жылғы …'
 _ACT_SENTENCE_NUMBER = re.compile(r"(?:№|No\.?)\s*(?P<n>[^\s,]+(?:\s[^\s,]+)*?)(?=\s+(?:of|от|бұйрығы|қаулысы|жарлығы|шешімі)\b|[\s.]*$)")
 _APA_ACT = re.compile(
     r"\((?P<g>Decree|Resolution|Order|Law|Ordinance|Edict|Directive|Regulation|Постановление|Приказ|Указ|Закон)\s+(?:No\.|№)\s*(?P<n>[\w/-]+)\)"
