@@ -540,11 +540,7 @@ class _Work:
 
     def add_note(self, text: str, start: int, end: int) -> None:
         """Keep text that no field holds as (part of) the note, beside any note read before, and claim it."""
-        text = _tidy(text)
-        if text:
-            earlier = self.fields.get("note")
-            self.fields["note"] = f"{earlier}; {text}" if earlier else text
-            self.spans.setdefault("note", (start, end))
+        self.take("note", _tidy(text), start, end)
         self.claim(start, end)
 
     def search(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None):
