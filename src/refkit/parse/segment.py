@@ -3593,13 +3593,46 @@ def _comma_container(w: _Work) -> None:
 _SERIES_WORDS = re.compile(r"\b(?:Series|Reports|Papers?|Studies|Sciences|Bulletin|Monographs?|Lecture\s+Notes|Library|Texts|Handbooks)\b")
 
 
+# the last sentence of a book's title zone naming a series and its number: Chicago '… 1860–1991. Kultur- und
+# Sozialgeschichte Osteuropas / Cultural and Social History of Eastern Europe 8. Göttingen: …', '… Series …'
+_SERIES_IN_TITLE = re.compile(r"(?P<t>.{6,}?[^\s.]{2}[.?!])\s+(?P<s>[A-Z][^.:;?!\d]{3,120}?)(?:\s+(?P<n>\d{1,3}))?$")
+
+
+def _series_in_title(w: _Work) -> None:
+    """A series printed as the title's last sentence, before the imprint of a book (with its number, or called a Series);
+    a parallel name after ' / ', read as a note, belongs to it."""
+    title = w.fields.get("title") or ""
+    if ". " not in title or "container-title" in w.fields or "collection-title" in w.fields or "quoted-title" in w.flags or "title" not in w.spans:
+        return
+    if not ({"publisher", "publisher-place"} & set(w.fields)):
+        return
+    m = _SERIES_IN_TITLE.fullmatch(title)
+    note = w.fields.get("note") or ""
+    a, b = w.spans["title"]
+    parallel = rx.fullmatch(r"(?P<p>[A-Z][^.:;\d]{3,120}?)\s+(?P<n>\d{1,3})", note) if note and rx.fullmatch(r"[\s/\x00]*", w.text[b : w.spans.get("note", (0, 0))[0]]) and "/" in w.text[b : w.spans["note"][0]] else None
+    number = (m.group("n") if m else None) or (parallel.group("n") if parallel else None)
+    if not m or len(m.group("s").split()) < 2 or not (number or rx.search(r"\bSeries\b", m.group("s"))) or rx.match(r"(?:Vol|Volume|Part|Book|Band|Bd|Tome)\b", m.group("s")):
+        return
+    series = m.group("s") + (" / " + parallel.group("p") if parallel else "")
+    w.fields["title"], w.spans["title"] = m.group("t").rstrip("."), (a, a + len(m.group("t").rstrip(".")))
+    w.fields["collection-title"], w.spans["collection-title"] = series, (a + m.start("s"), w.spans["note"][1] if parallel else b)
+    if number:
+        w.fields["collection-number"] = number
+    if parallel:
+        del w.fields["note"], w.spans["note"]
+
+
 def _series_sentence(w: _Work) -> None:
     """A series named in a sentence of its own just before the imprint ('… in Figures. FAO Water Reports 39. Food and
     Agriculture Organization …, Rome.', '… Great Lake. Springer Earth System Sciences. Springer, Berlin'): the
     series and its number, not a journal and its volume (nor a note left over)."""
     # (a note left over counts only with its number after it: 'FAO Water Reports 39.')
     source = next((k for k in ("container-title", "note") if k in w.fields and k in w.spans and (k != "note" or "volume" in w.fields)), None)
-    if source is None or "collection-title" in w.fields or any(k in w.fields for k in ("issue", "page")) or not _SERIES_WORDS.search(w.fields[source]):
+    if source is None or "collection-title" in w.fields or any(k in w.fields for k in ("issue", "page")):
+        return
+    # (a note followed by a bare number needs no series word: Chicago '… Central Asia. Culture and Society after Socialism 4. Ithaca, NY: …')
+    bare = source == "note" and rx.fullmatch(r"[\s.]*\d{1,3}", w.text[w.spans["note"][1] : w.spans["volume"][1]]) and rx.fullmatch(r"[A-Z][^\d;:/]{3,120}", w.fields["note"])
+    if not (_SERIES_WORDS.search(w.fields[source]) or bare):
         return
     imprint = [w.spans[k][0] for k in ("publisher", "publisher-place") if k in w.spans]
     if not imprint or "quoted-title" in w.flags:
@@ -4626,6 +4659,7 @@ def _parse(raw: str) -> Reference:
     _comma_container(w)
     _meeting_city(w)
     _series_sentence(w)
+    _series_in_title(w)
     _commentary_writer(w)
     if "vancouver" in w.flags:
         _vancouver_subtitle(w)
