@@ -69,7 +69,7 @@ HANGUL_FOREIGN = re.compile(
 )
 # a Korean name in hanja before a title in brackets, or with its Hangul reading: 李基白, 『…』 / 尹海東(윤해동)
 HANJA_NAME = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{2,4}})(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈]|\s*,\s*(?:1[5-9]|20)\d\d\.\s*[「『])"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}(?:(?![府會会院所部廳庁社館局省學学校團団司室協])[\u4e00-\u9fff])?)(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈]|\s*,\s*(?:1[5-9]|20)\d\d\.\s*[「『])"
 )  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」', '饗庭伸, 2015. 「…」'
 
 _KO_CITY = "(?:" + "|".join(sorted(c for c in CITIES if re.fullmatch(f"[{HANGUL}]+", c))) + ")"  # '서울: 기문당' is an imprint
@@ -116,8 +116,8 @@ def hangul_name(text: str) -> Name:
         return Name(family=text[:2], given=text[2:])
     if len(text) == 2 and text[0] not in KO_FAMILIES and "\uac00" <= text[0] <= "\ud7a3":
         return Name(family=text)  # '칸트, 『실천이성비판』': a foreign name of one word, not family and given
-    if len(text) == 4 and all("\u4e00" <= ch <= "\u9fff" for ch in text) and text[:2] not in _HANJA_COMPOUND_FAMILIES:
-        return Name(family=text[:2], given=text[2:])  # '潮見佳男': four kanji are a Japanese family and given name, two each
+    if len(text) in (4, 5) and all("\u4e00" <= ch <= "\u9fff" for ch in text) and text[:2] not in _HANJA_COMPOUND_FAMILIES:
+        return Name(family=text[:2], given=text[2:])  # '潮見佳男', '津田左右吉': a Japanese family name of two kanji, then the given name
     return Name(family=text[:1], given=text[1:] or None)
 
 
