@@ -106,13 +106,14 @@ _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "softw
               ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"), ("press", "report"),
               ("audio", "broadcast"), ("video", "broadcast"), ("podcast", "broadcast"))  # CSL's broadcast: a programme's or podcast's episode
 _KO_TRANSLATOR_NOTE = re.compile(
-    r"\(\s*[" + HANGUL + r"]{2,8}(?:\s*,\s*[" + HANGUL + r"]{2,8})*(?:\s*외)?\s*(?:옮김|역|번역|공역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
+    r"\(\s*(?P<t>[" + HANGUL + r"]{2,8}(?:\s*,\s*[" + HANGUL + r"]{2,8})*)(?:\s*외)?\s*(?:옮김|역|번역|공역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
 )  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
 _FACSIMILE_NOTE = re.compile(
     r"(?<=』)\s*\((?:(?:全|전)\s*(?P<n>\d{1,4})\s*(?:冊|책|권|卷)(?:\s*[,，]\s*)?)?(?P<g>影印本|영인본)?\)(?<!\(\))"
 )
 _KO_IN_FORCE = re.compile(r"\[\s*시행\s*(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?\s*\]")
 _KO_SOCIETY = r"(?:연구회|학회|연구소|연구원)"  # how a society's or institute's name ends: '다산연구회'
+_KO_BOOK_KIND = re.compile(r"(?<=』)\s*\((?P<g>전시\s?도록|도록|자료집|해제집|展示圖錄|圖錄)\)")
 _KO_TRANSLATED_BY = re.compile(
     r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}" + _KO_SOCIETY + r")\s*(?:외\s*)?(?:옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
 )  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher; a society too: '다산연구회 역주'
@@ -671,6 +672,7 @@ def _hints() -> dict:
         _LEGAL_DATABASE: _any("доступ", "спс", "ипс"),
         _TRANSLATED_BY: _any("trans", "tr. "),
         _KO_IN_FORCE: _any("[시행"),
+        _KO_BOOK_KIND: _any("도록", "자료집", "해제집", "圖錄"),
         _FACSIMILE_NOTE: _any("影印", "영인", "全", "전"),
         _VOLUME_COUNT: _any(" vols"),
         _KO_TRANSLATED_BY: _any("옮김", "번역", "역,", "역.", "공역", "역주", "편역"),
@@ -986,6 +988,8 @@ def _islands(w: _Work) -> None:
         w.take("note", m.group(0).strip("[] "), m.start(), m.end())
     for m in w.search(_VOLUME_COUNT):  # Chicago and MHRA '. 9 vols. New Brunswick', ', 3 vols (Paris: …'
         w.take("number-of-volumes", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+    for m in w.search(_KO_BOOK_KIND):  # '『고려불화대전』(전시도록)': an exhibition catalogue, a source book
+        w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
     for m in w.search(_FACSIMILE_NOTE):  # '『燕行錄全集』(全100冊, 影印本)': how many volumes, and a facsimile
         if m.group("n"):
             w.take("number-of-volumes", m.group("n"), m.start("n"), m.end("n"))
@@ -993,6 +997,8 @@ def _islands(w: _Work) -> None:
             w.take("genre", m.group("g"), m.start("g"), m.end("g"))
         w.claim(m.start(), m.end())
     for m in w.search(_KO_TRANSLATOR_NOTE):  # '사피엔스 (조현욱 옮김)', '창간호': neither title nor publisher
+        if m.group("t"):  # the translators are kept
+            w.take("translator", _hangul_names(m.group("t").replace(",", "·")), m.start("t"), m.end("t"))
         w.claim(m.start(), m.end())
     for m in w.search(_KO_MONTHLY):
         w.take("issued", Date.of(int(m.group("y")), int(m.group("m")) if 1 <= int(m.group("m")) <= 12 else None), m.start(), m.end())
@@ -1450,11 +1456,11 @@ _ACRONYM_COMMA = re.compile(r"\s*(?P<org>[A-Z]{2,8}),\s+(?=[A-Z0-9])")
 _NOTE_IMPRINT_END = re.compile(r",\s*[A-Z][\w .&'-]{1,40}:\s*[A-Z][^,:]{1,80},\s*(?:1[5-9]|20)\d\d\.?\s*$")
 _ATTRIBUTED = re.compile(r"\[(?P<n>[^\[\]\d]{3,80})\]\.?(?=\s)")
 _KO_ORG_SUFFIX = (
-    r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|(?:표준|기술|개발|평가|정보)원|경제|투데이|타임스|헤럴드|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청"
+    r"(?:연구원|연구소|위원회|센터|학회|협회|재단|진흥원|박물관|미술관|도서관|기념관|(?:표준|기술|개발|평가|정보)원|경제|투데이|타임스|헤럴드|은행|신문|일보|방송|뉴스|통신|공사|공단|정책처|대학교|정부|(?:통계|국세|관세|조달|병무|경찰|기상|산림|특허|문화재|질병관리|농촌진흥|방위사업)청"
     r"|(?:교육|보건복지|기획재정|고용노동|행정안전|행정자치|안전행정|국방|외교|통일|법무|환경|여성가족|국토교통|산업통상자원|과학기술정보통신"
     r"|문화체육관광|농림축산식품|해양수산|중소벤처기업|교육과학기술|미래창조과학|지식경제|보건사회|문교)부)"
 )
-_KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|경제|투데이|타임스|헤럴드|정부|공단|공사|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
+_KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|은행|신문|일보|방송|뉴스|통신|경제|투데이|타임스|헤럴드|정부|공단|공사|박물관|미술관|도서관|기념관|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
 _KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}(?:\s[" + HANGUL + r"]{1,8}){0,3}?\s?" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
 
 
