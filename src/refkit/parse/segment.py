@@ -437,7 +437,8 @@ _NO_GROUPS = dict.fromkeys(
     [f"{k}{n}" for k in ("y", "m", "d") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
 )
 _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|(?:am|upon|on|na|de|del|la|le|sur|im|an)\s+|a\.\s*)"  # 'Frankfurt a. M.'
-_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"](?:[" + LOW + r"]|['’](?=[" + LOW + r"]))+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?" + r"(?:\s*[,;]\s*(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,3}"
+_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"](?:[" + LOW + r"]|['’](?=[" + LOW + r"]))+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?" + r"(?:(?:\s*[,;]\s*|\s+&\s+)(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,3}"  # 'Rutland, Vermont & Tokyo'
+_COMMA_IMPRINT_AT_END = re.compile(r",\s+(?P<place>" + _PLACE + r")\s*:\s*[" + UP + r"][^:;]{2,80}?(?:,\s*(?:1[5-9]|20)\d\d)?\.?\s*$")
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
     r"(?P<pub>(?:[" + UP + HANGUL + r"«\"“'0-9]|изд(?!ани)|ed\b|\w+\s+[" + UP + r"])[^:;]*?(?:\s*;\s*(?![^:;]{0,30}:)[" + UP + r"«\"][^:;]*?)?)\s*"
@@ -1849,6 +1850,9 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         tail = _UNPUNCTUATED_JOURNAL.search(free, pos)
         if tail and rx.search(r"(?:^|\s)[" + LOW + r"][\w'-]*$", free[pos : tail.start()]):
             strong.append(tail.start())  # '… international regimes International Organization 36(2) 325-355
+    imprint = _COMMA_IMPRINT_AT_END.search(free, pos) if ":" in free[pos:] else None
+    if imprint and any(part.strip() in CITIES for part in rx.split(r"[,&;]", imprint.group("place"))):
+        strong.append(imprint.start())  # 'Martin, S. E.(1992), A Reference Grammar of Korean, Rutland, Vermont & Tokyo: Charles E. Tuttle.'
     if _FREE in free[pos:]:
         strong.append(free.index(_FREE, pos))
     limit = min(strong)
