@@ -113,6 +113,7 @@ _FACSIMILE_NOTE = re.compile(
 )
 _KO_IN_FORCE = re.compile(r"\[\s*시행\s*(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?\s*\]")
 _KO_SOCIETY = r"(?:연구회|학회|연구소|연구원)"  # how a society's or institute's name ends: '다산연구회'
+_INTERNET_PLACE = re.compile(r"(?<=\[Internet\]\.\s)(?P<p>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2});\s*(?=(?:19|20)\d\d)")
 _KO_BOOK_KIND = re.compile(r"(?<=』)\s*\((?P<g>전시\s?도록|도록|자료집|해제집|展示圖錄|圖錄)\)")
 _KO_TRANSLATED_BY = re.compile(
     r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}" + _KO_SOCIETY + r")\s*(?:외\s*)?(?:옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
@@ -673,6 +674,7 @@ def _hints() -> dict:
         _LEGAL_DATABASE: _any("доступ", "спс", "ипс"),
         _TRANSLATED_BY: _any("trans", "tr. "),
         _KO_IN_FORCE: _any("[시행"),
+        _INTERNET_PLACE: _any("[internet]. "),
         _KO_BOOK_KIND: _any("도록", "자료집", "해제집", "圖錄"),
         _FACSIMILE_NOTE: _any("影印", "영인", "全", "전"),
         _VOLUME_COUNT: _any(" vols"),
@@ -989,6 +991,8 @@ def _islands(w: _Work) -> None:
         w.take("note", m.group(0).strip("[] "), m.start(), m.end())
     for m in w.search(_VOLUME_COUNT):  # Chicago and MHRA '. 9 vols. New Brunswick', ', 3 vols (Paris: …'
         w.take("number-of-volumes", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+    for m in w.search(_INTERNET_PLACE):  # Vancouver '… [Internet]. Nur-Sultan; 2021 [cited …]': a place and no publisher
+        w.take("publisher-place", m.group("p"), m.start("p"), m.end("p"), claim=(m.start("p"), m.end()))
     for m in w.search(_KO_BOOK_KIND):  # '『고려불화대전』(전시도록)': an exhibition catalogue, a source book
         w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
     for m in w.search(_FACSIMILE_NOTE):  # '『燕行錄全集』(全100冊, 影印本)': how many volumes, and a facsimile
