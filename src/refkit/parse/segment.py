@@ -614,6 +614,12 @@ _GLUED_ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,5}\.)+[^\W\d_]{1,4}")
 _ERA_END = re.compile(r"(?:\d|\b[IVXLC]+)(?:\s|\xa0)?(?:гг|вв|стст|ст|в|g|gg|vv|st)\.$")
 
 
+def _past_era_stop(free: str, start: int, end: int) -> int:
+    """Where a title that runs from ``start`` ends at ``end``: one further when the character there is the full stop of
+    a period of years or centuries, which the title keeps."""
+    return end + 1 if free[end : end + 1] == "." and _ERA_END.search(free, start, end + 1) else end
+
+
 def _ends_with_abbreviation(value: str) -> bool:
     if value[-2:] in ("г.", "в.", "т.", "g.", "v.", "t.") and _ERA_END.search(value):
         return True
@@ -1003,7 +1009,7 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
     for m in w.search(_KO_TRANSLATOR_NOTE):  # '사피엔스 (조현욱 옮김)', '창간호': neither title nor publisher
         if m.group("t"):  # the translators are kept
-            w.take("translator", _hangul_names(m.group("t").replace(",", "·")), m.start("t"), m.end("t"))
+            w.take("translator", _hangul_names(m.group("t")), m.start("t"), m.end("t"))
         w.claim(m.start(), m.end())
     for m in w.search(_KO_MONTHLY):
         w.take("issued", Date.of(int(m.group("y")), int(m.group("m")) if 1 <= int(m.group("m")) <= 12 else None), m.start(), m.end())
@@ -1889,7 +1895,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
                 tail = free[sm.end() : dash.start()]
                 if rx.search(r",\s*(?:1[5-9]|20)\d\d\s*$", tail) or _publisher_like(tail) or _PLACE_PUBLISHER.search(tail):
                     return sm.start() + (0 if sm.group("p") == "." else 1)
-            return dash.start() + (free[dash.start()] == "." and bool(_ERA_END.search(free, pos, dash.start() + 1)))  # '… в XVIII в. – М.'
+            return _past_era_stop(free, pos, dash.start())  # '… в XVIII в. – М.': the title keeps 'в.'
     if has_strong:
         return limit
     imprint = _IMPRINT_START.search(free, pos, limit)
@@ -1900,7 +1906,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         while before > pos and free[before] == " ":
             before -= 1
         if free[before] == "." and before > pos + 3:
-            return before + 1 if _ERA_END.search(free, pos, before + 1) else before  # '… в 1905–1907 гг. М. : Наука': the title keeps 'гг.'
+            return _past_era_stop(free, pos, before)  # '… в 1905–1907 гг. М. : Наука': the title keeps 'гг.'
     for m in _SENTENCE_END.finditer(free, pos, limit):
         if m.group("p") in ".…" and (m.group("p") == "…" or free[m.start() - 1 : m.start()] == "."):
             continue
@@ -3609,6 +3615,7 @@ _SERIES_WORDS = re.compile(r"\b(?:Series|Reports|Papers?|Studies|Sciences|Bullet
 
 # the last sentence of a book's title zone naming a series and its number: Chicago '… 1860–1991. Kultur- und
 # Sozialgeschichte Osteuropas / Cultural and Social History of Eastern Europe 8. Göttingen: …', '… Series …'
+_PARALLEL_SERIES = re.compile(r"(?P<p>[A-Z][^.:;\d]{3,120}?)\s+(?P<n>\d{1,3})")
 _SERIES_IN_TITLE = re.compile(r"(?P<t>.{6,}?[^\s.]{2}[.?!])\s+(?P<s>[A-Z][^.:;?!\d]{3,120}?)(?:\s+(?P<n>\d{1,3}))?$")
 
 
@@ -3616,24 +3623,26 @@ def _series_in_title(w: _Work) -> None:
     """A series printed as the title's last sentence, before the imprint of a book (with its number, or called a Series);
     a parallel name after ' / ', read as a note, belongs to it."""
     title = w.fields.get("title") or ""
-    if ". " not in title or "container-title" in w.fields or "collection-title" in w.fields or "quoted-title" in w.flags or "title" not in w.spans:
-        return
-    if not ({"publisher", "publisher-place"} & set(w.fields)):
+    if ". " not in title or "title" not in w.spans or {"container-title", "collection-title"} & set(w.fields) or "quoted-title" in w.flags \
+            or not {"publisher", "publisher-place"} & set(w.fields):
         return
     m = _SERIES_IN_TITLE.fullmatch(title)
-    note = w.fields.get("note") or ""
-    a, b = w.spans["title"]
-    parallel = rx.fullmatch(r"(?P<p>[A-Z][^.:;\d]{3,120}?)\s+(?P<n>\d{1,3})", note) if note and rx.fullmatch(r"[\s/\x00]*", w.text[b : w.spans.get("note", (0, 0))[0]]) and "/" in w.text[b : w.spans["note"][0]] else None
-    number = (m.group("n") if m else None) or (parallel.group("n") if parallel else None)
-    if not m or len(m.group("s").split()) < 2 or not (number or rx.search(r"\bSeries\b", m.group("s"))) or rx.match(r"(?:Vol|Volume|Part|Book|Band|Bd|Tome)\b", m.group("s")):
+    if not m or len(m.group("s").split()) < 2 or rx.match(r"(?:Vol|Volume|Part|Book|Band|Bd|Tome)\b", m.group("s")):
         return
-    series = m.group("s") + (" / " + parallel.group("p") if parallel else "")
-    w.fields["title"], w.spans["title"] = m.group("t").rstrip("."), (a, a + len(m.group("t").rstrip(".")))
-    w.fields["collection-title"], w.spans["collection-title"] = series, (a + m.start("s"), w.spans["note"][1] if parallel else b)
+    b = w.spans["title"][1]
+    slash = "note" in w.spans and rx.fullmatch(r"[\s\x00]*/[\s\x00]*", w.text[b : w.spans["note"][0]])
+    parallel = _PARALLEL_SERIES.fullmatch(w.fields.get("note") or "") if slash else None
+    number = m.group("n") or (parallel.group("n") if parallel else None)
+    if not (number or rx.search(r"\bSeries\b", m.group("s"))):
+        return
+    start = _cut_field(w, "title", m.end("t") - 1 if m.group("t").endswith(".") else m.end("t")) + m.start("s")
+    series, end = m.group("s"), b
+    if parallel:  # '… Osteuropas / Cultural and Social History of Eastern Europe 8': the parallel name was read as a note
+        series, end = f"{series} / {parallel.group('p')}", w.spans["note"][1]
+        del w.fields["note"], w.spans["note"]
+    w.fields["collection-title"], w.spans["collection-title"] = series, (start, end)
     if number:
         w.fields["collection-number"] = number
-    if parallel:
-        del w.fields["note"], w.spans["note"]
 
 
 def _series_sentence(w: _Work) -> None:
