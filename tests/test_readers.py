@@ -467,6 +467,26 @@ ONE_ENTRY_PER_LINE = {
         "Соловьев Вл. Россия и Вселенская Церковь. М.: Путь, 1911.",
         "18. Cumings, Bruce. Korea's Place in the Sun: A Modern History. New York: W. W. Norton, 1997.",
     ],
+    # lines before a list's first number are a list of their own, not one entry
+    "unnumbered-lines-before-a-numbered-list": [
+        "Lattimore O. Inner Asian Frontiers of China. New York: American Geographical Society, 1940",
+        "Barfield T. J. The Perilous Frontier: Nomadic Empires and China. Oxford: Blackwell, 1989",
+        "Fletcher J. Ch'ing Inner Asia c. 1800 // The Cambridge History of China. Vol. 10. Cambridge, 1978. P. 35–106.",
+        "1. Perdue P. C. China Marches West. Cambridge, MA: Belknap Press, 2005.",
+        "2. Millward J. A. Eurasian Crossroads: A History of Xinjiang. New York: Columbia University Press, 2007.",
+        "3. Di Cosmo N. Ancient China and Its Enemies. Cambridge: Cambridge University Press, 2002.",
+        "4. Elliott M. C. The Manchu Way. Stanford: Stanford University Press, 2001.",
+    ],
+    # Elsevier Harvard's 'Body, year.' begins an entry even after one that lost its full stop; a footnote's
+    # number before a name with accents ('12 José E Alvarez, …', '47 Thomas W Wälde, …')
+    "harvard-bodies-and-footnoted-names-with-accents": [
+        "Ministry of Energy of the Republic of Kazakhstan, 2023. Forecast balance of electric energy and capacity for 2024–2030. Astana",
+        "IEA, 2022. Kazakhstan 2022: Energy Sector Review. International Energy Agency, Paris.",
+        "Douglas Z, The International Law of Investment Claims (CUP 2009) <https://doi.org/10.1017/CBO9780511581298>",
+        "12 José E Alvarez, ‘The Public International Law Regime Governing International Investment’ (2009) 344 Recueil des Cours 193",
+        "13 Rudolf Dolzer and Christoph Schreuer, Principles of International Investment Law (2nd edn, OUP 2012)",
+        "47 Thomas W Wälde, ‘The Specific Nature of Investment Arbitration’ in Philippe Kahn and Thomas W Wälde (eds), New Aspects of International Investment Law (Martinus Nijhoff 2007)",
+    ],
 }
 
 

@@ -111,8 +111,9 @@ def split_entries(lines: list[str] | tuple[str, ...], *, start_line: int = 1, on
             marked = set(numbered)
             extra = [cur for prev, cur in zip(nonblank, nonblank[1:]) if cur not in marked
                      and _looks_like_new_entry(lines[prev], lines[cur], wrapped=True)]  # fmt: skip
-            if extra and nonblank[0] < numbered[0]:
-                extra.append(nonblank[0])
+            head = [i for i in nonblank if i < numbered[0]]
+            if head:  # lines before the first number: an unnumbered list of their own, split as one (wrapped at the list's margin)
+                extra += _guess_starts(lines, head, margin=_margin(lines[i] for i in nonblank))
             return _split_at(lines, sorted(marked | set(extra)), start_line, numbered=True)
         # a few numbered lines in a list that is otherwise not numbered: the numbers are debris, not the list's order
     if bulleted and len(bulleted) * 2 >= len(paragraph_starts):
@@ -139,8 +140,9 @@ def _list_numbers(lines, nonblank: list[int]) -> list[int]:
     return found
 
 
-def _guess_starts(lines, nonblank: list[int]) -> list[int]:
-    margin = _margin(lines[i] for i in nonblank)
+def _guess_starts(lines, nonblank: list[int], *, margin: int | None | bool = False) -> list[int]:
+    if margin is False:
+        margin = _margin(lines[i] for i in nonblank)
     starts = [nonblank[0]]
     for prev, cur in zip(nonblank, nonblank[1:]):
         wrapped = short = False
@@ -228,6 +230,7 @@ _ENTRY_START = re.compile(
     r"|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+[\uac00-\ud7a3]{2,4}[.,\s]"  # Kang Man'gil 강만길.
     r"|[A-Z][\w'’.\-]+(?:\s+(?:[A-Z&][\w'’.\-]+|of|for|and|the))*\s+v\.?\s+[A-Z]"  # Osman v United Kingdom (a case)
     r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|and|the))*\s+Act\s+(?:1[5-9]|20)\d\d\b"  # Crown Proceedings Act 1947
+    r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){0,8},\s(?:1[5-9]|20)\d\d[a-z]?\.\s+[A-Z]"  # Elsevier Harvard: 'World Bank, 2013. Project …'
     r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,8}\.\s\((?:1[5-9]|20)\d\d[a-z]?\)"  # APA body: 'United Nations Development Programme. (2006)'
     r"|(?:Пат\.|Патент|Pat\.|Patent)\s*(?:№\s*)?\d|(?:ГОСТ|СТ\s+РК|ОСТ|СНиП|ISO|ASTM)\s+[A-Z]?\d"  # 'Пат. 68417 Украина', 'ГОСТ 26425-85.'
     r"|" + _ACT_START  # 'Федеральный закон от 03.10.2018 № 350-ФЗ …'
@@ -261,6 +264,8 @@ _NAME_START = re.compile(
     + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,8}(?:\s+[外외])?(?:\s*[編编]|\s+(?:편|엮음|역|옮김))?\s*[,，、]\s*[『「《]"  # 白南雲, 『朝鮮社會經濟史』 / 최인훈, 『광장』 / 成任 編,『太平通載』
     + r"|[\uac00-\ud7a3]{2,20}(?:,\s*[\uac00-\ud7a3]{2,20})*\s?\((?:19|20)\d\d[a-z]?\)\.\s"  # 신우열, 김민규, 김주환 (2009).
     + r"|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+[\uac00-\ud7a3\u4e00-\u9fff]{2,4}[.,]\s"  # a romanised name, then its Hangul or hanja: 'Yun Hae-dong 윤해동. '
+    + r"|[A-Z][\w'’.\-]+(?:,?\s+(?:[A-Z&][\w'’.()\-]+|of|for|and|the)){0,12}\s+v\.?\s+[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.()\-]+|of|the)){0,6}[,\[(]"  # a case: 'Petrobart Ltd v Kyrgyz Republic, SCC …'
+    + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){0,8},\s(?:1[5-9]|20)\d\d[a-z]?\.\s+[A-Z]"  # Elsevier Harvard: 'World Bank, 2013. Project …', 'IEA, 2021. Clean …'
     + r")"
 )
 # how a line that goes on with the previous entry begins: an identifier, a link, an access note
@@ -275,7 +280,7 @@ _BARE_NUMBER_NAME = re.compile(
     r"\d{1,3}\s+(?:[A-ZА-ЯЁ][a-zа-яёäöüé'’-]+,?\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?"  # '3 Лущик Ч.Б.,'
     r"|[A-Z][a-zäöüé'’-]+\s+[A-Z]{1,3},\s+[A-Z][a-zäöüé'’-]+\s+[A-Z]{1,3}[,\s]"  # Vancouver '11 Liu Z, Lin Y, …'
     r"|[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.\s+[A-Z]"  # a footnote's '23 Pearson v. Callahan, 555 U.S. 223''
-    r"|(?:[A-Z]{1,3}|[A-Z][a-z]+(?:\s+[A-Z]\.?)?)\s+[A-Z][a-z'’-]+,\s)"  # a footnote's '14 Jane Stapleton, ‘Title’', OSCOLA's '23 NA Moreham, '…''
+    r"|(?:[A-Z]{1,3}|[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.?)?)\s+[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)?(?:,\s|\s+and\s+[A-Z]))"  # (also 'Thomas W Wälde, ', 'Rudolf Dolzer and …')  # a footnote's '14 Jane Stapleton, ‘Title’', OSCOLA's '23 NA Moreham, '…''
 )
 _STATUTE_START = re.compile(r"\d{1,3}\s+(?:U\.S\.C\.|C\.F\.R\.|Stat\.|Fed\.\s*Reg\.)\s*(?:§|\d)")
 # a label or an initial at the end of a line: the number or surname it belongs to is on the next line
