@@ -22,7 +22,7 @@ HANGUL = "\uac00-\ud7a3"
 # Words after which a full stop does not end a sentence (case-sensitive, without the dot).
 ABBREVIATIONS = frozenset(
     """Co Ltd Inc Pte Corp Publ Bros Univ Dept Assoc Inst Acad Ed Eds ed eds Ред ред Изд изд Изд-во изд-во Вып вып
-    vol Vol No no Nr nr pp Pp Iss iss Ch ch Pt pt Suppl suppl Ser ser Sec sec Art art Bd Hrsg Aufl Jr Sr St Mt Ft Dr Mr Mrs Ms Prof
+    vol Vol No no Nr nr pp Pp Iss iss Ch ch Pt pt Suppl suppl Ser ser Sec sec Art art Bd Hrsg Hg Aufl Diss Jr Sr St Mt Ft Dr Mr Mrs Ms Prof
     Т т Ч ч С с Кн кн Сер сер Гл гл Разд разд Ун-т ун-т Ин-т ин-т Гос гос Нац нац Акад акад Рос рос Рус рус Моск моск
     Науч науч Юрид юрид Экон экон Полит полит Ист ист Филол филол Пед пед Техн техн Мед мед Изв изв Зап зап Тр тр
     Докл докл Матер матер Сб сб Учеб учеб Пособ пособ Практ практ Междунар междунар Всерос всерос Конф конф им Им
@@ -127,7 +127,7 @@ CITIES = frozenset(
     Seattle Philadelphia Baltimore Toronto Montreal Sydney Melbourne Canberra Edinburgh Manchester Leeds Dordrecht Heidelberg
     Frankfurt Hamburg Stuttgart Zürich Zurich Basel Bern Bonn Köln Cologne Göttingen Tübingen Milano Milan Roma Rome Madrid
     Barcelona Lisboa Lisbon Stockholm Oslo Copenhagen Helsinki Brussels Istanbul Ankara Tehran Delhi Mumbai Jakarta Bangkok
-    Hoboken Evanston Minneapolis Cheltenham Brighton Sheffield Nottingham Birmingham Glasgow Dublin
+    Hoboken Evanston Minneapolis Cheltenham Brighton Sheffield Nottingham Birmingham Glasgow Dublin Dušanbe Duschanbe Taschkent Buchara Samarkand Freiburg Mainz Marburg Münster Bochum Weimar Baden-Baden Darmstadt Paderborn Bielefeld Konstanz
     Cham Singapore Chichester Malden Oxon Westport Mahwah Hillsdale
     Nairobi Ottawa Wellington Luxembourg Strasbourg Manila Santiago Cairo Beirut Doha Dubai
     Laxenburg Hayama Ispra Sejong Gwacheon Tsukuba Osaka Nagoya Sapporo Fukuoka

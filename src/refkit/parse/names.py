@@ -49,7 +49,7 @@ INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNA
 # (a second family word only where the next person follows: 'A. H. Castro Neto, F. Guinea', 'P. Ortiz Suarez, L. Romary')
 # a particle printed after the given name: 'Tocqueville, Alexis de.', 'Gasparin, Agénor de.'
 _PARTICLE_AFTER = r"(?:\s+(?P<particle>de|d'|van|von|da|di|du|del|della|der|den|ten|ter|le|la|dos|das)(?=\s*[.,;]))?"
-F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN}){_PARTICLE_AFTER}(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s)")
+F_COMMA_GIVEN = re.compile(rf"(?P<family>{_SURNAME}),\s+(?P<given>{_GIVEN}){_PARTICLE_AFTER}(?=\s*(?:[,.;&(]|and\b|и\b|\d{{4}}|[\"“«])|(?<=\.)\s|:\s+[{UP}]|/[{UP}])")  # (German humanities: 'Baberowski, Jörg: Auf der …')
 F2_COMMA_GIVEN = re.compile(
     rf"(?P<family>{_SURNAME}\s{_SURNAME}),\s+(?P<given>{_GIVEN_WORD}(?:\s+[{UP}]\.)?)"
     rf"(?=,?\s+and\s+{_GIVEN_WORD}\s|\.\s+\(?(?:1[5-9]|20)\d\d\b|\s+\((?:1[5-9]|20)\d\d\b"

@@ -149,6 +149,8 @@ _ISSUE = re.compile(
     r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+(?:\s*[·・]\s*\d+)?)\s*(?:호|号|號|期)"  # a double issue: '제2·3호', '第7・8号'
 )
 _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
+# German journals: 'Jahrbücher für Geschichte Osteuropas 47 (1999) 4, S. 482–504', 'Osteuropa 57 (2007) 8–9, S. 1–20': the issue after the year
+_ISSUE_AFTER_YEAR = re.compile(r"(?<=\d\s\((?:1[5-9]|20)\d\d\))\s+(?P<i>\d{1,2}(?:\s*[–/-]\s*\d{1,2})?)(?=,\s*S\.\s*\d)")
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
 _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)(?:\.\s*|\s+)"
@@ -1351,7 +1353,7 @@ def _authors(w: _Work) -> int:
             end += tm.end()
         # "Ivanov I.I. Title" must not swallow a title word; an "(ed.)" after the names makes them editors
         role = "author"
-        m = rx.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.|\s*,\s*editors?\b\.?|\s+eds?\.(?=\s*,)", free[end:])
+        m = rx.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg|Hg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.|\s*,\s*editors?\b\.?|\s+eds?\.(?=\s*,)", free[end:])
         if m:
             role = "editor"
             end += m.end()
@@ -1743,6 +1745,12 @@ _UNPUNCTUATED_IMPRINT = re.compile(
     r"[" + UP + r"][^:.;\x00]{1,60}?(?:,?\s*(?:(?:1[5-9]|20)\d\d|\d+\s*(?:pp?|с|s|б)\b)[^:\x00]{0,12})?\.?[\s\x00]*$"  # (a tag claimed after it)
     r"|(?:" + _CITY_WORDS + r")\s+[" + UP + r"][\w&'-]*(?:\s[" + UP + r"&][\w&'-]*){0,3},?\s+(?:(?:1[5-9]|20)\d\d\s+)?\d+\s*(?:pp?|с|s|б)\.?\s*$)"
 )
+# German humanities' imprint, places and the year with no publisher, at the end: '. Köln, Wien 1982.', '. Berkeley u. a. 1998.'
+# (Berkeley is no city of the lexicon: 'University of California, Berkeley' is one body)
+_GERMAN_PLACES = r"(?P<place>(?:" + _CITY_WORDS + r"|Berkeley)(?:,\s*(?:" + _CITY_WORDS + r"|Berkeley))*)(?P<ua>\s+u\.\s?a\.)?"
+_PLACE_YEAR_END = re.compile(r"(?<=[.?!\x00]\s)" + _GERMAN_PLACES + r"\s+(?:1[5-9]|20)\d\d(?:\s*[–-]\s*(?:1[5-9]|20)?\d\d)?\.?\s*$")
+
+
 def _ends_with_page_count(text: str) -> bool:
     tail = text[-12:].rstrip(" .")
     return bool(tail) and tail[-1] in "pсsб" and any(ch.isdigit() for ch in tail)
@@ -1865,6 +1873,9 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         strong.append(imprint.start())  # 'Martin, S. E.(1992), A Reference Grammar of Korean, Rutland, Vermont & Tokyo: Charles E. Tuttle.'
     if _FREE in free[pos:]:
         strong.append(free.index(_FREE, pos))
+    place_year = _PLACE_YEAR_END.search(free, pos) if free.rstrip(" .")[-1:].isdigit() else None
+    if place_year:
+        strong.append(place_year.start())
     limit = min(strong)
     has_strong = bool(_DOUBLE_SLASH.search(free, pos) or _SOR.search(free, pos))
     bracket = _BRACKET.search(free, pos)
@@ -1872,8 +1883,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         inner = rx.match(r"\s*\[([^\[\]]{3,})\](?=\s*(?:\.|$|\x00|//|/))", free[bracket.start() :])
         if inner and not _DESCRIPTOR.match(inner.group(1)) and not LANG_TAG_RE.fullmatch(inner.group(0).strip()) and len(inner.group(1).split()) >= 2:
             has_strong = True
-    if has_strong:
-        return limit
+    if has_strong or free.startswith(("Diss. ", ". Diss. "), limit):
+        return limit  # (German 'Titel. Untertitel. Diss. Universität Hamburg 2013.': every sentence before it is the title)
     if w is not None and _edition_ends_title(w, free, pos, limit):
         return free.rindex(".", pos, limit)  # 'Договорное право. Книга первая: Общие положения. Изд. 2-е, испр. – М.: …'
     dash = _DOT_DASH.search(free, pos, limit)
@@ -1898,10 +1909,10 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
             return _past_era_stop(free, pos, dash.start())  # '… в XVIII в. – М.': the title keeps 'в.'
     if has_strong:
         return limit
-    imprint = _IMPRINT_START.search(free, pos, limit)
+    imprint = _IMPRINT_START.search(free, pos, limit) or (place_year if place_year and place_year.start() == limit else None)
     # (not past an APA host: '… development. In A. Kozulin & S. M. Miller (Eds.), Host (pp. 39–64). Cambridge: …',
     # nor past Chicago's '. Edited by …')
-    if imprint and not rx.search(r"[.?!]\s+(?:№|No|Vol|Т\.|(?:In|В)\s+[" + UP + r"]|(?:Edited|Ed\.|Translated|Trans\.)\s+by\b)|\d+(?:st|nd|rd|th|-?е)?\s*(?:ed|edn|изд|вид)\b|\b(?:ed|Vol|Т|Кн|Вып)\.", free[pos : imprint.start()]):
+    if imprint and not rx.search(r"[.?!]\s+(?:№|No\b|Vol\b|Т\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)\.|(?:In|В)\s+[" + UP + r"]|(?:Edited|Ed\.|Translated|Trans\.)\s+by\b)|\d+(?:st|nd|rd|th|-?е)?\s*(?:ed|edn|изд|вид)\b|\b(?:ed|Vol|Т|Кн|Вып|Bd|Hrsg|Hg)\.", free[pos : imprint.start()]):
         before = imprint.start() - 1
         while before > pos and free[before] == " ":
             before -= 1
@@ -2385,7 +2396,7 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
 
 
 _EDITED_BY_AFTER = re.compile(
-    r"(?:,\s*|\.\s+|\s/\s*)(?:[Ee]dited\s+by|[Ee]d\.\s+by|[Ee]ds?\.\s+by|Eds\.(?=\s+[A-Z]\.)|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>[Пп]од\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
+    r"(?:,\s*|\.\s+|\s/\s*)(?:[Ee]dited\s+by|[Ee]d\.\s+by|Hrsg\.\s+von|Hg\.\s+von|Herausgegeben\s+von|[Ee]ds?\.\s+by|Eds\.(?=\s+[A-Z]\.)|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>[Пп]од\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
 )  # 'Jalpy red. T. Janūzaqov' (Kazakh in Latin letters), 'Pod red.' in a Latin twin
 _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
 
@@ -2561,6 +2572,11 @@ def _details(w: _Work, pos: int) -> None:
         for m in w.search(_PAREN_ISSUE, pos):
             w.take("issue", m.group("i"), m.start(), m.end())
             break
+    if "issue" not in w.fields and ", S." in w.text:
+        for m in w.search(_ISSUE_AFTER_YEAR, pos):
+            w.take("issue", _range(m.group("i")), m.start("i"), m.end("i"))
+            w.flags.add("issue-after-year")
+            break
     for m in w.search(_PART, pos):
         w.take("part-number", m.group("p"), m.start(), m.end())
         vt = rx.match(r"\s*:\s*(?P<t>[^.:/\x00]{2,80}?)\.?(?=\s*(?:[–—]\s|/|\x00|$))", w.free()[m.end() :])
@@ -2716,6 +2732,11 @@ _KO_PLACE_PUBLISHER = re.compile(
 def _place_publisher(w: _Work, pos: int) -> None:
     if "publisher" in w.fields and "publisher-place" in w.fields:
         return  # read already (an imprint in brackets at the end): a colon in a host title is no second imprint
+    if "publisher" not in w.fields and "publisher-place" not in w.fields:
+        m = _PLACE_YEAR_END.search(w.free(), pos) if w.text.rstrip(" .")[-1:].isdigit() else None
+        if m:  # German humanities '… Zerfall. Köln, Wien 1982.': the places and the year, no publisher
+            w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"), claim=(m.start("place"), m.end("ua") if m.group("ua") else m.end("place")))
+            return
     for m in w.search(_PUBLISHER_THEN_CITY, pos):  # Springer's 'Springer, Berlin, Heidelberg', 'Springer, Cham'
         w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
         w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
@@ -3304,6 +3325,8 @@ def _decide_type(w: _Work, text: str) -> str:
         return "report"
     if _COLLECTED_WORKS.search(container):
         return "chapter"  # '// Толстой Л. Н. Полн. собр. соч.: в 90 т.': a work inside an author's collected works
+    if "issue-after-year" in w.flags and "host-editors" not in w.flags and "publisher" not in f:
+        return "article-journal"  # German 'In: Osteuropa 57 (2007) 8–9, S. 101–120': a journal's volume, year and issue
     if ("host-editors" in w.flags or "in-host" in w.flags) and container:  # (no host named: the editors are the book's own)
         if any(k in container for k in CONFERENCE_WORDS) or container.startswith(("proc.", "proc ")):  # IEEE 'in Proc. …'
             return "paper-conference"
@@ -4757,8 +4780,9 @@ _DESIGNATION = r"(?:(?:Вып|Вип|Т|Том|Кн|Ч|Часть|Книга|В�
 # a volume named after its number, before the imprint (its dash or its place), with a named part: '1-т. : Жануарлар. 1-бөлім :
 # Омыртқалылар. – Алматы', 'Т. 1: Ислам в Аравии (570–633). М.: Наука'
 _VOLUME_WITH_TITLE = re.compile(
-    r"[\s.]*(?:(?P<v>\d+)\s*-\s*(?:т|том|кітап)\.?|(?:Т|Том|Кн)\.\s*(?P<v2>\d+))\s*:\s*(?P<vt>(?:[^.:/\x00–—()]|\([^()]{1,30}\)){2,60}?)\."
-    r"(?:\s*(?P<p>\d+)\s*-\s*(?:бөлім|ч|часть)\.?\s*:\s*[^.:/\x00–—]{2,60}?\.)?(?=\s*[–—]\s|\s+[" + UP + r"][" + LOW + r"]{0,12}\.?\s*[:;])"
+    r"[\s.]*(?:(?P<v>\d+)\s*-\s*(?:т|том|кітап)\.?|(?:Т|Том|Кн|Bd)\.\s*(?P<v2>\d+|[IVX]{1,4}))\s*:\s*(?P<vt>(?:[^.:/\x00–—()]|\([^()]{1,30}\)){2,60}?)\."
+    r"(?:\s*(?P<p>\d+)\s*-\s*(?:бөлім|ч|часть)\.?\s*:\s*[^.:/\x00–—]{2,60}?\.)?(?=\s*[–—]\s|\s+[" + UP + r"][" + LOW + r"]{0,12}\.?\s*[:;]"
+    r"|\s*Вып\.\s*\d+\.\s*[–—]\s|\s+" + _GERMAN_PLACES.replace("?P<place>", "").replace("?P<ua>", "") + r"\s+(?:1[5-9]|20)\d\d)"  # '. Вып. 2. – Л.', '. Moskva 1963.'
 )
 _DESIGNATION_BEFORE_SOR = re.compile(
     r"(?:(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)(?:[\s.:]*" + _DESIGNATION + r")?|[\s.:]*" + _DESIGNATION + r")"
