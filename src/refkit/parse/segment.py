@@ -30,7 +30,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from ..model import CSL_ATTRIBUTES, Date, Name, Reference, freeze
-from ..text import BARE_LANGUAGES, KY_ENDINGS, clean_with_offsets, detect_language, has_english_words, language_code, language_tag
+from ..text import BARE_LANGUAGES, HEPBURN_WORD, KY_ENDINGS, clean_with_offsets, detect_language, has_english_words, language_code, language_tag
 from .lexicon import (
     trie_pattern,
     ABBREVIATIONS,
@@ -4223,7 +4223,12 @@ def _proceedings_tail(w: _Work) -> None:
 # 'Chōsen Sōtokufu 朝鮮總督府.', 'Kwahagwŏn Ryŏksa Yŏn’guso 과학원 력사연구소.'); the title likewise ('… hyŏngsŏng 한국 근대 토지제도의 형성')
 _ROMANISED_WITH_NATIVE = re.compile(
     r"(?P<rom>[A-Z][A-Za-z\u00c0-\u024f]*(?:['’][A-Za-z\u00c0-\u024f]+)*(?:[\s-][A-Z]?[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z\u00c0-\u024f]+)*){1,3})\s+"
-    r"(?P<native>[가-힣\u4e00-\u9fff]{2,}(?:\s[가-힣\u4e00-\u9fff]+){0,3})\.(?=\s)"
+    r"(?P<native>[가-힣\u4e00-\u9fff]{2,}(?:\s[가-힣\u4e00-\u9fff]+){0,3})(?:\.|(?P<ed>,\s*eds?\.))(?=\s)"
+)
+# a name in pinyin ('Pan Zhiping', 'Ma Dazheng'): syllables of an initial and a final
+_PINYIN_WORD = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|in|un|ün|ia|ie|iu|ua|uo|ue|üe|ui|er|a|e|i|o|u|ü)(?:['’-](?=[a-zü]))?)+",
+    re.IGNORECASE,
 )
 _NATIVE_TAIL = re.compile(r"(?:(?<=[^\W\d_])|(?<=[”\"’]))\s+(?P<native>[가-힣\u4e00-\u9fff\u3040-\u30ff][가-힣\u4e00-\u9fff\u3040-\u30ff\s:·,.?!0-9-]*)$")
 
@@ -4242,15 +4247,23 @@ def _romanised_author(w: _Work, start: int) -> int | None:
     """The head 'Cho Sŏk-kon 조석곤.' of a romanised Korean (or Japanese) entry: the romanised name is the author,
     family name first; the name in its own script is kept as an alternate form."""
     m = _ROMANISED_WITH_NATIVE.match(w.free(), start)
-    if not m or not rx.search(r"[ŏŭōūŎŬ’']|[A-Z][a-z]+-[a-z]", m.group("rom")):
+    if not m:
         return None
     rom, native = m.group("rom"), m.group("native")
     words = rom.split()
+    # a Chinese name in pinyin or a Japanese one in Hepburn before its characters: 'Pan Zhiping 潘志平.', 'Miyawaki Junko 宮脇淳子.'
+    hanzi_name = len(words) == 2 and rx.fullmatch(r"[\u4e00-\u9fff]{2,4}", native) and all(
+        _PINYIN_WORD.fullmatch(word) or HEPBURN_WORD.fullmatch(word) for word in words
+    )
+    if not hanzi_name and not rx.search(r"[ŏŭōūŎŬ’']|[A-Z][a-z]+-[a-z]", rom):
+        return None
     if len(words) == 2 and len(native.replace(" ", "")) <= 4 and " " not in native:
         name = Name(family=words[0], given=words[1])
     else:  # a body: 'Chōsen Sōtokufu 朝鮮總督府', 'Kwahagwŏn Ryŏksa Yŏn’guso 과학원 력사연구소'
         name = Name(literal=rom)
-    w.take("author", [name], m.start("rom"), m.end("rom"), claim=(m.start(), m.end()))
+    w.take("editor" if m.group("ed") else "author", [name], m.start("rom"), m.end("rom"), claim=(m.start(), m.end()))
+    if hanzi_name and all(_PINYIN_WORD.fullmatch(word) for word in words) and not rx.search(r"[\u3040-\u30ffōūŏŭ]", w.text):
+        w.flags.add("pinyin")  # no kana, no long or short vowels marked: a Chinese work, its title in pinyin
     w.fields.setdefault("alternate", {})["author"] = native
     w.flags.add("romanised-native")
     return m.end()
@@ -4273,7 +4286,7 @@ def _native_title_tail(w: _Work) -> None:
     w.fields.setdefault("alternate", {})["title"] = native
     if "language-tag" not in w.fields:
         japanese = rx.search(r"[\u3040-\u30ff]", native) or not rx.search(r"[가-힣]", native) and rx.search(r"[ōū]", title)
-        w.fields["language-tag"] = "ja" if japanese else "ko"
+        w.fields["language-tag"] = "ja" if japanese else "zh" if "pinyin" in w.flags and not rx.search(r"[가-힣]", native) else "ko"
 
 
 # a volume named at the end of the title zone: 'Şyğarmalar jinağy. 20 tomdyq. 20-t', '…: 10 tomdyq. 1-tom',
@@ -4879,6 +4892,8 @@ _RU_SERIAL = re.compile(r"(?<=[,.]\s)(?:Trudy|Materialy|Vestnik|Izvestiya|Izvest
 def _language(w: _Work, text: str) -> str | None:
     """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
     title = w.fields.get("title") or ""
+    if "pinyin" in w.flags and rx.fullmatch(_ROMANISED_LETTERS, title):
+        return "zh"  # 'Pan Zhiping 潘志平. Zhongya Haohan guo yu Qingdai Xinjiang 中亚浩罕国与清代新疆 […]'
     if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
         guess = _romanised_language(title)
         if guess:
