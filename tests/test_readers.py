@@ -484,7 +484,7 @@ ONE_ENTRY_PER_LINE = {
         "IEA, 2022. Kazakhstan 2022: Energy Sector Review. International Energy Agency, Paris.",
         "Douglas Z, The International Law of Investment Claims (CUP 2009) <https://doi.org/10.1017/CBO9780511581298>",
         "12 José E Alvarez, ‘The Public International Law Regime Governing International Investment’ (2009) 344 Recueil des Cours 193",
-        "13 Rudolf Dolzer and Christoph Schreuer, Principles of International Investment Law (2nd edn, OUP 2012)",
+        "13 Jan Paulsson and Georgios Petrochilos, UNCITRAL Arbitration (Kluwer Law International 2017)",
         "47 Thomas W Wälde, ‘The Specific Nature of Investment Arbitration’ in Philippe Kahn and Thomas W Wälde (eds), New Aspects of International Investment Law (Martinus Nijhoff 2007)",
     ],
 }

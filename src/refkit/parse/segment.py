@@ -3968,10 +3968,30 @@ _UK_ACT = re.compile(
     r"\s*(?P<t>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,12}?\s+(?:Act|Regulations|Order|Rules|Measure)\s+(?P<y>(?:1[5-9]|20)\d\d))"
     r"(?:\s*,\s*(?:ss?|sch|art|para|pt|regs?|r)\.?\s+(?P<sec>[\w()]+(?:\s*(?:and|,|[–-])\s*[\w()]+)*))?\s*\.?\s*$"
 )
+_LONG_DATE = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[5-9]|20)\d\d"
+# an arbitral award: 'Rumeli Telekom AS v Republic of Kazakhstan, ICSID Case No ARB/05/16, Award (29 July 2008)'
+_ARBITRAL_AWARD = re.compile(
+    r"\s*(?P<t>[A-Z](?:[^()]|\([^()]{2,40}\))*?\sv\.?\s[^,()]+?(?:\s\([^()]{2,40}\))?),\s+(?:UNCITRAL,\s+)?(?P<auth>ICSID|SCC|PCA|ICC|LCIA|SIAC|HKIAC)\s+Case\s+No\.?\s+(?P<no>[^,()]+?),\s+"
+    r"(?P<g>(?:Final\s+|Partial\s+|Interim\s+)?Award|Decision\s+on\s+[A-Z][^()]{2,60}?)\s*\((?P<d>" + _LONG_DATE + r")\)\s*\.?\s*$"
+)
+# a treaty with its UNTS citation: 'Energy Charter Treaty (adopted 17 December 1994, entered into force 16 April 1998) 2080 UNTS 95'
+_UNTS_TREATY = re.compile(
+    r"\s*(?P<t>[A-Z][^()]{3,250}?)\s+\((?:adopted|signed|opened\s+for\s+signature)\s+(?P<d>" + _LONG_DATE + r")(?:,\s*entered\s+into\s+force\s+[^()]{3,40})?\)"
+    r"\s+(?P<v>\d{1,5})\s+(?P<c>UNTS|ILM|LNTS|ETS|CETS|OJ\s+L)\s+(?P<p>\d+)\s*\.?\s*$"
+)
+# a UN resolution: 'UNGA Res 1803 (XVII) 'Permanent Sovereignty over Natural Resources' (14 December 1962)'
+_UN_RESOLUTION = re.compile(
+    r"\s*(?P<auth>UNGA|UNSC|UNHRC)\s+Res\s+(?P<no>[\w/.-]+(?:\s\([IVXLC]+\))?)\s+['‘“](?P<t>[^'’”]{3,250})['’”]\s+\((?P<d>" + _LONG_DATE + r")\)"
+    r"(?:\s+UN\s+Doc\s+[\w/.()-]+)?\s*\.?\s*$"
+)
+# OSCOLA's online source: 'Nacimiento P and Yeleuov M, 'Title' (Global Arbitration Review, 28 September 2020) <…> accessed …'
+_OSCOLA_ONLINE = re.compile(
+    r"\s*(?P<a>[A-Z][^'‘’()\[\]\x00]{2,200}?),\s+['‘](?P<t>[^‘’]{2,250}?)['’]\s+\((?P<c>[A-Z][^(),\x00]{1,80}),\s+(?P<d>" + _LONG_DATE + r")\)(?=[\s\x00.]*(?:<|https?://|\x00|$))"
+)
 # OSCOLA's journal article ends '… Title' (2013) 76 MLR 286' or '[2004] CLJ 123, 125'
 _OSCOLA_JOURNAL_TAIL = re.compile(
     r"(?<=['’\"”])\s+(?:\((?P<y>(?:1[5-9]|20)\d\d)\)|\[(?P<y2>(?:1[5-9]|20)\d\d)\])\s+(?:(?P<v>\d{1,4})(?:\((?P<i>\d{1,3})\))?\s+)?"
-    r"(?P<c>[A-Z][A-Za-z&]*(?:\s+(?:[A-Z][A-Za-z&]*|of|and|L|J|Rev)){0,6})\s+(?P<p>\d+)(?:\s*,\s*\d+(?:[–-]\d+)?)?\s*\.?\s*$"
+    r"(?P<c>[A-Z][A-Za-z&]*(?:\s+(?:[A-Z][A-Za-z&]*|of|and|L|J|Rev|des|de|du|di|der|für)){0,6})\s+(?P<p>\d+)(?:\s*,\s*\d+(?:[–-]\d+)?)?\s*\.?\s*$"
 )
 
 
@@ -3983,7 +4003,7 @@ _BLUEBOOK_ARTICLE = re.compile(
 # OSCOLA's books, chapters and reports end in brackets: '(3rd edn, OUP 2004)', '(Clarendon Press 1998) 57',
 # '(Law Com No 247, 1997)'; the names before them are given name first
 _OSCOLA_IMPRINT = (
-    r"\((?:(?P<ed>\d+)(?:st|nd|rd|th)\s+edn,\s*)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)[a-z]*\.?\s)"
+    r"\((?:(?P<ed>\d+)(?:st|nd|rd|th)\s+edn,\s*)?(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn|Fall|Winter)\.?\s)"  # (not 'Martinus Nijhoff')
     r"(?P<pub>[A-Z][^(),]{1,60}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\)"
     r"(?:\s*,?\s*(?P<pin>\d+(?:[–-]\d+)?))?\s*\.?\s*$"
 )
@@ -3991,12 +4011,19 @@ _OSCOLA_BOOK = re.compile(r"\s*(?P<a>[^,'‘’()\[\]]{3,200}?),\s+(?P<t>[A-Z](?
 _OSCOLA_CHAPTER = re.compile(
     r"\s*(?P<a>[^,'‘’()\[\]]{3,200}?),\s+['‘](?P<t>[^‘’]{2,250}?)['’]\s+in\s+(?P<e>[^()]{3,200}?)\s+\(eds?\),\s+(?P<c>[^()]{2,250}?)\s+" + _OSCOLA_IMPRINT
 )
+# OSCOLA's bibliography puts the family name first, its initials after without stops: 'Bonnitcha J, Poulsen LNS and Waibel M, …'
+_OSCOLA_BIB_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[A-Z]{1,3}"
+_OSCOLA_BIB_AUTHORS = r"\s*(?P<a>" + _OSCOLA_BIB_NAME + r"(?:(?:,\s+|,?\s+and\s+)" + _OSCOLA_BIB_NAME + r")*)"
+_OSCOLA_BIB_BOOK = re.compile(_OSCOLA_BIB_AUTHORS + r",\s+(?P<t>[A-Z](?:(?!\.\s)[^'‘’()]){2,250}?)\s+" + _OSCOLA_IMPRINT)
+_OSCOLA_BIB_CHAPTER = re.compile(
+    _OSCOLA_BIB_AUTHORS + r",\s+['‘](?P<t>[^‘’]{2,250}?)['’]\s+in\s+(?P<e>[^()]{3,200}?)\s+\(eds?\),\s+(?P<c>[^()]{2,250}?)\s+" + _OSCOLA_IMPRINT
+)
 _OSCOLA_REPORT = re.compile(
     r"\s*(?P<a>[A-Z][^,()]{2,80}),\s+(?P<t>[^()]{3,250}?)\s+\((?P<no>[A-Z][^(),]{1,40}?\s+No\s+\d+[\w-]*),\s*(?P<y>(?:1[5-9]|20)\d\d)\)\s*\.?\s*$"
 )
 
 
-_OSCOLA_NAME = re.compile(r"(?P<given>[A-Z]{1,3}|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*(?:\s[A-Z]\.?)?)\s(?P<family>[A-Z][a-z'’]*(?:-?[A-Z][a-z'’]+)*)")
+_OSCOLA_NAME = re.compile(r"(?P<given>[A-Z]{1,3}|[A-Z][a-zà-öø-ÿ]+(?:[\s-][A-Z][a-zà-öø-ÿ]+)*(?:\s[A-Z]\.?)?)\s(?P<family>[A-Z][a-zà-öø-ÿ'’]*(?:-?[A-Z][a-zà-öø-ÿ'’]+)*)")
 
 
 def _oscola_names(text: str) -> list[Name] | None:
@@ -4009,6 +4036,14 @@ def _oscola_names(text: str) -> list[Name] | None:
     if not all(parts) or len(parts) > 6 or not any(rx.search(r"(?:^|\s)[A-Z]{1,3}\.?$", m.group("given")) for m in parts):
         return None  # (one of them at least has its initials, or 'Law Commission' would be a person)
     return [Name(family=m.group("family"), given=m.group("given")) for m in parts]
+
+
+def _oscola_bib_names(text: str) -> list[Name] | None:
+    """'Bonnitcha J, Poulsen LNS and Waibel M': OSCOLA bibliography names, family name first (None unless all are)."""
+    parts = rx.split(r",\s+(?:and\s+)?|,?\s+and\s+", text.strip())
+    if not all(rx.fullmatch(_OSCOLA_BIB_NAME, p) for p in parts):
+        return None
+    return [Name(family=p.rsplit(None, 1)[0], given=p.rsplit(None, 1)[1]) for p in parts]
 
 
 def _oscola_work(w: _Work, pos: int) -> bool:
@@ -4024,7 +4059,10 @@ def _oscola_work(w: _Work, pos: int) -> bool:
         return True
     m = _OSCOLA_CHAPTER.match(free, pos) or _OSCOLA_BOOK.match(free, pos)
     authors = _oscola_names(m.group("a").strip()) if m else None
-    editors = _oscola_names(m.group("e").strip()) if m and "e" in m.re.groupindex else None
+    if not authors:
+        m = _OSCOLA_BIB_CHAPTER.match(free, pos) or _OSCOLA_BIB_BOOK.match(free, pos)
+        authors = _oscola_bib_names(m.group("a")) if m else None
+    editors = (_oscola_names(m.group("e").strip()) or _oscola_bib_names(m.group("e"))) if m and "e" in m.re.groupindex else None
     if not authors or m and "e" in m.re.groupindex and not editors:
         return False
     w.take("author", authors, m.start("a"), m.end("a"))
@@ -4048,6 +4086,27 @@ def _english_law(w: _Work, pos: int) -> None:
     if free.rstrip(" .").endswith(")") or rx.search(r"\d{4}\)\s*,?\s*\d+(?:[–-]\d+)?\.?\s*$", free):
         if _oscola_work(w, pos):
             return
+    for pattern, kind in ((_ARBITRAL_AWARD, "legal_case"), (_UNTS_TREATY, "treaty"), (_UN_RESOLUTION, "legislation")):
+        m = pattern.match(free, pos) if ("Case No" in free or "UNTS" in free or " Res " in free) else None
+        if m:
+            w.take("title", m.group("t").strip(), m.start("t"), m.end("t"))
+            w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+            for key, group in (("authority", "auth"), ("number", "no"), ("genre", "g"), ("container-title", "c"), ("volume", "v"), ("page", "p")):
+                if group in m.re.groupindex and m.group(group):
+                    w.take(key, m.group(group).strip(), m.start(group), m.end(group))
+            w.claim(pos, len(free))
+            w.flags.add("court-decision" if kind == "legal_case" else "kind:" + kind)
+            return
+    m = _OSCOLA_ONLINE.match(free, pos) if "(" in free else None
+    names = (_oscola_names(m.group("a").strip()) or _oscola_bib_names(m.group("a"))) if m else None
+    if names:
+        w.take("author", names, m.start("a"), m.end("a"))
+        w.take("title", m.group("t").strip(), m.start("t"), m.end("t"))
+        w.take("container-title", m.group("c").strip(), m.start("c"), m.end("c"))
+        w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+        w.claim(pos, m.end())
+        w.flags.add("kind:webpage" if "URL" in w.fields or "http" in w.text else "kind:article-newspaper")
+        return
     m = _UK_CASE.match(free, pos) or _US_CASE.match(free, pos)
     if m:
         w.take("title", _tidy(m.group("t")), m.start("t"), m.end("t"))
@@ -4496,7 +4555,7 @@ _BARE_LIST_NUMBER = re.compile(
 )
 _FOOTNOTE_CASE_NUMBER = re.compile(
     r"\s*()()(\d{1,3})\s+(?=[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.?\s+[A-Z]"  # '23 Pearson v. Callahan'
-    r"|(?:[A-Z]{1,3}|[A-Z][a-z]+(?:\s[A-Z]\.?)?)\s[A-Z][a-z'’-]+,\s+['‘])"  # OSCOLA '23 NA Moreham, 'Privacy …'', '4 Gavin Phillipson, ‘…'
+    r"|(?:[A-Z]{1,3}|[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z]\.?)?)\s[A-Z][a-zà-öø-ÿ'’-]+(?:,\s+['‘]|\s+and\s+[A-Z]))"  # OSCOLA '23 NA Moreham, 'Privacy …'', '4 Gavin Phillipson, ‘…', '47 Thomas W Wälde, ', '13 Rudolf Dolzer and …'
 )
 # Cell Press: a book's publisher alone in parentheses at its end, the year having come after the authors:
 # '… Control Evolution (Houghton Mifflin Harcourt).', '(Cold Spring Harbor, NY: Cold Spring Harbor Laboratory Press).'
@@ -4550,7 +4609,7 @@ def _parse(raw: str) -> Reference:
         _court_decision(w)
     _patent_or_standard(w, text)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
-    if (" v " in text or " v. " in text or "Act " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
+    if (" v " in text or " v. " in text or "Act " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
             or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|\d\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
