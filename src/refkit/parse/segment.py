@@ -1203,7 +1203,7 @@ _APA_ACT = re.compile(
     r"\((?P<g>Decree|Resolution|Order|Law|Ordinance|Edict|Directive|Regulation|Постановление|Приказ|Указ|Закон)\s+(?:No\.|№)\s*(?P<n>[\w/-]+)\)"
     r"|\(№\s*(?P<kn>[\w/-]+)\s+(?P<kg>қаулы|бұйрық|жарлық|заң|Жарлық|Заң)\)"  # Kazakh APA '(№ 832 қаулы)': the number first
     # Harvard, in a sentence of its own after the title: '… [On approval …]. Resolution No. 961, 30 November.'
-    r"|(?<=[.\]]\s)(?P<g2>Decree|Resolution|Order|Law|Ordinance|Edict)\s+No\.\s*(?P<n2>[\w/-]+)(?:,\s*(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+))?(?=\.)"
+    r"|(?<=[.\]]\s)(?P<g2>Decree|Resolution|Order|Law|Ordinance|Edict)\s+No\.\s*(?P<n2>[\w/-]+)(?:,\s*(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+))?(?=\.|,\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:1[5-9]|20)\d\d\.)"
 )
 _KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서?|자료|페이퍼))\s+(?P<n>(?:[A-Z]{2,5}\s*)?\d{2,4}-\d{1,3})\)")  # '(연구보고 RRE 2019-11)'
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
@@ -1384,7 +1384,8 @@ def _authors(w: _Work) -> int:
         w.flags.update({"names:org", "org-author"})
         return am.end("org")
     hm = _ACRONYMS_COMMA_YEAR.match(free, start) or _ORG_COMMA_YEAR.match(free, start)
-    if hm and (_is_org(hm.group("org")) or " " in hm.group("org") or hm.group("org").isupper() or "," in hm.group("org")):
+    if hm and (_is_org(hm.group("org")) or " " in hm.group("org") or hm.group("org").isupper() or "," in hm.group("org") or len(hm.group("org")) >= 3):
+        # (one word, no initials: a body, 'Ember, 2024. Title.', since Harvard gives every person initials)
         # Elsevier 'IPCC, 2018. Title.', 'UNEP, CCAC, 2021. Title.' (two bodies)
         w.take("author", [Name(literal=b.strip()) for b in hm.group("org").split(",")], hm.start("org"), hm.end("org"))
         w.flags.update({"names:org", "org-author"})
@@ -1574,7 +1575,7 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     if m.group("nd"):
         w.claim(pos, pos + m.end())
         return pos + m.end()
-    if m.group("y2") and not rx.match(r"[.,]", free[pos + m.end("y2") :]) and (
+    if m.group("y2") and not m.group("s2") and not rx.match(r"[.,]", free[pos + m.end("y2") :]) and (  # ('2014a.' is a year, never a title's first word)
         rx.search(rf"\b{m.group('y2')}\b", free[pos + m.end() :]) or rx.search(r":\s*[^:;]{2,80};\s*(?:1[5-9]|20)\d\d", free[pos + m.end() :])
         or rx.search(r"\.\s(?:1[5-9]|20)\d\d(?:\s[A-Z][a-z]{2})?;\s*\d", free[pos + m.end() :])  # '… et al. 2020 ESC guidelines … Eur Heart J. 2021;42(5)'
     ):  # 'Williams B, …, et al. 2018 ESC/ESH Guidelines …. Eur Heart J. 2018;39', 'Statistics Korea. 2022 Causes of death
@@ -2966,6 +2967,9 @@ def _publisher_like(text: str) -> bool:
     return any(k in low for k in PUBLISHER_WORDS)
 
 
+_CHUNK_PUBLISHER_CITY = re.compile(r"(?P<pub>[A-Z][^,:;]{1,60}?),\s+(?P<place>(?:" + _CITY_WORDS + r")(?:,\s*[A-Z]{2})?)")
+
+
 def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     chunks = _chunks(w, pos)
     # a page cited from a book in 『』 ('『민법총칙』 제9판, 박영사, 2013, 273면') does not make its publisher a journal
@@ -3033,6 +3037,11 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             text = (text[: hanja.start()] + text[hanja.end() :]).strip()
         alt = rx.search(r"\s*«(?P<alt>[^»]+)»\s*$", text) if text.endswith("»") else None
         value = text[: alt.start()].strip() if alt and rx.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) and not rx.search(f"[{HANGUL}\u0400-\u04ff]", alt.group("alt")) else text
+        imprint = _CHUNK_PUBLISHER_CITY.fullmatch(value) if k == len(chunks) - 1 and not numbers and not host and "publisher" not in w.fields and "publisher-place" not in w.fields else None
+        if imprint:  # Elsevier Harvard '… Annual Report 2022. JSC KEGOC, Astana. https://…': the imprint, though a link follows
+            w.take("publisher", imprint.group("pub"), a + imprint.start("pub"), a + imprint.end("pub"))
+            w.take("publisher-place", imprint.group("place"), a + imprint.start("place"), a + imprint.end("place"))
+            continue
         if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated or monthly and value[:1].isupper()) or "//" in w.flags):
             if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not rx.search(r"journal|вестник|журнал|хабаршы", value, re.I) and not any(c in value.lower() for c in CONFERENCE_WORDS):
                 w.take("publisher", value, a, b)
