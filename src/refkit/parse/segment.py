@@ -3938,22 +3938,50 @@ _ARCHIVE_FONDS = re.compile(
 )
 # A Korean court decision: court, date, docket number, 결정/판결 ('대법원 2010. 4. 22. 선고 2008다38288 전원합의체 판결')
 _KO_DECISION = re.compile(
-    r"(?P<court>헌법재판소|대법원|[가-힣]{2,8}(?:고등|지방|행정|가정|특허)법원(?:\s*[가-힣]{1,6}지원)?)\s*"
+    r"(?P<court>헌법재판소|헌재|대법원|대판|[가-힣]{2,8}(?:고등|지방|행정|가정|특허)법원(?:\s*[가-힣]{1,6}지원)?)\s*"
     r"(?P<y>(?:19|20)\d\d)\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\s*(?:자\s*|선고\s*)?"
-    r"(?P<no>\d{2,4}\s*[가-힣]{1,3}\s*\d+(?:\s*[·,]\s*(?:\d{2,4}\s*[가-힣]{1,3}\s*)?\d+)*(?:\s*\(병합\))?(?:\s*등)?)\s*(?:전원재판부\s*|전원합의체\s*)?(?:결정|판결)"
+    r"(?P<no>\d{2,4}\s*[가-힣]{1,3}\s*\d+(?:\s*[·,]\s*(?:\d{2,4}\s*[가-힣]{1,3}\s*)?\d+)*(?:\s*\(병합\))?(?:\s*등)?)\s*"
+    r"(?:(?:전원재판부\s*|전원합의체\s*)?(?:결정|판결)"
+    # the short form of a law review: '헌재 2011. 8. 30. 2008헌가22 등, 판례집 23-2상, 174': the decision and where it is reported
+    r"|,\s*(?P<rep>판례집|판례월보|공보|헌법재판소판례집|대법원판례집)\s*(?P<rv>\d{1,3}(?:-\d)?[상하]?)\s*,\s*(?P<rp>\d+(?:\s*[-~–]\s*\d+)?)\s*(?:면|쪽)?)"
 )
 
 
 def _court_decision(w: _Work) -> None:
-    m = w.search(_KO_DECISION)
+    m = next((m for m in w.search(_KO_DECISION) if w.text.count("「", 0, m.start()) <= w.text.count("」", 0, m.start())), None)
     if not m:
-        return
-    m = m[0]
+        return  # (a decision named inside an article's title, '「… - 헌법재판소 2018. 6. 28. 2011헌바379 등 결정을 중심으로 -」', is not the work)
     w.take("authority", m.group("court"), m.start("court"), m.end("court"))
     w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
-    w.take("number", m.group("no"), m.start("no"), m.end("no"))
+    w.take("number", rx.sub(r"\s*등$", "", m.group("no")) if m.group("rep") else m.group("no"), m.start("no"), m.end("no"))
+    if m.group("rep"):
+        for key, group in (("container-title", "rep"), ("volume", "rv"), ("page", "rp")):
+            w.take(key, m.group(group), m.start(group), m.end(group))
     w.claim(m.start(), m.end())
     w.flags.add("court-decision")
+
+
+# a German court's decision: 'BVerfG, Beschluss vom 20. 12. 1960 – 1 BvL 21/60, BVerfGE 12, 45', 'EuGH, Urteil vom 4. 5. 2023 –
+# C-300/21 (Österreichische Post), ECLI:EU:C:2023:370': the court, the kind, the day, the docket, and where it is reported
+_DE_DECISION = re.compile(
+    r"\s*(?P<court>BVerfG|BVerwG|BGH|BAG|BFH|BSG|EuGH|EuG|EGMR|(?:OLG|LG|VG|OVG|LAG|AG|LSG|FG)\s+[A-ZÄÖÜ][\w.-]+)\s*,\s*"
+    r"(?P<g>Urteil|Beschluss|Entscheidung|Gutachten)\s+vom\s+(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)\d\d)\s*[–—-]\s*"
+    r"(?P<no>[^,()]+?)(?:\s*\((?P<t>[^()]{2,80})\))?"
+    r"(?:\s*,\s*(?P<ecli>ECLI:[\w:.]*\w)|\s*,\s*(?P<c>[A-Z][A-Za-zÄÖÜäöü]{1,10})\s+(?P<v>\d{1,4})\s*,\s*(?P<p>\d+)(?:\s*\(\d+\))?)?\s*\.?\s*$"
+)
+
+
+def _german_court_decision(w: _Work, pos: int) -> None:
+    m = _DE_DECISION.match(w.free(), pos)
+    if not m:
+        return
+    w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("d"), m.end("y"))
+    for key, group in (("authority", "court"), ("genre", "g"), ("number", "no"), ("title", "t"), ("note", "ecli"), ("container-title", "c"), ("volume", "v"), ("page", "p")):
+        if m.group(group):
+            w.take(key, m.group(group).strip(), m.start(group), m.end(group))
+    w.claim(pos, m.end())
+    w.flags.add("court-decision")
+    w.fields.setdefault("language-tag", "de")  # the form is German, whatever the case's name
 
 
 # English law citations (OSCOLA, Bluebook). A case: its name with ' v ', the year in brackets, the report's
@@ -4614,8 +4642,10 @@ def _parse(raw: str) -> Reference:
                 w.take(key, collection.group(group).strip(), collection.start(group), collection.end(group))
         w.claim(0, len(text))
         w.flags.update({"archive", "kind:manuscript"})
-    if "법원" in text or "헌법재판소" in text:
+    if "법원" in text or "헌법재판소" in text or "헌재 " in text or "대판 " in text:
         _court_decision(w)
+    if " vom " in text and ("Urteil" in text or "Beschluss" in text or "Entscheidung" in text or "Gutachten" in text):
+        _german_court_decision(w, lead.end() if lead else 0)
     _patent_or_standard(w, text)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
     if (" v " in text or " v. " in text or "Act " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
