@@ -3984,6 +3984,60 @@ def _german_court_decision(w: _Work, pos: int) -> None:
     w.fields.setdefault("language-tag", "de")  # the form is German, whatever the case's name
 
 
+_NUMERIC_OR_LONG_DATE = r"(?P<d>\d{2}\.\d{2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?:\s*р\.)?"
+# a judgment of the European Court of Human Rights, in English or in Ukrainian or Russian translation:
+# 'Справа «Бурмич та інші проти України» (Заява № 46852/13 та інші) : рішення Європейського суду з прав людини від 12.10.2017'
+_ECHR_JUDGMENT = re.compile(
+    r"\s*(?P<t>(?:Case\s+of|Справа|Дело)\s+[«\"“]?[^()«»]{3,150}?(?:\sv\.?|\sпроти|\sпротив)\s[^()]{2,80}?[»\"”]?)\s*"
+    r"\((?:[Aa]pplications?\s+[Nn]os?\.?|Заява\s+№|Заявление\s+№|Жалоба\s+№)\s*(?P<no>\d+/\d{2})[^()]*\)"
+    r"(?:\s*[:,.]?\s*(?:[Jj]udgment|рішення|решение|постановление)\s+(?:of\s+the\s+)?(?P<court>European\s+Court\s+of\s+Human\s+Rights|Європейського\s+суду\s+з\s+прав\s+людини|Европейского\s+суда\s+по\s+правам\s+человека)"
+    r"\s+(?:of|від|от)\s+" + _NUMERIC_OR_LONG_DATE + r")?"
+)
+# a Ukrainian court's decision: 'Постанова Верховного Суду від 14.05.2019 у справі № 910/11511/18', 'Рішення Конституційного Суду
+# України від 27.10.2020 № 13-р/2020 у справі за конституційним поданням …'
+_UA_COURT_DECISION = re.compile(
+    r"\s*(?:Постанова|Ухвала|Рішення|Висновок)\s+(?P<court>(?:Великої\s+Палати\s+)?Верховного\s+Суду(?:\s+України)?|Конституційного\s+Суду\s+України)"
+    r"\s+від\s+" + _NUMERIC_OR_LONG_DATE.replace("(?P<d>", "(?P<d>", 1) + r"(?:\s*№\s*(?P<no>[\w/-]+))?(?:\s+у\s+справі\s+№\s*(?P<case>[\d/-]+))?"
+    r"(?:\s*\((?P<note>провадження\s+№\s*[^()]+)\))?(?:\s+(?P<t>у\s+справі\s+за\s+[^.\x00]{5,400}?|\(справа\s+про\s+[^()\x00]{5,300}\)))?(?=\s*\.?[\s\x00]*(?:\x00|$)|\.\s)"
+)
+
+
+# a convention cited by its date in DSTU / GOST: 'Конвенція про захист прав людини … : від 04.11.1950 р. : ратифіковано Законом …'
+_CONVENTION_DATED = re.compile(
+    r"\s*(?P<t>(?:Конвенція|Конвенция|Угода|Соглашение|Договір|Договор|Пакт|Хартія|Хартия|Статут|Устав)\s[^:\x00]{3,200}?)\s*:\s*(?:від|от)\s+(?P<d>\d{2}\.\d{2}\.\d{4})(?:\s*р\.|\s*г\.)?"
+    r"(?:\s*:\s*(?P<note>(?:ратифіковано|ратифицирована|ратифицировано)[^\x00]+?))?(?=\.?[\s\x00]*(?:\x00|$)|\.\s)"
+)
+
+
+def _echr_or_ua_court(w: _Work, pos: int) -> None:
+    free = w.free()
+    m = _CONVENTION_DATED.match(free, pos)
+    if m:
+        w.take("title", m.group("t").strip(), m.start("t"), m.end("t"))
+        w.take("issued", Date.of(*(int(x) for x in reversed(m.group("d").split(".")))), m.start("d"), m.end("d"))
+        if m.group("note"):
+            w.add_note(m.group("note"), m.start("note"), m.end("note"))  # the act that ratified it: kept, no field holds it
+        w.claim(pos, m.end())
+        w.flags.add("kind:treaty")
+        return
+    m = _ECHR_JUDGMENT.match(free, pos) or _UA_COURT_DECISION.match(free, pos)
+    if not m:
+        return
+    if m.group("d"):
+        date = _date_from_text(m.group("d")) if not rx.match(r"\d{2}\.", m.group("d")) else Date.of(*(int(x) for x in reversed(m.group("d").split("."))))
+        w.take("issued", date, m.start("d"), m.end("d"))
+    case = m.groupdict().get("case")
+    w.take("number", case or m.group("no"), *(m.span("case") if case else m.span("no")))
+    for key, group in (("authority", "court"), ("title", "t"), ("note", "note")):
+        if m.groupdict().get(group):
+            w.take(key, m.group(group).strip("() "), m.start(group), m.end(group))
+    w.claim(pos, m.end())
+    w.flags.add("court-decision")
+    court = m.group("court") or ""
+    if m.re is _UA_COURT_DECISION or court.startswith("Європ"):
+        w.fields.setdefault("language-tag", "uk")  # 'Постанова Верховного Суду від …' has too few words to tell Ukrainian from Belarusian
+
+
 # English law citations (OSCOLA, Bluebook). A case: its name with ' v ', the year in brackets, the report's
 # volume, abbreviation and first page, the court: 'Donoghue v Stevenson [1932] AC 562 (HL)', 'Joined Cases C-6/90
 # and C-9/90 Francovich … v Italy [1991] ECR I-5357', 'Osman v United Kingdom (2000) 29 EHRR 245',
@@ -4644,6 +4698,8 @@ def _parse(raw: str) -> Reference:
         w.flags.update({"archive", "kind:manuscript"})
     if "법원" in text or "헌법재판소" in text or "헌재 " in text or "대판 " in text:
         _court_decision(w)
+    if "Суду" in text or "суду з прав" in text or "суда по правам" in text or "pplication no" in text or ": від " in text or ": от " in text:
+        _echr_or_ua_court(w, lead.end() if lead else 0)
     if " vom " in text and ("Urteil" in text or "Beschluss" in text or "Entscheidung" in text or "Gutachten" in text):
         _german_court_decision(w, lead.end() if lead else 0)
     _patent_or_standard(w, text)
