@@ -3276,6 +3276,12 @@ def _guideline_sentence(w: _Work) -> None:
     w.flags.add("kind:report")
 
 
+# clinical guidelines and methodological instructions: issued by a society, ministry or institute, a report (not a book,
+# unless a publishing house prints them: 'Нефрология : клинические рекомендации … – Москва : ГЭОТАР-Медиа, 2016')
+_GUIDELINE_GENRE = re.compile(r"(?i)клинические\s+рекомендации|клінічні\s+рекомендації|клиникалық\s+хаттама|методические\s+(?:указания|рекомендации)|методичні\s+рекомендації")
+_MEDICAL_HOUSE = re.compile(r"ГЭОТАР|Медицина|Медиа|Литтерра|МИА|Практика|Springer|Elsevier")
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     if "archive" in w.flags:
@@ -3295,6 +3301,8 @@ def _decide_type(w: _Work, text: str) -> str:
         if kind in ("report", "dataset", "software") and "container-title" in f and "publisher" not in f and not numbers:
             _move_field(w, "container-title", "publisher")  # '… [Report]. Chatham House.', '[Data set]. World Development Indicators.'
         return kind
+    if not container and not numbers and _GUIDELINE_GENRE.search(f.get("title") or "") and not _MEDICAL_HOUSE.search(f.get("publisher") or ""):
+        return "report"  # 'Хроническая болезнь почек у детей : клинические рекомендации / Союз педиатров России. – 2021.': a society's or ministry's guideline
     if rx.match(r"Review of .+, by [A-Z]", f.get("title") or "") and "container-title" in f:
         return "review-book"  # Chicago '[Wilberforce, Samuel]. Review of On the Origin of Species, by Charles Darwin. Quarterly Review …'
     if rx.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
