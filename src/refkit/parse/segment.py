@@ -5076,7 +5076,8 @@ def _language(w: _Work, text: str) -> str | None:
             whole = detect_language(text)
             if whole in ("kk", "uk", "ky"):
                 return whole  # 'Тіл саясаты' alone looks Belarusian; '// Егемен Қазақстан' says Kazakh
-        kyrgyz_country_only = lang == "ky" and all(k.startswith("кыргызстан") for k in rx.findall(r"кыргыз\w*", text.lower()))
+        kyrgyz_words = rx.findall(r"кыргыз\w*", text.lower())
+        kyrgyz_country_only = lang == "ky" and bool(kyrgyz_words) and all(k.startswith("кыргызстан") for k in kyrgyz_words)
         if lang == "be" and not rx.search(r"[іўІЎ]", parts) or kyrgyz_country_only and russian_evidence and not rx.search(r"[ңөүҢӨҮ]", parts):
             # 'ы' without 'и' in a short title, or the word 'Кыргызстан', is weak evidence: the whole string decides
             whole = detect_language(text)
