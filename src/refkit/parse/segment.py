@@ -4547,7 +4547,7 @@ def _korean_translated_head(w: _Work) -> int | None:
 _GROUP_AUTHOR = re.compile(
     r"[\s\x00]*(?P<g>[A-Z0-9][\w'’&.-]*\s+(?:(?:[A-Z0-9][\w'’&.-]*|\([A-Z][\w-]{1,15}\)|[a-z]{2,14})\s+){0,7}"  # "Trialists' (CTT) Collaboration", 'SCORE2 working group and ESC …'
     r"(?:[Cc]ontributors|[Cc]ollaborators|[Cc]ollaboration|[Ii]nvestigators|[Ss]tudy\s+[Gg]roup"
-    r"|[Ww]riting\s+[Gg]roup|[Ww]orking\s+[Gg]roup|[Cc]ollaborative\s+[Gg]roup|[Rr]esearch\s+[Gg]roup|[Cc]onsortium|[Tt]ask\s+[Ff]orce)(?:\s*\([A-Z][\w-]{1,15}\))?)"
+    r"|[Ww]riting\s+[Gg]roup|[Ww]orking\s+[Gg]roup|[Cc]ollaborative\s+[Gg]roup|[Rr]esearch\s+[Gg]roup|[Tt]rial\s+[Gg]roup|[Tt]rialists|[Ss]teering\s+[Cc]ommittee|[Cc]onsortium|[Tt]ask\s+[Ff]orce)(?:\s*\([A-Z][\w-]{1,15}\))?)"
     r"(?=\.\s|\s*;\s*[" + UP + r"])"
 )
 
