@@ -2967,6 +2967,7 @@ def _publisher_like(text: str) -> bool:
     return any(k in low for k in PUBLISHER_WORDS)
 
 
+_KO_BODY_ABBR = re.compile(r"(?P<b>[가-힣][가-힣 ]{1,30}(?:협회|학회|연구원|위원회|진흥원|공단|공사|재단|센터|청|부|처))\s*\((?P<abbr>[A-Z]{2,10})\)")
 _CHUNK_PUBLISHER_CITY = re.compile(r"(?P<pub>[A-Z][^,:;]{1,60}?),\s+(?P<place>(?:" + _CITY_WORDS + r")(?:,\s*[A-Z]{2})?)")
 
 
@@ -3074,6 +3075,11 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             continue
         if ("korean" in w.flags or "』" in w.text) and "publisher" not in w.fields and "container-title" in w.fields and rx.fullmatch(r"[" + HANGUL + r"\u4e00-\u9fff]{2,12}(?:원|院|회|會|会|소|所|협회|학회|센터|재단|출판부|출판사|사|社)", value):
             w.take("publisher", value, a, b)  # '『저스티스』 통권 제109호, 한국법학원, 2009', '『法学新報』第111巻 第7・8号,中央大学法学会,2005': the journal's publisher
+            continue
+        kb = _KO_BODY_ABBR.fullmatch(value) if "publisher" not in w.fields else None
+        if kb:  # '…," 한국정보통신기술협회(TTA), 2015.': the body that issued it, with its Latin initials
+            w.take("publisher", kb.group("b").strip(), a + kb.start("b"), a + kb.end("b"), claim=(a, b))
+            w.fields.setdefault("alternate", {})["publisher"] = kb.group("abbr")
             continue
         if "collection-title" not in w.fields and _SERIES_CHUNK.fullmatch(value):
             w.take("collection-title", value, a, b)  # Elsevier '… Report. CCDR Series. World Bank, Washington, DC.'
@@ -4641,10 +4647,10 @@ def _designation_dates(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
-_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|ОСТ\s|OST\s|СНиП|SNiP|ISO|IEC|Std\b|Recommendation ITU|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|KDS\s\d|KCS\s\d|JIS\s[A-Z]\s|ASTM\s[A-G]\d")
+_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|ОСТ\s|OST\s|СНиП|SNiP|ISO|IEC|Std\b|Recommendation ITU|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|KDS\s\d|KCS\s\d|JIS\s[A-Z]\s|ASTM\s[A-G]\d|TTA[KSE]\.")
 _STANDARD = re.compile(
     r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|ОСТ|OST|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
-    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d(?:/(?:ISO|IEC|ASTM|EN|ИСО|МЭК)(?:/(?:ISO|IEC|ASTM|EN))*\s+\d[\d.\-–:/]*\d)?|(?:KS|JIS)\s+[A-Z](?:\s+ISO(?:/IEC)?)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?)"
+    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d(?:/(?:ISO|IEC|ASTM|EN|ИСО|МЭК)(?:/(?:ISO|IEC|ASTM|EN))*\s+\d[\d.\-–:/]*\d)?|(?:KS|JIS)\s+[A-Z](?:\s+ISO(?:/IEC)?)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?|TTA[KSE]\.[A-Z]{2}(?:\.[A-Z]{2})?-\d{2}\.\d{4}(?:/R\d)?)"
     r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"]))"
     r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d)"
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
