@@ -3394,7 +3394,7 @@ def _decide_type(w: _Work, text: str) -> str:
     statistical = rx.search(r"statisti|yearbook|ежегодник|сборник|стат\.\s?сб|жина[қk]", title)
     if "org-author" in w.flags and (f["author"][0].literal or "").lower() in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
         return "article-newspaper"  # 'Reuters. 2022. "…" January 11.': an agency's own story
-    if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and "URL" not in f and not any(k in f for k in ("edition", "ISBN")) and not statistical \
+    if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and ("URL" not in f or "number-of-pages" in f) and not any(k in f for k in ("edition", "ISBN")) and not statistical \
             and not ("book-title" in w.flags and rx.match(r"[\u4e00-\u9fff]", f["author"][0].literal or "")):
         return "report"  # but a body named in hanja with its title in 『』 ('朝鮮總督府, 『施政三十年史』') published a book
     if _REPORT_PUBLISHER.search(f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not statistical:
