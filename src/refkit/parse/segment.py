@@ -4004,13 +4004,13 @@ _NUMERIC_OR_LONG_DATE = r"(?P<d>\d{2}\.\d{2}\.\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4
 _ECHR_JUDGMENT = re.compile(
     r"\s*(?P<t>(?:Case\s+of|Справа|Дело)\s+[«\"“]?[^()«»]{3,150}?(?:\sv\.?|\sпроти|\sпротив)\s[^()]{2,80}?[»\"”]?)\s*"
     r"\((?:[Aa]pplications?\s+[Nn]os?\.?|Заява\s+№|Заявление\s+№|Жалоба\s+№)\s*(?P<no>\d+/\d{2})[^()]*\)"
-    r"(?:\s*[:,.]?\s*(?:[Jj]udgment|рішення|решение|постановление)\s+(?:of\s+the\s+)?(?P<court>European\s+Court\s+of\s+Human\s+Rights|Європейського\s+суду\s+з\s+прав\s+людини|Европейского\s+суда\s+по\s+правам\s+человека)"
+    r"(?:\s*[:,.]?\s*(?P<g>[Jj]udgment|[Dd]ecision|рішення|ухвала|решение|постановление)\s+(?:of\s+the\s+)?(?P<court>European\s+Court\s+of\s+Human\s+Rights|Європейського\s+суду\s+з\s+прав\s+людини|Европейского\s+суда\s+по\s+правам\s+человека)"
     r"\s+(?:of|від|от)\s+" + _NUMERIC_OR_LONG_DATE + r")?"
 )
 # a Ukrainian court's decision: 'Постанова Верховного Суду від 14.05.2019 у справі № 910/11511/18', 'Рішення Конституційного Суду
 # України від 27.10.2020 № 13-р/2020 у справі за конституційним поданням …'
 _UA_COURT_DECISION = re.compile(
-    r"\s*(?:Постанова|Ухвала|Рішення|Висновок)\s+(?P<court>(?:Великої\s+Палати\s+)?Верховного\s+Суду(?:\s+України)?|Конституційного\s+Суду\s+України)"
+    r"\s*(?P<g>Постанова|Ухвала|Рішення|Висновок)\s+(?P<court>(?:Великої\s+Палати\s+)?Верховного\s+Суду(?:\s+України)?|Конституційного\s+Суду\s+України)"
     r"\s+від\s+" + _NUMERIC_OR_LONG_DATE.replace("(?P<d>", "(?P<d>", 1) + r"(?:\s*№\s*(?P<no>[\w/-]+))?(?:\s+у\s+справі\s+№\s*(?P<case>[\d/-]+))?"
     r"(?:\s*\((?P<note>провадження\s+№\s*[^()]+)\))?(?:\s+(?P<t>у\s+справі\s+за\s+[^.\x00]{5,400}?|\(справа\s+про\s+[^()\x00]{5,300}\)))?(?=\s*\.?[\s\x00]*(?:\x00|$)|\.\s)"
 )
@@ -4042,7 +4042,7 @@ def _echr_or_ua_court(w: _Work, pos: int) -> None:
         w.take("issued", date, m.start("d"), m.end("d"))
     case = m.groupdict().get("case")
     w.take("number", case or m.group("no"), *(m.span("case") if case else m.span("no")))
-    for key, group in (("authority", "court"), ("title", "t"), ("note", "note")):
+    for key, group in (("authority", "court"), ("genre", "g"), ("title", "t"), ("note", "note")):  # ('Постанова', 'judgment': what the court gave)
         if m.groupdict().get(group):
             w.take(key, m.group(group).strip("() "), m.start(group), m.end(group))
     w.claim(pos, m.end())
