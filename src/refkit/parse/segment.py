@@ -3282,6 +3282,7 @@ def _guideline_sentence(w: _Work) -> None:
     w.flags.add("kind:report")
 
 
+_STATISTICS_TITLE = re.compile(r"(?i)statisti|통계|추계|life\s+tables|census|перепис|санақ|estimates|projections")
 # clinical guidelines and methodological instructions: issued by a society, ministry or institute, a report (not a book,
 # unless a publishing house prints them: 'Нефрология : клинические рекомендации … – Москва : ГЭОТАР-Медиа, 2016')
 _GUIDELINE_GENRE = re.compile(r"(?i)клинические\s+рекомендации|клінічні\s+рекомендації|клиникалық\s+хаттама|методические\s+(?:указания|рекомендации)|методичні\s+рекомендації")
@@ -3385,7 +3386,9 @@ def _decide_type(w: _Work, text: str) -> str:
                 # a dated online article, or a site named like a newspaper; otherwise a page of a site ('W3C, Mar. 1989, www.w3.org/…')
                 return "article-newspaper" if _newspaper(container) or issued and issued.parts and len(issued.parts[0]) >= 3 else "webpage"
         return "article-journal"
-    if rx.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")):
+    own = "org-author" in w.flags and bool(f.get("publisher")) and _same_body((f.get("author") or [Name()])[0].literal or "", f.get("publisher") or "")
+    if rx.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")) \
+            and not (own and "publisher-place" in f and _STATISTICS_TITLE.search(f.get("title") or "")):  # (a statistics office's own tables: a report)
         return "webpage"  # Vancouver 'Title [Internet]. Place: Publisher; c2000 [cited …]. Available from: URL'
     title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
     if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title", "genre")) \
