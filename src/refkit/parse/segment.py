@@ -1614,6 +1614,7 @@ def _title(w: _Work, pos: int) -> int:
         end = _closing_quote(free, pos + 1, opener, closer)
         closes_title = end is not None and (
             rx.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
+            or free[end - 2 : end] in ("!’", "?’", ".’", ",’", "!'", "?'")  # MLA '“‘Context Stinks!’” New Literary History': a quote within the title ends it
             or opener in "『「《〈" and rx.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
             or (opener in "『「" and rx.match(r"\s*(?:(?:[卷巻]\s*)?\d{1,3}[上中下]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판|제\s?\d{1,3}\s?[권책집]|第\s?\d{1,3}\s?[卷巻冊])\s*[.,]", free[end + 1 :]))
         )
