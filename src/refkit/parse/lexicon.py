@@ -95,7 +95,7 @@ CONFERENCE_WORDS = (
     "conference", "proceedings", "symposium", "workshop", "congress", "colloquium", "summit", "конференц", "конф.",
     "материалы", "симпозиум", "конгресс", "форум", "семинар", "чтения", "сборник трудов", "сб. тр", "сб. науч",
     "тезисы", "тез. докл", "съезд", "конференциясы", "материалдары", "학술대회", "학술회의", "발표", "konferents", "konf.", "materialy", "materialdary",
-    "논문집", "학술발표대회", "kongress", "simpozium", "conf.", "symp.", "advances in neural information processing", "annual meeting", "konferentsiyasy", "конференції", "матеріали",
+    "논문집", "학술발표대회", "kongress", "simpozium", "conf.", "symp.", "advances in neural information processing", "annual meeting", "findings of the association for computational linguistics", " meeting", "selected papers from", "konferentsiyasy", "конференції", "матеріали",
 )  # fmt: skip
 
 CITIES = frozenset(
