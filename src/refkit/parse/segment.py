@@ -2704,8 +2704,8 @@ def _year_in_name(free: str, m: re.Match[str]) -> bool:
     before = free[max(0, m.start() - 30) : m.start()]
     if rx.match(r"[–—-](?:1[5-9]|20)\d\d\b", after) and rx.search(r"[^\W\d_],\s$", before) or rx.search(r"[^\W\d_],\s(?:1[5-9]|20)\d\d[–—-]$", before):
         return True  # a period after a comma in a title: 'In Cultural Revolution in Russia, 1928–1931, edited by …'
-    if rx.search(r"\([A-Z][A-Za-z]*[A-Z][\w/&-]* $", before):
-        return True  # a meeting's short name: '(ICSE 2014)', '(ESEC/FSE 2018)'
+    if rx.search(r"\([A-Z][A-Za-z]*[A-Z][\w/&-]* $", before) or rx.search(r":\s[A-Z][A-Za-z]*[A-Z][\w/&-]* $", before) and after[:1] == ",":
+        return True  # a meeting's short name: '(ICSE 2014)', '(ESEC/FSE 2018)', 'Findings of the ACL: EMNLP 2020, pages …'
     if after[:1] in "»”" or before.count("«") > before.count("»"):
         return True  # inside a name in quotes: '«Сатпаевские чтения – 2018»'
     return bool(rx.search(r"[^\W\d_]{2} $", before) and rx.match(r"\.\s+\S", after) and not _publisher_like(before))
