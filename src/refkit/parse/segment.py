@@ -1110,6 +1110,10 @@ def _islands(w: _Work) -> None:
             w.take("language-tag", lang, m.start(), m.end())
     for m in w.search(MEDIUM_RE):
         w.take("medium", m.group(0).strip("[]. "), m.start(), m.end())
+        db = _DATABASE_DESCRIPTOR.match(w.free(), m.end()) if w.text[m.end() - 1 : m.end()] == "]" else None
+        if db:  # '[Электронный ресурс] : база данных': the resource is a data set
+            w.take("genre", db.group("g"), db.start("g"), db.end("g"), claim=(db.start(), db.end()))
+            w.flags.add("kind:dataset")
     for m in w.search(_MEDIUM_PLAIN):
         w.take("medium", m.group(0), m.start(), m.end())
     # empty brackets/angle brackets left by removed links
@@ -1291,6 +1295,11 @@ _PEN_NAME = re.compile(
 )
 
 
+_SLASHED_BODIES = re.compile(r"\s*(?P<org>[A-Z][\w-]*(?:/[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}){2,})\.\s")
+# a GOST resource described as a database: '… [Электронный ресурс] : база данных.'
+_DATABASE_DESCRIPTOR = re.compile(r"\s*:\s*(?P<g>база\s+данных|база\s+даних|деректер\s+базасы|маалымат\s+базасы|database)(?=\s*[.\x00]|\s*$)", re.IGNORECASE)
+
+
 def _authors(w: _Work) -> int:
     """Claim the names at the head; return where the rest begins."""
     free = w.free()
@@ -1400,6 +1409,11 @@ def _authors(w: _Work) -> int:
         w.take("author", bodies, km.start("org"), end)
         w.flags.update({"names:org", "org-author"})
         return end
+    sm = _SLASHED_BODIES.match(free, start)
+    if sm:  # 'Hansen/UMD/Google/USGS/NASA. Global Forest Change …': the makers of a data set, named together
+        w.take("author", [Name(literal=sm.group("org"))], sm.start("org"), sm.end("org"))
+        w.flags.update({"names:org", "org-author"})
+        return sm.end("org")
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
     apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.|no\sdate\))|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
