@@ -3221,7 +3221,9 @@ def _data_or_software(w: _Work, text: str) -> str | None:
     doi = f.get("DOI") or ""
     zenodo = doi.lower().startswith("10.5281/zenodo")
     team = any(rx.search(r"(?i)development\s+team|developers|core\s+team", n.literal or "") for n in f.get("author") or [])
-    if _SOFTWARE_MARK.search(text) or zenodo and (team or rx.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or "")):
+    data_title = rx.search(r"(?i)\b(?:data(?:\s?set|base)?|time\s+series|emissions|observations|records|inventory|census|survey)\b", f.get("title") or "")
+    if _SOFTWARE_MARK.search(text) or zenodo and not data_title and (team or rx.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or "")):
+        # (a versioned deposit is software unless its title says data: 'The PRIMAP-hist national historical emissions time series … v2.5.1')
         kind = "software"
     elif _DATA_DOI.match(doi) or zenodo or _DATA_HOST.search(text) or _STUDY_NUMBER.search(text) \
             or _DATA_PORTAL.search(f.get("container-title") or f.get("publisher") or "") and not _DATA_PORTAL.search(f.get("title") or ""):
