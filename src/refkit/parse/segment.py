@@ -4862,6 +4862,11 @@ def _parse(raw: str) -> Reference:
         _details_designation(w, dm.end("mv") if dm.group("mv") else pos, dm.end())
         pos = dm.end()
     vm = _VOLUME_WITH_TITLE.match(free, pos) if not dm else None
+    gm = _BAND_WITH_TITLE.match(free, pos) if not dm and not vm and "Bd." in free[pos : pos + 8] else None
+    if gm:  # 'Handbuch der Geschichte Russlands. Bd. 3: 1856–1945. Von den … Reformen zum Sowjetstaat. Hrsg. von …'
+        w.take("volume", gm.group("v"), gm.start("v"), gm.end("v"))
+        w.take("volume-title", gm.group("vt"), gm.start("vt"), gm.end("vt"), claim=(gm.start(), gm.end("vt")))
+        pos = gm.end("vt")  # (its full stop stays: '. Hrsg. von' reads the editors)
     if vm:  # 'Қызыл кітабы. 1-т. : Жануарлар. 1-бөлім : Омыртқалылар. – Алматы', 'Т. 2 : Растения. – М.'
         w.take("volume", vm.group("v") or vm.group("v2"), *vm.span("v" if vm.group("v") else "v2"))
         w.take("volume-title", vm.group("vt"), vm.start("vt"), vm.end("vt"))
@@ -4984,6 +4989,10 @@ _VOLUME_WITH_TITLE = re.compile(
     r"[\s.]*(?:(?P<v>\d+)\s*-\s*(?:т|том|кітап)\.?|(?:Т|Том|Кн|Bd)\.\s*(?P<v2>\d+|[IVX]{1,4}))\s*:\s*(?P<vt>(?:[^.:/\x00–—()]|\([^()]{1,30}\)){2,60}?)\."
     r"(?:\s*(?P<p>\d+)\s*-\s*(?:бөлім|ч|часть)\.?\s*:\s*[^.:/\x00–—]{2,60}?\.)?(?=\s*[–—]\s|\s+[" + UP + r"][" + LOW + r"]{0,12}\.?\s*[:;]"
     r"|\s*Вып\.\s*\d+\.\s*[–—]\s|\s+" + _GERMAN_PLACES.replace("?P<place>", "").replace("?P<ua>", "") + r"\s+(?:1[5-9]|20)\d\d)"  # '. Вып. 2. – Л.', '. Moskva 1963.'
+)
+# a German volume with its own title of several sentences, up to its editors or its imprint
+_BAND_WITH_TITLE = re.compile(
+    r"[\s.]*Bd\.\s*(?P<v>\d+|[IVX]{1,4})\s*:\s*(?P<vt>[^:/\x00]{2,160}?)\.(?=\s+(?:Hrsg\.|Hg\.|Herausgegeben)\s+von\s|\s+" + _GERMAN_PLACES.replace("?P<place>", "").replace("?P<ua>", "") + r"\s+(?:1[5-9]|20)\d\d)"
 )
 _DESIGNATION_BEFORE_SOR = re.compile(
     r"(?:(?P<mv>(?:" + _MULTIVOLUME.pattern + r")[\s.]*)(?:[\s.:]*" + _DESIGNATION + r")?|[\s.:]*" + _DESIGNATION + r")"
