@@ -1846,6 +1846,9 @@ _LAW_NUMBER = re.compile(
 _THESIS_START = re.compile(r"\s*(?:[:.,–—]\s*|(?=\())(?=\(?(?:" + THESIS_RE.pattern + "))", re.IGNORECASE)
 
 
+_ONE_SENTENCE_BEFORE_COLON = re.compile(r"\s:\s[^.:]+\.\s[^.:]+$")  # 'Title : subtitle. Statement' just before a multi-volume statement
+
+
 def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     """Where the title that starts at ``pos`` ends.
 
@@ -1900,7 +1903,11 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         if inner and not _DESCRIPTOR.match(inner.group(1)) and not LANG_TAG_RE.fullmatch(inner.group(0).strip()) and len(inner.group(1).split()) >= 2:
             has_strong = True
     if has_strong or free.startswith(("Diss. ", ". Diss. "), limit):
-        return limit  # (German 'Titel. Untertitel. Diss. Universität Hamburg 2013.': every sentence before it is the title)
+        return limit
+    multivolume = _MULTIVOLUME.match(free, limit) if w is None or _HINTS[id(_MULTIVOLUME)](w) else None
+    head = free[pos:limit].rstrip()
+    if multivolume and (multivolume.group(0).lstrip().startswith(":") or head.endswith(":")) and _ONE_SENTENCE_BEFORE_COLON.search(head.rstrip(" :")):
+        return pos + len(head.rstrip(" :"))  # 'Манас : кыргыз элинин баатырдык эпосу. Саякбай Каралаевдин варианты боюнча : 4 томдук.': the title runs to ': 4 томдук'  # (German 'Titel. Untertitel. Diss. Universität Hamburg 2013.': every sentence before it is the title)
     if w is not None and _edition_ends_title(w, free, pos, limit):
         return free.rindex(".", pos, limit)  # 'Договорное право. Книга первая: Общие положения. Изд. 2-е, испр. – М.: …'
     dash = _DOT_DASH.search(free, pos, limit)
