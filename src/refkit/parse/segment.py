@@ -3995,9 +3995,7 @@ def _court_decision(w: _Work) -> None:
     w.take("authority", m.group("court"), m.start("court"), m.end("court"))
     w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
     w.take("number", rx.sub(r"\s*등$", "", m.group("no")) if m.group("rep") else m.group("no"), m.start("no"), m.end("no"))
-    if m.group("rep"):
-        for key, group in (("container-title", "rep"), ("volume", "rv"), ("page", "rp")):
-            w.take(key, m.group(group), m.start(group), m.end(group))
+    _take_groups(w, m, (("container-title", "rep"), ("volume", "rv"), ("page", "rp")))
     w.claim(m.start(), m.end())
     w.flags.add("court-decision")
 
@@ -4017,9 +4015,7 @@ def _german_court_decision(w: _Work, pos: int) -> None:
     if not m:
         return
     w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("d"), m.end("y"))
-    for key, group in (("authority", "court"), ("genre", "g"), ("number", "no"), ("title", "t"), ("note", "ecli"), ("container-title", "c"), ("volume", "v"), ("page", "p")):
-        if m.group(group):
-            w.take(key, m.group(group).strip(), m.start(group), m.end(group))
+    _take_groups(w, m, (("authority", "court"), ("genre", "g"), ("number", "no"), ("title", "t"), ("note", "ecli"), ("container-title", "c"), ("volume", "v"), ("page", "p")))
     w.claim(pos, m.end())
     w.flags.add("court-decision")
     w.fields.setdefault("language-tag", "de")  # the form is German, whatever the case's name
@@ -4039,7 +4035,7 @@ _ECHR_JUDGMENT = re.compile(
 _UA_COURT_DECISION = re.compile(
     r"\s*(?P<g>Постанова|Ухвала|Рішення|Висновок)\s+(?P<court>(?:Великої\s+Палати\s+)?Верховного\s+Суду(?:\s+України)?|Конституційного\s+Суду\s+України)"
     r"\s+від\s+" + _NUMERIC_OR_LONG_DATE + r"(?:\s*№\s*(?P<no>[\w/-]+))?(?:\s+у\s+справі\s+№\s*(?P<case>[\d/-]+))?"
-    r"(?:\s*\((?P<note>провадження\s+№\s*[^()]+)\))?(?:\s+(?P<t>у\s+справі\s+за\s+[^.\x00]{5,400}?|\(справа\s+про\s+[^()\x00]{5,300}\)))?(?=\s*\.?[\s\x00]*(?:\x00|$)|\.\s)"
+    r"(?:\s*\((?P<note>провадження\s+№\s*[^()]+)\))?(?:\s+(?P<t>у\s+справі\s+за\s+[^.\x00]{5,400}?)|\s+\((?P<t2>справа\s+про\s+[^()\x00]{5,300})\))?(?=\s*\.?[\s\x00]*(?:\x00|$)|\.\s)"
 )
 
 
@@ -4055,7 +4051,7 @@ def _echr_or_ua_court(w: _Work, pos: int) -> None:
     m = _CONVENTION_DATED.match(free, pos)
     if m:
         w.take("title", m.group("t").strip(), m.start("t"), m.end("t"))
-        w.take("issued", Date.of(*(int(x) for x in reversed(m.group("d").split(".")))), m.start("d"), m.end("d"))
+        w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
         if m.group("note"):
             w.add_note(m.group("note"), m.start("note"), m.end("note"))  # the act that ratified it: kept, no field holds it
         w.claim(pos, m.end())
@@ -4065,17 +4061,14 @@ def _echr_or_ua_court(w: _Work, pos: int) -> None:
     if not m:
         return
     if m.group("d"):
-        date = _date_from_text(m.group("d")) if not rx.match(r"\d{2}\.", m.group("d")) else Date.of(*(int(x) for x in reversed(m.group("d").split("."))))
-        w.take("issued", date, m.start("d"), m.end("d"))
-    case = m.groupdict().get("case")
-    w.take("number", case or m.group("no"), *(m.span("case") if case else m.span("no")))
-    for key, group in (("authority", "court"), ("genre", "g"), ("title", "t"), ("note", "note")):  # ('Постанова', 'judgment': what the court gave)
-        if m.groupdict().get(group):
-            w.take(key, m.group(group).strip("() "), m.start(group), m.end(group))
+        w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+    ua = m.re is _UA_COURT_DECISION  # (a Ukrainian ruling is known by its case number, where it has one, not the ruling's own)
+    # ('Постанова', 'judgment': what the court gave, kept as genre)
+    _take_groups(w, m, (("number", "case"), ("number", "no"), ("authority", "court"), ("genre", "g"), ("title", "t"), ("title", "t2"), ("note", "note")) if ua
+                 else (("number", "no"), ("authority", "court"), ("genre", "g"), ("title", "t")))
     w.claim(pos, m.end())
     w.flags.add("court-decision")
-    court = m.group("court") or ""
-    if m.re is _UA_COURT_DECISION or court.startswith("Європ"):
+    if ua or (m.group("court") or "").startswith("Європ"):
         w.fields.setdefault("language-tag", "uk")  # 'Постанова Верховного Суду від …' has too few words to tell Ukrainian from Belarusian
 
 
@@ -4218,14 +4211,15 @@ def _english_law(w: _Work, pos: int) -> None:
     if free.rstrip(" .").endswith(")") or rx.search(r"\d{4}\)\s*,?\s*\d+(?:[–-]\d+)?\.?\s*$", free):
         if _oscola_work(w, pos):
             return
-    for pattern, kind in ((_ARBITRAL_AWARD, "legal_case"), (_UNTS_TREATY, "treaty"), (_UN_RESOLUTION, "legislation")):
+    for pattern, kind, fields in (
+        (_ARBITRAL_AWARD, "legal_case", (("title", "t"), ("authority", "auth"), ("number", "no"), ("genre", "g"))),
+        (_UNTS_TREATY, "treaty", (("title", "t"), ("container-title", "c"), ("volume", "v"), ("page", "p"))),
+        (_UN_RESOLUTION, "legislation", (("title", "t"), ("authority", "auth"), ("number", "no"))),
+    ):
         m = pattern.match(free, pos) if ("Case No" in free or "UNTS" in free or " Res " in free) else None
         if m:
-            w.take("title", m.group("t").strip(), m.start("t"), m.end("t"))
             w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
-            for key, group in (("authority", "auth"), ("number", "no"), ("genre", "g"), ("container-title", "c"), ("volume", "v"), ("page", "p")):
-                if group in m.re.groupindex and m.group(group):
-                    w.take(key, m.group(group).strip(), m.start(group), m.end(group))
+            _take_groups(w, m, fields)
             w.claim(pos, len(free))
             w.flags.add("court-decision" if kind == "legal_case" else "kind:" + kind)
             return
