@@ -1681,7 +1681,27 @@ def _title(w: _Work, pos: int) -> int:
     if value:
         w.take("title", value, pos, pos + len(title.rstrip(" .,;:")))
         w.claim(pos, end)
+        if free[end : end + 1] == "," and w.text[:pos].rstrip(" " + _FREE).endswith(":"):
+            _copernicus_numbers(w, end)
     return _translation(w, end)
+
+
+_COPERNICUS_NUMBERS = re.compile(r",\s+(?P<c>[A-Z][^,\d]{1,80}),\s*(?P<v>\d{1,4}),\s*(?P<pg>" + _PAGE_RANGE + r")\s*(?=,|\.?\s*$|\x00|\(in\s)")
+_COPERNICUS_YEAR = re.compile(r"(?:,|^)[\s\x00]*(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.?\s*(?:\(in\s[^()]+\)\.?\s*)?$")
+
+
+def _copernicus_numbers(w: _Work, end: int) -> None:
+    """Copernicus (EGU) 'Names: Title, Earth Syst. Sci. Data, 12, 3161–3176, https://doi.org/…, 2020.': the journal,
+    volume and pages follow the title as comma-separated clauses and the year closes the entry, so pages that look
+    like years ('1899–1919') are pages."""
+    m = _COPERNICUS_NUMBERS.match(w.free(), end)
+    year = _COPERNICUS_YEAR.search(w.free(), m.end()) if m else None
+    if not year:
+        return
+    w.take("container-title", m.group("c").strip(), m.start("c"), m.end("c"))
+    w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+    w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"), claim=(m.start(), m.end()))
+    w.take("issued", Date.of(int(year.group("y"))), year.start("y"), year.end("y"))
 
 
 def _quote_opens_longer_title(free: str, after: int) -> bool:
@@ -1733,6 +1753,9 @@ _COMMA_JOURNAL = re.compile(
 )
 # 'Title, Linguistic Inquiry 4, 3-16.': a comma-separated list's journal, volume and pages end the entry
 _COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()]{1,10}\))?,\s*" + _PAGE_RANGE + r"\.?\s*$)")
+# Copernicus (EGU) 'Names: Title, Earth Syst. Sci. Data, 12, 3161–3176, https://doi.org/…, 2020.': after the names' colon,
+# the journal, volume and pages are comma-separated clauses
+_COMMA_JOURNAL_COPERNICUS = re.compile(r",\s+(?=[A-Z][^,\d]{1,80},\s*\d{1,4},\s*" + _PAGE_RANGE + r"\s*(?:,|\.?\s*$|\x00|\(in\s))")
 _IN_AFTER = re.compile(r"\.\s+(?=(?:In|В)\s*:)")
 _BOOK_OF_VOLUME = r"(?:,\s*(?:кн|ч|вып|pt|part)\.?\s*\d+)?"  # 'Т. 1, кн. 1', 'Vol. 1, pt. 1'
 _SERIES_DESIGNATION = re.compile(
@@ -1864,6 +1887,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         patterns.remove(_SERIES_DESIGNATION)  # '… Базовые принципы. Часть 1. Термины и определения': a standard's part is in its title
     if w is None or w.numbers_end:
         patterns.append(_COMMA_JOURNAL_BARE)
+    if w is None or w.text[:pos].rstrip(" " + _FREE).endswith(":"):
+        patterns.append(_COMMA_JOURNAL_COPERNICUS)
     if w is None or _HINTS[id(THESIS_RE)](w):
         patterns.append(_THESIS_START)
     if w is None or _LEGAL_HINT(w):
@@ -3776,6 +3801,7 @@ def _meeting_city(w: _Work) -> None:
 # journals that are called proceedings ('Proceedings of the National Academy of Sciences, 108(7), 2693–2698')
 _JOURNAL_PROCEEDINGS = re.compile(
     r"proc(?:eedings|\.)? (?:of )?(?:the )?(?:acm on |national academy|natl\.? acad|royal society|r\.? soc|ieee\b|american (?:mathematical|philosophical)|nutrition society|the physical society|japan academy)"
+    r"|(?:материалы|materialy) (?:гляциологических|glyatsiologicheskikh|gljaciologičeskih) (?:исследований|issledovanii|issledovanij)"  # a journal since 1961
     r"|[가-힣]+(?:학회|협회)\s?논문집(?:\s?[A-Z])?$",  # '대한기계학회논문집 A', '대한토목학회논문집', '콘크리트학회 논문집': a society's journal, not a meeting's
     re.I,
 )
