@@ -111,6 +111,10 @@ _KO_TRANSLATOR_NOTE = re.compile(
 _FACSIMILE_NOTE = re.compile(
     r"(?<=』)\s*\((?:(?:全|전)\s*(?P<n>\d{1,4})\s*(?:冊|책|권|卷)(?:\s*[,，]\s*)?)?(?P<g>影印本|영인본)?\)(?<!\(\))"
 )
+# '成俔 外 編, 『樂學軌範』(1493), 민족문화추진회 영인본, 1979.': a premodern work's own year, then who printed the facsimile and when
+_KO_DATED_FACSIMILE = re.compile(
+    r"(?<=』)\s*\((?P<od>1[0-8]\d\d|[5-9]\d\d)\)\s*,\s*(?P<pub>[^\s,()『』\x00][^,()『』\x00]{1,30}?)\s+(?P<g>영인본|影印本)\s*,\s*(?P<y>(?:19|20)\d\d)(?=[\s.,]|$)"
+)
 _KO_IN_FORCE = re.compile(r"\[\s*시행\s*(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?\s*\]")
 _KO_SOCIETY = r"(?:연구회|학회|연구소|연구원)"  # how a society's or institute's name ends: '다산연구회'
 _INTERNET_PLACE = re.compile(r"(?<=\[Internet\]\.\s)(?P<p>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2});\s*(?=(?:19|20)\d\d)")
@@ -1003,6 +1007,10 @@ def _islands(w: _Work) -> None:
         w.take("publisher-place", m.group("p"), m.start("p"), m.end("p"), claim=(m.start("p"), m.end()))
     for m in w.search(_KO_BOOK_KIND):  # '『고려불화대전』(전시도록)': an exhibition catalogue, a source book
         w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
+    for m in w.search(_KO_DATED_FACSIMILE) if "영인본" in w.text or "影印本" in w.text else ():
+        w.take("original-date", Date.of(int(m.group("od"))), m.start("od"), m.end("od"))
+        _take_groups(w, m, (("issued", "y"), ("publisher", "pub"), ("genre", "g")))
+        w.claim(m.start(), m.end())
     for m in w.search(_FACSIMILE_NOTE):  # '『燕行錄全集』(全100冊, 影印本)': how many volumes, and a facsimile
         if m.group("n"):
             w.take("number-of-volumes", m.group("n"), m.start("n"), m.end("n"))
@@ -1349,7 +1357,7 @@ def _authors(w: _Work) -> int:
         pm = rx.match(r"\s*\((?:[A-Za-z][A-Za-z .,'-]{1,40}|[\u4e00-\u9fff]{2,5})\)", free[end:]) if lst.form == "hangul" else None
         if pm:
             end += pm.end()
-        km = rx.match(r"\s*(?:편집대표|대표편집|엮음|편저|편|외\s*편|지음|저)(?=[\s,.(])", free[end:])
+        km = rx.match(r"\s*(?:편집대표|대표편집|엮음|편저|편|외\s*편|지음|저|(?:外\s*)?(?:編著?|校注|校註|校訂|主編))(?=[\s,.(])", free[end:])  # '강한영 校注, 『…』
         if km:
             end += km.end()
             if "지음" not in km.group(0) and "저" != km.group(0).strip():
@@ -2455,7 +2463,7 @@ _KO_BODY_EDITOR = re.compile(
 )  # '국제한국어교육학회 편, 『…』', '고려대학교 민족문화연구원 편 (2009), …'
 _KO_TRANSLATOR_HEAD = re.compile(r"^\s*(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・]\s*[" + HANGUL + r"]{2,4})*)\s+(?:역주|옮김|편역|역)\s*,\s*(?=[『「])")  # '은정희 역주, 『…』'
 _VOLUME_COUNT = re.compile(r"(?:(?<=[,.]\s)|(?<=\x00\s))(?P<n>\d{1,3})\s+vols\b\.?(?=\s*[.,(;\x00]|\s*$)")
-_HANJA_EDITOR = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}(?:\s*[·・、]\s*[\u4e00-\u9fff]{2,4}){0,3})\s*[編编]\s*,?\s*(?=『)")  # '林基中 編, 『燕行錄全集』', '朴孝寬·安玟英 編, …'
+_HANJA_EDITOR = re.compile(r"^\s*(?P<n>[\u4e00-\u9fff]{2,4}(?:\s*[·・、]\s*[\u4e00-\u9fff]{2,4}){0,3})(?:\s*外)?\s*[編编]\s*,?\s*(?=『)")  # '林基中 編, 『燕行錄全集』', '朴孝寬·安玟英 編, …'
 
 
 
