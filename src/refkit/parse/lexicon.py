@@ -129,7 +129,7 @@ CITIES = frozenset(
     Frankfurt Hamburg Stuttgart Zürich Zurich Basel Bern Bonn Köln Cologne Göttingen Tübingen Milano Milan Roma Rome Madrid
     Barcelona Lisboa Lisbon Stockholm Oslo Copenhagen Helsinki Brussels Istanbul Ankara Tehran Delhi Mumbai Jakarta Bangkok
     Hoboken Evanston Minneapolis Cheltenham Brighton Sheffield Nottingham Birmingham Glasgow Dublin Dušanbe Duschanbe Taschkent Buchara Samarkand Freiburg Mainz Marburg Münster Bochum Weimar Baden-Baden Darmstadt Paderborn Bielefeld Konstanz
-    Cham Singapore Chichester Malden Oxon Westport Mahwah Hillsdale
+    Cham Singapore Chichester Malden Oxon Westport Mahwah Hillsdale Farnham Aldershot Burlington Bingley Woodbridge
     Nairobi Ottawa Wellington Luxembourg Strasbourg Manila Santiago Cairo Beirut Doha Dubai
     Laxenburg Hayama Ispra Sejong Gwacheon Tsukuba Osaka Nagoya Sapporo Fukuoka
     Weinheim Providence Pasadena Norwood Greenwich Amherst Houston Dallas Atlanta Miami Denver Detroit

@@ -1685,6 +1685,13 @@ def _title(w: _Work, pos: int) -> int:
     if qm:
         end = pos + qm.start() + 1
         title = free[pos:end]
+    series = _SERIES_AFTER_TITLE.search(title) if "Series" in title else None
+    if series and rx.match(r"\s*,\s*[A-Z][^,:]{1,40}(?:,\s*[A-Z]{2})?\s*:\s*[A-Z]", free[end:]):
+        # Korean-style English 'Um, Haekyung, Korean Musical Drama, SOAS Musicology Series, Farnham: Ashgate, 2013.'
+        _take_groups(w, series, (("collection-title", "s"), ("collection-number", "n")))
+        w.claim(pos + series.start(), end)
+        title = title[: series.start()]
+        end = pos + series.start()
     value = _tidy(title)
     if value:
         w.take("title", value, pos, pos + len(title.rstrip(" .,;:")))
@@ -1694,6 +1701,7 @@ def _title(w: _Work, pos: int) -> int:
     return _translation(w, end)
 
 
+_SERIES_AFTER_TITLE = re.compile(r",\s+(?P<s>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}?\s+Series)(?:,?\s*(?:No\.?\s*)?(?P<n>\d{1,4}))?\s*$")
 _COPERNICUS_NUMBERS = re.compile(r",\s+(?P<c>[A-Z][^,\d]{1,80}),\s*(?P<v>\d{1,4}),\s*(?P<pg>" + _PAGE_RANGE + r")\s*(?=,|\.?\s*$|\x00|\(in\s)")
 _COPERNICUS_YEAR = re.compile(r"(?:,|^)[\s\x00]*(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.?\s*(?:\(in\s[^()]+\)\.?\s*)?$")
 
