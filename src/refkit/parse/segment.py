@@ -4167,6 +4167,37 @@ _BLUEBOOK_ARTICLE = re.compile(
     r"\s*(?P<a>[A-Z][^,]{2,60}?(?:\s*(?:&|and)\s+[A-Z][^,]{2,40}?)?),\s+(?P<t>[^,].{4,240}?),\s+(?P<v>\d{1,4})\s+"
     r"(?P<c>[A-Z][\w.&' ]{0,50}?(?:L\.|Rev\.|J\.|Q\.|F\.)(?:\s?[A-Z][\w.&']*)*)\s+(?P<p>\d{1,5})(?:,\s*\d+(?:[-–]\d+)?)?\s+\((?P<y>(?:1[5-9]|20)\d\d)\)\.?\s*$"
 )
+# a book in the Bluebook: its pinpoint page, then edition and year in brackets: '… Reconsidered 45 (3d ed. 2007).'
+_BLUEBOOK_BOOK_TAIL = re.compile(r"(?:\s+(?P<pin>\d+(?:[-–]\d+)?))?\s+\((?:(?P<ed>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+)?(?P<y>(?:1[5-9]|20)\d\d)\)\.?\s*$")
+
+
+def _bluebook_book(w: _Work, pos: int) -> bool:
+    """'Gary Clyde Hufbauer, Jeffrey J. Schott, Kimberly Ann Elliott & Barbara Oegg, Economic Sanctions Reconsidered
+    (3d ed. 2007).': the names, given name first, run to the last comma before which all is names; the title to the
+    brackets."""
+    free = w.free()
+    tail = _BLUEBOOK_BOOK_TAIL.search(free, pos) if free.rstrip(" .").endswith(")") else None
+    if not tail or _FREE in free[pos : tail.start()]:
+        return False
+    names, split = None, None
+    for comma in rx.finditer(r",\s+", free[pos : tail.start()]):
+        head = _oscola_names(free[pos : pos + comma.start()].strip())
+        if head and all(rx.search(r"[a-z]", n.given or "") and rx.search(r"[a-z]", n.family or "") for n in head):  # not physics' 'Kosterlitz J M
+            names, split = head, comma
+    if not names:
+        return False
+    start = pos + split.end()
+    title = free[start : tail.start()].strip()
+    if not rx.match(r"[A-Z]", title) or rx.search(r",\s+\d+\s+[A-Z]", title):
+        return False  # (an article's '…, 106 Yale L.J.' is not a book's title)
+    w.take("author", names, pos, pos + split.start())
+    w.take("title", title, start, start + len(title))
+    _take_groups(w, tail, (("page", "pin"), ("edition", "ed"), ("issued", "y")))
+    w.claim(pos, len(free))
+    w.flags.update({"names:given_f", "kind:book"})
+    return True
+
+
 # OSCOLA's books, chapters and reports end in brackets: '(3rd edn, OUP 2004)', '(Clarendon Press 1998) 57',
 # '(Law Com No 247, 1997)'; the names before them are given name first
 _OSCOLA_IMPRINT = (
@@ -4308,6 +4339,8 @@ def _english_law(w: _Work, pos: int) -> None:
             w.take(key, m.group(group), m.start(group), m.end(group))
         w.claim(pos, len(free))
         w.flags.add("journal-tail")
+        return
+    if _bluebook_book(w, pos):
         return
     m = _OSCOLA_JOURNAL_TAIL.search(free, pos)
     if m:
@@ -4782,7 +4815,7 @@ def _parse(raw: str) -> Reference:
     _patent_or_standard(w, text)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
     if (" v " in text or " v. " in text or "Act " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
-            or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|\d\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
+            or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|[\w?]\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
     if ";" in text and "series" in w.lower:
