@@ -4130,6 +4130,16 @@ _US_CASE = re.compile(
     r"\s*(?P<t>[^\[\]()\x00]{1,200}?\sv\.\s[^\[\]()\x00]{1,200}?),\s+(?P<v>\d{1,4})\s+" + _REPORT + r"\s+(?P<p>\d+)(?:\s*,\s*\d+(?:[–-]\d+)?)?"
     r"\s*\((?P<court>[^()]{0,40}?)\s*(?P<y>(?:1[5-9]|20)\d\d)\)\s*\.?\s*$"
 )
+# US federal law in the Bluebook: a code title and its sections, 'Export Administration Regulations, 15 C.F.R. pts. 730–774 (2023)',
+# '… Act of 1974, 20 U.S.C. § 1232g (1974).'; an executive order with its Federal Register citation and date
+_US_CODE = re.compile(
+    r"\s*(?P<t>[A-Z][^,\x00]{2,200}?),\s+(?P<v>\d{1,3})\s+(?P<c>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s+(?:§§?\s*(?P<s>[\w.]+(?:\s*[–-]\s*[\w.]+)?)|(?:pts?\.|ch\.)\s*[\w.]+(?:\s*[–-]\s*[\w.]+)?)"
+    r"(?:\s+\((?:[^()]*?\s)?(?P<y>(?:1[5-9]|20)\d\d)\))?\s*\.?\s*$"
+)
+_EXEC_ORDER = re.compile(
+    r"\s*(?P<g>Exec\.\s+Order|Executive\s+Order)\s+No\.\s*(?P<no>\d[\d,]*)(?:,\s+(?P<t>[^\x00]{3,300}?))?,\s+(?P<v>\d{1,3})\s+(?P<c>Fed\.\s?Reg\.|C\.\s?F\.\s?R\.)\s+(?P<p>\d[\d,]*)"
+    r"\s+\((?P<d>[^()]{0,20}?(?:1[5-9]|20)\d\d)\)\s*\.?\s*$"
+)
 # a UK Act or statutory instrument, maybe with the section cited: 'Crown Proceedings Act 1947, s 2(1)'
 _UK_ACT = re.compile(
     r"\s*(?P<t>[A-Z][\w'’-]*(?:\s+[\w'’()-]+){0,12}?\s+(?:Act|Regulations|Order|Rules|Measure)\s+(?P<y>(?:1[5-9]|20)\d\d))"
@@ -4319,6 +4329,15 @@ def _english_law(w: _Work, pos: int) -> None:
             w.take("number", number, m.start("no" if m.groupdict().get("no") else "neutral"), m.end("no" if m.groupdict().get("no") else "neutral"))
         w.claim(pos, len(free))
         w.flags.add("court-decision")
+        return
+    m = (_US_CODE.match(free, pos) or _EXEC_ORDER.match(free, pos)) if ("U.S.C" in free or "C.F.R" in free or "Order No" in free) else None
+    if m:
+        if m.re is _EXEC_ORDER:
+            w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+        fields = (("title", "t"), ("genre", "g"), ("number", "no"), ("volume", "v"), ("container-title", "c"), ("page", "p"), ("section", "s"), ("issued", "y"))
+        _take_groups(w, m, tuple(f for f in fields if f[1] in m.re.groupindex))
+        w.claim(pos, len(free))
+        w.flags.add("kind:legislation")
         return
     m = _UK_ACT.match(free, pos)
     if m:
