@@ -634,7 +634,7 @@ def _ends_with_abbreviation(value: str) -> bool:
         return False
     word = m.group(1)
     # (also short abbreviations run together: 'Стат.сб.')
-    return word in ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper()) or bool(_INITIALS_WORD.fullmatch(word) or _GLUED_ABBREVIATIONS.fullmatch(word))
+    return word in ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper() and not (len(word) == 2 and word.isupper() and word.isalpha())) or bool(_INITIALS_WORD.fullmatch(word) or _GLUED_ABBREVIATIONS.fullmatch(word))
 
 
 def _range(value: str) -> str:
@@ -4080,6 +4080,14 @@ _UA_COURT_DECISION = re.compile(
     r"(?:\s*\((?P<note>провадження\s+№\s*[^()]+)\))?(?:\s+(?P<t>у\s+справі\s+за\s+[^.\x00]{5,400}?)|\s+\((?P<t2>справа\s+про\s+[^()\x00]{5,300})\))?(?=\s*\.?[\s\x00]*(?:\x00|$)|\.\s)"
 )
 
+# a Russian court's ruling: 'Определение Судебной коллегии по экономическим спорам Верховного Суда РФ от 12.02.2018
+# № 305-ЭС17-11710(3) по делу № А40-177466/2013' (a Plenum's resolution is an act, not a ruling: not here)
+_RU_COURT_DECISION = re.compile(
+    r"\s*(?P<g>(?:Апелляционное\s+|Кассационное\s+)?[Оо]пределение|Постановление|Решение)\s+(?P<court>(?:(?:Судебной\s+коллегии|Президиума)\s+[^№\x00]{0,80}?)?"
+    r"(?:Верховного\s+Суда|Конституционного\s+Суда|Высшего\s+Арбитражного\s+Суда|ВАС|ВС|КС|Арбитражного\s+суда\s+[^№\x00]{2,60}?)(?:\s+(?:РФ|Российской\s+Федерации))?)"
+    r"\s+от\s+" + _NUMERIC_OR_LONG_DATE + r"(?:\s*г\.)?\s*№\s*(?P<no>[^\s,\x00(]+(?:\([^()\s\x00]*\))?)(?:\s+(?P<note>по\s+делу\s+№\s*[^\s,\x00]+?))?(?=\s*\.?[\s\x00]*(?:\x00|$)|\.\s|\s*//)"
+)
+_JOURNAL_YEAR_AFTER_RULING = re.compile(r"\s*//[^\x00]*?\.\s+(?P<y>(?:19|20)\d\d)(?=\.\s*(?:№|Т\.|Вып\.))")
 
 # a convention cited by its date in DSTU / GOST: 'Конвенція про захист прав людини … : від 04.11.1950 р. : ратифіковано Законом …'
 _CONVENTION_DATED = re.compile(
@@ -4099,7 +4107,7 @@ def _echr_or_ua_court(w: _Work, pos: int) -> None:
         w.claim(pos, m.end())
         w.flags.add("kind:treaty")
         return
-    m = _ECHR_JUDGMENT.match(free, pos) or _UA_COURT_DECISION.match(free, pos)
+    m = _ECHR_JUDGMENT.match(free, pos) or _UA_COURT_DECISION.match(free, pos) or _RU_COURT_DECISION.match(free, pos)
     if not m:
         return
     if m.group("d"):
@@ -4107,9 +4115,13 @@ def _echr_or_ua_court(w: _Work, pos: int) -> None:
     ua = m.re is _UA_COURT_DECISION  # (a Ukrainian ruling is known by its case number, where it has one, not the ruling's own)
     # ('Постанова', 'judgment': what the court gave, kept as genre)
     _take_groups(w, m, (("number", "case"), ("number", "no"), ("authority", "court"), ("genre", "g"), ("title", "t"), ("title", "t2"), ("note", "note")) if ua
+                 else (("number", "no"), ("authority", "court"), ("genre", "g"), ("note", "note")) if m.re is _RU_COURT_DECISION
                  else (("number", "no"), ("authority", "court"), ("genre", "g"), ("title", "t")))
     w.claim(pos, m.end())
     w.flags.add("court-decision")
+    journal_year = _JOURNAL_YEAR_AFTER_RULING.search(free, m.end()) if m.re is _RU_COURT_DECISION else None
+    if journal_year:  # '… // Вестник ВАС РФ. 2012. № 3.': the year of the journal's issue, not of the ruling: kept as a note
+        w.add_note(journal_year.group("y"), journal_year.start("y"), journal_year.end("y"))
     if ua or (m.group("court") or "").startswith("Європ"):
         w.fields.setdefault("language-tag", "uk")  # 'Постанова Верховного Суду від …' has too few words to tell Ukrainian from Belarusian
 
@@ -4827,7 +4839,7 @@ def _parse(raw: str) -> Reference:
         w.flags.update({"archive", "kind:manuscript"})
     if "법원" in text or "헌법재판소" in text or "헌재 " in text or "대판 " in text:
         _court_decision(w)
-    if "Суду" in text or "суду з прав" in text or "суда по правам" in text or "pplication no" in text or ": від " in text or ": от " in text:
+    if "Суду" in text or "Суда " in text or "ВАС " in text or "суду з прав" in text or "суда по правам" in text or "pplication no" in text or ": від " in text or ": от " in text:
         _echr_or_ua_court(w, lead.end() if lead else 0)
     if " vom " in text and ("Urteil" in text or "Beschluss" in text or "Entscheidung" in text or "Gutachten" in text):
         _german_court_decision(w, lead.end() if lead else 0)
