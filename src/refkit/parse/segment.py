@@ -477,6 +477,10 @@ _END_SERIES = re.compile(
     r"\)\.?(?=[\s.–—\x00]*$)"
 )
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*)?\w+))?\)")
+_APA_PRESENTATION = re.compile(
+    r"\[(?P<g>(?:Paper|Conference|Poster|Keynote|Symposium|Invited|Oral)\s+(?:presentation|session|address|talk)|Poster|Presentation)\]\.\s+"
+    r"(?P<e>[A-Z0-9][^,\x00]{3,200}?)(?:,\s+(?P<pl>[^,\x00]{2,40}(?:,\s*[^,\x00]{1,39}[^,.\x00]){0,2}?))?\.?\s*(?=\x00|$|<?https?://)"
+)
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
     r"\s*(?:헌법|법률|보도자료|unpublished|doctoral|master|dissertation|thesis|report|data\s*set|dataset|video|film|podcast|audio|computer\s+software|software|"
@@ -976,6 +980,11 @@ def _islands(w: _Work) -> None:
         w.take("genre", m.group("d"), m.start("d"), m.end("d"), claim=(m.start(), m.end()))
         low = m.group("d").lower()
         w.flags.add("kind:" + next(kind for key, kind in _APA_KINDS if low.startswith(key)))
+    for m in w.search(_APA_PRESENTATION) if "presentation]" in w.lower or "session]" in w.lower or "[poster" in w.lower else ():
+        # APA '… [Paper presentation]. 12th International Symposium on Bilingualism, Edmonton, AB, Canada.': a talk at a meeting
+        _take_groups(w, m, (("genre", "g"), ("event-title", "e"), ("event-place", "pl")))
+        w.claim(m.start(), m.end())
+        w.flags.add("kind:speech")
     for m in w.search(_DIRECTED_BY):  # MLA 'Jane Eyre. Directed by Robert Stevenson, Twentieth Century-Fox, 1943.': a film
         names = scan_names(m.group("d") + ",", 0, forms=("given_f",))
         w.take("director", names.names if names else [Name(literal=m.group("d"))], m.start("d"), m.end("d"), claim=(m.start(), m.end()))
@@ -1572,6 +1581,9 @@ _APA_ROLE = re.compile(r"\s*\((?P<r>(?:Executive\s+)?(?:Host|Director|Producer|W
 _FIRST_PUBLISHED = re.compile(r"\s*[.,]?\s*\((?P<o>(?:1[5-9]|20)\d\d)\)(?=\s+(?:1[5-9]|20)\d\d[a-z]?\.\s)")
 
 
+_DAY_SPAN = re.compile(r"[A-Za-z]+\.?\s+\d{1,2}\s*[–-]\s*(?P<d2>\d{1,2})")
+
+
 def _year_after_authors(w: _Work, pos: int) -> int:
     free = w.free()
     status = _FORTHCOMING.match(free, pos)
@@ -1612,6 +1624,9 @@ def _year_after_authors(w: _Work, pos: int) -> int:
         d = _DAY_MONTH_YEAR.search(f"{m.group('rest')} {y}") or _DAY_MONTH_YEAR.search(f"{y}, {m.group('rest')}")
         if d:
             date = _date_from_match(d)
+        days = _DAY_SPAN.fullmatch(m.group("rest").strip())
+        if days and date.parts and len(date.parts[0]) == 3:  # APA '(2019, June 23–28)': a meeting's days, a range of dates
+            date = Date(parts=(date.parts[0], (y, date.parts[0][1], int(days.group("d2")))))
     w.take("issued", date, pos + m.start(), pos + m.end())
     w.flags.add("year-after-authors")
     return pos + m.end()
