@@ -723,7 +723,7 @@ def _hints() -> dict:
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _TRANSLATED_FROM: _any("(пер", "(переклад", "(перевод"),
         _CONVOCATION_NUMBER: _any(" no."),
-        _KO_PAREN_REPORT: _any("연구 ", "보고 ", "보고서 ", "자료 ", "페이퍼 "),
+        _KO_PAREN_REPORT: _matches(r"연구 |보고 |보고서 |자료 |페이퍼 |[a-z] \d\d\d\d-\d|publication no"),
         _DOCUMENT_VERSION: _any(", v", "” v"),
         _DIRECTED_BY: _any("irected by"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "[press release", "podcast"),
@@ -1101,9 +1101,10 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
         w.flags.add("legal-act")
     for m in w.search(_KO_PAREN_REPORT):  # '(기본연구 01-30)', '(연구보고서 2011-03)': the institute's series and number
-        w.take("genre", m.group("g"), m.start("g"), m.end("g"))
-        w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
-        w.flags.add("report-number")
+        _take_groups(w, m, (("genre", "g"), ("number", "n"), ("number", "n2"), ("number", "n3")))
+        w.claim(m.start(), m.end())
+        if not m.group("n3"):
+            w.flags.add("report-number")
     for m in w.search(_REPORT_NUMBER):
         series, n = ("ps", "pn") if m.group("ps") else ("ks", "kn") if m.group("ks") else (None, None)
         if series:
@@ -1226,7 +1227,12 @@ _APA_ACT = re.compile(
     # Harvard, in a sentence of its own after the title: '… [On approval …]. Resolution No. 961, 30 November.'
     r"|(?<=[.\]]\s)(?P<g2>Decree|Resolution|Order|Law|Ordinance|Edict)\s+No\.\s*(?P<n2>[\w/-]+)(?:,\s*(?P<d>\d{1,2})\s+(?P<m>[A-Z][a-z]+))?(?=\.|,\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:1[5-9]|20)\d\d\.)"
 )
-_KO_PAREN_REPORT = re.compile(r"\((?P<g>[가-힣]{0,6}(?:연구|보고서?|자료|페이퍼))\s+(?P<n>(?:[A-Z]{2,5}\s*)?\d{2,4}-\d{1,3})\)")  # '(연구보고 RRE 2019-11)'
+# an institute's series and number in brackets: '(연구보고 RRE 2019-11)', and so in its English twin '(Research Monograph 2012-01)',
+# '(KRIHS 2021-13)' (the institute's code is part of the number); a dissertation database's '(Publication No. 27664318)'
+_KO_PAREN_REPORT = re.compile(
+    r"\((?:(?P<g>[가-힣]{0,6}(?:연구|보고서?|자료|페이퍼)|(?<=\s\()(?:[A-Z][a-z]+\s){1,3}?(?:Monograph|Report|Paper|Brief|Note|Study))\s+(?P<n>(?:[A-Z]{2,5}\s*)?\d{2,4}-\d{1,3})"
+    r"|(?<=\s\()(?P<n2>[A-Z]{2,8}\s+(?:19|20)\d\d-\d{1,3})|(?<=\s\()Publication\s+No\.\s*(?P<n3>\d{5,12}))\)"
+)
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
