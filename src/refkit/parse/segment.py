@@ -2264,8 +2264,8 @@ def _host_editors(w: _Work, pos: int) -> int:
     if lst is None:
         return pos
     after = free[lst.end :]
-    mark = rx.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|[Рр]ед|под\s+ред|[Сс]ост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.(?!\s*by\b)|editors?\b\.?)\s*[.,:]?", after)
-    # (MHRA 'in Alternative Shakespeares, ed. by John Drakakis': a book's title, then its editors)
+    mark = rx.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|[Рр]ед|под\s+ред|[Сс]ост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.(?!\s*by\b)(?!\s+[A-Z][a-z]+\s+[A-Z])|editors?\b\.?)\s*[.,:]?", after)
+    # (MHRA 'in Alternative Shakespeares, ed. by John Drakakis', Chicago 'In Title, eds. Andreas Schedler and …': a book's title, then its editors)
     if em or mark:
         end = lst.end + (mark.end() if mark else 0)
         w.take("editor", lst.names, lst.start, lst.end, claim=(pos, end))
@@ -2481,7 +2481,7 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
 
 
 _EDITED_BY_AFTER = re.compile(
-    r"(?:,\s*|\.\s+|\s/\s*)(?:[Ee]dited\s+by|[Ee]d\.\s+by|Hrsg\.\s+von|Hg\.\s+von|Herausgegeben\s+von|[Ee]ds?\.\s+by|Eds\.(?=\s+[A-Z]\.)|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>[Пп]од\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
+    r"(?:,\s*|\.\s+|\s/\s*)(?:[Ee]dited\s+by|[Ee]d\.\s+by|Hrsg\.\s+von|Hg\.\s+von|Herausgegeben\s+von|[Ee]ds?\.\s+by|Eds\.(?=\s+[A-Z]\.)|(?<=,\s)eds?\.(?=\s+[A-Z][a-z]+\s)|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>[Пп]од\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
 )  # 'Jalpy red. T. Janūzaqov' (Kazakh in Latin letters), 'Pod red.' in a Latin twin
 _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
 
