@@ -4816,7 +4816,11 @@ _CELL_BOOK_IMPRINT = re.compile(
     r"\s\((?:(?P<place>[A-Z][^():\x00\d]{1,40}):\s*)?(?P<pub>(?:[A-Z][\w'’.-]*|and|of|&|for|the)(?:\s+(?:[A-Z][\w'’.-]*|and|of|&|for|the)){0,7})\)\.?[\s\x00]*$"
 )
 _NOT_A_PUBLISHER = re.compile(r"\b(?:Eds?|Trans|Vol|Edition|Director|Host|Producer|Thesis|Dissertation|Report|Paper|Preprint|Video|Podcast|Film|Software|Dataset|Abstract|Review)\b")
-_ACS_SERIES = re.compile(r";\s*(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?\s*;")
+# ACS/MDPI books: '…; Springer Series in Materials Science, Vol. 25; Springer: …', '…; FAO Animal Production and Health Manual No. 20; FAO: Rome, Italy, 2017.'
+_ACS_SERIES = re.compile(
+    r";\s*(?:(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?"
+    r"|(?P<s2>[A-Z][^;:]{2,80}?),?\s+(?:Vol\.|No\.)\s*(?P<n2>\d{1,5}))\s*;(?=\s*[A-Z][^;:]{1,80}:)"
+)
 
 
 def _parse(raw: str) -> Reference:
@@ -4870,11 +4874,10 @@ def _parse(raw: str) -> Reference:
             or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|[\w?]\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
-    if ";" in text and "series" in w.lower:
+    if ";" in text and ("series" in w.lower or " no. " in w.lower or " vol. " in w.lower):
         for m in w.search(_ACS_SERIES):  # ACS books: 'Title; Springer Series in Materials Science, Vol. 25; Springer: Berlin, 1995.'
-            w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end() - 1))
-            if m.group("n"):
-                w.take("collection-number", m.group("n"), m.start("n"), m.end("n"))
+            _take_groups(w, m, (("collection-title", "s"), ("collection-title", "s2"), ("collection-number", "n"), ("collection-number", "n2")))
+            w.claim(m.start(), m.end() - 1)
             break
     _islands(w)
     pos = ditto.end() if "same-author" in w.flags else None
