@@ -3667,6 +3667,8 @@ def _legislation_title_and_date(w: _Work, text: str) -> None:
         w.spans["title"] = (a + lead.start("t"), a + lead.end("t"))
         title = ""
     g, named_in_quotes = _guillemets(title), False
+    if g and g[0] > 1 and rx.match(r"(?:О|Об|Про)\s+[а-яёіїє]", title):
+        g, named_in_quotes = None, True  # 'О внесении изменений в Федеральный закон «О …» и …': a name that cites another act
     if g and len(title[: g[0]]) > 25 and not _ACT_HEADING.search(title[: g[0]]) and not _ISSUER_ONLY.fullmatch(title[: g[0] - 1].strip()):
         # 'Государственная программа … на 2017–2021 годы «Еңбек»': the quotes close a longer name (but in
         # 'Қазақстан Республикасының «Білім туралы» … Заңы' only the issuer comes before them)
