@@ -1706,6 +1706,11 @@ def _title(w: _Work, pos: int) -> int:
     if qm:
         end = pos + qm.start() + 1
         title = free[pos:end]
+    volume = _VOLUME_AFTER_TITLE.search(title) if "ol" in title else None
+    if volume and "volume" not in w.fields:  # IEEE 'Battery Management Systems, Volume II: Equivalent-Circuit Methods.'
+        _take_groups(w, volume, (("volume", "v"), ("volume-title", "vt")))
+        w.claim(pos + volume.start(), pos + volume.end())
+        title = title[: volume.start()]
     series = _SERIES_AFTER_TITLE.search(title) if "Series" in title else None
     if series and rx.match(r"\s*,\s*[A-Z][^,:]{1,40}(?:,\s*[A-Z]{2})?\s*:\s*[A-Z]", free[end:]):
         # Korean-style English 'Um, Haekyung, Korean Musical Drama, SOAS Musicology Series, Farnham: Ashgate, 2013.'
@@ -1722,6 +1727,7 @@ def _title(w: _Work, pos: int) -> int:
     return _translation(w, end)
 
 
+_VOLUME_AFTER_TITLE = re.compile(r",\s+(?:Volume|Vol\.|vol\.)\s+(?P<v>[IVX]{1,5}|\d{1,3})(?:\s*:\s*(?P<vt>[A-Z][^.:\x00]{2,150}?))?\s*[.,]?\s*$")
 _SERIES_AFTER_TITLE = re.compile(r",\s+(?P<s>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}?\s+Series)(?:,?\s*(?:No\.?\s*)?(?P<n>\d{1,4}))?\s*$")
 _COPERNICUS_NUMBERS = re.compile(r",\s+(?P<c>[A-Z][^,\d]{1,80}),\s*(?P<v>\d{1,4}),\s*(?P<pg>" + _PAGE_RANGE + r")\s*(?=,|\.?\s*$|\x00|\(in\s)")
 _COPERNICUS_YEAR = re.compile(r"(?:,|^)[\s\x00]*(?P<y>(?:1[5-9]|20)\d\d)[a-z]?\.?\s*(?:\(in\s[^()]+\)\.?\s*)?$")
