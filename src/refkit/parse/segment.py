@@ -1706,6 +1706,10 @@ def _title(w: _Work, pos: int) -> int:
     if qm:
         end = pos + qm.start() + 1
         title = free[pos:end]
+    official = _OFFICIAL_EDITION.search(title) if "оф" in title or "аф" in title else None
+    if official:  # DSTU '… речовини. Вид. офіц. Київ : …': the official edition's statement closes the title, kept as a note
+        w.add_note(official.group("n"), pos + official.start("n"), pos + official.end("n"))
+        title = title[: official.start()]
     volume = _VOLUME_AFTER_TITLE.search(title) if "ol" in title else None
     if volume and "volume" not in w.fields:  # IEEE 'Battery Management Systems, Volume II: Equivalent-Circuit Methods.'
         _take_groups(w, volume, (("volume", "v"), ("volume-title", "vt")))
@@ -1727,6 +1731,7 @@ def _title(w: _Work, pos: int) -> int:
     return _translation(w, end)
 
 
+_OFFICIAL_EDITION = re.compile(r"\.\s+(?P<n>(?:Изд|Вид|Выд)\.\s*(?:офиц|офіц|афіц)\.?)\s*$")
 _VOLUME_AFTER_TITLE = re.compile(r",\s+(?:Volume|Vol\.|vol\.)\s+(?P<v>[IVX]{1,5}|\d{1,3})(?:\s*:\s*(?P<vt>[A-Z][^.:\x00]{2,150}?))?\s*[.,]?\s*$")
 _SERIES_AFTER_TITLE = re.compile(r",\s+(?P<s>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}?\s+Series)(?:,?\s*(?:No\.?\s*)?(?P<n>\d{1,4}))?\s*$")
 _COPERNICUS_NUMBERS = re.compile(r",\s+(?P<c>[A-Z][^,\d]{1,80}),\s*(?P<v>\d{1,4}),\s*(?P<pg>" + _PAGE_RANGE + r")\s*(?=,|\.?\s*$|\x00|\(in\s)")
