@@ -3066,6 +3066,18 @@ _KO_BODY_ABBR = re.compile(r"(?P<b>[가-힣][가-힣 ]{1,30}(?:협회|학회|연
 _CHUNK_PUBLISHER_CITY = re.compile(r"(?P<pub>[A-Z][^,:;]{1,60}?),\s+(?P<place>(?:" + _CITY_WORDS + r")(?:,\s*[A-Z]{2})?)")
 
 
+def _joint_publishers(w: _Work) -> None:
+    """APA names two publishers with a semicolon ('Гуманитарная Академия; Европейский университет в Санкт-Петербурге.'):
+    the one left in the note joins the one read as publisher."""
+    (first, a), (second, b) = sorted(((k, w.spans.get(k)) for k in ("publisher", "note")), key=lambda kv: kv[1] or (0, 0))
+    if not a or not b or "publisher-place" in w.fields or w.fields["note"] != w.text[w.spans["note"][0] : w.spans["note"][1]].strip(" ."):
+        return
+    if rx.fullmatch(r"\s*;\s*", w.text[a[1] : b[0]]) and rx.match(r"[\s.]*$", w.text[b[1] :]) and rx.match(r"[" + UP + r"]", w.fields["note"]):
+        w.fields["publisher"] = w.fields[first] + "; " + w.fields[second]
+        w.spans["publisher"] = (a[0], b[1])
+        del w.fields["note"], w.spans["note"]
+
+
 def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     chunks = _chunks(w, pos)
     # a page cited from a book in 『』 ('『민법총칙』 제9판, 박영사, 2013, 273면') does not make its publisher a journal
@@ -5050,6 +5062,8 @@ def _parse(raw: str) -> Reference:
     if host and "//" in w.flags and not ("host-editors" in w.flags):
         w.flags.add("journal-like")
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
+    if "year-after-authors" in w.flags and "note" in w.fields and "publisher" in w.fields:
+        _joint_publishers(w)
     if "native-title" in w.flags:
         _native_container_tail(w)
     _comma_container(w)
