@@ -4750,7 +4750,7 @@ _PATENT = re.compile(
 _PATENT_FORMS = (
     re.compile(r"(?P<g>(?:US|UK|GB|Eur|Jpn|Ger|Fr|Can|World|Korean)\.?\s+Pat\.(?:\s+Appl\.)?)\s*,?\s*(?P<n>\d{5,12}|[A-Z]{2}\d{5,12}(?:[A-Z]\d?)?)(?=[,.\s]|$)"),  # RSC 'US Pat., 1783901, 1930'
     _PATENT,
-    re.compile(r"(?P<g>[Pp]atent)\s+(?P<c>RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|RF)\s*,\s*[Nn]o\.\s*(?P<n>\d{1,3}(?:[ ,]\d{3})+|\d{3,12})"),
+    re.compile(r"(?P<g>[Pp]atent)\s+(?P<c>RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|RF|RK|KG|UZ|BY)\s*,?\s*[Nn]o\.\s*(?P<n>\d{1,3}(?:[ ,]\d{3})+|\d{3,12})"),
     re.compile(r"(?P<g>(?:Инновационный\s+|Евразийский\s+)?[Пп]атент|Innovatsionnyi\s+patent|Innovacionnyj\s+patent)\s+(?P<c>РК|РФ|KZ|RK|RF)\s*(?:№|N|No\.?)\s*(?P<n>\d{3,12})"),  # 'Инновационный патент РК № 27645'
     re.compile(r"(?:(?P<c>USSR|RF|SU)\s+)?(?P<g>(?:Author|Inventor)['’]s\s+[Cc]ertificate)\s+(?:[Nn]o\.\s*)?(?P<n>\d{3,9})"),  # a twin's 'USSR Author's Certificate No. 255221'
     re.compile(r"(?P<g>(?:대한민국\s*)?특허)\s*(?:등록\s*)?제\s*(?P<n>\d{2}-\d{4}-?\d{3,7}|\d{2}-\d{6,7})\s*호"),
