@@ -4823,7 +4823,7 @@ def _designation_dates(w: _Work) -> None:
 _STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|ОСТ\s|OST\s|СНиП|SNiP|ISO|IEC|Std\b|Recommendation ITU|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|KDS\s\d|KCS\s\d|JIS\s[A-Z]\s|ASTM\s[A-G]\d|TTA[KSE]\.")
 _STANDARD = re.compile(
     r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|ОСТ|OST|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
-    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d(?:/(?:ISO|IEC|ASTM|EN|ИСО|МЭК)(?:/(?:ISO|IEC|ASTM|EN))*\s+\d[\d.\-–:/]*\d)?|(?:KS|JIS)\s+[A-Z](?:\s+ISO(?:/IEC)?)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?|TTA[KSE]\.[A-Z]{2}(?:\.[A-Z]{2})?-\d{2}\.\d{4}(?:/R\d)?)"
+    r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d(?:/(?:ISO|IEC|ASTM|EN|ИСО|МЭК)(?:/(?:ISO|IEC|ASTM|EN))*\s+\d[\d.\-–:/]*\d)?|(?:KS|JIS)\s+[A-Z](?:\s+(?:ISO|IEC)(?:/IEC)?)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?|TTA[KSE]\.[A-Z]{2}(?:\.[A-Z]{2})?-\d{2}\.\d{4}(?:/R\d)?)"
     r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"]))"
     r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d)"
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
@@ -5064,6 +5064,9 @@ def _parse(raw: str) -> Reference:
     _assign_chunks(w, pos, host="host-editors" in w.flags or "in-host" in w.flags or "//" in w.flags)
     if "year-after-authors" in w.flags and "note" in w.fields and "publisher" in w.fields:
         _joint_publishers(w)
+    note = w.fields.get("note")
+    if "kind:standard" in w.flags and note and "publisher" not in w.fields and (_KO_ORG_HEAD.fullmatch(note) or _is_org(note)):
+        _move_field(w, "note", "publisher")  # IEEE 'KS C IEC 62619:2022, “…,” 국가기술표준원, 2022.': who issued the standard
     if "native-title" in w.flags:
         _native_container_tail(w)
     _comma_container(w)
