@@ -484,7 +484,7 @@ _APA_PRESENTATION = re.compile(
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
     r"\s*(?:헌법|법률|보도자료|unpublished|doctoral|master|dissertation|thesis|report|data\s*set|dataset|video|film|podcast|audio|computer\s+software|software|"
-    r"press\s+release|preprint|blog|tweet|map|abstract|lecture|presentation|conference\s+session|paper\s+presentation|poster|"
+    r"press\s+release|preprint|blog|tweet|map|abstract|lecture|presentation|conference\s+session|paper\s+presentation|poster|manual|test\s+manual|measurement\s+instrument|"
     r"электронный|текст|видео|аудио|карта)\b",
     re.IGNORECASE,
 )
@@ -1441,6 +1441,7 @@ def _authors(w: _Work) -> int:
     apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.|no\sdate\))|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
         or rx.fullmatch(r"[A-ZА-Я][\w&'’-]{2,}", m.group("org").strip()) and rx.match(r"\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])
+        or rx.fullmatch(r"[A-Z]{2,10}(?:/[A-Z]{2,10})+", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s", free[m.end("org") :])  # 'OSCE/ODIHR. 2022.'
         or _CLASSICAL_NAME.fullmatch(m.group("org").strip()) and rx.match(r"\s*\.?\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])))
     # one word and the year in brackets is a body: 'Rosstat (2023).' (a person has initials: 'Smith, J. (2023).')
     # a single word before the year and a quoted title is a body: 'Reuters. 2022. "…"', 'Bloomberg. 2021. "…"'
@@ -3119,6 +3120,9 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         if sep == "bracket" and rx.fullmatch(r"(?i)preprint|working\s+paper", text):
             w.take("genre", text, a, b)  # 'Title [Preprint]. medRxiv. 2020'
             w.flags.add("kind:report")
+            continue
+        if sep == "bracket" and _DESCRIPTOR.fullmatch(text) and "genre" not in w.fields:
+            w.take("genre", text, a, b)  # APA '(4th ed.) [Manual].': what the work is, not a translated title
             continue
         if sep == "bracket" and _latin(text) and k <= 1:
             if "translated-title" not in w.fields and "container-title" not in w.fields:
