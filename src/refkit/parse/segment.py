@@ -3398,7 +3398,10 @@ def _guideline_sentence(w: _Work) -> None:
 _STATISTICS_TITLE = re.compile(r"(?i)statisti|통계|추계|life\s+tables|census|перепис|санақ|estimates|projections")
 # clinical guidelines and methodological instructions: issued by a society, ministry or institute, a report (not a book,
 # unless a publishing house prints them: 'Нефрология : клинические рекомендации … – Москва : ГЭОТАР-Медиа, 2016')
-_GUIDELINE_GENRE = re.compile(r"(?i)клинические\s+рекомендации|клінічні\s+рекомендації|клиникалық\s+хаттама|методические\s+(?:указания|рекомендации)|методичні\s+рекомендації")
+_GUIDELINE_GENRE = re.compile(
+    r"(?i)клинические\s+рекомендации|клінічні\s+рекомендації|клиникалық\s+хаттама|методические\s+(?:указания|рекомендации)|методичні\s+рекомендації"
+    r"|(?<=\.\s)(?:clinical\s+(?:practice\s+)?guidelines|klinicheskie\s+rekomendatsii|methodological\s+(?:guidelines|recommendations))(?=\.|$)"  # a twin's translation
+)
 _MEDICAL_HOUSE = re.compile(r"ГЭОТАР|Медицина|Медиа|Литтерра|МИА|Практика|Springer|Elsevier")
 
 
