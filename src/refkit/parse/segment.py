@@ -1747,10 +1747,9 @@ def _copernicus_numbers(w: _Work, end: int) -> None:
     year = _COPERNICUS_YEAR.search(w.free(), m.end()) if m else None
     if not year:
         return
-    w.take("container-title", m.group("c").strip(), m.start("c"), m.end("c"))
-    w.take("volume", m.group("v"), m.start("v"), m.end("v"))
-    w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"), claim=(m.start(), m.end()))
-    w.take("issued", Date.of(int(year.group("y"))), year.start("y"), year.end("y"))
+    _take_groups(w, m, (("container-title", "c"), ("volume", "v"), ("page", "pg")))
+    _take_groups(w, year, (("issued", "y"),))
+    w.claim(m.start(), m.end())
 
 
 def _quote_opens_longer_title(free: str, after: int) -> bool:
