@@ -2989,6 +2989,7 @@ _CHUNK_SEPS_NO_DASH = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|;\s+|\.\s+(?
 _GOST_AREAS = re.compile(r"\.\s*[–—]\s|[А-Яа-яЁё]")
 
 
+_NAME_GOES_ON_AFTER_DASH = re.compile(r"[^.:;/\x00–—]{2,120}?\s:\s*(?:материалы|матеріали|материалдары|тр\.|труды|сб\.|сборник|тезисы|доклады)\b")
 _MEETING_AFTER_DASH = re.compile(r"[A-Z]{2,10}(?:['’]\d{2})?\s+(?:19|20)\d\d(?=\s*\.\s*[–—]\s)")
 
 
@@ -3010,8 +3011,8 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
             continue
         if m and free.count("«", start, m.start()) > free.count("»", start, m.start()) and "»" in free[m.end() : m.end() + 80]:
             continue  # '… конф. «Сатпаевские чтения – 2018»': a dash inside guillemets is part of the name
-        if m and m.group(0).strip() in ("–", "—") and _MEETING_AFTER_DASH.match(free, m.end()):
-            continue  # a GOST host's '… Their Applications – ICANN 2005. – Berlin': the meeting belongs to the book's title
+        if m and m.group(0).strip() in ("–", "—") and (_MEETING_AFTER_DASH.match(free, m.end()) or _NAME_GOES_ON_AFTER_DASH.match(free, m.end())):
+            continue  # a GOST host's '… Their Applications – ICANN 2005. – Berlin', '// Наука и образование – 2019 : материалы …': the book's title
         end = m.start() if m else len(free)
         piece = free[start:end]
         if m and m.group(0).startswith(".") and not m.group(0).strip(". ").startswith(("–", "—", "-")):
@@ -3246,6 +3247,9 @@ _CONFERENCE_SERIES = re.compile(
 )
 
 
+_YEAR_SOCIETY_MEETING = re.compile(r"(?:19|20)\d\d\s+(?:ieee|acm|ifip|iet|ieee/\w+)\s")  # 'in: 2007 IEEE Autotestcon': a meeting's proceedings
+
+
 def _meeting_in_series(text: str, container: str) -> bool:
     """Springer 'In: … (eds) Computer vision – ECCV 2014. … Lecture Notes in Computer Science' or a GOST host
     '// … Applications – ICANN 2005. – … (Lecture Notes in Computer Science ; vol. 3697)': a meeting's proceedings;
@@ -3467,7 +3471,7 @@ def _decide_type(w: _Work, text: str) -> str:
     if "issue-after-year" in w.flags and "host-editors" not in w.flags and "publisher" not in f:
         return "article-journal"  # German 'In: Osteuropa 57 (2007) 8–9, S. 101–120': a journal's volume, year and issue
     if ("host-editors" in w.flags or "in-host" in w.flags) and container:  # (no host named: the editors are the book's own)
-        if any(k in container for k in CONFERENCE_WORDS) or container.startswith(("proc.", "proc ")):  # IEEE 'in Proc. …'
+        if any(k in container for k in CONFERENCE_WORDS) or container.startswith(("proc.", "proc ")) or _YEAR_SOCIETY_MEETING.match(container):  # IEEE 'in Proc. …'
             return "paper-conference"
         if _meeting_in_series(text, f.get("container-title") or ""):
             return "paper-conference"
