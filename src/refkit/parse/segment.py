@@ -4204,6 +4204,12 @@ _US_CODE = re.compile(
     r"\s*(?P<t>[A-Z][^,\x00]{2,200}?),\s+(?P<v>\d{1,3})\s+(?P<c>U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s+(?:§§?\s*(?P<s>[\w.]+(?:\s*[–-]\s*[\w.]+)?)|(?:pts?\.|ch\.)\s*[\w.]+(?:\s*[–-]\s*[\w.]+)?)"
     r"(?:\s+\((?:[^()]*?\s)?(?P<y>(?:1[5-9]|20)\d\d)\))?\s*\.?\s*$"
 )
+# a session law: 'Export Control Reform Act of 2018, Pub. L. No. 115-232, §§ 1741–1781, 132 Stat. 2208 (codified at …).'
+_US_SESSION_LAW = re.compile(
+    r"\s*(?P<t>[A-Z][^,\x00]{2,200}?(?:\s+of\s+(?P<ty>(?:1[5-9]|20)\d\d))?),\s+(?:Pub\.\s?L\.\s?No\.\s?(?P<no>\d{1,3}-\d{1,4})|ch\.\s?\d+),\s+"
+    r"(?:§§?\s*(?P<s>[\w.]+(?:\s*[–-]\s*[\w.]+)?),\s+)?(?P<v>\d{1,3})\s+(?P<c>Stat\.)\s+(?P<p>\d+)"
+    r"(?:\s+\((?P<note>codified[^()]*)\)|\s+\((?P<y>(?:1[5-9]|20)\d\d)\))?\s*\.?\s*$"
+)
 _EXEC_ORDER = re.compile(
     r"\s*(?P<g>Exec\.\s+Order|Executive\s+Order)\s+No\.\s*(?P<no>\d[\d,]*)(?:,\s+(?P<t>[^\x00]{3,300}?))?,\s+(?P<v>\d{1,3})\s+(?P<c>Fed\.\s?Reg\.|C\.\s?F\.\s?R\.)\s+(?P<p>\d[\d,]*)"
     r"\s+\((?P<d>[^()]{0,20}?(?:1[5-9]|20)\d\d)\)\s*\.?\s*$"
@@ -4398,11 +4404,11 @@ def _english_law(w: _Work, pos: int) -> None:
         w.claim(pos, len(free))
         w.flags.add("court-decision")
         return
-    m = (_US_CODE.match(free, pos) or _EXEC_ORDER.match(free, pos)) if ("U.S.C" in free or "C.F.R" in free or "Order No" in free) else None
+    m = (_US_SESSION_LAW.match(free, pos) or _US_CODE.match(free, pos) or _EXEC_ORDER.match(free, pos)) if ("U.S.C" in free or "C.F.R" in free or "Order No" in free or "Stat." in free) else None
     if m:
         if m.re is _EXEC_ORDER:
             w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
-        fields = (("title", "t"), ("genre", "g"), ("number", "no"), ("volume", "v"), ("container-title", "c"), ("page", "p"), ("section", "s"), ("issued", "y"))
+        fields = (("title", "t"), ("genre", "g"), ("number", "no"), ("volume", "v"), ("container-title", "c"), ("page", "p"), ("section", "s"), ("issued", "y"), ("issued", "ty"), ("note", "note"))
         _take_groups(w, m, tuple(f for f in fields if f[1] in m.re.groupindex))
         w.claim(pos, len(free))
         w.flags.add("kind:legislation")
@@ -4905,7 +4911,7 @@ def _parse(raw: str) -> Reference:
         _german_court_decision(w, lead.end() if lead else 0)
     _patent_or_standard(w, text)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
-    if (" v " in text or " v. " in text or "Act " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
+    if (" v " in text or " v. " in text or "Act " in text or " Stat. " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
             or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|[\w?]\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
