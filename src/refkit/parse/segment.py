@@ -82,7 +82,7 @@ _ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{
 _ISSN = re.compile(r"(?:e-?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]", re.IGNORECASE)
 _ACCESSED = re.compile(
     r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+доступу|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|санаи\s+муроҷиат|мурожаат\s+санаси|murojaat\s+sanasi|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
-    r"viewed|last\s+accessed|date\s+of\s+access|ссылка\s+активна\s+на|посилання\s+активне\s+на|retrieved(?:\s+on)?|отримано|получено|검색일|접속일|열람일|최종\s*접속일?)\s*:?\s*"
+    r"viewed|last\s+accessed|last\s+visited|date\s+of\s+access|ссылка\s+активна\s+на|посилання\s+активне\s+на|retrieved(?:\s+on)?|отримано|получено|검색일|접속일|열람일|최종\s*접속일?)\s*:?\s*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*(?:г|р)?\.?\s*[)\]]?"
     r"(?:,?\s*(?:з|с|from)(?=[\s\x00]*(?:https?://|www\.|\x00)))?",  # APA in Ukrainian 'Отримано 12 березня 2024 р. з https://…'
@@ -742,7 +742,7 @@ def _hints() -> dict:
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
         _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
-        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of", "отримано", "получено", "активн"),
+        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of", "отримано", "получено", "активн", "visited"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(r"изд|izd|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
