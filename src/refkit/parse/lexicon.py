@@ -329,3 +329,10 @@ MEDIUM_RE = re.compile(
     r"Online|Internet|Интернет|сайт|веб-сайт|website|web\s+site|портал|Электронное\s+издание|Е-ресурс|Видеозапись|Электронный\s+ресурс\s*:\s*[^\]]*)\s*\]\.?",
     re.IGNORECASE,
 )
+# classical poets, composers and thinkers cited by one name in Kazakh, Kyrgyz and Russian lists: 'Абай. Шығармалары …',
+# 'Құрманғазы. Күйлер : …'
+MONONYMS = frozenset(
+    """Абай Abai Abay Құрманғазы Курмангазы Kurmangazy Махамбет Makhambet Шәкәрім Шакарим Shakarim Дәулеткерей Даулеткерей
+    Тәттімбет Таттимбет Ыбырай Шортанбай Дулат Шалкиіз Тоқтоғұл Токтогул Toktogul Тоголок Барпы Калыгул Арстанбек Женижок
+    Жамбыл Dzhambul Жамбул Физули Навои Низами Фирдоуси Руми Саади Хафиз Бабур Машрап Махтумкули""".split()
+)

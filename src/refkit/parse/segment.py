@@ -46,6 +46,7 @@ from .lexicon import (
     MONTH_CASED_RE,
     MONTH_RE,
     MONTHS,
+    MONONYMS,
     NEWS_AGENCIES,
     NEWSPAPER_TITLES,
     NEWSPAPER_WORDS,
@@ -1394,7 +1395,7 @@ def _authors(w: _Work) -> int:
             w.flags.add("et-al")
         w.flags.add("names:" + lst.form)
         return end
-    om = _ORIENTAL_NAME.match(free, start)
+    om = _ORIENTAL_NAME.match(free, start) or _MONONYM_AUTHOR.match(free, start)
     if om:  # 'Ибн Фадлан. Путешествие …', 'Рашид ад-Дин. Сборник летописей …': one name, no initials
         w.take("author", [Name(family=om.group("n"))], om.start("n"), om.end("n"))
         w.flags.add("names:oriental")
@@ -1528,6 +1529,7 @@ _ORG_COMMA_YEAR = re.compile(
 )
 # a body named in the first sentence: 'World Health Organization. Title', 'Joint United Nations Programme on HIV/AIDS (UNAIDS).'
 # a classical author known by one name with its Arabic article or kunya: 'Аль-Фараби. (1973).', 'Джалал ад-Дин Руми. (2007).'
+_MONONYM_AUTHOR = re.compile(r"\s*(?P<n>" + trie_pattern(MONONYMS) + r")\.\s+(?=[" + UP + r"])")
 _CLASSICAL_NAME = re.compile(
     r"(?:[A-ZА-ЯЁ][\w'’]*\s+){0,2}(?:(?:[Аа]ль?|[Аа][дзнрст]|[Aa]l|[Aa][dnrstz])-[A-ZА-ЯЁ][\w'’]+|(?:[Ии]бн|[Ii]bn|Абу|Abu)\s+[A-ZА-ЯЁ][\w'’-]+)(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2}"
 )
