@@ -1713,7 +1713,7 @@ def _title(w: _Work, pos: int) -> int:
     if official:  # DSTU '… речовини. Вид. офіц. Київ : …': the official edition's statement closes the title, kept as a note
         w.add_note(official.group("n"), pos + official.start("n"), pos + official.end("n"))
         title = title[: official.start()]
-    volume = _VOLUME_AFTER_TITLE.search(title) if "ol" in title else None
+    volume = _VOLUME_AFTER_TITLE.search(title) if "Vol" in title or "vol." in title else None
     if volume and "volume" not in w.fields:  # IEEE 'Battery Management Systems, Volume II: Equivalent-Circuit Methods.'
         _take_groups(w, volume, (("volume", "v"), ("volume-title", "vt")))
         w.claim(pos + volume.start(), pos + volume.end())
@@ -4268,8 +4268,9 @@ def _bluebook_book(w: _Work, pos: int) -> bool:
     names, split = None, None
     for comma in rx.finditer(r",\s+", free[pos : tail.start()]):
         head = _oscola_names(free[pos : pos + comma.start()].strip())
-        if head and all(rx.search(r"[a-z]", n.given or "") and rx.search(r"[a-z]", n.family or "") for n in head):  # not physics' 'Kosterlitz J M
-            names, split = head, comma
+        if not (head and all(rx.search(r"[a-z]", n.given or "") and rx.search(r"[a-z]", n.family or "") for n in head)):  # not physics' 'Kosterlitz J M
+            break  # (a longer run holds this one's words that are no names: it cannot be all names either)
+        names, split = head, comma
     if not names:
         return False
     start = pos + split.end()
