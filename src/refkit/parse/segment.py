@@ -3376,7 +3376,7 @@ def _question_subtitle(w: _Work) -> None:
     sentence, _, journal = container.partition(". ")
     words = sentence.split()[1:]
     lower = sum(1 for x in words if x[:1].islower())
-    if len(words) < 3 or lower * 2 < len(words) or not journal[:1].isupper() or sum(1 for x in journal.split() if x[:1].islower() and x not in ("of", "and", "the", "in", "for", "on", "&")) > 0:
+    if len(words) < 2 or len(sentence) < 12 or lower * 2 < len(words) or not journal[:1].isupper() or sum(1 for x in journal.split() if x[:1].islower() and x not in ("of", "and", "the", "in", "for", "on", "&")) > 0:
         return
     a, b = w.spans["container-title"]
     w.fields["title"] = title + " " + sentence
