@@ -4257,6 +4257,20 @@ _BLUEBOOK_ARTICLE = re.compile(
 _BLUEBOOK_BOOK_TAIL = re.compile(r"(?:\s+(?P<pin>\d+(?:[-–]\d+)?))?\s+\((?:(?P<ed>\d+)(?:st|nd|rd|th|d)\s+ed\.\s+)?(?P<y>(?:1[5-9]|20)\d\d)\)\.?\s*$")
 
 
+# a Bluebook agency: the office and the department above it, abbreviated as the Bluebook abbreviates them
+_BLUEBOOK_AGENCY_PART = r"[^,\x00]*(?:\bOff\.|Dep['’]t|Comm['’]n|\bAdmin\.|Bureau|Agency|\bAss['’]n|Ministry|\bServ\.|\bDiv\.|\bCtr\.)[^,\x00]*"
+_BLUEBOOK_AGENCY_PAGE = re.compile(r"\s*(?P<a>" + _BLUEBOOK_AGENCY_PART + r"(?:,\s+" + _BLUEBOOK_AGENCY_PART + r")*),\s+(?P<t>[A-Z][^\x00]*?),?\s+(?=https?://|www\.)")
+
+
+def _bluebook_agency_page(w: _Work, pos: int) -> None:
+    """'Off. of Foreign Assets Control, U.S. Dep’t of the Treasury, Sanctions List Search, https://… (last visited Mar. 4,
+    2024).': the office and its department are the author, the title runs to the link."""
+    m = _BLUEBOOK_AGENCY_PAGE.match(w.free(), pos)
+    if m and "author" not in w.fields:
+        w.take("author", [Name(literal=m.group("a").strip())], m.start("a"), m.end("a"))
+        w.take("title", m.group("t"), m.start("t"), m.end("t"), claim=(m.start("t"), m.end()))
+
+
 def _bluebook_book(w: _Work, pos: int) -> bool:
     """'Gary Clyde Hufbauer, Jeffrey J. Schott, Kimberly Ann Elliott & Barbara Oegg, Economic Sanctions Reconsidered
     (3d ed. 2007).': the names, given name first, run to the last comma before which all is names; the title to the
@@ -4913,6 +4927,8 @@ def _parse(raw: str) -> Reference:
     if " vom " in text and ("Urteil" in text or "Beschluss" in text or "Entscheidung" in text or "Gutachten" in text):
         _german_court_decision(w, lead.end() if lead else 0)
     _patent_or_standard(w, text)
+    if "last visited" in text and "http" in text:
+        _bluebook_agency_page(w, lead.end() if lead else 0)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
     if (" v " in text or " v. " in text or "Act " in text or " Stat. " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
             or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|[\w?]\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
