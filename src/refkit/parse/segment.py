@@ -2870,7 +2870,10 @@ def _place_publisher(w: _Work, pos: int) -> None:
     if "publisher" not in w.fields and "publisher-place" not in w.fields:
         for m in w.search(_VENUE, pos):
             if _inside_proceedings_name(w.text[pos : m.start()]):
-                w.take("event-place", m.group("place"), m.start("place"), m.end("place"))  # 'in Proc. EMNLP, Brussels, Belgium, 2018': where the meeting was held
+                by = rx.match(r"(?:" + _PROCEEDINGS_PUBLISHERS + r"),\s*", m.group("place"))
+                if by:  # Elsevier 'in: 2019 International Conference on …, IEEE, Montreal, 2019': who published it, then where
+                    w.take("publisher", by.group(0).rstrip(", "), m.start("place"), m.start("place") + by.end())
+                w.take("event-place", m.group("place")[by.end() if by else 0 :], m.start("place") + (by.end() if by else 0), m.end("place"))  # 'in Proc. EMNLP, Brussels, Belgium, 2018': where the meeting was held
             break
     if "publisher-place" not in w.fields:
         for m in w.search(_US_PLACE, pos):
@@ -3948,9 +3951,8 @@ def _trailing_place(w: _Work) -> None:
         w.spans["publisher-place"] = (b - len(place), b)
 
 
-_PUBLISHER_AFTER_PROCEEDINGS = re.compile(
-    r"(?P<head>.*(?i:proc|conference|symposium|workshop|congress).*?)\.\s+(?P<p>IEEE|ACM|SPIE|AIP Publishing|IOP Publishing|Springer|Elsevier|Curran Associates|PMLR)$"
-)
+_PROCEEDINGS_PUBLISHERS = r"IEEE|ACM|SPIE|AIP Publishing|IOP Publishing|Springer|Elsevier|Curran Associates|PMLR"
+_PUBLISHER_AFTER_PROCEEDINGS = re.compile(r"(?P<head>.*(?i:proc|conference|symposium|workshop|congress).*?)\.\s+(?P<p>" + _PROCEEDINGS_PUBLISHERS + r")$")
 
 
 _SITE_NAME = re.compile(r"\w\.(?:org|com|net|gov|edu|int|info|io)$", re.I)  # a site named by its domain: 'NobelPrize.org'
@@ -3977,6 +3979,8 @@ def _container_publisher(w: _Work) -> None:
         pass  # '한국방재학회논문집, 한국방재학회, 제18권': the society that publishes the journal
     elif site:
         pass
+    elif rx.fullmatch(_PROCEEDINGS_PUBLISHERS, tail) and _inside_proceedings_name(head):
+        pass  # Elsevier 'in: Proceedings of the IEEE Conference on …, IEEE, Las Vegas, NV, 2016'
     elif len(head) < 8 or not rx.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)):
         return
     a, b = w.spans["container-title"]
