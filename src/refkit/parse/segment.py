@@ -1799,7 +1799,7 @@ _BRACKET = re.compile(r"\s*\[(?![^\]]*\b(?:и\s+др|et\s+al|і\s+інш|и\s+б
 _DOUBLE_SLASH = re.compile(r"\s*//")
 _DOT_DASH = re.compile(r"[.?!]\s*[–—-]\s+|[.?!]\s*-\s*(?=[" + UP + r"№\d])")
 _COMMA_JOURNAL = re.compile(
-    r",\s+(?=[" + UP + r"][^,\[\]]{1,80},\s*(?:(?:1[5-9]|20)\d\d\s*,\s*)?(?:vol\.|Vol\.|no\.|No\.|pp\.|Т\.|№|т\.|Issue|issue))"
+    r",\s+(?=[" + UP + r"][^,\[\]/]{1,80},\s*(?:(?:1[5-9]|20)\d\d\s*,\s*)?(?:vol\.|Vol\.|no\.|No\.|pp\.|Т\.|№|т\.|Issue|issue))"
 )
 # 'Title, Linguistic Inquiry 4, 3-16.': a comma-separated list's journal, volume and pages end the entry
 _COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()]{1,10}\))?,\s*" + _PAGE_RANGE + r"\.?\s*$)")
