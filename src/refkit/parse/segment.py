@@ -2024,6 +2024,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
             word = before.group(1) if before else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()) or rx.fullmatch(r"(?:\w\.)+\w", word):
                 continue
+            if word in _TAXON_RANKS and free[m.end() : m.end() + 1].islower():
+                continue  # 'Puccinia graminis f. sp. tritici', 'Triticum aestivum subsp. spelta': a rank inside a name
             return m.start()
         if _subtitle_follows(free[m.end() : limit]):
             continue  # 'Is U.S. economic growth over? Faltering innovation confronts …': a question, then its subtitle
@@ -2047,6 +2049,8 @@ def _edition_ends_title(w: _Work, free: str, pos: int, limit: int) -> bool:
     return bool(rx.match(r"(?:[–—-]\s*)?[" + UP + r"][" + LOW + r"]*\.?\s*(?:[" + UP + r"][" + LOW + r"]+\s*)?:", rest))
 
 
+# ranks inside a Latin name of an organism, abbreviated with a full stop, before the lower-case epithet
+_TAXON_RANKS = frozenset(("f", "sp", "spp", "subsp", "ssp", "var", "cv", "pv", "cf", "aff"))
 # one more short sentence of the title, then APA's host: '? One, two, or many? In J. Evans & K. Frankish (Eds.),'
 _APA_HOST_AFTER_SENTENCE = re.compile(r"\s*[^.?!\d\x00]{2,150}[.?!]\s+In\s+[^()\x00]{2,160}\((?:Eds?|Hrsg|Ред)\.?\)")
 
