@@ -5222,6 +5222,8 @@ def _respace(text: str, offs: list[int]) -> tuple[str, list[int]]:
             continue
         if "-" in text[i - 1 : i + 1] and text.rfind("(", 0, i) > text.rfind(")", 0, i):
             continue  # '(Phys.-Math.)': an abbreviated compound in brackets, not 'России.-М.:'
+        if "-" in text[i - 1 : i + 1] and rx.search(r"(?:^|[\s(])[" + UP + r"][" + LOW + r"]{1,3}\.-?$", text[:i]) and rx.match(r"-?[" + UP + r"][" + LOW + r"]{2,6}\.", text[i:]):
+            continue  # 'Юж.-Урал. кн. изд-во', 'Зап.-Сиб.': an abbreviated compound, not 'России.-М.:'
         out.append(text[last:i])
         out_offs.extend(offs[last:i])
         out.append(" ")
