@@ -1641,7 +1641,8 @@ def _year_after_authors(w: _Work, pos: int) -> int:
     return pos + m.end()
 
 
-_TITLELESS_THESIS = re.compile(r"(?:Ph\.\s?D\.|PhD|Doctoral|Master['’]?s|M\.\s?Sc\.|Diploma)\s+(?:thesis|dissertation),")
+# chemistry's 'Гарипова А.И. Дис. … канд. хим. наук. Казань, 2016.': the names, then the statement
+_TITLELESS_THESIS = re.compile(r"(?:Ph\.\s?D\.|PhD|Doctoral|Master['’]?s|M\.\s?Sc\.|Diploma)\s+(?:thesis|dissertation),|(?:Автореф\.\s*)?[Дд]исс?\.\s*(?:…|\.\.\.)?\s*(?:канд|д-ра|докт)")
 
 
 def _title(w: _Work, pos: int) -> int:
