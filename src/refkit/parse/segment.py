@@ -2748,6 +2748,8 @@ def _details(w: _Work, pos: int) -> None:
         w.take("section", m.group("s"), m.start(), m.end())
     _place_publisher(w, pos)
     years = [m for m in w.search(_YEAR, pos)]
+    if "[" in w.text:
+        years = [m for m in years if not _in_translation(w.free(), m)]
     if years and "issued" not in w.fields:
         plain = [m for m in years if not _year_in_name(w.free(), m)]
         best = plain[0] if plain else years[0]
@@ -2794,6 +2796,16 @@ def _details(w: _Work, pos: int) -> None:
 
 _SPACE_MONTH = re.compile(r" (?:" + MONTH_CASED_RE + r")")
 _MONTH_ONLY = re.compile(r"(?:" + MONTH_CASED_RE + r")\.?")
+
+
+def _in_translation(free: str, m: re.Match[str]) -> bool:
+    """A year inside a bracketed English translation, '… v 1973 g. [Report on the excavations … in 1973]': the title's, not
+    the date of the work."""
+    opened = free.rfind("[", 0, m.start())
+    if opened <= free.rfind("]", 0, m.start()):
+        return False
+    closed = free.find("]", m.end())
+    return closed >= 0 and "[" not in free[m.end() : closed] and len(rx.findall(r"[A-Za-z]{3,}", free[opened:closed])) >= 3
 
 
 def _year_in_name(free: str, m: re.Match[str]) -> bool:
@@ -4483,10 +4495,14 @@ _ARCHIVE_LOCATION_KK = re.compile(
 )
 
 
+# an archive's section and file number: '// Архив ИА РАН. Р-1. № 14361.', the twin's 'Arkhiv IA RAN …, R-1, no. 14361.'
+_ARCHIVE_SECTION_FILE = re.compile(r"(?<=[\s.,])(?P<loc>(?:Р|R)-\s?\d+[а-яa-z]?[.,]\s*(?:№|[Nn]o\.)\s*\d+[а-яa-z]?)(?P<leaves>(?!))?(?=[\s.,]*(?:\((?:In|in)\s+Russ\w*\.?\)[\s.]*)?$)")
+
+
 def _archive(w: _Work) -> None:
     """An archival citation: the shelfmark and the leaves, and the archive named just before them
     (after a '//' when a titled document is cited from the archive)."""
-    m = next(iter(w.search(_ARCHIVE_LOCATION)), None) or next(iter(w.search(_ARCHIVE_LOCATION_KK)), None)
+    m = next(iter(w.search(_ARCHIVE_LOCATION)), None) or next(iter(w.search(_ARCHIVE_LOCATION_KK)), None) or next(iter(w.search(_ARCHIVE_SECTION_FILE)), None)
     if not m:
         m = _ARCHIVE_FONDS.search(w.free())
         if not m or not rx.fullmatch(r"[\s\x00]*[" + UP + r"][\w-]*(?:\s+[\w-]+){0,3}[\s.,]*", w.free(0, m.start())):
@@ -4500,8 +4516,8 @@ def _archive(w: _Work) -> None:
     if cut < 0:  # 'Title [translation]. AP RK. F. 141. …': the archive is the last sentence before the shelfmark
         sentence = rx.search(r"(?<=[.\]])\s+(?=[^.]*$)", before.rstrip(" .,;:–—\x00"))
         cut = sentence.start() - 1 if sentence else -2
-    name = rx.search(r"[^\s.,;:–—\x00][^\x00]*?(?=[\s.,;:–—\x00]*$)", before[cut + 2 :] if cut >= -1 else before)
-    if name:
+    name = rx.search(r"[^\s.,;:–—\x00][^\x00]*?(?=(?:\s*\[[^\[\]\x00]+\])?[\s.,;:–—\x00]*$)", before[cut + 2 :] if cut >= -1 else before)
+    if name:  # (the twin's translation of the archive's name after it, '[Archive of the IA RAS]', is not part of it)
         start = (cut + 2 if cut >= -1 else 0) + name.start()
         w.take("archive", name.group(0), start, start + len(name.group(0)), claim=(max(cut, 0) if cut >= -1 else start, m.start()))
     w.flags.add("archive")
@@ -4920,7 +4936,7 @@ def _parse(raw: str) -> Reference:
         w.flags.add("same-author")
     if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and (
         any(o in w.lower for o in ("оп.", "op.", "т.", "-t.")) or _ARCHIVE_FONDS.search(text)
-    ):
+    ) or ("Архив " in text or "Arkhiv " in text) and _ARCHIVE_SECTION_FILE.search(text):
         _archive(w)
     collection = _ARCHIVAL_COLLECTION.match(text) if "archive" not in w.flags and _COLLECTION_WORD.search(text) else None
     if collection:  # 'Darwin Papers (DAR). Cambridge University Library, Cambridge.': a collection, cited where it is kept
