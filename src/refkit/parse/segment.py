@@ -1503,7 +1503,7 @@ def _body_named_by_its_last_word(text: str) -> bool:
 
 
 # a body named in hanja or kanji before a bracketed title: '朝鮮總督府, 『施政三十年史』', '京城帝國大學法學會 編'
-_HANJA_ORG = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}(?:府|廳|庁|會|会|院|局|省|所|社|館|學會|学会|協會|協会|銀行|委員會|委員会))\s*(?=[,，、]\s*[『「《]|\s*[『「《])")
+_HANJA_ORG = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}(?:府|廳|庁|會|会|院|局|省|所|社|館|學會|学会|協會|協会|銀行|委員會|委員会))\s*(?=[,，、]\s*(?:(?:1[5-9]|20)\d\d[a-z]?\s*[,，]\s*)?[『「《]|\s*[『「《])")
 _TWO_ACRONYMS = re.compile(r"\s*(?P<a>[A-Z]{2,8})\s+(?:and|&)\s+(?P<b>[A-Z]{2,8})\.\s+(?=[A-Z])")
 _ACRONYM_COMMA = re.compile(r"\s*(?P<org>[A-Z]{2,8}),\s+(?=[A-Z0-9])")
 _NOTE_IMPRINT_END = re.compile(r",\s*[A-Z][\w .&'-]{1,40}:\s*[A-Z][^,:]{1,80},\s*(?:1[5-9]|20)\d\d\.?\s*$")
@@ -3539,8 +3539,8 @@ def _decide_type(w: _Work, text: str) -> str:
     if "org-author" in w.flags and (f["author"][0].literal or "").lower() in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
         return "article-newspaper"  # 'Reuters. 2022. "…" January 11.': an agency's own story
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and ("URL" not in f or "number-of-pages" in f) and not any(k in f for k in ("edition", "ISBN")) and not statistical \
-            and not ("book-title" in w.flags and rx.match(r"[\u4e00-\u9fff]", f["author"][0].literal or "")):
-        return "report"  # but a body named in hanja with its title in 『』 ('朝鮮總督府, 『施政三十年史』') published a book
+            and not ("book-title" in w.flags and rx.match(r"[\u4e00-\u9fff]", f["author"][0].literal or "") and not rx.search(r"(?:[硏研]究[所院]|博物館)$", f["author"][0].literal or "")):
+        return "report"  # but a body named in hanja with its title in 『』 ('朝鮮總督府, 『施政三十年史』') published a book (an institute's or museum's is a report)
     if _REPORT_PUBLISHER.search(f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not statistical:
         return "report"  # 'London: HM Treasury', 'Geneva: World Health Organization', '통일연구원': a government body's or institute's publication
     if "org-author" in w.flags and f.get("publisher") and f.get("author") and _same_body(f["author"][0].literal or "", f["publisher"]):
