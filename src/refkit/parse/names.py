@@ -63,7 +63,7 @@ _BARE_INITIAL = rf"(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Ю|Я|Ж|Х|Ч|Ш|Ц|[{UP}])(?=[\s
 SPACED = re.compile(rf"(?P<family>{_SURNAME})\s(?P<given>{_BARE_INITIAL}(?:\s{_BARE_INITIAL}){{0,2}})")
 # a title's words are no foreign name: '미래주택과 공유공간', '한국의 도시계획' end in a particle (과, 의, …)
 HANGUL_FOREIGN = re.compile(
-    rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)(?<![의과와을를은는에])\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|편집|감수)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
+    rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)(?<![의과와을를은는에])\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|책임편집|편집|감수|감독)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
     rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"
     rf"|(?P<given1>[{HANGUL}])\s(?P<family1>[{HANGUL}]{{2,4}})(?=\s*(?:지음|저)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"  # 칼 마르크스 지음, 존 듀이 (1987)
 )
@@ -74,7 +74,7 @@ HANJA_NAME = re.compile(
 
 _KO_CITY = "(?:" + "|".join(sorted(c for c in CITIES if re.fullmatch(f"[{HANGUL}]+", c))) + ")"  # '서울: 기문당' is an imprint
 HANGUL_INVERTED = re.compile(rf"(?P<family>[{HANGUL}]{{2,5}}),\s*(?P<given>[{HANGUL}]{{2,5}})(?=\.\s+\(?(?:1[5-9]|20)\d\d)")
-HANGUL_NAME = re.compile(rf"(?!{_KO_CITY}\s*:)(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:편집대표|대표편집|엮음|편저|편|옮김|역|지음|저|(?:外\s*)?(?:編著?|校注|校註|校訂|主編))\b|(?<![의과와을를는에])\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
+HANGUL_NAME = re.compile(rf"(?!{_KO_CITY}\s*:)(?P<name>[{HANGUL}]{{2,4}})(?!\s*(?:옮김|역)(?:[\s,.]|$))(?=\s*(?:[.,·・ㆍ;:(]|외|등|\s+\(|\s*$|\s+(?:편집대표|대표편집|책임편집|엮음|편저|편|옮김|역|지음|저|감독|(?:外\s*)?(?:編著?|校注|校註|校訂|主編))\b|(?<![의과와을를는에])\s+[{HANGUL}]{{2,4}}\s*[.,·]))")
 F_GIVEN_PATRONYMIC = re.compile(
     rf"(?P<family>{_SURNAME})\s+(?P<given>[{UP}][{LOW}]+\s+[{UP}][{LOW}]+(?:вич|вна|ична|инична|ьич|ич|ұлы|қызы|улы|кызы))(?![{LOW}])"
 )

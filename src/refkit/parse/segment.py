@@ -1373,10 +1373,12 @@ def _authors(w: _Work) -> int:
         pm = rx.match(r"\s*\((?:[A-Za-z][A-Za-z .,'-]{1,40}|[\u4e00-\u9fff]{2,5})\)", free[end:]) if lst.form == "hangul" else None
         if pm:
             end += pm.end()
-        km = rx.match(r"\s*(?:편집대표|대표편집|엮음|편저|편|외\s*편|지음|저|(?:外\s*)?(?:編著?|校注|校註|校訂|主編))(?=[\s,.(])", free[end:])  # '강한영 校注, 『…』
+        km = rx.match(r"\s*(?:편집대표|대표편집|책임편집|엮음|편저|편|외\s*편|지음|저|감독|(?:外\s*)?(?:編著?|校注|校註|校訂|主編))(?=[\s,.(])", free[end:])  # '강한영 校注, 『…』
         if km:
             end += km.end()
-            if "지음" not in km.group(0) and "저" != km.group(0).strip():
+            if km.group(0).strip() == "감독":  # '봉준호 감독, 〈기생충〉, 2019.': a film, its director named first
+                w.flags.add("kind:motion_picture")
+            elif "지음" not in km.group(0) and "저" != km.group(0).strip():
                 w.take("editor", lst.names, lst.start, end)
                 w.flags.add("names:" + lst.form)
                 return end
@@ -2504,7 +2506,7 @@ _EDITED_BY_AFTER = re.compile(
 _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
 
 
-_KO_EDITORS = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\x00\s))(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・ㆍ,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:엮음|편저|편|공편|외\s*편)(?=[\s,.(]|$)")
+_KO_EDITORS = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\x00\s))(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・ㆍ,]\s*[" + HANGUL + r"]{2,4})*)\s*(?:엮음|편저|편|공편|책임편집|외\s*편)(?=[\s,.(]|$)")
 _KO_BODY_EDITOR = re.compile(
     r"^\s*(?P<n>[" + HANGUL + r"]{5,20}(?:\s[" + HANGUL + r"]{2,20}){0,2})\s+(?:편|엮음)\s*(?:,\s*(?=[『「])|\((?P<y>(?:1[5-9]|20)\d\d)\)\s*[,.])"
 )  # '국제한국어교육학회 편, 『…』', '고려대학교 민족문화연구원 편 (2009), …'
