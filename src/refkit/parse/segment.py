@@ -3286,7 +3286,8 @@ def _meeting_in_series(text: str, container: str) -> bool:
 _DATA_DOI = re.compile(r"10\.(?:5061/dryad|15468/|2210/pdb|24381/|3886/icpsr|7265/|1594/pangaea|6084/m9\.figshare|7910/dvn|24432/|18434/)", re.I)
 _DATA_HOST = re.compile(
     r"\b(?:Protein\s+Data\s+Bank|Climate\s+Data\s+Store|Data\s+Repository|Dataverse|Dryad(?:\s+Digital\s+Repository)?|GBIF\.org|PANGAEA|figshare"
-    r"|Inter-university\s+Consortium\s+for\s+Political\s+and\s+Social\s+Research|UK\s+Data\s+(?:Archive|Service)|National\s+Snow\s+and\s+Ice\s+Data\s+Center)\b"
+    r"|Inter-university\s+Consortium\s+for\s+Political\s+and\s+Social\s+Research|UK\s+Data\s+(?:Archive|Service)|National\s+Snow\s+and\s+Ice\s+Data\s+Center"
+    r"|Gene\s+Expression\s+Omnibus|ArrayExpress|Sequence\s+Read\s+Archive|European\s+Nucleotide\s+Archive|Cambridge\s+Structural\s+Database|Cambridge\s+Crystallographic\s+Data\s+Centre)\b"
 )
 # statistical portals: a series read from one ('…, KOSIS 국가통계포털', '… World Development Indicators.') is a data set,
 # though the portal cited as a whole ('Korean Statistical Information Service (KOSIS)') is a web page
@@ -3349,7 +3350,8 @@ def _data_or_software(w: _Work, text: str) -> str | None:
         # (a versioned deposit is software unless its title says data: 'The PRIMAP-hist national historical emissions time series … v2.5.1')
         kind = "software"
     elif _DATA_DOI.match(doi) or zenodo or _DATA_HOST.search(text) or _STUDY_NUMBER.search(text) \
-            or _DATA_PORTAL.search(f.get("container-title") or f.get("publisher") or "") and not _DATA_PORTAL.search(f.get("title") or ""):
+            or _DATA_PORTAL.search(f.get("container-title") or f.get("publisher") or "") and not _DATA_PORTAL.search(f.get("title") or "") \
+            or _DATA_PORTAL.fullmatch(f.get("title") or "") and "URL" in f:  # 'World Bank. 2023. “World Development Indicators.” https://…': the database itself
         kind = "dataset"
     else:
         return None
@@ -3365,7 +3367,13 @@ def _data_or_software(w: _Work, text: str) -> str | None:
         _cut_field(w, "title", host.start())
     if "publisher" in f:
         w.fields["publisher"] = rx.sub(r"\s*\[distributor\]", "", f["publisher"])  # ICPSR '… Research [distributor]'
+    if "number" not in f and _ACCESSION.fullmatch(f.get("note") or ""):
+        _move_field(w, "note", "number")  # '… Gene Expression Omnibus. GSE99304.': the series' accession
     return kind
+
+
+# an accession number in a sequence or expression archive: GEO series and samples, SRA, ENA, BioProject, ArrayExpress
+_ACCESSION = re.compile(r"(?:GSE|GSM|GDS|SRP|SRR|SRX|ERP|ERR|PRJNA|PRJEB|PRJDB)\d{3,9}|E-[A-Z]{4}-\d{1,6}")
 
 
 _REPORT_PUBLISHER = re.compile(
