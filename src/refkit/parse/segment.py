@@ -2913,7 +2913,7 @@ def _place_publisher(w: _Work, pos: int) -> None:
                 break
 
 
-_SERIES_WORD = re.compile(r"Серия|Сер\.|Серія|Series|Ser\.|Сериясы")  # '… университета. Серия: Образование. …' names a series, not a place
+_SERIES_WORD = re.compile(r"Серия|Сер\.|Серія|Series|Ser\.|Сериясы|Seriya|Serija|Seriia|Seria|Seriyasy")  # '… университета. Серия: Образование. …' names a series, not a place
 
 
 def _place_colon_publisher(w: _Work, pos: int) -> None:
@@ -2947,7 +2947,7 @@ def _place_colon_publisher(w: _Work, pos: int) -> None:
         place, pub = m.group("place").strip(), _tidy(m.group("pub"))
         if rx.fullmatch(r"(?:URL|In|В|DOI|ISBN|ISSN|Режим доступа|Available|Retrieved|Accessed|Note|Примечание|Source|Т|Vol|No|С|P|pp)\.?", place, re.I):
             continue
-        if not pub or len(pub) > 90 or rx.search(r"\d{3,}", pub) and not rx.search(r"[A-Za-zА-Яа-я]{3}", pub):
+        if not pub or len(pub) > 130 or rx.search(r"\d{3,}", pub) and not rx.search(r"[A-Za-zА-Яа-я]{3}", pub):
             continue
         w.take("publisher-place", place.rstrip(",;"), m.start("place"), m.start("place") + len(place))
         w.take("publisher", pub, m.start("pub"), m.start("pub") + len(m.group("pub").rstrip()))
