@@ -971,6 +971,8 @@ def _islands(w: _Work) -> None:
         pub = m.group("pub").strip()
         if m.group("place") and not _placeish(m.group("place")) or _COUNTRY.fullmatch(pub):
             continue
+        if rx.search(r"\d\s*(?:p|pp|с|c|б|S)\.\s*$", w.text[: m.start()]):
+            continue  # GOST '… 2007. 383 p. (Cambridge World Archaeology).': a series after the extent
         if m.group("place") or _publisher_like(pub) and not _DESCRIPTOR.match(pub):
             w.take("publisher", pub, m.start("pub"), m.start("pub") + len(pub), claim=(m.start(), m.end()))
             if m.group("place"):
