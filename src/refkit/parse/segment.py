@@ -472,6 +472,12 @@ _EDITED_BY = re.compile(
 )
 # a series' number: '; вып. 5', '; Bd. 26', '; т. 3, вып. 8', ', No. 4', ', 101', ', XVIII', FAO '; 29 Rev. 1'
 _SERIES_NUMBER = r"(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н|Bd|Band|Heft)\.?\s*[\dIVXLC]+(?:-[A-Z]|/\d+)?|№\s*[\dIVXLC]+)(?:\s*,\s*(?:[Вв]ып|[Nn]o|Heft)\.?\s*\d+)?"
+# a numbered series as a sentence of its own, between the title (or host) and the imprint: '… requirements. FAO Irrigation
+# and Drainage Paper No. 56. FAO, Rome', '… production. FAO Plant Production and Protection Series No. 30. FAO, Rome, pp 227–249'
+_NUMBERED_SERIES_SENTENCE = re.compile(
+    r"(?<=\.\s)(?P<s>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|for|in|on|the|&)){0,8}\s+(?:Papers?|Series|Reports?|Bulletin|Manual|Studies|Guidelines))"
+    r",?\s+(?:No\.|no\.)\s*(?P<n>\d+[\w-]*(?:\s+Rev\.\s*\d+)?)(?=\s*[.,;]\s|\s*\.?\s*$)"
+)
 _END_SERIES = re.compile(
     r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)"
     r"(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d|(?:\d{1,3}|[IVXLC]+)\)))(?P<n>" + _SERIES_NUMBER + r"|[\dIVXLC]+(?:\s+Rev\.\s*\d+)?))?"
@@ -2630,6 +2636,11 @@ def _details(w: _Work, pos: int) -> None:
         if not e and m.group("e4"):
             e = _ORDINAL_WORDS[m.group("e4").lower()]
         w.take("edition", e, m.start(), m.end())
+    if " no. " in w.lower:
+        for m in w.search(_NUMBERED_SERIES_SENTENCE, pos):  # Springer 'Title. FAO Irrigation and Drainage Paper No. 56. FAO, Rome'
+            w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
+            w.take("collection-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+            break
     for m in w.search(_END_SERIES, pos):
         if not LANG_TAG_RE.fullmatch(m.group(0).strip(" .")) and not rx.search(r"\b(?:дата|accessed|обращения)\b", m.group("s"), re.I):
             w.take("collection-title", _series_name(m.group("s")), m.start(), m.end())
