@@ -960,6 +960,8 @@ def _islands(w: _Work) -> None:
     for m in w.search(_APA_EDITION):  # '(2nd ed.)', '(Rev. ed.)', '(Enl. ed.)'
         w.take("edition", m.group("e") or m.group("w") or m.group("e3"), m.start(), m.end())
     for m in w.search(_MONTH_SPAN_YEAR):
+        if "[" in w.text and _in_translation(w.free(), m):
+            continue  # '[… (January–December 2023): statistical bulletin]': a period in the translated title
         w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
     for m in w.search(_APA_VOLUMES):  # APA '… in seiner Zeit (Vols. 1–2).'
         g = "v" if m.group("v") else "v2"
