@@ -1489,7 +1489,7 @@ def _bodies(org: str) -> list[Name]:
     Company', 'National Health Insurance Service, Health Insurance Review and Assessment Service'), not a body's
     own words ('Ministry of Ecology, Geology and Natural Resources', 'United Nations, Department of …')."""
     parts = rx.split(r",\s+&\s+|,\s+", org)  # APA 'American Educational Research Association, American Psychological Association, & …'
-    if 3 <= len(parts) <= 6 and ", & " in org and all(_is_org(p) for p in parts):
+    if 2 <= len(parts) <= 6 and ", & " in org and all(_is_org(p) for p in parts):  # ('Health Insurance Review & Assessment Service, & …')
         return [Name(literal=p.strip()) for p in parts]
     parts = org.split(" & ")
     named = any(_PROPER_NAME.fullmatch(p.strip(" ,")) for p in parts)  # 'Statistics Korea': a body's short proper name
@@ -3574,8 +3574,8 @@ def _decide_type(w: _Work, text: str) -> str:
         return "report"  # but a body named in hanja with its title in 『』 ('朝鮮總督府, 『施政三十年史』') published a book (an institute's or museum's is a report)
     if _REPORT_PUBLISHER.search(f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not statistical:
         return "report"  # 'London: HM Treasury', 'Geneva: World Health Organization', '통일연구원': a government body's or institute's publication
-    if "org-author" in w.flags and f.get("publisher") and f.get("author") and _same_body(f["author"][0].literal or "", f["publisher"]):
-        return "report"
+    if "org-author" in w.flags and f.get("publisher") and f.get("author") and _same_body(f["author"][0].literal or "", f["publisher"]) and not statistical:
+        return "report"  # (a body's own statistical yearbook is a book, as its compilations are)
     if "publisher" in f or "publisher-place" in f or "number-of-pages" in f or "ISBN" in f or "edition" in f:
         return "book"
     if "URL" in f:
