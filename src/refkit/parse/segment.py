@@ -472,6 +472,10 @@ _EDITED_BY = re.compile(
 )
 # a series' number: '; вып. 5', '; Bd. 26', '; т. 3, вып. 8', ', No. 4', ', 101', ', XVIII', FAO '; 29 Rev. 1'
 _SERIES_NUMBER = r"(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н|Bd|Band|Heft)\.?\s*[\dIVXLC]+(?:-[A-Z]|/\d+)?|№\s*[\dIVXLC]+)(?:\s*,\s*(?:[Вв]ып|[Nn]o|Heft)\.?\s*\d+)?"
+# a Korean excavation or research report's series and its number, after the title: '…, 발굴조사보고 제190책.', '… 學術調査報告 第12冊'
+_KO_REPORT_SERIES = re.compile(
+    r"(?<=,\s)(?P<s>[가-힣\u4e00-\u9fff]+(?:\s[가-힣\u4e00-\u9fff]+){0,3}?(?:보고|보고서|총서|報告|報告書|叢書))\s*(?:제|第)\s*(?P<n>\d+)\s*(?:책|冊)(?=[\s.,]*$)"
+)
 # a numbered series as a sentence of its own, between the title (or host) and the imprint: '… requirements. FAO Irrigation
 # and Drainage Paper No. 56. FAO, Rome', '… production. FAO Plant Production and Protection Series No. 30. FAO, Rome, pp 227–249'
 _NUMBERED_SERIES_SENTENCE = re.compile(
@@ -2638,6 +2642,12 @@ def _details(w: _Work, pos: int) -> None:
         if not e and m.group("e4"):
             e = _ORDINAL_WORDS[m.group("e4").lower()]
         w.take("edition", e, m.start(), m.end())
+    if "책" in w.text or "冊" in w.text:
+        for m in w.search(_KO_REPORT_SERIES, pos):  # '중앙문화재연구원, 2012, 『부여 증산리 유적』, 발굴조사보고 제190책.'
+            w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
+            w.take("collection-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+            w.flags.add("kind:report")
+            break
     if " no. " in w.lower:
         for m in w.search(_NUMBERED_SERIES_SENTENCE, pos):  # Springer 'Title. FAO Irrigation and Drainage Paper No. 56. FAO, Rome'
             w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
