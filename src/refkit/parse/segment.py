@@ -3553,7 +3553,9 @@ def _decide_type(w: _Work, text: str) -> str:
             return "chapter"  # Korean '「장」, 『책』, 출판사, 1978': a book's publisher, not a journal's numbers
         if "publisher-place" in f and "volume" not in f and "issue" not in f and ("page" in f or not day_level and f["publisher-place"] in CITIES):
             return "chapter"  # '… // Ключевский В. О. Очерки и речи. М., 1913.': a place of publication, no journal numbers
-        if day_level and "volume" not in f and not rx.search(r"journal|журнал|вестник|review", container):
+        magazine = "korean" in w.flags and "issue" in f and "page" in f and rx.search(r"제\s*\d+\s*호", w.text) and not _newspaper(container)
+        if day_level and "volume" not in f and not rx.search(r"journal|журнал|вестник|review", container) and not magazine:
+            # (a Korean weekly cited by its numbered issue is a magazine: '『씨네21』 제1207호, 2019. 6. 4, 52-61쪽')
             if "URL" in f and not _newspaper(container):
                 return "webpage"
             return "article-newspaper"
