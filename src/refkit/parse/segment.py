@@ -3428,6 +3428,16 @@ def _title_before_abbreviated_journal(w: _Work) -> None:
     w.fields["container-title"], w.spans["container-title"] = m.group("j"), (a + m.start("j"), b)
 
 
+def _series_volume(w: _Work) -> None:
+    """AMS '…, Princeton Mathematical Series, vol. 43, Princeton University Press, …': the volume right after the series
+    numbers the series, not the book."""
+    if "collection-title" not in w.spans or "volume" not in w.spans or "collection-number" in w.fields or "container-title" in w.fields:
+        return
+    gap = w.text[w.spans["collection-title"][1] : w.spans["volume"][0] + 8]
+    if rx.match(r"[\s,]*(?:[Vv]ol\.|[Vv]olume)\s*\d", gap) and w.text[w.spans["collection-title"][0] : w.spans["collection-title"][1]].rstrip(" ,").endswith(w.fields["collection-title"]):
+        _move_field(w, "volume", "collection-number")
+
+
 def _question_subtitle(w: _Work) -> None:
     """APA 'Why can't a man be more like a woman? Sex differences in Big Five personality traits across 55 cultures.
     Journal of Personality …': after a title that asks, a sentence in sentence case is its subtitle, not the journal's."""
@@ -5191,6 +5201,7 @@ def _parse(raw: str) -> Reference:
         w.fields["container-title"], w.spans["container-title"] = host.group("c"), (ts + host.start("c"), te)
         w.flags.add("in-host")
     _guideline_sentence(w)
+    _series_volume(w)
     _question_subtitle(w)
     _title_before_abbreviated_journal(w)
     _container_publisher(w)
