@@ -472,6 +472,8 @@ _EDITED_BY = re.compile(
 )
 # a series' number: '; вып. 5', '; Bd. 26', '; т. 3, вып. 8', ', No. 4', ', 101', ', XVIII', FAO '; 29 Rev. 1'
 _SERIES_NUMBER = r"(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н|Bd|Band|Heft)\.?\s*[\dIVXLC]+(?:-[A-Z]|/\d+)?|№\s*[\dIVXLC]+)(?:\s*,\s*(?:[Вв]ып|[Nn]o|Heft)\.?\s*\d+)?"
+# the distributor of a thesis, which MathSciNet prints as if it were the publisher (the university is named after 'Thesis (Ph.D.)–')
+_PROQUEST_IMPRINT = re.compile(r",\s*(?:ProQuest(?:\s+LLC)?|UMI|University\s+Microfilms(?:\s+International)?),\s*Ann\s+Arbor,\s*(?:MI|Mich\.?)(?:,\s*(?P<y>(?:1[5-9]|20)\d\d))?(?=[.,])")
 # a Korean excavation or research report's series and its number, after the title: '…, 발굴조사보고 제190책.', '… 學術調査報告 第12冊'
 _KO_REPORT_SERIES = re.compile(
     r"(?<=,\s)(?P<s>[가-힣\u4e00-\u9fff]+(?:\s[가-힣\u4e00-\u9fff]+){0,3}?(?:보고|보고서|총서|報告|報告書|叢書))\s*(?:제|第)\s*(?P<n>\d+)\s*(?:책|冊)(?=[\s.,]*$)"
@@ -963,6 +965,10 @@ def _islands(w: _Work) -> None:
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(_APA_EDITION):  # '(2nd ed.)', '(Rev. ed.)', '(Enl. ed.)'
         w.take("edition", m.group("e") or m.group("w") or m.group("e3"), m.start(), m.end())
+    for m in w.search(_PROQUEST_IMPRINT) if "Ann Arbor" in w.text else ():  # MathSciNet's theses: '…, ProQuest LLC, Ann Arbor, MI, 2017. Thesis (Ph.D.)–University …'
+        if m.group("y"):
+            w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+        w.claim(m.start(), m.end())
     for m in w.search(_MONTH_SPAN_YEAR):
         if "[" in w.text and _in_translation(w.free(), m):
             continue  # '[… (January–December 2023): statistical bulletin]': a period in the translated title
