@@ -472,6 +472,7 @@ _EDITED_BY = re.compile(
 )
 # a series' number: '; вып. 5', '; Bd. 26', '; т. 3, вып. 8', ', No. 4', ', 101', ', XVIII', FAO '; 29 Rev. 1'
 _SERIES_NUMBER = r"(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н|Bd|Band|Heft)\.?\s*[\dIVXLC]+(?:-[A-Z]|/\d+)?|№\s*[\dIVXLC]+)(?:\s*,\s*(?:[Вв]ып|[Nn]o|Heft)\.?\s*\d+)?"
+_MR_NUMBER = re.compile(r"(?<=[.,]\s)MR\s?\d{5,7}(?:\s*\(\d+\s*#\s*\d+\))?(?=\.?\s*$)")
 # the distributor of a thesis, which MathSciNet prints as if it were the publisher (the university is named after 'Thesis (Ph.D.)–')
 _PROQUEST_IMPRINT = re.compile(r",\s*(?:ProQuest(?:\s+LLC)?|UMI|University\s+Microfilms(?:\s+International)?),\s*Ann\s+Arbor,\s*(?:MI|Mich\.?)(?:,\s*(?P<y>(?:1[5-9]|20)\d\d))?(?=[.,])")
 # a Korean excavation or research report's series and its number, after the title: '…, 발굴조사보고 제190책.', '… 學術調査報告 第12冊'
@@ -965,6 +966,8 @@ def _islands(w: _Work) -> None:
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(_APA_EDITION):  # '(2nd ed.)', '(Rev. ed.)', '(Enl. ed.)'
         w.take("edition", m.group("e") or m.group("w") or m.group("e3"), m.start(), m.end())
+    for m in w.search(_MR_NUMBER) if "MR" in w.text else ():  # MathSciNet's review number, kept in the note
+        w.add_note(m.group(0), m.start(), m.end())
     for m in w.search(_PROQUEST_IMPRINT) if "Ann Arbor" in w.text else ():  # MathSciNet's theses: '…, ProQuest LLC, Ann Arbor, MI, 2017. Thesis (Ph.D.)–University …'
         if m.group("y"):
             w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
@@ -2357,7 +2360,7 @@ def _comma_imprint(w: _Work, pos: int) -> None:
 # a Russian original with its translation: 'Mat. Sb. (N.S.) 72 (114) (1967), 507–536 (Russian); English transl., Math. USSR-Sb. …'
 _AMS_TAIL = re.compile(
     r",\s+(?P<c>[A-Z][^,\x00]{1,80}?)(?:\s+\((?:\d|N\.\s?S\.)\))?\s+(?P<v>\d{1,4}(?:\s+\(\d{1,4}\))?)\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*"
-    r"(?:no\.\s*(?P<i>[\w/–-]{1,9}),\s*)?(?P<pg>" + _PAGE_RANGE + r")(?:\s*\((?P<lang>Russian|Ukrainian|German|French|Japanese|Chinese)\))?"
+    r"(?:no\.\s*(?P<i>[\w/–-]{1,9}(?:\(\d{1,4}\))?),\s*)?(?P<pg>" + _PAGE_RANGE + r")(?:\s*\((?P<lang>Russian|Ukrainian|German|French|Japanese|Chinese)\))?"
     r"(?:\s*;\s*(?P<tr>English\s+transl\.,?\s*[^\x00]+?))?\.?[\s\x00]*$"
 )
 _AMS_PREPRINT = re.compile(r",\s+(?P<g>preprint)\s*\((?P<y>(?:1[5-9]|20)\d\d)\)(?=[,.\s\x00]*(?:arXiv|$))")  # ', preprint (2018), arXiv:…'
@@ -4342,6 +4345,36 @@ _BLUEBOOK_AGENCY_PART = r"[^,\x00]*(?:\bOff\.|Dep['’]t|Comm['’]n|\bAdmin\.|B
 _BLUEBOOK_AGENCY_PAGE = re.compile(r"\s*(?P<a>" + _BLUEBOOK_AGENCY_PART + r"(?:,\s+" + _BLUEBOOK_AGENCY_PART + r")*),\s+(?P<t>[A-Z][^\x00]*?),?\s+(?=https?://|www\.)")
 
 
+# AMS 'L. Carleson, Title, Euclidean harmonic analysis (Proc. Sem., Univ. Maryland, College Park, Md., 1979), Lecture Notes
+# in Math., vol. 779, …': the last comma clause before the meeting's brackets is the book, and the place before the
+# meeting's year is where it was held
+_AMS_PROCEEDINGS = re.compile(
+    r"(?P<t>[^\x00]{3,300}?),\s+(?P<c>[A-Z][^,()\x00]{2,150}?)\s+\((?:Proc\.|Proceedings)[^()\x00]*?,\s*"
+    r"(?P<pl>[A-Z][^,()\x00]*(?:,\s*[A-Z][\w.]*)?),\s*(?:1[5-9]|20)\d\d\)"
+)
+
+
+_AMS_IMPRINT = re.compile(
+    r",\s*(?P<pub>[A-Z][^,\x00]{1,60}),\s*(?P<place>[A-Z][^,\x00]{1,40}(?:,\s*[A-Z]{2})?),\s*(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*pp\.\s*(?P<pg>\d+\s*[–-]\s*\d+))?"
+    r"(?=\.?\s*(?:MR\s?\d+[^\x00]*)?$)"
+)
+
+
+def _ams_proceedings(w: _Work, pos: int) -> None:
+    names = scan_names(w.free(), pos)  # (read again later, as the authors)
+    start = names.end if names else pos
+    free = w.free()
+    m = _AMS_PROCEEDINGS.match(free, start + len(rx.match(r"[\s,.]*", free[start:]).group(0)))
+    if m and "title" not in w.fields:
+        _take_groups(w, m, (("title", "t"), ("container-title", "c"), ("event-place", "pl")))
+        w.claim(m.start(), m.end())
+        w.flags.add("kind:paper-conference")
+        imprint = _AMS_IMPRINT.search(free, m.end())  # '…, Lecture Notes in Math., vol. 779, Springer, Berlin, 1980, pp. 5–45.'
+        if imprint:
+            _take_groups(w, imprint, (("publisher", "pub"), ("publisher-place", "place"), ("issued", "y"), ("page", "pg")))
+            w.claim(imprint.start(), imprint.end())
+
+
 def _bluebook_agency_page(w: _Work, pos: int) -> None:
     """'Off. of Foreign Assets Control, U.S. Dep’t of the Treasury, Sanctions List Search, https://… (last visited Mar. 4,
     2024).': the office and its department are the author, the title runs to the link."""
@@ -5013,6 +5046,8 @@ def _parse(raw: str) -> Reference:
     _patent_or_standard(w, text)
     if "last visited" in text and "http" in text:
         _bluebook_agency_page(w, lead.end() if lead else 0)
+    if " (Proc. " in text or " (Proceedings " in text:
+        _ams_proceedings(w, lead.end() if lead else 0)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
     if (" v " in text or " v. " in text or "Act " in text or " Stat. " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
             or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|[\w?]\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
