@@ -89,7 +89,8 @@ NEWSPAPER_TITLES = frozenset((
 NEWS_AGENCIES = frozenset((
     "reuters", "bloomberg", "interfax", "tass", "xinhua", "yonhap", "kazinform", "kabar", "akipress", "fergana", "tengrinews",
     "afp", "ap", "associated press", "agence france-presse", "ria novosti", "rfe/rl", "интерфакс", "тасс", "риа новости",
-    "казинформ", "연합뉴스",
+    "казинформ", "연합뉴스", "korean central news agency", "kcna", "kyodo", "kyodo news", "itar-tass", "anadolu agency", "dpa",
+    "trend news agency", "24.kz", "kun.uz", "uza", "khovar", "조선중앙통신",
 ))  # fmt: skip
 CONFERENCE_WORDS = (
     "conference", "proceedings", "symposium", "workshop", "congress", "colloquium", "summit", "конференц", "конф.",

@@ -3598,7 +3598,7 @@ def _decide_type(w: _Work, text: str) -> str:
             or rx.search(r"\bPapers?$", f.get("collection-title") or ""):  # '(FAO Irrigation and Drainage Paper; 29 Rev. 1)'
         return "report"  # also in a series of reports: '(Report of Investigations, no. 7454)'
     statistical = rx.search(r"statisti|yearbook|ежегодник|сборник|стат\.\s?сб|жина[қk]", title)
-    if "org-author" in w.flags and (f["author"][0].literal or "").lower() in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
+    if "org-author" in w.flags and rx.sub(r"\s*\([^()]*\)$", "", (f["author"][0].literal or "").lower()) in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
         return "article-newspaper"  # 'Reuters. 2022. "…" January 11.': an agency's own story
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and ("URL" not in f or "number-of-pages" in f) and not any(k in f for k in ("edition", "ISBN")) and not statistical \
             and not ("book-title" in w.flags and rx.match(r"[\u4e00-\u9fff]", f["author"][0].literal or "") and not rx.search(r"(?:[硏研]究[所院]|博物館)$", f["author"][0].literal or "")):
