@@ -2003,6 +2003,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         inner = rx.match(r"\s*\[([^\[\]]{3,})\](?=\s*(?:\.|$|\x00|//|/))", free[bracket.start() :])
         if inner and not _DESCRIPTOR.match(inner.group(1)) and not LANG_TAG_RE.fullmatch(inner.group(0).strip()) and len(inner.group(1).split()) >= 2:
             has_strong = True
+    if w is not None and "medium" in w.spans and 0 <= w.spans["medium"][0] - limit <= 2 and rx.search(r"[.?!]\s+(?:1[5-9]|20)\d\d\s+(?:жылғы|г\.|года)\s+\d{1,2}\s+\S+\s*$|[.?!]\s+\d{1,2}\s+\S+\s+(?:1[5-9]|20)\d\d\s*(?:г\.|жыл)?\s*$", free[pos:limit]):
+        return limit  # 'Жолдауы. 2018 жылғы 10 қаңтар [Электрондық ресурс]': the address's date is the title's last sentence
     if has_strong or free.startswith(("Diss. ", ". Diss. "), limit):
         return limit
     multivolume = _MULTIVOLUME.match(free, limit) if w is None or _HINTS[id(_MULTIVOLUME)](w) else None
@@ -3435,6 +3437,22 @@ def _title_before_abbreviated_journal(w: _Work) -> None:
     a, b = w.spans["container-title"]
     w.fields["title"], w.spans["title"] = m.group("t"), (a, a + m.end("t"))
     w.fields["container-title"], w.spans["container-title"] = m.group("j"), (a + m.start("j"), b)
+
+
+def _date_ending_title(w: _Work) -> None:
+    """'… халқына Жолдауы. 2018 жылғы 10 қаңтар [Электрондық ресурс]': the date that ends the title is the work's."""
+    tail = (w.fields.get("title") or "")[-40:]
+    dm = rx.search(r"[.?!]\s+(?P<kk>(?:1[5-9]|20)\d\d)\s+жылғы\s+(?P<kkd>\d{1,2})\s+(?P<kkm>\S+)$", tail)
+    end = w.spans["title"][1]
+    if dm and month_number(dm.group("kkm")):
+        w.fields["issued"] = Date.of(int(dm.group("kk")), month_number(dm.group("kkm")), int(dm.group("kkd")))
+        w.spans["issued"] = (end - len(tail) + dm.start("kk"), end)
+        return
+    dm = rx.search(r"[.?!]\s+(?P<d>\d{1,2}\s+\S+\s+(?:1[5-9]|20)\d\d)\s*(?:г\.)?$", tail)
+    date = _date_from_text(dm.group("d")) if dm else None
+    if date and date.parts and len(date.parts[0]) == 3:
+        w.fields["issued"] = date
+        w.spans["issued"] = (end - len(tail) + dm.start("d"), end)
 
 
 def _series_volume(w: _Work) -> None:
@@ -5243,6 +5261,8 @@ def _parse(raw: str) -> Reference:
         w.flags.add("in-host")
     _guideline_sentence(w)
     _series_volume(w)
+    if "issued" not in w.fields and "medium" in w.fields and "title" in w.spans:
+        _date_ending_title(w)
     _question_subtitle(w)
     _title_before_abbreviated_journal(w)
     _container_publisher(w)
