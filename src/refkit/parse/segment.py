@@ -472,6 +472,7 @@ _EDITED_BY = re.compile(
 )
 # a series' number: '; вып. 5', '; Bd. 26', '; т. 3, вып. 8', ', No. 4', ', 101', ', XVIII', FAO '; 29 Rev. 1'
 _SERIES_NUMBER = r"(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н|Bd|Band|Heft)\.?\s*[\dIVXLC]+(?:-[A-Z]|/\d+)?|№\s*[\dIVXLC]+)(?:\s*,\s*(?:[Вв]ып|[Nn]o|Heft)\.?\s*\d+)?"
+_TRIAL_REGISTRATION = re.compile(r"(?<=\.\s)(?P<c>ClinicalTrials\.gov)(?:\s+(?:identifier|Identifier|ID|registration\s+number))?\s*:?\s*(?P<n>NCT\d{8})")
 _MR_NUMBER = re.compile(r"(?<=[.,]\s)MR\s?\d{5,7}(?:\s*\(\d+\s*#\s*\d+\))?(?=\.?\s*$)")
 # the distributor of a thesis, which MathSciNet prints as if it were the publisher (the university is named after 'Thesis (Ph.D.)–')
 _PROQUEST_IMPRINT = re.compile(r",\s*(?:ProQuest(?:\s+LLC)?|UMI|University\s+Microfilms(?:\s+International)?),\s*Ann\s+Arbor,\s*(?:MI|Mich\.?)(?:,\s*(?P<y>(?:1[5-9]|20)\d\d))?(?=[.,])")
@@ -966,6 +967,9 @@ def _islands(w: _Work) -> None:
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(_APA_EDITION):  # '(2nd ed.)', '(Rev. ed.)', '(Enl. ed.)'
         w.take("edition", m.group("e") or m.group("w") or m.group("e3"), m.start(), m.end())
+    for m in w.search(_TRIAL_REGISTRATION) if "NCT" in w.text else ():  # AMA 'Title. ClinicalTrials.gov identifier: NCT00262600.'
+        _take_groups(w, m, (("container-title", "c"), ("number", "n")))
+        w.claim(m.start(), m.end())
     for m in w.search(_MR_NUMBER) if "MR" in w.text else ():  # MathSciNet's review number, kept in the note
         w.add_note(m.group(0), m.start(), m.end())
     for m in w.search(_PROQUEST_IMPRINT) if "Ann Arbor" in w.text else ():  # MathSciNet's theses: '…, ProQuest LLC, Ann Arbor, MI, 2017. Thesis (Ph.D.)–University …'
