@@ -3446,10 +3446,11 @@ def _title_before_abbreviated_journal(w: _Work) -> None:
 def _date_ending_title(w: _Work) -> None:
     """'… халқына Жолдауы. 2018 жылғы 10 қаңтар [Электрондық ресурс]': the date that ends the title is the work's."""
     tail = (w.fields.get("title") or "")[-40:]
-    dm = rx.search(r"[.?!]\s+(?P<kk>(?:1[5-9]|20)\d\d)\s+жылғы\s+(?P<kkd>\d{1,2})\s+(?P<kkm>\S+)$", tail)
+    dm = rx.search(r"[.,?!]\s+(?P<kk>(?:1[5-9]|20)\d\d)\s+(?:жылғы|zhylghy|jylǵy|jylgy)\s+(?P<kkd>\d{1,2})\s+(?P<kkm>\S+)$", tail)
     end = w.spans["title"][1]
-    if dm and month_number(dm.group("kkm")):
-        w.fields["issued"] = Date.of(int(dm.group("kk")), month_number(dm.group("kkm")), int(dm.group("kkd")))
+    month = (month_number(dm.group("kkm")) or (10 if dm.group("kkm").lower() in ("qazan", "kazan") else None)) if dm else None
+    if month:  # (after 'zhylghy 5', 'qazan' is October, not the city)
+        w.fields["issued"] = Date.of(int(dm.group("kk")), month, int(dm.group("kkd")))
         w.spans["issued"] = (end - len(tail) + dm.start("kk"), end)
         return
     dm = rx.search(r"[.?!]\s+(?P<d>\d{1,2}\s+\S+\s+(?:1[5-9]|20)\d\d)\s*(?:г\.)?$", tail)
@@ -5265,7 +5266,7 @@ def _parse(raw: str) -> Reference:
         w.flags.add("in-host")
     _guideline_sentence(w)
     _series_volume(w)
-    if "issued" not in w.fields and "medium" in w.fields and "title" in w.spans:
+    if "issued" not in w.fields and "title" in w.spans:
         _date_ending_title(w)
     _question_subtitle(w)
     _title_before_abbreviated_journal(w)
