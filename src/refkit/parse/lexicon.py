@@ -25,7 +25,7 @@ ABBREVIATIONS = frozenset(
     vol Vol No no Nr nr pp Pp Iss iss Ch ch Pt pt Suppl suppl Ser ser Sec sec Art art Bd Hrsg Hg Aufl Diss Jr Sr St Mt Ft Dr Mr Mrs Ms Prof
     Т т Ч ч С с Кн кн Сер сер Гл гл Разд разд Ун-т ун-т Ин-т ин-т Гос гос Нац нац Акад акад Рос рос Рус рус Моск моск
     Науч науч Юрид юрид Экон экон Полит полит Ист ист Филол филол Пед пед Техн техн Мед мед Изв изв Зап зап Тр тр
-    Докл докл Матер матер Сб сб Учеб учеб Пособ пособ Практ практ Междунар междунар Всерос всерос Конф конф им Им
+    Докл докл Матер матер Сб сб Учеб учеб Пособ пособ Практ практ Междунар междунар Всерос всерос Конф конф им Им ім Ім
     др Др проф Проф акад канд Канд д-ра докт Докт наук Дис дис Автореф автореф спец Спец СПб Спб Л Н М K N Y Gov gov
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec янв февр мар апр авг сент окт нояб дек etc al cf viz vs Repr repr
     Trans trans Transl transl Rev rev Tom tom Vyp vyp Izd izd Red red Nauch nauch Gos gos Ros ros Mezhdunar
