@@ -102,6 +102,8 @@ CONFERENCE_WORDS = (
 CITIES = frozenset(
     """Moscow Moskva St. Petersburg Saint Petersburg Sankt-Peterburg Leningrad Kyiv Kiev Kharkiv Lviv Odesa Almaty Alma-Ata Astana
     Nur-Sultan Minsk Bishkek Frunze Tashkent Dushanbe Ashgabat Baku Tbilisi Yerevan Novosibirsk Yekaterinburg Ekaterinburg Kazan
+    Aqtau Aqtöbe Aqtobe Qaraǵandy Qaraghandy Qostanai Türkistan Semei Öskemen Kökşetau Taldyqorǵan Şymkent Zhezkazgan
+    Петропавл Жезказган Жезқазған Экибастуз Екібастұз Нұр-Сұлтан
     Tomsk Omsk Samara Ufa Perm Voronezh Rostov-on-Don Vladivostok Irkutsk Krasnoyarsk Karaganda Shymkent Pavlodar Semey Aktobe
     Nizhny Novgorod N. Novgorod London New York Oxford Cambridge Berlin Paris Seoul Tokyo Beijing Washington Geneva Vienna
     Boston Chicago Princeton Amsterdam Leiden Singapore Москва М. СПб. Санкт-Петербург Ленинград Л. Киев Київ К. Алматы
