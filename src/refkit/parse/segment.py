@@ -2712,6 +2712,8 @@ def _details(w: _Work, pos: int) -> None:
             continue
         w.take("volume", (m.group("v") or m.group("vk") or m.group("vt")).strip(), m.start(), m.end())
     for m in w.search(_ISSUE, pos):
+        if w.text[m.end() : m.end() + 1] == ")" and rx.search(r"\([" + UP + r"][" + LOW + r"]+\s+[" + LOW + r"]+\s*$", w.text[: m.start()]):
+            continue  # '… (Сагиновские чтения № 11) : тр. … конф.': the number of a named series of meetings, inside its name
         w.take("issue", rx.sub(r"\s+", " ", (m.group("i") or m.group("ik")).strip()), m.start(), m.end())
     if "issue" not in w.fields:
         for m in w.search(_PAREN_ISSUE, pos):
@@ -3053,7 +3055,7 @@ _CHUNK_SEPS_NO_DASH = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|;\s+|\.\s+(?
 _GOST_AREAS = re.compile(r"\.\s*[–—]\s|[А-Яа-яЁё]")
 
 
-_NAME_GOES_ON_AFTER_DASH = re.compile(r"[^.:;/\x00–—]{2,120}?\s:\s*(?:материалы|матеріали|материалдары|тр\.|труды|сб\.|сборник|тезисы|доклады)\b")
+_NAME_GOES_ON_AFTER_DASH = re.compile(r"[^.:;/\x00–—]{2,120}?\s:\s*(?:(?:материалы|матеріали|материалдары|труды|сборник|тезисы|доклады)\b|тр\.|сб\.)")
 _MEETING_AFTER_DASH = re.compile(r"[A-Z]{2,10}(?:['’]\d{2})?\s+(?:19|20)\d\d(?=\s*\.\s*[–—]\s)")
 
 
