@@ -2410,7 +2410,8 @@ _COMMA_BOOK_IMPRINT = re.compile(
     r",\s*(?:(?P<s>[^,\x00]{3,80}?),\s*(?:vol\.\s*(?P<n>[\dIVXLC]+)|(?P<n2>\d{1,4})),\s*)?"
     r"(?:(?P<pub1>[^;\d\x00]{2,120}?),\s*(?P<city1>[^,;\x00]{3,30});\s*)?(?P<pub>[^,;\x00]{2,80}),\s*"  # a co-publisher: '…, New York; AMS, Providence'
 
-    r"(?P<place>(?P<city>[^,\x00]{2,30})(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|UK))?),\s*(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?P<np>(?:[xivlc]+\s?\+\s?)?\d{1,4})\s*(?:с|pp|p|S|стр)\.?)?[\s.,\x00]*$"
+    r"(?P<place>(?P<city>[^,\x00]{2,30})(?:,\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|UK))?),\s*(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*(?P<np>(?:[xivlc]+\s?\+\s?)?\d{1,4})\s*(?:с|pp|p|S|стр)\.?)?"
+    r"(?:\.\s+(?:With|Translated|Reprint|Originally|Revised|Corrected)\b[^\x00]{0,200}?)?[\s.,\x00]*$"  # MathSciNet's remark after the imprint: '1993. With the assistance of …'
 )
 
 
@@ -3462,16 +3463,6 @@ def _date_ending_title(w: _Work) -> None:
         w.spans["issued"] = (end - len(tail) + dm.start("d"), end)
 
 
-def _series_volume(w: _Work) -> None:
-    """AMS '…, Princeton Mathematical Series, vol. 43, Princeton University Press, …': the volume right after the series
-    numbers the series, not the book."""
-    if "collection-title" not in w.spans or "volume" not in w.spans or "collection-number" in w.fields or "container-title" in w.fields:
-        return
-    gap = w.text[w.spans["collection-title"][1] : w.spans["volume"][0] + 8]
-    if rx.match(r"[\s,]*(?:[Vv]ol\.|[Vv]olume)\s*\d", gap) and w.text[w.spans["collection-title"][0] : w.spans["collection-title"][1]].rstrip(" ,").endswith(w.fields["collection-title"]):
-        _move_field(w, "volume", "collection-number")
-
-
 def _question_subtitle(w: _Work) -> None:
     """APA 'Why can't a man be more like a woman? Sex differences in Big Five personality traits across 55 cultures.
     Journal of Personality …': after a title that asks, a sentence in sentence case is its subtitle, not the journal's."""
@@ -4381,23 +4372,24 @@ _AMS_PROCEEDINGS = re.compile(
 
 _AMS_IMPRINT = re.compile(
     r",\s*(?P<pub>[A-Z][^,\x00]{1,60}),\s*(?P<place>[A-Z][^,\x00]{1,40}(?:,\s*[A-Z]{2})?),\s*(?P<y>(?:1[5-9]|20)\d\d)(?:,\s*pp\.\s*(?P<pg>\d+\s*[–-]\s*\d+))?"
-    r"(?=\.?\s*(?:MR\s?\d+[^\x00]*)?$)"
+    r"(?=[\s.\x00]*$)"
 )
 
 
-def _ams_proceedings(w: _Work, pos: int) -> None:
-    names = scan_names(w.free(), pos)  # (read again later, as the authors)
-    start = names.end if names else pos
+def _ams_proceedings(w: _Work, pos: int) -> int:
+    """After the authors: the title, the book and where the meeting was held, then the imprint (see _AMS_PROCEEDINGS)."""
     free = w.free()
-    m = _AMS_PROCEEDINGS.match(free, start + len(rx.match(r"[\s,.]*", free[start:]).group(0)))
-    if m and "title" not in w.fields:
-        _take_groups(w, m, (("title", "t"), ("container-title", "c"), ("event-place", "pl")))
-        w.claim(m.start(), m.end())
-        w.flags.add("kind:paper-conference")
-        imprint = _AMS_IMPRINT.search(free, m.end())  # '…, Lecture Notes in Math., vol. 779, Springer, Berlin, 1980, pp. 5–45.'
-        if imprint:
-            _take_groups(w, imprint, (("publisher", "pub"), ("publisher-place", "place"), ("issued", "y"), ("page", "pg")))
-            w.claim(imprint.start(), imprint.end())
+    m = _AMS_PROCEEDINGS.match(free, pos + len(rx.match(r"[\s,.\x00]*", free[pos:]).group(0)))
+    if not m or "title" in w.fields:
+        return pos
+    _take_groups(w, m, (("title", "t"), ("container-title", "c"), ("event-place", "pl")))
+    w.claim(m.start(), m.end())
+    w.flags.add("kind:paper-conference")
+    imprint = _AMS_IMPRINT.search(free, m.end())  # '…, Lecture Notes in Math., vol. 779, Springer, Berlin, 1980, pp. 5–45.'
+    if imprint:
+        _take_groups(w, imprint, (("publisher", "pub"), ("publisher-place", "place"), ("issued", "y"), ("page", "pg")))
+        w.claim(imprint.start(), imprint.end())
+    return m.end()
 
 
 def _bluebook_agency_page(w: _Work, pos: int) -> None:
@@ -5071,8 +5063,6 @@ def _parse(raw: str) -> Reference:
     _patent_or_standard(w, text)
     if "last visited" in text and "http" in text:
         _bluebook_agency_page(w, lead.end() if lead else 0)
-    if " (Proc. " in text or " (Proceedings " in text:
-        _ams_proceedings(w, lead.end() if lead else 0)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
     if (" v " in text or " v. " in text or "Act " in text or " Stat. " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
             or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|[\w?]\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
@@ -5166,6 +5156,8 @@ def _parse(raw: str) -> Reference:
         pos = _translation(w, a + len(title))
     _comma_proceedings(w, pos)
     _comma_book_imprint(w, pos)
+    if " (Proc. " in text or " (Proceedings " in text:
+        pos = _ams_proceedings(w, pos)
     pos = _ams_journal(w, pos)
     pos = _title(w, pos)
     if "kind:patent" in w.flags or "kind:standard" in w.flags:
@@ -5267,7 +5259,6 @@ def _parse(raw: str) -> Reference:
         w.fields["container-title"], w.spans["container-title"] = host.group("c"), (ts + host.start("c"), te)
         w.flags.add("in-host")
     _guideline_sentence(w)
-    _series_volume(w)
     if "issued" not in w.fields and "title" in w.spans:
         _date_ending_title(w)
     _question_subtitle(w)
