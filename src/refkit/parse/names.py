@@ -63,8 +63,9 @@ _BARE_INITIAL = rf"(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Ю|Я|Ж|Х|Ч|Ш|Ц|[{UP}])(?=[\s
 SPACED = re.compile(rf"(?P<family>{_SURNAME})\s(?P<given>{_BARE_INITIAL}(?:\s{_BARE_INITIAL}){{0,2}})")
 # a title's words are no foreign name: '미래주택과 공유공간', '한국의 도시계획' end in a particle (과, 의, …)
 HANGUL_FOREIGN = re.compile(
-    rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)(?<![의과와을를은는에])\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|책임편집|편집|감수|감독)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,4}})"
-    rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"
+    rf"(?P<given>[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?)(?<![의과와을를은는에])\s(?!(?:옮김|엮음|편저|지음|공역|공저|역주|편집대표|대표편집|책임편집|편집|감수|감독)(?![{HANGUL}])|(?:정부|위원회|연구원|연구소|협회|학회|재단)\s*,)(?P<family>[{HANGUL}]{{2,5}})"
+    rf"(?=\s*,|\s*(?:지음|저|옮김|엮음)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d"
+    rf"|\s*[·・]\s*[{HANGUL}]{{2,5}}(?:\s[A-Z]\.)?\s[{HANGUL}]{{2,5}}(?=\s*[,(·・]))"  # '대런 애쓰모글루·제임스 A. 로빈슨(2012)'
     rf"|(?P<given1>[{HANGUL}])\s(?P<family1>[{HANGUL}]{{2,4}})(?=\s*(?:지음|저)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"  # 칼 마르크스 지음, 존 듀이 (1987)
 )
 # a Korean name in hanja before a title in brackets, or with its Hangul reading: 李基白, 『…』 / 尹海東(윤해동)
