@@ -1699,6 +1699,8 @@ def _title(w: _Work, pos: int) -> int:
         if closes_title and opener in "\"“" and "year-after-authors" in w.flags and rx.match(r"\s+[" + UP + r"][" + LOW + r"]*\s+[" + LOW + r"]", free[end + 1 :]) \
                 and rx.search(r"\)\s*\.\s*$", w.text[:pos]):
             closes_title = False  # APA '(2006). “It's who I am…really!” The importance of …. Journal': a quoted phrase opens the title
+        if closes_title and opener in "\"“«" and rx.match(r"\.\s+[^\[\]\x00/]{3,150}?\s\[[\"“«]", free[end + 1 :]):
+            closes_title = False  # twin '"Geroi nashego vremeni". Sochinenie M. Lermontova ["A Hero of Our Time". A work by …]': the translation shows the quote opens the title
         if closes_title and opener in "«\"„" and _quote_opens_longer_title(free, end + 1):
             closes_title = False  # '«Эффект колеи». Проблема зависимости … // Вестник': the quote opens a longer title
         if end is not None and end - pos > 2 and closes_title:
