@@ -733,7 +733,7 @@ def _hints() -> dict:
         _ORIGINALLY: _any("originally published"),
         _SERIES_SHORT: _any("lncs", "lnai", "lnbi", "ccis", "lnee", "aisc", "lipics"),
         _SPEC_NUMBER: _any("3gpp", "etsi"),
-        _MEETING_PAPER_NUMBER: _matches(r"(?:spe|otc|iptc|urtec|arma|iadc|petsoc|omc)[- ]?\d{4}"),
+        _MEETING_PAPER_NUMBER: _matches(r"(?:spe|otc|iptc|urtec|arma|iadc|petsoc|omc)[- ]?\d{4}|paper\s+no\.\s*\d{1,6}\.?\s*$"),
         _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _TRANSLATED_FROM: _any("(пер", "(переклад", "(перевод"),
@@ -1103,11 +1103,11 @@ def _islands(w: _Work) -> None:
         w.flags.add("kind:report")
         break
     for m in w.search(_MEETING_PAPER_NUMBER):
-        w.take("number", m.group("n"), m.start("n"), m.end("n"))
+        n = "n" if m.group("n") else "n2"
+        w.take("number", m.group(n), m.start(n), m.end(n), claim=(m.start(n if n == "n" else 0), m.end()))
         meeting = _MEETING_SENTENCE.search(w.free(), 0, m.start())
         if meeting:  # '… in cores. SPE Annual Technical Conference and Exhibition. Dallas, 2000. SPE-63227-MS.'
-            w.take("container-title", meeting.group("c"), meeting.start("c"), meeting.end("c"))
-            w.take("publisher-place", meeting.group("p"), meeting.start("p"), meeting.end("p"))
+            _take_groups(w, meeting, (("container-title", "c"), ("publisher-place", "p"), ("publisher", "pub")))
             w.flags.add("kind:paper-conference")
         break
     for m in w.search(_ORIGINALLY):
@@ -1231,10 +1231,13 @@ _CHAPTER_NUMBER = re.compile(r"(?<=[.,])\s+(?:Chapter|Ch\.|Глава|Гл\.)\s*
 # a technical specification's designation: IEEE '3GPP, “…,” 3GPP TS 38.213, V16.1.0, Mar. 2020.', or first:
 # '3GPP TR 36.777, “Study on …,” V15.0.0, Dec. 2017.' (the body is then the author)
 # the number of a paper at an oil-and-gas industry meeting: 'SPE Annual Technical Conference and Exhibition. Dallas, 2000. SPE-63227-MS.'
-_MEETING_PAPER_NUMBER = re.compile(r"(?<![\w-])(?P<n>(?:SPE|OTC|IPTC|URTEC|URTeC|ARMA|IADC|PETSOC|OMC)[- ]?\d{4,7}(?:-(?:MS|PA|STU))?)(?![\w-])")
+_MEETING_PAPER_NUMBER = re.compile(
+    r"(?<![\w-])(?P<n>(?:SPE|OTC|IPTC|URTEC|URTeC|ARMA|IADC|PETSOC|OMC)[- ]?\d{4,7}(?:-(?:MS|PA|STU))?)(?![\w-])"
+    r"|(?<=[,.]\s)[Pp]aper\s+[Nn]o\.\s*(?P<n2>\d{1,6})(?=\.?\s*$)"  # NACE '… Houston: NACE International, 2010, paper no. 10371.'
+)
 _MEETING_SENTENCE = re.compile(
-    r"(?<=[.?!]\s)(?P<c>[A-Z][^.?!\x00]{3,120}?\b(?:Conference|Meeting|Exhibition|Symposium|Congress|Workshop|Forum)\b[^.?!\x00]{0,60}?)\.\s+"
-    r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s+(?:19|20)\d\d\b"
+    r"(?<=[.?!]\s)(?P<c>[A-Z][^.?!\x00]{3,120}?\b(?:Conference|Meeting|Exhibition|Symposium|Congress|Workshop|Forum|Expo)\b[^.?!\x00]{0,60}?)\.\s+"
+    r"(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)(?::\s*(?P<pub>[A-Z][^,.:\x00]{1,60}))?,\s+(?:19|20)\d\d\b"
 )
 _SPEC_NUMBER = re.compile(r"(?<![\w.])(?P<o>3GPP|ETSI)\s+(?P<n>(?:TS|TR|EN|ES|GS|GR)\s+\d{2,3}(?:\.\d{1,4})+(?:-\d{1,3})?)(?![\w.])")
 # Vancouver and Elpub lists name the act in a sentence of its own after its title: 'Об утверждении … . Приказ Министра …
