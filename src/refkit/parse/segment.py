@@ -310,6 +310,13 @@ _TITLELESS_TAIL = re.compile(
     r"(?:\s*,)?\s*(?P<c>(?:[A-Z][A-Za-z]{0,11}\.(?:,\s|\s)?){1,6}(?:[A-Z][A-Za-z]{0,11}\.?)?|(?:[A-Z][a-z]{2,11}\s){1,3}(?:[A-Z][A-Za-z]{0,11}\.\s?){1,4}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=,)),?\s+" + _ACS_NUMBERS + r"\.?"
     r"(?=[\s\x00<>.]*(?:\([Ii]n\s+\w+\)\.?)?[\s\x00.]*$)"  # a link or a language note, claimed already, may follow
 )
+# the same in the Pleiades translations' words: 'Valiev, R.Z., …, and Alexandrov, I.V., Prog. Mater. Sci., 2000, vol. 45, no. 2,
+# pp. 103–189.', 'Metalloved. Term. Obrab. Met., 2004, no. 12, pp. 31–34.'
+_TITLELESS_PLEIADES = re.compile(
+    r"(?:\s*,)?\s*(?P<c>(?:[A-Z][A-Za-z'’]{0,11}\.?,?\s){0,6}[A-Z][A-Za-z'’]{0,11}\.?),\s*(?P<y>(?:1[5-9]|20)\d\d),\s*"
+    r"(?:vol\.\s*(?P<v>\d{1,4}),\s*)?(?:nos?\.\s*(?P<i>\d{1,4}(?:\s*[-–]\s*\d{1,4})?),\s*)?pp?\.\s*(?P<pg>" + _PAGE_RANGE + r")\.?"
+    r"(?=[\s\x00<>.]*(?:\([Ii]n\s+\w+\)\.?)?[\s\x00.]*$)"
+)
 # Physics journals' compact style, no article title: УФН 'Гинзбург В Л УФН 172 213 (2002)', 'Phys. Rev. Lett. 17 1133 (1966)',
 # APS 'Nature (London) 614, 676 (2023)'; the same work's other edition may follow, kept as a note:
 # '[Ginzburg V L Phys. Usp. 45 205 (2002)]', '; Zh. Eksp. Teor. Fiz. 32 1442 (1957)'
@@ -4914,8 +4921,8 @@ _CITATION_KEY = re.compile(
 
 _PATENT_HINT = re.compile(r"[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|s\s+[Cc]ertificate|регистрации\s+программ|регистрации\s+баз")
 _PATENT = re.compile(
-    r"(?:\s*:\s*)?(?P<g>[Пп]ат(?:ент)?\.?(?:\s+на\s+изобретение)?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
-    r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d[\d\s,-]{2,14}\d(?:\s?[A-Z]\d?(?![A-Za-z]))?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан|RF)(?![\w]))?"
+    r"(?:\s*:\s*)?(?P<g>[Пп]ат(?:ент)?\.?(?:\s+на\s+изобретение)?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+|RF\s+|Russian\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
+    r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d(?:[\d\s-]|,(?!\s*(?:1[89]|20)\d\d\b)){2,14}\d(?:\s?[A-Z]\d?(?![A-Za-z]))?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан|RF)(?![\w]))?"
 )
 # the same designations in other word orders: a Latin twin's 'Patent US, no. 400664', Korean '대한민국 특허 제10-2929816호',
 # a Russian certificate for a program: 'Свидетельство о гос. регистрации программы для ЭВМ № 2023617833 Российская Федерация'
@@ -5137,6 +5144,10 @@ def _parse(raw: str) -> Reference:
         if cell.group("place"):
             w.take("publisher-place", cell.group("place").strip(), cell.start("place"), cell.end("place"))
     bare = _TITLELESS_TAIL.match(w.free(), pos) if pos and "," in text and rx.search(r"\d\s*[-–—]?\s*\d*\.?\s*(?:<[^>]*>|\(in \w+\))?\s*$", text) else None
+    if bare is None and pos and "pp." in text:
+        bare = _TITLELESS_PLEIADES.match(w.free(), pos)
+        if bare and not all("." in part for part in bare.group("c").split(",")):
+            bare = None  # each part an abbreviated name ('Izv. Akad. Nauk SSSR, Met.'), not a title
     if bare:  # no article title: 'Zeldovich Ya.B., Frank-Kamenetskii D.A. Zhurn. Fiz. Khim., 1938, 12, 100.'
         for key, group in (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("page", "pg")):
             if bare.group(group):
@@ -5428,9 +5439,20 @@ _JA_PUBLISHER = re.compile(r"\b(?:Shoten|Shob[ōo]|Shuppan(?:sha|kai)?|Shinsha|S
 _RU_SERIAL = re.compile(r"(?<=[,.]\s)(?:Trudy|Materialy|Vestnik|Izvestiya|Izvestiia|Doklady|Uchenye\s+zapiski|Zhurnal|Sbornik|Voprosy|Tezisy)\s+(?!of\b|for\b|on\b)\w")
 
 
+# a Russian journal's romanised abbreviation: 'Fiz. Met. Metalloved.', 'Zhurn. Fiz. Khim.', 'Dokl. Akad. Nauk SSSR' (not the
+# English translations' 'Sov. Phys. Usp.', 'Russ. J. Gen. Chem.')
+_RU_JOURNAL_ABBREVIATION = re.compile(r"\b(?:Zh|Zhurn|Fiz|Khim|Metalloved|Dokl|Izv|Vestn|Akad|Nauk|Obrab|Tekh|SSSR|Eksp|Prikl|Mekh|Neorg|Obshch|Elektrokhim|Vopr|Tsvetn)\b")
+_EN_JOURNAL_ABBREVIATION = re.compile(r"\b(?:Phys|Chem|Sci|J|Mater|Eng|Appl|Russ|Sov|Proc|Trans|Lett)\b")
+
+
 def _language(w: _Work, text: str) -> str | None:
     """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
     title = w.fields.get("title") or ""
+    container = str(w.fields.get("container-title") or "") if not title else ""
+    if container and _RU_JOURNAL_ABBREVIATION.search(container) and not _EN_JOURNAL_ABBREVIATION.search(container):
+        return "ru"  # a titleless article in a Russian journal, cited in Latin letters: 'Smirnova, N.A., …, Fiz. Met. Metalloved., 1986, …'
+    if not title and str(w.fields.get("genre") or "").startswith(("RF ", "Russian ")):
+        return "ru"  # a translated journal's 'Valiev, R.Z., …, RF Patent 2283717, 2006.'
     if "pinyin" in w.flags and rx.fullmatch(_ROMANISED_LETTERS, title):
         return "zh"  # 'Pan Zhiping 潘志平. Zhongya Haohan guo yu Qingdai Xinjiang 中亚浩罕国与清代新疆 […]'
     if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
