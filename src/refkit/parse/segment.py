@@ -379,6 +379,21 @@ def _take_year_and_month(w: _Work, m: re.Match[str]) -> None:
     w.take("issued", Date.of(year, month), m.start("y"), m.end("y"))
 
 
+# Korean engineering journals' comma style after the year: '(1999),  Modelling chloride diffusion …: Effect of fly ash and slag,
+# Cement and Concrete Research, 29(4), 487-495.': the last part before the numbers is the journal
+_COMMA_JOURNAL_TAIL = re.compile(
+    r",\s*(?P<c>[A-Z][A-Za-z&'’.:-]*(?:\s[A-Za-z&'’.:-]+){0,12}),\s*(?P<v>\d{1,4})(?:\s*\((?P<i>[^()\x00]{1,10})\))?,\s*(?:pp?\.\s*)?(?P<pg>" + _PAGE_RANGE + r")\.?\s*$"
+)
+
+
+def _comma_journal_tail(w: _Work, pos: int) -> None:
+    m = _COMMA_JOURNAL_TAIL.search(w.free(), pos)
+    if m and not rx.search(r"[.,]\s+In:?\s|\(eds?\.\)|[Ee]dited\s+by", w.free()[pos : m.start()]):
+        _take_groups(w, m, (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("page", "pg")))
+        w.claim(m.start(), m.end())
+        w.flags.add("journal-tail")
+
+
 def _journal_tail(w: _Work, pos: int) -> None:
     """Volume, issue, pages and year at the end of a journal article in a publisher's house style."""
     for pattern in _JOURNAL_TAILS:
@@ -5138,6 +5153,8 @@ def _parse(raw: str) -> Reference:
     if pos is None:
         pos = _authors(w)
     pos = _year_after_authors(w, pos)
+    if "year-after-authors" in w.flags and w.text.rstrip(" .")[-1:].isdigit() and rx.search(r"\d\)?,\s*$", w.text[:pos]):
+        _comma_journal_tail(w, pos)
     cell = _CELL_BOOK_IMPRINT.search(w.free(), pos) if "year-after-authors" in w.flags and text.rstrip(" .").endswith(")") else None
     if cell and not _NOT_A_PUBLISHER.search(cell.group("pub")) and " In " not in w.free()[pos : cell.start()]:
         w.take("publisher", cell.group("pub"), cell.start("pub"), cell.end("pub"), claim=(cell.start(), cell.end()))
