@@ -3060,7 +3060,15 @@ def _inside_proceedings_name(before: str) -> bool:
 def _placeish(place: str) -> bool:
     """A place of publication by its look: a known city (also with its country: 'Berlin, Germany'), 'Cambridge, MA', 'London, U.K.', 'М.', 'СПб.'."""
     place = place.strip(" ,;")
-    return place in CITIES or place.partition(",")[0] in CITIES or bool(rx.search(r",\s*(?:[A-Z]{2}|USA|U\.S\.A\.|UK|U\.K\.)$", place) or rx.fullmatch(r"[" + UP + r"][" + LOW + r"]{0,2}\.", place))
+    return place in CITIES or place.partition(",")[0] in CITIES or bool(rx.search(r",\s*(?:[A-Z]{2}|USA|U\.S\.A\.|UK|U\.K\.)$", place) or rx.fullmatch(r"[" + UP + r"][" + LOW + r"]{0,2}\.", place)) \
+        or bool(_TOWN_COUNTRY.fullmatch(place))
+
+
+# a town, however small, with its country: 'Espoo, Finland', 'Gomaringen, Germany'
+_TOWN_COUNTRY = re.compile(
+    r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s*(?:Finland|Germany|Switzerland|Austria|France|Italy|Spain|Portugal|Netherlands|Belgium|Denmark|Sweden|Norway"
+    r"|Poland|Czech Republic|Hungary|Japan|China|Korea|South Korea|Canada|Australia|New Zealand|Russia|Kazakhstan|Israel|India|Singapore)"
+)
 
 
 def _bare_volume(w: _Work, pos: int) -> None:
@@ -4976,11 +4984,16 @@ def _patent_or_standard(w: _Work, text: str) -> None:
     if standard:
         g = "n" if standard.group("n") else "n2"
         w.take("number", standard.group(g), standard.start(g), standard.end(g), claim=(standard.start(), standard.end()))
+        if standard.group("y"):
+            w.take("issued", Date.of(int(standard.group("y"))), standard.start("y"), standard.end("y"))
         if standard.group("g2"):
             w.take("genre", standard.group("g2"), standard.start("g2"), standard.end("g2"))
         w.flags.add("kind:standard")
 
 
+_STANDARD_COMMA_IMPRINT = re.compile(
+    r",\s*(?P<pub>[A-Z][\w&.'’ -]{1,60}?),\s*(?P<place>[A-Z][A-Za-z.'’ -]+(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)?)(?:,\s*(?P<y>(?:19|20)\d\d))?\.?$"
+)
 _IN_FORCE = re.compile(r"Введ(?:\.|ен[а-я]*)\s*(?:впервые\s*)?(?:\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4})\.?")
 
 
@@ -5014,12 +5027,13 @@ def _designation_dates(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
-_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|ОСТ\s|OST\s|СНиП|SNiP|ISO|IEC|Std\b|Recommendation ITU|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|KDS\s\d|KCS\s\d|JIS\s[A-Z]\s|ASTM\s[A-G]\d|TTA[KSE]\.")
+_STANDARD_HINT = re.compile(r"ГОСТ|GOST|СТ РК|ST RK|ОСТ\s|OST\s|СНиП|SNiP|ISO|IEC|Std\b|Recommendation ITU|DIN\s|СТБ|ДСТУ|DSTU|KS\s[A-Z]\s|KDS\s\d|KCS\s\d|JIS\s[A-Z]\s|ASTM\s[A-G]\d|TTA[KSE]\.|NT\sBUILD\s\d")
 _STANDARD = re.compile(
-    r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|ОСТ|OST|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?)"
+    r"^[\s\x00]*(?P<n>(?:ГОСТ(?:\s+Р)?|GOST(?:\s+R)?|СТ\s+РК|ST\s+RK|ОСТ|OST|СТБ|ДСТУ|DSTU|СНиП|SNiP|ISO(?:/IEC)?|IEC|DIN(?:\s+EN)?|BS(?:\s+EN)?|NT\s+BUILD)"
     r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d(?:/(?:ISO|IEC|ASTM|EN|ИСО|МЭК)(?:/(?:ISO|IEC|ASTM|EN))*\s+\d[\d.\-–:/]*\d)?|(?:KS|JIS)\s+[A-Z](?:\s+(?:ISO|IEC)(?:/IEC)?)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?|TTA[KSE]\.[A-Z]{2}(?:\.[A-Z]{2})?-\d{2}\.\d{4}(?:/R\d)?)"
-    r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"]))"
-    r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d)"
+    r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"])|\s*\((?P<y>(?:19|20)\d\d)\)\s*[.:,]\s+)"  # 'ASTM C1202-19 (2019), Standard Test Method …'
+    r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d"
+    r"|(?<=,\s)(?:ISO|IEC)(?:/IEC)?\s+\d[\d.\-–:/]*\d(?=,\s*(?:19|20)\d\d\.?\s*$))"  # IEEE '… —Wind Turbines, IEC 61400-21-1:2019, 2019.'
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
 _BARE_LIST_NUMBER = re.compile(
     r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?"
@@ -5179,6 +5193,18 @@ def _parse(raw: str) -> Reference:
         _eas_tail(w)
     rest = w.free()[pos:]
     core = rest.strip(" .\x00")
+    imprint = _STANDARD_COMMA_IMPRINT.search(core) if "kind:standard" in w.flags and core.count(",") >= 2 else None
+    if imprint and _placeish(imprint.group("place")) and "publisher" not in w.fields:
+        # 'ASTM C1202-19 (2019), Standard Test Method …, ASTM International, West Conshohocken, PA.', 'NT BUILD 492, …, Nordtest,
+        # Espoo, Finland, 1999.': who issued it, where and when
+        a = pos + rest.index(core)
+        for key, group in (("publisher", "pub"), ("publisher-place", "place"), ("issued", "y")):
+            if imprint.group(group) and key not in w.fields:
+                value = Date.of(int(imprint.group(group))) if key == "issued" else imprint.group(group).strip()
+                w.take(key, value, a + imprint.start(group), a + imprint.end(group))
+        w.claim(a + imprint.start(), a + imprint.end())
+        rest = w.free()[pos:]
+        core = rest.strip(" .,\x00")
     if "kind:standard" in w.flags and core and not rx.search(r"[–—:/\x00]|\d{4}|https?:", core):
         # 'ГОСТ Р 52857.1-2007. Сосуды и аппараты. Нормы и методы расчета на прочность. Общие требования.': no imprint
         # follows, so every sentence after the designation is the standard's title
