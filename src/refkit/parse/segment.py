@@ -1288,7 +1288,7 @@ _KO_PAREN_REPORT = re.compile(
 )
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
-    r"\((?:[A-Z][\w&]{1,8}\s+)?(?:RFC|Report\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
+    r"\((?:[A-Z][\w&]{1,10}\s+){0,3}(?:RFC|Report\s+No\.?|(?:Country|Research)\s+(?:Report|Paper)\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
     r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?"
     r"|(?:Staff\s+)?Discussion\s+Note(?:\s+No\.?)?|Policy\s+(?:Brief|Paper)(?:\s+No\.?)?|Occasional\s+Paper(?:\s+No\.?)?|Issue\s+Brief(?:\s+No\.?)?|[A-Z][a-z]+[A-Z]\w*(?:Paper|Report|Brief)\s+No\.?)\s*[\w./-]+\)"
 )
