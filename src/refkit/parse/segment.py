@@ -2581,7 +2581,8 @@ def _trailing_editors(w: _Work, pos: int) -> None:
     km = _KO_EDITORS.search(free, pos)
     if km:
         w.take("editor", _hangul_names(km.group("n")), km.start("n"), km.end("n"), claim=(km.start(), km.end()))
-        w.flags.add("host-editors")
+        if not ("book-title" in w.flags and "「" not in w.text and w.text.count("『") == 1):
+            w.flags.add("host-editors")  # (after the one book title, '『김수영 전집 1: 시』, 이영준 편, 민음사': they edited the book itself)
         return
     m = _EDITED_BY_AFTER.search(free, pos)
     if m:
