@@ -153,13 +153,14 @@ _ISSUE = re.compile(
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*(?:\d+|[IVX]{1,4})|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\)|,\s*ч\.\s*(?:\d+|[IVX]{1,4})(?=\s*[.–—]))?)(?![\d])"
     r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+(?:\s*[·・]\s*\d+)?)\s*(?:호|号|號|期)"  # a double issue: '제2·3호', '第7・8号'
 )
+_SUPPLEMENT_ISSUE = re.compile(r"(?<=[,.]\s)(?P<i>Suppl\.\s*\d{1,3})(?=\s*[.,;:]|\s*[–—]\s)")
 _PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
 # German journals: 'Jahrbücher für Geschichte Osteuropas 47 (1999) 4, S. 482–504', 'Osteuropa 57 (2007) 8–9, S. 1–20': the issue after the year
 _ISSUE_AFTER_YEAR = re.compile(r"(?<=\d\s\((?:1[5-9]|20)\d\d\))\s+(?P<i>\d{1,2}(?:\s*[–/-]\s*\d{1,2})?)(?=,\s*S\.\s*\d)")
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
 _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)(?:\.\s*|\s+)"
-    r"(?P<pg>\d{1,3}\.\d{1,3}\s*[-–]\s*\d{1,3}\.\d{1,3}(?!\d|\.\d)|[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—~]\s*[A-Za-z]?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]|st|nd|rd|th))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"  # 'pp.31.1-31.9': pages numbered by section
+    r"(?P<pg>\d{1,3}\.\d{1,3}\s*[-–]\s*\d{1,3}\.\d{1,3}(?!\d|\.\d)|(?:[ivx]{2,4}|[A-Za-z])?\d+[A-Za-z]?(?:\s*[-–—~]\s*(?:[ivx]{2,4}|[A-Za-z])?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]|st|nd|rd|th))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"  # 'pp.31.1-31.9': pages numbered by section
     r"|(?:第\s*)?(?P<pk>[A-Z]?\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지|頁|页)"
     r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
 )
@@ -2744,6 +2745,10 @@ def _details(w: _Work, pos: int) -> None:
         if w.text[m.end() : m.end() + 1] == ")" and rx.search(r"\([" + UP + r"][" + LOW + r"]+\s+[" + LOW + r"]+\s*$", w.text[: m.start()]):
             continue  # '… (Сагиновские чтения № 11) : тр. … конф.': the number of a named series of meetings, inside its name
         w.take("issue", rx.sub(r"\s+", " ", (m.group("i") or m.group("ik")).strip()), m.start(), m.end())
+    if "issue" not in w.fields and "Suppl" in w.text:
+        for m in w.search(_SUPPLEMENT_ISSUE, pos):  # GOST 'Vol. 28, Suppl. 4. – P. iv22–iv40.': the supplement is the issue
+            w.take("issue", m.group("i"), m.start(), m.end())
+            break
     if "issue" not in w.fields:
         for m in w.search(_PAREN_ISSUE, pos):
             w.take("issue", m.group("i"), m.start(), m.end())
