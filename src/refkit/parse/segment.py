@@ -2984,6 +2984,8 @@ def _place_publisher(w: _Work, pos: int) -> None:
                 continue
             # (any one word is the place in a GOST publication area of its own: '— Luleå, 1983. — P. 439–453.')
             area = w.text[max(0, m.start("place") - 2) : m.start("place")] in ("— ", "– ") and rx.match(r"\d{4}\.?\s*(?:[–—]\s|$)", w.text[m.end() :])
+            # (or after a meeting's quoted name in a host: '// Тез. докл. Междунар. конф. «Ti-2006 в СНГ». Суздаль, 2006. С. 215–216.')
+            area = area or w.text[max(0, m.start("place") - 3) : m.start("place")] in ("». ", "”. ") and "//" in w.text and rx.match(r"\d{4}\.\s*(?:[–—]\s*)?[СCPРБ]\.\s*\d", w.text[m.end() :])
             if (place in CITIES or area and " " not in place or rx.fullmatch(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.", place)) and not rx.search(r"\d", place):
                 w.take("publisher-place", place, m.start("place"), m.end("place"))
                 break
