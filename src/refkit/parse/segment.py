@@ -5288,6 +5288,8 @@ def _parse(raw: str) -> Reference:
     if host:
         _inner_responsibility(w, pos)
     _details(w, pos)
+    if (w.fields.get("title") or "").endswith(")") and "translated-title" not in w.fields:
+        _parenthesised_translation(w)
     lang = w.fields.get("language-tag") or _language(w, as_cleaned)
     if lang == "en" and "archive" in w.flags and rx.search(r"\b[Oo]p\.\s*\d|^[Ff]\.\s*\d", w.fields.get("archive_location") or ""):
         lang = "ru"  # 'RGADA. F. 210. Op. 12. D. 207.': a Russian archive's file, romanised
@@ -5494,6 +5496,30 @@ _RU_SERIAL = re.compile(r"(?<=[,.]\s)(?:Trudy|Materialy|Vestnik|Izvestiya|Izvest
 # English translations' 'Sov. Phys. Usp.', 'Russ. J. Gen. Chem.')
 _RU_JOURNAL_ABBREVIATION = re.compile(r"\b(?:Zh|Zhurn|Fiz|Khim|Metalloved|Dokl|Izv|Vestn|Akad|Nauk|Obrab|Tekh|SSSR|Eksp|Prikl|Mekh|Neorg|Obshch|Elektrokhim|Vopr|Tsvetn)\b")
 _EN_JOURNAL_ABBREVIATION = re.compile(r"\b(?:Phys|Chem|Sci|J|Mater|Eng|Appl|Russ|Sov|Proc|Trans|Lett)\b")
+
+
+_PAREN_TRANSLATION_END = re.compile(r"\s*\((?P<t>(?!(?:Eds?|Transl|Comp|Vol|In|Pt)\b)[A-Z][^()]{8,})\)$")
+_TITLE_CASE_WORDS = re.compile(r"[A-Z][a-z-]+(?:\s(?:[A-Z][a-z-]+|of|and|in|the|for|on|to|a|an))+")
+
+
+def _parenthesised_translation(w: _Work) -> None:
+    """The Pleiades translations give a Russian title romanised, its English in brackets: 'Saitova, L.R., Povyshenie
+    ustalostnoi prochnosti … (Improving the Fatigue Strength of …), Extended Abstract of Cand. Sci. (Eng.) Dissertation, …'."""
+    title = w.fields["title"]
+    m = _PAREN_TRANSLATION_END.search(title)
+    if not m or "title" not in w.spans:
+        return
+    head = title[: m.start()].rstrip()
+    english = has_english_words(m.group("t")) or bool(_TITLE_CASE_WORDS.fullmatch(m.group("t")))  # 'Bulk Nanostructured Metallic Materials'
+    if not head or not english or has_english_words(head) or not rx.fullmatch(_ROMANISED_LETTERS, head):
+        return
+    if _romanised_language(head) not in ("ru", "uk", "kk", "be", "ky"):
+        return
+    a, b = w.spans["title"]
+    at = w.text.find(m.group("t"), a, b + 2)
+    w.fields["title"], w.spans["title"] = head, (a, a + len(head))
+    w.fields["translated-title"] = m.group("t")
+    w.spans["translated-title"] = (at, at + len(m.group("t"))) if at >= 0 else (a, b)
 
 
 def _language(w: _Work, text: str) -> str | None:
