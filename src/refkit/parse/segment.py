@@ -839,7 +839,7 @@ def _contributors(free: str, start: int):
     return scan_names(free[:end], start, forms=("given_f", "initials_f", "f_initials"))
 
 
-_SPECIALITY = re.compile(r"\s*:\s*(?:специальность|спеціальність|мамандығы)\s+\d{2}\.\d{2}\.\d{2}\.?(?:\s*«[^»]{2,120}»)?")
+_SPECIALITY = re.compile(r"\s*:\s*(?:специальность|спеціальність|мамандығы)\s+\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?:\s*«[^»]{2,120}»)?")
 
 
 _LINK_LABEL = re.compile(r"(?:Available\s+(?:at|from|online)|Retrieved\s+from|URL|Режим\s+доступа|Доступно|Online)\s*:?\s*$", re.I)
