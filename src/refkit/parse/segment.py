@@ -4119,8 +4119,9 @@ def _container_publisher(w: _Work) -> None:
         pass
     elif rx.fullmatch(_PROCEEDINGS_PUBLISHERS, tail) and _inside_proceedings_name(head):
         pass  # Elsevier 'in: Proceedings of the IEEE Conference on …, IEEE, Las Vegas, NV, 2016'
-    elif len(head) < 8 or not rx.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)):
-        return
+    elif len(head) < 8 or not rx.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)) \
+            or _COUNTRY.fullmatch(tail):
+        return  # (IEEE '… Europe (EEEIC/I&CPS Europe), Prague, Czech Republic': where the meeting was)
     a, b = w.spans["container-title"]
     w.fields["container-title"] = head
     w.spans["container-title"] = (a, b - len(tail) - 2)
