@@ -924,7 +924,7 @@ def _islands(w: _Work) -> None:
             continue  # '117 Stat. 2066 (Dec. 8, 2003)': a date
         pages = rx.search(r"(?<![\w.])(\d+\s*[–-]\s*\d+)\s*$", w.text[: m.start()])
         if not m.group("place"):
-            publisher = not pages and (_publisher_like(m.group("pub")) or bool(rx.search(r"\b(?:Science|Laboratory)\b|[가-힣]{2,}(?:원|회|사|부)(?:\s|$)", m.group("pub"))))  # Nature's books: '… Approach (Sinauer Associates, 1990).'
+            publisher = not pages and (_publisher_like(m.group("pub")) or bool(rx.search(r"\b(?:Science|Laboratory|Programme|Program|Council|Institute|Agency|Organi[sz]ation|Survey|Centre|Center)\b|[가-힣]{2,}(?:원|회|사|부)(?:\s|$)", m.group("pub"))))  # Nature's books: '… Approach (Sinauer Associates, 1990).'
             if m.group("pub").strip() in CITIES or not pages and not publisher:
                 continue  # Nature '… 1877–1901 (Curran Associates, 2020).' has pages before it; '(Moscow, 2010)' is a place
             if pages:
