@@ -4942,6 +4942,26 @@ _GROUP_AUTHOR = re.compile(
 )
 
 
+# IEEE software: the company, the product with its version, where and when: '[15] DIgSILENT GmbH, PowerFactory 2023 SP4,
+# Gomaringen, Germany, 2023.', 'The MathWorks Inc., MATLAB R2023a, Natick, MA, USA, 2023.'
+_COMPANY_PRODUCT = re.compile(
+    r"[\s\x00]*(?P<org>(?:The\s)?[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,4}\s(?:GmbH|Inc\.|Ltd\.|Corp\.|AG|LLC|S\.A\.))\s*,\s*"
+    r"(?P<t>[A-Z][^,\x00]{1,60}?\s(?:v(?:ersion)?\s?\d+(?:\.\d+)*|R20\d\d[ab]?|20\d\d(?:\s(?:SP|R)\d+)?|\d+(?:\.\d+)+))\s*,\s*"
+    r"(?P<place>[A-Z][A-Za-z.' -]+(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z]+)?){0,2}),\s*(?P<y>(?:19|20)\d\d)\.?"
+)
+
+
+def _company_product(w: _Work) -> int | None:
+    m = _COMPANY_PRODUCT.match(w.free())
+    if not m:
+        return None
+    w.take("author", [Name(literal=m.group("org"))], m.start("org"), m.end("org"))
+    _take_groups(w, m, (("title", "t"), ("publisher-place", "place"), ("issued", "y")))
+    w.claim(m.start(), m.end())
+    w.flags.add("kind:software")
+    return m.end()
+
+
 # an author-date key before the entry proper: 'Haspelmath 2007 — M. Haspelmath. …', 'Апресян и др. 1995а — …',
 # 'МАС 1981–1984 — Словарь …', 'ГИКРЯ — Генеральный интернет-корпус …'
 _KEY_NAME = r"[" + UP + r"][" + LOW + r"'’-]+"
@@ -5171,6 +5191,8 @@ def _parse(raw: str) -> Reference:
                     w.flags.add("et-al")
             w.take("author", names, group.start("g"), end)
             pos = end
+    if pos is None and ("GmbH" in text or "Inc." in text or "Ltd." in text or "Corp." in text):
+        pos = _company_product(w)
     if pos is None and "kind:standard" in w.flags and "number" in w.spans and not w.free()[: w.spans["number"][0]].strip(" \x00"):
         pos = w.spans["number"][1]  # 'ISO 9001:2015, Quality management systems …': the title follows the designation, no author
     if pos is None:
