@@ -3437,7 +3437,7 @@ def _data_or_software(w: _Work, text: str) -> str | None:
     doi = f.get("DOI") or ""
     zenodo = doi.lower().startswith("10.5281/zenodo")
     team = any(rx.search(r"(?i)development\s+team|developers|core\s+team", n.literal or "") for n in f.get("author") or [])
-    data_title = rx.search(r"(?i)\b(?:data(?:\s?set|base)?|time\s+series|emissions|observations|records|inventory|census|survey)\b", f.get("title") or "")
+    data_title = rx.search(r"(?i)\b(?:data(?:\s?set|base)?|time\s+series|emissions|observations|records|inventory|census|survey|stocks|maps?|gridded|measurements|fluxes|concentrations|estimates)\b", f.get("title") or "")
     if _SOFTWARE_MARK.search(text) or zenodo and not data_title and (team or rx.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or "")):
         # (a versioned deposit is software unless its title says data: 'The PRIMAP-hist national historical emissions time series … v2.5.1')
         kind = "software"
@@ -3452,7 +3452,7 @@ def _data_or_software(w: _Work, text: str) -> str | None:
         _move_field(w, "container-title", "number")  # 'ICPSR02766-v3': the study's number
     elif container and "publisher" not in f and (_HOSTED_AT.fullmatch(container) or not {"host-editors", "in-host"} & w.flags):
         _move_field(w, "container-title", "publisher")  # 'Protein Data Bank', 'Zenodo', 'Copernicus … Climate Data Store (CDS)': who holds it
-    host = rx.search(r",\s+(?P<h>GitHub|GitLab|Bitbucket|Zenodo|SourceForge)$", f.get("title") or "") if "publisher" not in f else None
+    host = rx.search(r"[,.]\s+(?P<h>GitHub|GitLab|Bitbucket|Zenodo|SourceForge)$", f.get("title") or "") if "publisher" not in f else None
     if host:  # Springer's 'OSS-Sydr-Fuzz: Hybrid fuzzing for open source software, GitHub.': where the code is kept
         a = w.spans["title"][0]
         w.fields["publisher"], w.spans["publisher"] = host.group("h"), (a + host.start("h"), a + host.end("h"))
