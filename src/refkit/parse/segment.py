@@ -5559,6 +5559,8 @@ def _language(w: _Work, text: str) -> str | None:
         guess = _romanised_language(title)
         if guess:
             return guess
+    if rx.fullmatch("[\u4e00-\u9fff]+", title) and rx.search("『[^』]*[\u3040-\u30ff][^』]*』", text[(w.spans.get("title") or (0, 0))[1] :]):
+        return "ja"  # a title in kanji in a Japanese journal: '이상, 「建築無限六面角體」, 『朝鮮と建築』 제11집 제7호, 1932.7.'
     parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
     if len(rx.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
