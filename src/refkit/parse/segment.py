@@ -132,6 +132,7 @@ _TRANSLATED_BY = re.compile(
     r"(?:(?<=[.,?!]\s)|(?<=[.,?!][”\"’]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)(?:\s+from\s+[A-Z][a-z]+)?(?P<ed>\s+and\s+edited)?\s+(?:by\s+)?(?=[" + UP + r"])"
     r"|(?:(?<=[.,?!]\s)|(?<=[.,]))\s*(?:[Ee]dited\s+and\s+translated)\s+by\s+(?=[" + UP + r"])"
 )
+_EDITED_COMMA = re.compile(r"(?<=,\s)ed\.\s+(?=[" + UP + r"][" + LOW + r"])")
 _TRANSL_FROM_LANGUAGE = re.compile(r"(?<=[.,]\s)(?P<n>(?:Transl\.|Translated|Trans\.)\s+from\s+(?:the\s+)?[A-Z][a-z]+)(?=\s*[.,;])")
 # MLA's other contributors: ', introduction by Umberto Eco,' belongs to no field
 _CONTRIBUTOR_BY = re.compile(
@@ -976,6 +977,12 @@ def _islands(w: _Work) -> None:
                 w.take("editor", list(lst.names), lst.start, lst.end)
                 if w.text[: m.start()].rstrip().endswith(","):  # ', translated and edited by': the host's editors
                     w.flags.add("host-editors")
+    for m in w.search(_EDITED_COMMA) if "ed. " in w.text else ():  # Chicago '…, Yi Sang: Selected Works, ed. Don Mee Choi, trans. …'
+        lst = _contributors(w.free(), m.end())
+        if lst and rx.match(r"\s*,", w.free()[lst.end :]) and "editor" not in w.fields \
+                and not rx.fullmatch(r"[\s\x00]*[A-Z][\w'’-]+,\s+[A-Z][\w.'’ -]+,\s*", w.free()[: m.start()]):
+            # (a title before it: not 'Hahl-Koch, Jelena, ed. Arnold Schoenberg, …', where the editor's own name comes first)
+            w.take("editor", list(lst.names), lst.start, lst.end, claim=(m.start(), lst.end))
     for m in w.search(_TRANSL_FROM_LANGUAGE):  # a twin's 'Transl. from English, ed. by …': a note on the edition, not a host
         w.take("note", m.group("n"), m.start("n"), m.end("n"))
     for m in w.search(_COMPILER_CREDIT):
