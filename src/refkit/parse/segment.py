@@ -1949,6 +1949,7 @@ _IEEE_SERIES = re.compile(r",\s*ser\.\s+(?P<s>[A-Z][^,\x00]{2,100}?),\s*(?:vol|n
 _COMMA_NUMBER_OR_EDITION = re.compile(
     r",\s+(?:[A-Z]{2,}(?:[- ][A-Z]{1,5})*[- ]?\d[\w-]*|(?P<ed>\d+(?:st|nd|rd|th)\s+[Ee]d(?:n|ition)?\.?)),\s+(?P<body>[A-Z][^,\x00]{2,80})"
 )
+_TITLE_ENDS_IN_REPORT_NUMBER = re.compile(r",\s*(?P<n>[A-Z]{2,8}\s+(?:Report|Research\s+Report|Technical\s+Report)\s+(?:No\.\s*)?\d[\w:./-]*)$")
 _NUMBER_AFTER_TITLE = re.compile(r"[\s\x00]*,\s*(?P<n>[A-Z]{2,}(?:[- ][A-Z]{1,5})*[- ]?\d[\w-]*)\s*,(?=\s+[A-Z])")
 _PUBLISHER_COMMA_CITY = re.compile(
     r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute|Agency|Organi[sz]ation|Bank|Fund|Commission|Council|Forum|Programme|International)"
@@ -5259,6 +5260,11 @@ def _parse(raw: str) -> Reference:
     pos = _title(w, pos)
     if "kind:patent" in w.flags or "kind:standard" in w.flags:
         _designation_dates(w)
+    tn = _TITLE_ENDS_IN_REPORT_NUMBER.search(w.fields.get("title") or "") if "number" not in w.fields and "Report" in text else None
+    if tn:  # '(1982), Corrosion of Steel in Concrete, CBI Report 4:82, Swedish Cement …': the report's number, not its title
+        base = _cut_field(w, "title", tn.start(), " ,")
+        w.fields["number"], w.spans["number"] = tn.group("n"), (base + tn.start("n"), base + tn.end("n"))
+        w.flags.add("report-number")
     rn = _NUMBER_AFTER_TITLE.match(w.free(), pos) if "number" not in w.fields else None
     if rn:  # 'Title, NISTIR 7765, National Institute …', 'Title, FHWA-RD-01-156, Federal Highway Administration'
         w.take("number", rn.group("n"), rn.start("n"), rn.end("n"), claim=(rn.start(), rn.end()))
