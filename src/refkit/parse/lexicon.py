@@ -130,7 +130,7 @@ CITIES = frozenset(
     Taipei Honolulu Ithaca Bloomington Lanham Armonk Abingdon Basingstoke Cheltenham Boulder Pittsburgh
     Seattle Philadelphia Baltimore Toronto Montreal Sydney Melbourne Canberra Edinburgh Manchester Leeds Dordrecht Heidelberg
     Frankfurt Hamburg Stuttgart Zürich Zurich Basel Bern Bonn Köln Cologne Göttingen Tübingen Milano Milan Roma Rome Madrid
-    Barcelona Lisboa Lisbon Stockholm Oslo Copenhagen Helsinki Brussels Istanbul Ankara Tehran Delhi Mumbai Jakarta Bangkok
+    Barcelona Lisboa Lisbon Stockholm Gothenburg Göteborg Uppsala Lund Oslo Trondheim Bergen Copenhagen Aarhus Lyngby Helsinki Espoo Delft Eindhoven Brussels Istanbul Ankara Tehran Delhi Mumbai Jakarta Bangkok
     Hoboken Evanston Minneapolis Cheltenham Brighton Sheffield Nottingham Birmingham Glasgow Dublin Dušanbe Duschanbe Taschkent Buchara Samarkand Freiburg Mainz Marburg Münster Bochum Weimar Baden-Baden Darmstadt Paderborn Bielefeld Konstanz
     Cham Singapore Chichester Malden Oxon Westport Mahwah Hillsdale Farnham Aldershot Burlington Bingley Woodbridge
     Nairobi Ottawa Wellington Luxembourg Strasbourg Manila Santiago Cairo Beirut Doha Dubai

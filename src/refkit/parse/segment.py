@@ -801,7 +801,7 @@ def _hints() -> dict:
         _US_PLACE: lambda w: bool(rx.search(r", [A-Z]{2}\b", w.text)),
         _VENUE: _any("proc", "conf", "symp", "workshop", "congress"),
         _PUBLISHER_CITY_COUNTRY: _any(", russia", ", kazakhstan", ", ukraine", ", belarus", ", kyrgyzstan", ", uzbekistan", ", tajikistan", ", korea", ", usa", ", uk", ", germany"),
-        _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,", "publishers,", "books,", "research,", "foundation,", "institute,", "agency,", "organization,", "organisation,", "bank,", "fund,", "commission,", "council,", "forum,", "programme,", "international,", "united nations,"),
+        _PUBLISHER_COMMA_CITY: _any("publishing,", "publications,", "press,", "publishers,", "books,", "research,", "foundation,", "institute,", "agency,", "organization,", "organisation,", "bank,", "fund,", "commission,", "council,", "forum,", "programme,", "international,", "united nations,", "university of technology,"),
         _UNPUNCTUATED_IMPRINT: lambda w: ":" in w.text[-120:] or _ends_with_page_count(w.text),
         _UNPUNCTUATED_JOURNAL: lambda w: ")" in w.text[-25:] and w.text.rstrip(" .")[-1:].isdigit(),
         _PLACE_SPACE_PUBLISHER: lambda w: _ends_with_page_count(w.text),
@@ -1949,10 +1949,10 @@ _IEEE_SERIES = re.compile(r",\s*ser\.\s+(?P<s>[A-Z][^,\x00]{2,100}?),\s*(?:vol|n
 _COMMA_NUMBER_OR_EDITION = re.compile(
     r",\s+(?:[A-Z]{2,}(?:[- ][A-Z]{1,5})*[- ]?\d[\w-]*|(?P<ed>\d+(?:st|nd|rd|th)\s+[Ee]d(?:n|ition)?\.?)),\s+(?P<body>[A-Z][^,\x00]{2,80})"
 )
-_TITLE_ENDS_IN_REPORT_NUMBER = re.compile(r",\s*(?P<n>[A-Z]{2,8}\s+(?:Report|Research\s+Report|Technical\s+Report)\s+(?:No\.\s*)?\d[\w:./-]*)$")
+_TITLE_ENDS_IN_REPORT_NUMBER = re.compile(r",\s*(?P<n>[A-Z]{2,8}\s+(?:Report|Research\s+Report|Technical\s+Report)\s+(?:No\.\s*)?(?:[A-Z]-?)?\d[\w:./-]*)$")
 _NUMBER_AFTER_TITLE = re.compile(r"[\s\x00]*,\s*(?P<n>[A-Z]{2,}(?:[- ][A-Z]{1,5})*[- ]?\d[\w-]*)\s*,(?=\s+[A-Z])")
 _PUBLISHER_COMMA_CITY = re.compile(
-    r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute|Agency|Organi[sz]ation|Bank|Fund|Commission|Council|Forum|Programme|International)"
+    r"(?<=[,.\x00])\s+(?P<pub>[" + UP + r"][\w&'-]*(?:\s(?:[" + UP + r"][\w&'-]*|of|for|and|&)){0,6}\s(?:Publishing|Publications|Press|Publishers|Books|Research|Foundation|Institute|Agency|Organi[sz]ation|Bank|Fund|Commission|Council|Forum|Programme|International|University\sof\sTechnology)"
     r"(?:\sof\sthe\sUnited\sNations)?)"  # 'Food and Agriculture Organization of the United Nations, Rome'
     r"\s*,\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if not c.endswith(".")) + r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,\s*[A-Z]{2}\b))"
     r"(?:,\s*(?:[A-Z]{2}|UK|USA|U\.S\.A\.|Germany|Switzerland|Netherlands|England))?)(?=\s*[,.;]|\s*$|\x00)"
