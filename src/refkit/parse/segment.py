@@ -863,7 +863,18 @@ def _eas_tail(w: _Work) -> None:
         w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"), claim=(m.start(), m.end()))
 
 
+# a Russian chemistry journal's article, then after ';' its English translation: '… // ЖОХ. 2017. Т. 87. Вып. 3. С. 412;
+# Khairullin R.A., … // Russ. J. Gen. Chem. 2017. Vol. 87. N 3. P. 437. doi …': the work cited is the Russian one
+_TRANSLATION_AFTER_SEMICOLON = re.compile(
+    r";\s+(?P<tr>[A-Z][a-z'’-]+\s+[A-Z]\.(?:\s?[A-Z]\.)?[^;\x00]*?//\s*[A-Z][^;\x00]*?)(?=[\s.]*(?:doi\b|DOI\b|https?://|\x00|$))"
+)
+
+
 def _islands(w: _Work) -> None:
+    tr = _TRANSLATION_AFTER_SEMICOLON.search(w.text) if "//" in w.text and ";" in w.text else None
+    if tr and w.text.count("//") >= 2 and rx.search(r"[А-Яа-яЁё]", w.text[: tr.start()]) and not rx.search(r"[А-Яа-яЁё]", tr.group("tr")):
+        w.take("note", tr.group("tr").rstrip(" ."), tr.start("tr"), tr.end("tr"), claim=(tr.start(), tr.end()))
+        w.fields.setdefault("language-tag", detect_language(w.text[: tr.start()]))
     for m in w.search(_LEGAL_DATABASE):  # 'Доступ из справ.-правовой системы «КонсультантПлюс»': where it was read
         w.take("source", m.group("db").strip("«»\"“”"), m.start(), m.end())
     for m in w.search(_DOI):
