@@ -3570,6 +3570,12 @@ _GUIDELINE_GENRE = re.compile(
 _MEDICAL_HOUSE = re.compile(r"ГЭОТАР|Медицина|Медиа|Литтерра|МИА|Практика|Springer|Elsevier")
 
 
+_CHICAGO_NEWS_DATE = re.compile(
+    r"\b(?:1[6-9]|20)\d\d\.\s+[“\"][^”\"]{5,}[”\"]\s+\*?[A-Z][^,*]{1,50}\*?,\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+\d{1,2}(?=[.,])"
+)
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     if "archive" in w.flags:
@@ -3591,6 +3597,8 @@ def _decide_type(w: _Work, text: str) -> str:
         return kind
     if not container and not numbers and _GUIDELINE_GENRE.search(f.get("title") or "") and not _MEDICAL_HOUSE.search(f.get("publisher") or ""):
         return "report"  # 'Хроническая болезнь почек у детей : клинические рекомендации / Союз педиатров России. – 2021.': a society's or ministry's guideline
+    if "quoted-title" in w.flags and "container-title" in f and not numbers and _CHICAGO_NEWS_DATE.search(text):
+        return "article-newspaper"  # Chicago author-date: '2022. “…” Eurasianet, November 21.': a dated story in an outlet
     if rx.match(r"Review of .+, by [A-Z]", f.get("title") or "") and "container-title" in f:
         return "review-book"  # Chicago '[Wilberforce, Samuel]. Review of On the Origin of Species, by Charles Darwin. Quarterly Review …'
     if rx.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
