@@ -1314,7 +1314,7 @@ _PAREN_REPORT_NUMBER = re.compile(
 # A report's designation printed without parentheses: 'Tech. Rep. 1999-66', 'Working paper WP3/2012/04',
 # 'arXiv preprint arXiv:1301.3781', 'препринт WP3/2012/04', a RAND document code 'MG-877-AF'.
 _REPORT_NUMBER = re.compile(
-    r"(?:(?<=[\s,.:;(])|^)(?:(?:Tech(?:nical)?\.?\s*Rep(?:ort)?\.?|(?:NBER\s+|Policy\s+Research\s+)?Working\s+[Pp]aper(?:\s+Series)?,?"
+    r"(?:(?<=[\s,.:;(])|^)(?:(?:Tech(?:nical)?\.?\s*Rep(?:ort)?\.?|(?:NBER\s+|IMF\s+|Policy\s+Research\s+)?Working\s+[Pp]aper(?:\s+Series)?,?"
     r"|Discussion\s+[Pp]aper|Research\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>(?:[A-Z]{1,6}[/ ](?=[A-Z\d]))?[A-Z]{0,4}-?\d[\w./-]*)"
     r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?))|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*)"
     r"|(?<=\.\s)(?P<series>(?:[A-Z][a-z]+\s){1,3}(?:Report|Briefing|Brief|Paper))\s+(?:No\.?|N°)\s*(?P<n4>\d[\w./-]*)"  # 'Asia Report No. 193'
@@ -3531,6 +3531,21 @@ def _question_subtitle(w: _Work) -> None:
     """APA 'Why can't a man be more like a woman? Sex differences in Big Five personality traits across 55 cultures.
     Journal of Personality …': after a title that asks, a sentence in sentence case is its subtitle, not the journal's."""
     title, container = w.fields.get("title") or "", w.fields.get("container-title") or ""
+    if title.endswith(("?", "!")) and "report-number" in w.flags and "title" in w.spans and not any(k in w.fields for k in ("volume", "issue", "page")):
+        # a report's: '(2011). Do loan-to-value and debt-to-income limits work? Evidence from Korea. IMF Working Paper WP/11/297.'
+        end = w.spans["title"][1]
+        sub = rx.match(r"[\s”\"]*(?P<s>[A-Z][^.?!\x00:;]{3,80}?)\.\s", w.text[end:])
+        held = next((k for k in ("container-title", "note") if sub and (w.fields.get(k) or "").startswith(sub.group("s"))), None)
+        if held and len(sub.group("s").split()) >= 2:
+            w.fields["title"] = title + " " + sub.group("s")
+            w.spans["title"] = (w.spans["title"][0], end + sub.end("s"))
+            rest = w.fields[held][len(sub.group("s")) :].lstrip(" .;")
+            if rest:
+                w.fields[held] = rest
+            else:
+                del w.fields[held]
+                w.spans.pop(held, None)
+            return
     if not title.endswith(("?", "!")) or ". " not in container or "container-title" not in w.spans or "title" not in w.spans:
         return
     sentence, _, journal = container.partition(". ")
