@@ -84,6 +84,7 @@ EAST_ASIAN = re.compile(
     rf"(?=\s*[.,]|\s+and\s|\s+\((?:1[5-9]|20)\d\d)"  # 'Park Jin-Kyu (2009).'
 )
 
+MONONYM_BEFORE_YEAR = re.compile(rf"(?P<w>[{UP}][{LOW}]{{2,20}})(?=\s+\((?:1[5-9]|20)\d\d[a-z]?\))")
 SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and\b|и\b)?|;|&|\band\b|\bи\b|·|・|ㆍ|，|、|(?<=[^\W\d_])/(?=[A-ZÀ-Ž]))\s*")  # German 'Larenz/Canaris'
 ET_AL = re.compile(r"[,;]?\s*(?:\[\s*(?:и\s+др|et\s+al|і\s+інш|та\s+ін|и\s+б)\.?\s*\]|et\s+al\.?|и\s+др\.?|та\s+ін\.?|і\s+інш\.?|т\.\s*б\.?|외\s*\d*\s*인?|등)")
 
@@ -216,6 +217,12 @@ def scan_names(text: str, pos: int = 0, *, forms: tuple[str, ...] = _FIRST_FORMS
         nxt = _match_one(text, sep.end(), follow, last=len(names) >= 2 and "&" in sep.group(0))
         if nxt is not None and nxt[2] == "hangul" and len(nxt[0].family or "") == 1 and len(nxt[0].given or "") >= 3 and " " not in (nxt[0].given or ""):
             nxt = None  # '오일석, 패턴인식, 교보문고': four syllables with a one-syllable family name are a title or a body
+        if nxt is None and len(names) >= 2 and form in ("vancouver", "f_initials"):
+            mononym = MONONYM_BEFORE_YEAR.match(text, sep.end())
+            if mononym:  # Springer '…, Jung M, Denzler J, Carvalhais N, Prabhat (2019) Title': one author known by one name
+                names.append(Name(family=mononym.group("w")))
+                end = mononym.end()
+                break
         if nxt is None:
             # "Smith, J., & Doe, R." has the separator after the initials' dot
             break
