@@ -966,6 +966,8 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
         w.flags.add("journal-tail")
     for m in w.search(_ARTICLE_NUMBER):  # APA 7 'Article e0123' / 'Article 102934': the page of an article-numbered journal
+        if m.group(0).startswith("Art.") and w.legal and rx.search(r"(?:No\.|№)\s*\d+(?:\s*\([^()]{1,12}\))?,\s*$", w.text[: m.start()]):
+            continue  # a gazette's '… Sobranie Zakonodatelstva RF, 2018, No. 41, Art. 6190.': the act's article number in the issue
         w.take("page", m.group("a"), m.start("a"), m.end("a"), claim=(m.start(), m.end()))
     for m in w.search(_COPYRIGHT_YEAR):
         w.take("issued", Date.of(int(m.group("y"))), m.start(), m.end())
