@@ -5112,7 +5112,8 @@ _STANDARD = re.compile(
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
 _BARE_LIST_NUMBER = re.compile(
     r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?"
-    r"|[A-Z][a-z'’-]+\s+[A-Z]{1,3},\s+[A-Z][a-z'’-]+\s+[A-Z]{1,3}[,\s])"  # Springer's '11 Liu Z, Lin Y, …'
+    r"|[A-Z][a-z'’-]+\s+[A-Z]{1,3},\s+[A-Z][a-z'’-]+\s+[A-Z]{1,3}[,\s]"  # Springer's '11 Liu Z, Lin Y, …'
+    r"|(?:Bureau|Ministry|Department|Agency|Office|Committee)\s+of\s+[A-Z])"  # '11 Bureau of National Statistics of …. Title [Internet].'
 )
 _FOOTNOTE_CASE_NUMBER = re.compile(
     r"\s*()()(\d{1,3})\s+(?=[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.?\s+[A-Z]"  # '23 Pearson v. Callahan'
