@@ -5365,6 +5365,8 @@ def _parse(raw: str) -> Reference:
     _details(w, pos)
     if (w.fields.get("title") or "").endswith(")") and "translated-title" not in w.fields:
         _parenthesised_translation(w)
+    if "part-number" not in w.fields and (". Ch. " in w.fields.get("title", "") or ". Part " in w.fields.get("title", "")):
+        _part_in_title(w)
     lang = w.fields.get("language-tag") or _language(w, as_cleaned)
     if lang == "en" and "archive" in w.flags and rx.search(r"\b[Oo]p\.\s*\d|^[Ff]\.\s*\d", w.fields.get("archive_location") or ""):
         lang = "ru"  # 'RGADA. F. 210. Op. 12. D. 207.': a Russian archive's file, romanised
@@ -5571,6 +5573,21 @@ _RU_SERIAL = re.compile(r"(?<=[,.]\s)(?:Trudy|Materialy|Vestnik|Izvestiya|Izvest
 # English translations' 'Sov. Phys. Usp.', 'Russ. J. Gen. Chem.')
 _RU_JOURNAL_ABBREVIATION = re.compile(r"\b(?:Zh|Zhurn|Fiz|Khim|Metalloved|Dokl|Izv|Vestn|Akad|Nauk|Obrab|Tekh|SSSR|Eksp|Prikl|Mekh|Neorg|Obshch|Elektrokhim|Vopr|Tsvetn)\b")
 _EN_JOURNAL_ABBREVIATION = re.compile(r"\b(?:Phys|Chem|Sci|J|Mater|Eng|Appl|Russ|Sov|Proc|Trans|Lett)\b")
+
+
+_PART_AND_ITS_TITLE = re.compile(r"\.\s+(?:Ch\.|Part)\s*(?P<p>\d{1,2}|[IVX]{1,4})\s*:\s*(?P<vt>[^.:\[\]]{3,120})$")
+
+
+def _part_in_title(w: _Work) -> None:
+    """A twin's 'Grammatika kirgizskogo literaturnogo yazyka. Ch. 1: Fonetika i morfologiya [Grammar …]': the part's
+    number and its own title, as GOST's 'Ч. 1 : Фонетика и морфология' are read."""
+    m = _PART_AND_ITS_TITLE.search(w.fields["title"])
+    if not m or "title" not in w.spans:
+        return
+    a = w.spans["title"][0]
+    w.fields["part-number"], w.spans["part-number"] = m.group("p"), (a + m.start("p"), a + m.end("p"))
+    w.fields["volume-title"], w.spans["volume-title"] = m.group("vt").strip(), (a + m.start("vt"), a + m.end("vt"))
+    _cut_field(w, "title", m.start())
 
 
 _PAREN_TRANSLATION_END = re.compile(r"\s*\((?P<t>(?!(?:Eds?|Transl|Comp|Vol|In|Pt)\b)[A-Z][^()]{8,})\)$")
