@@ -389,6 +389,7 @@ _COMMA_JOURNAL_TAIL = re.compile(
 
 
 def _comma_journal_tail(w: _Work, pos: int) -> None:
+    """Journal, volume(issue), pages at the end of a comma-style entry whose year follows the authors (not a chapter's host)."""
     m = _COMMA_JOURNAL_TAIL.search(w.free(), pos)
     if m and not rx.search(r"[.,]\s+In:?\s|\(eds?\.\)|[Ee]dited\s+by", w.free()[pos : m.start()]):
         _take_groups(w, m, (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("page", "pg")))
@@ -3096,10 +3097,7 @@ def _placeish(place: str) -> bool:
 
 
 # a town, however small, with its country: 'Espoo, Finland', 'Gomaringen, Germany'
-_TOWN_COUNTRY = re.compile(
-    r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s*(?:Finland|Germany|Switzerland|Austria|France|Italy|Spain|Portugal|Netherlands|Belgium|Denmark|Sweden|Norway"
-    r"|Poland|Czech Republic|Hungary|Japan|China|Korea|South Korea|Canada|Australia|New Zealand|Russia|Kazakhstan|Israel|India|Singapore)"
-)
+_TOWN_COUNTRY = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s*" + _COUNTRY.pattern)
 
 
 def _bare_volume(w: _Work, pos: int) -> None:
@@ -4998,6 +4996,7 @@ _COMPANY_PRODUCT = re.compile(
 
 
 def _company_product(w: _Work) -> int | None:
+    """A software entry that opens with its company: author, title (product and version), place and year; where it ends."""
     m = _COMPANY_PRODUCT.match(w.free())
     if not m:
         return None
