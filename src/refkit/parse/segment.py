@@ -4986,6 +4986,25 @@ _GROUP_AUTHOR = re.compile(
 )
 
 
+# MHRA's manuscript: the city, the library and collection, the shelfmark: 'Leeds, Leeds University Library, Leeds Russian
+# Archive, MS 1066 (Ivan Bunin Papers)', 'London, British Library, Add. MS 59678'
+_MHRA_ARCHIVE = re.compile(
+    r"[\s\x00]*(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?P<a>[A-Z][^,\x00]{2,80}?(?:Library|Archives?|Museum|Record\s+Office|Institute)"
+    r"(?:,\s+[A-Z][^,\x00]{2,60}?(?:Archives?|Collections?|Library|Department))?),\s+(?P<loc>(?:Add\.\s+)?MSS?\.?\s+[\w./-]+(?:\s*\([^()]{2,60}\))?|fond\s+[\w.-]+[^\x00]{0,60})\.?\s*$"
+)
+
+
+def _mhra_archive(w: _Work) -> int | None:
+    """A manuscript cited by where it is kept; the city is not annotated (the archive's name says it)."""
+    m = _MHRA_ARCHIVE.match(w.free())
+    if not m or m.group("city") not in CITIES:
+        return None
+    _take_groups(w, m, (("archive", "a"), ("archive_location", "loc")))
+    w.claim(m.start(), m.end())
+    w.flags.add("archive")
+    return m.end()
+
+
 # IEEE software: the company, the product with its version, where and when: '[15] DIgSILENT GmbH, PowerFactory 2023 SP4,
 # Gomaringen, Germany, 2023.', 'The MathWorks Inc., MATLAB R2023a, Natick, MA, USA, 2023.'
 _COMPANY_PRODUCT = re.compile(
@@ -5239,6 +5258,8 @@ def _parse(raw: str) -> Reference:
             pos = end
     if pos is None and ("GmbH" in text or "Inc." in text or "Ltd." in text or "Corp." in text):
         pos = _company_product(w)
+    if pos is None and ("MS" in text or "fond" in text) and _MHRA_ARCHIVE.match(w.free()):
+        pos = _mhra_archive(w)
     if pos is None and "kind:standard" in w.flags and "number" in w.spans and not w.free()[: w.spans["number"][0]].strip(" \x00"):
         pos = w.spans["number"][1]  # 'ISO 9001:2015, Quality management systems …': the title follows the designation, no author
     if pos is None:
