@@ -132,6 +132,9 @@ _TRANSLATED_BY = re.compile(
     r"(?:(?<=[.,?!]\s)|(?<=[.,?!][”\"’]\s)|(?<=[.,]))\s*(?:[Tt]ranslated|[Tt]rans\.|[Tt]ransl\.|[Tt]r\.)(?:\s+from\s+[A-Z][a-z]+)?(?P<ed>\s+and\s+edited)?\s+(?:by\s+)?(?=[" + UP + r"])"
     r"|(?:(?<=[.,?!]\s)|(?<=[.,]))\s*(?:[Ee]dited\s+and\s+translated)\s+by\s+(?=[" + UP + r"])"
 )
+_MHRA_VOLUME_AFTER_IMPRINT = re.compile(
+    r"(?<=\)),\s+(?P<v>[IVXLC]{1,6}|\d{1,2}):\s+(?P<vt>[^()\x00]{3,150}?)\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?\s*$"
+)
 _EDITED_COMMA = re.compile(r"(?<=,\s)ed\.\s+(?=[" + UP + r"][" + LOW + r"])")
 _TRANSL_FROM_LANGUAGE = re.compile(r"(?<=[.,]\s)(?P<n>(?:Transl\.|Translated|Trans\.)\s+from\s+(?:the\s+)?[A-Z][a-z]+)(?=\s*[.,;])")
 # MLA's other contributors: ', introduction by Umberto Eco,' belongs to no field
@@ -991,6 +994,12 @@ def _islands(w: _Work) -> None:
                 w.take("editor", list(lst.names), lst.start, lst.end)
                 if w.text[: m.start()].rstrip().endswith(","):  # ', translated and edited by': the host's editors
                     w.flags.add("host-editors")
+    mv = _MHRA_VOLUME_AFTER_IMPRINT.search(w.text) if " vols" in w.text else None
+    if mv:  # MHRA '…, 7 vols (Moscow: Ellis Lak, 1994–95), IV: Vospominaniia … (1994)': the volume cited, its title and year
+        _take_groups(w, mv, (("volume", "v"), ("volume-title", "vt")))
+        w.fields.pop("issued", None)
+        w.spans.pop("issued", None)
+        w.take("issued", Date.of(int(mv.group("y"))), mv.start("y"), mv.end("y"), claim=(mv.start(), mv.end()))
     for m in w.search(_EDITED_COMMA) if "ed. " in w.text else ():  # Chicago '…, Yi Sang: Selected Works, ed. Don Mee Choi, trans. …'
         lst = _contributors(w.free(), m.end())
         if lst and rx.match(r"\s*,", w.free()[lst.end :]) and "editor" not in w.fields \
