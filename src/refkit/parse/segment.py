@@ -1407,6 +1407,9 @@ _SLASHED_BODIES = re.compile(r"\s*(?P<org>[A-Z][\w-]*(?:/[A-Z][\w-]*(?:\s[A-Z][\
 _DATABASE_DESCRIPTOR = re.compile(r"\s*:\s*(?P<g>база\s+данных|база\s+даних|деректер\s+базасы|маалымат\s+базасы|database)(?=\s*[.\x00]|\s*$)", re.IGNORECASE)
 
 
+_KO_LAB_AFTER_NAMES = re.compile(r"\s*,\s*(?P<g>[가-힣][가-힣 ]{1,30}?(?:연구실|연구팀|연구단|연구회))(?=\s*,\s*[^,\x00]+,\s*[^,\x00]+)")
+
+
 def _authors(w: _Work) -> int:
     """Claim the names at the head; return where the rest begins."""
     free = w.free()
@@ -1453,6 +1456,10 @@ def _authors(w: _Work) -> int:
         if gm:
             lst.names.append(Name(literal=gm.group("g")))
             end += gm.end()
+        lab = _KO_LAB_AFTER_NAMES.match(free, end) if lst.form == "hangul" else None
+        if lab:  # '임희석, 고려대학교 자연어처리연구실, 자연어처리 바이블, 휴먼싸이언스, 2019.': a person and a lab wrote it
+            lst.names.append(Name(literal=lab.group("g")))
+            end = lab.end("g")
         pm = rx.match(r"\s*\((?:[A-Za-z][A-Za-z .,'-]{1,40}|[\u4e00-\u9fff]{2,5})\)", free[end:]) if lst.form == "hangul" else None
         if pm:
             end += pm.end()
