@@ -535,6 +535,7 @@ _SECTION = re.compile(_B + r"(?:Ст|ст|Art|art|Sec|sec|St|§)\.\s*(?P<s>\d+(?
 _LONE_MONTH = re.compile(rf"(?:(?<=[–—]\s)|(?<=\.\s))(?P<m>{MONTH_CASED_RE})\.?(?=\s*(?:[.–—,;]|$))")
 _MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CASED_RE})\.?\s+(?P<d>\d{{1,2}})(?![\d])")
 _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*\(\d{{1,2}}\))?\s+(?P<m>{MONTH_CASED_RE})(?![\w])\.?")  # '13 (26) мая': Julian (Gregorian)
+_VIDEO_CARRIER = re.compile(r"\((?P<m>(?:DVD|VHS|Blu-ray)(?:\s*\d{1,2}\s*(?:매|장|discs?))?)\)")
 _MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
 _LEGAL_ACT = re.compile(
     r"\s*:\s*(?=(?:[Уу]каз|[Зз]акон|Федеральный\s+закон|федер\.\s*закон|федеральный\s+закон|[Пп]остановление|[Пп]риказ|[Рр]аспоряжение|[Кк]одекс|[Дд]екрет|"
@@ -1215,6 +1216,9 @@ def _islands(w: _Work) -> None:
             w.flags.add("kind:dataset")
     for m in w.search(_MEDIUM_PLAIN):
         w.take("medium", m.group(0), m.start(), m.end())
+    for m in w.search(_VIDEO_CARRIER) if "(DVD" in w.text or "(VHS" in w.text or "(Blu-ray" in w.text else ():
+        w.take("medium", m.group("m"), m.start("m"), m.end("m"), claim=(m.start(), m.end()))  # '『…』(DVD 3매)': a recording on disc
+        w.flags.add("kind:motion_picture")
     # empty brackets/angle brackets left by removed links
     for m in w.search(re.compile(r"<\s*>|\[\s*\]|\(\s*\)")):
         w.claim(m.start(), m.end())
