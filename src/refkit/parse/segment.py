@@ -4910,7 +4910,8 @@ _VOLUME_IN_TITLE = re.compile(
 )
 
 
-_PART_IN_TITLE = re.compile(r"\s*[.:]\s*(?:Ч|Pt|Part|Бөлім)\.?\s*(?P<p>[IVXLC]+|\d{1,2})\.?\s*$")
+# '… Морфология. Ч. II', and a twin's part with its own title: '… yazyka. Ch. 1: Fonetika i morfologiya'
+_PART_IN_TITLE = re.compile(r"\s*[.:]\s*(?:Ч|Ch|Pt|Part|Бөлім)\.?\s*(?P<p>[IVXLC]+|\d{1,2})(?:\.?\s*|\s*:\s*(?P<vt>[^.:\[\]]{3,120}?)\s*)$")
 
 
 def _volume_in_title(w: _Work) -> None:
@@ -4919,6 +4920,8 @@ def _volume_in_title(w: _Work) -> None:
     if part and part.start() >= 3 and "part-number" not in w.fields:  # '… Морфология. Ч. II. Братислава: …'
         a = _cut_field(w, "title", part.start(), " .:")
         w.take("part-number", part.group("p"), a + part.start("p"), a + part.end("p"))
+        if part.group("vt"):
+            w.take("volume-title", part.group("vt"), a + part.start("vt"), a + part.end("vt"))
         title = w.fields["title"]
     m = _VOLUME_IN_TITLE.search(title)
     if not m or m.start() < 3 or "volume" in w.fields:
@@ -5405,8 +5408,6 @@ def _parse(raw: str) -> Reference:
     _details(w, pos)
     if (w.fields.get("title") or "").endswith(")") and "translated-title" not in w.fields:
         _parenthesised_translation(w)
-    if "part-number" not in w.fields and (". Ch. " in w.fields.get("title", "") or ". Part " in w.fields.get("title", "")):
-        _part_in_title(w)
     lang = w.fields.get("language-tag") or _language(w, as_cleaned)
     if lang == "en" and "archive" in w.flags and rx.search(r"\b[Oo]p\.\s*\d|^[Ff]\.\s*\d", w.fields.get("archive_location") or ""):
         lang = "ru"  # 'RGADA. F. 210. Op. 12. D. 207.': a Russian archive's file, romanised
@@ -5615,21 +5616,6 @@ _RU_JOURNAL_ABBREVIATION = re.compile(r"\b(?:Zh|Zhurn|Fiz|Khim|Metalloved|Dokl|I
 _EN_JOURNAL_ABBREVIATION = re.compile(r"\b(?:Phys|Chem|Sci|J|Mater|Eng|Appl|Russ|Sov|Proc|Trans|Lett)\b")
 
 
-_PART_AND_ITS_TITLE = re.compile(r"\.\s+(?:Ch\.|Part)\s*(?P<p>\d{1,2}|[IVX]{1,4})\s*:\s*(?P<vt>[^.:\[\]]{3,120})$")
-
-
-def _part_in_title(w: _Work) -> None:
-    """A twin's 'Grammatika kirgizskogo literaturnogo yazyka. Ch. 1: Fonetika i morfologiya [Grammar …]': the part's
-    number and its own title, as GOST's 'Ч. 1 : Фонетика и морфология' are read."""
-    m = _PART_AND_ITS_TITLE.search(w.fields["title"])
-    if not m or "title" not in w.spans:
-        return
-    a = w.spans["title"][0]
-    w.fields["part-number"], w.spans["part-number"] = m.group("p"), (a + m.start("p"), a + m.end("p"))
-    w.fields["volume-title"], w.spans["volume-title"] = m.group("vt").strip(), (a + m.start("vt"), a + m.end("vt"))
-    _cut_field(w, "title", m.start())
-
-
 _PAREN_TRANSLATION_END = re.compile(r"\s*\((?P<t>(?!(?:Eds?|Transl|Comp|Vol|In|Pt)\b)[A-Z][^()]{8,})\)$")
 _TITLE_CASE_WORDS = re.compile(r"[A-Z][a-z-]+(?:\s(?:[A-Z][a-z-]+|of|and|in|the|for|on|to|a|an))+")
 
@@ -5668,7 +5654,7 @@ def _language(w: _Work, text: str) -> str | None:
         guess = _romanised_language(title)
         if guess:
             return guess
-    if rx.fullmatch("[\u4e00-\u9fff]+", title) and rx.search("『[^』]*[\u3040-\u30ff][^』]*』", text[(w.spans.get("title") or (0, 0))[1] :]):
+    if "『" in text and rx.fullmatch("[\u4e00-\u9fff]+", title) and rx.search("『[^』]*[\u3040-\u30ff][^』]*』", text[(w.spans.get("title") or (0, 0))[1] :]):
         return "ja"  # a title in kanji in a Japanese journal: '이상, 「建築無限六面角體」, 『朝鮮と建築』 제11집 제7호, 1932.7.'
     parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
     if len(rx.sub(r"\W", "", parts)) >= 8:
