@@ -5167,6 +5167,23 @@ _CELL_BOOK_IMPRINT = re.compile(
 )
 _NOT_A_PUBLISHER = re.compile(r"\b(?:Eds?|Trans|Vol|Edition|Director|Host|Producer|Thesis|Dissertation|Report|Paper|Preprint|Video|Podcast|Film|Software|Dataset|Abstract|Review)\b")
 # ACS/MDPI books: '…; Springer Series in Materials Science, Vol. 25; Springer: …', '…; FAO Animal Production and Health Manual No. 20; FAO: Rome, Italy, 2017.'
+# a numbered series in brackets closing a title, as the Unified Style Sheet prints it: 'Case, referentiality and phrase
+# structure (Linguistik Aktuell/Linguistics Today 77). Amsterdam: …', '… (eds.), Evidentials (Empirical Approaches to
+# Language Typology 24), 29–43.'; words only (no months, report or paper numbers), then a number, then a stop or a comma
+_WORDS_SERIES_IN_BRACKETS = re.compile(
+    r"\((?P<s>[A-Z][\w'’&-]*(?:/[\w'’&-]+)?(?:\s+[\w'’&-]+(?:/[\w'’&-]+)?){1,8})\s+(?P<n>\d{1,4})\)(?=[.,]\s+(?:[A-Z][^.:]{1,40}:\s*[A-Z]|\d+\s*[–-]\s*\d+))"
+)
+_NOT_A_SERIES = re.compile(r"\b(?:Papers?|Reports?|Notes?|Briefs?|No|Version|Release|Decree|Resolution|Order|Law|Act|Article|Part|Phase|Wave|Grade|Chapter|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Fall|Winter)$")
+
+
+def _series_in_brackets(w: _Work) -> None:
+    for m in w.search(_WORDS_SERIES_IN_BRACKETS):
+        if not _NOT_A_SERIES.search(m.group("s")) and not (len(m.group("n")) == 4 and m.group("n")[:2] in ("15", "16", "17", "18", "19", "20")):
+            _take_groups(w, m, (("collection-title", "s"), ("collection-number", "n")))
+            w.claim(m.start(), m.end())
+        return
+
+
 _ACS_SERIES = re.compile(
     r";\s*(?:(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?"
     r"|(?P<s2>[A-Z][^;:]{2,80}?),?\s+(?:Vol\.|No\.)\s*(?P<n2>\d{1,5}))\s*;(?=\s*[A-Z][^;:]{1,80}:)"
@@ -5231,6 +5248,8 @@ def _parse(raw: str) -> Reference:
             _take_groups(w, m, (("collection-title", "s"), ("collection-title", "s2"), ("collection-number", "n"), ("collection-number", "n2")))
             w.claim(m.start(), m.end() - 1)
             break
+    if "(" in text:
+        _series_in_brackets(w)
     _islands(w)
     pos = ditto.end() if "same-author" in w.flags else None
     issue = _NEWSPAPER_ISSUE.fullmatch(w.text) if pos is None and w.has_month else None
