@@ -1482,7 +1482,7 @@ def _authors(w: _Work) -> int:
             end += tm.end()
         # "Ivanov I.I. Title" must not swallow a title word; an "(ed.)" after the names makes them editors
         role = "author"
-        m = rx.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|ред|сост|comp|Hrsg|Hg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.|\s*,\s*editors?\b\.?|\s+eds?\.(?=\s*,)|\s*,\s*(?:ред|редакторы|редактори)\.(?=\s)", free[end:])
+        m = rx.match(r"\s*,?\s*\(\s*(?:eds?|Eds?|[Рр]ед|[Сс]ост|comp|Hrsg|Hg)\.?\s*\)\.?|\s*,\s*(?:eds?|Eds?)\.|\s*,\s*editors?\b\.?|\s+eds?\.(?=\s*,)|\s*,\s*(?:ред|редакторы|редактори)\.(?=\s)", free[end:])
         if m:
             role = "editor"
             end += m.end()
