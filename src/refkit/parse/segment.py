@@ -1768,6 +1768,9 @@ def _title(w: _Work, pos: int) -> int:
             closes_title = False  # APA '(2006). “It's who I am…really!” The importance of …. Journal': a quoted phrase opens the title
         if closes_title and opener in "\"“«" and rx.match(r"\.\s+[^\[\]\x00/]{3,150}?\s\[[\"“«]", free[end + 1 :]):
             closes_title = False  # twin '"Geroi nashego vremeni". Sochinenie M. Lermontova ["A Hero of Our Time". A work by …]': the translation shows the quote opens the title
+        if closes_title and opener in "«\"„“" and free[end - 1 : end] in ("!", "?") and rx.match(r"\s+[" + UP + r"]", free[end + 1 :]) \
+                and rx.match(r"[^\x00/]*?[^\x00/.?!]\s*//", free[end + 1 : end + 300]) and not rx.search(r"[.?!]\s", free[end + 1 : free.find("//", end + 1)]):
+            closes_title = False  # GOST '“We’re for the Muzhiks’ Party!” Peasant Support for … // Europe-Asia Studies': the title runs to the host
         if closes_title and opener in "«\"„" and _quote_opens_longer_title(free, end + 1):
             closes_title = False  # '«Эффект колеи». Проблема зависимости … // Вестник': the quote opens a longer title
         if end is not None and end - pos > 2 and closes_title:
