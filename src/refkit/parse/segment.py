@@ -2744,6 +2744,10 @@ def _details(w: _Work, pos: int) -> None:
             w.take("collection-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
             break
     for m in w.search(_END_SERIES, pos):
+        number = rx.fullmatch(r"(?:№|No\.?)\s*(\d{1,5})", m.group("s"))
+        if number and "issue" not in w.fields:  # a paper's issue after its date: '//Правда. 1917. 7 апр. (№ 26).'
+            w.take("issue", number.group(1), m.start("s") + number.start(1), m.start("s") + number.end(1), claim=(m.start(), m.end()))
+            continue
         if not LANG_TAG_RE.fullmatch(m.group(0).strip(" .")) and not rx.search(r"\b(?:дата|accessed|обращения)\b", m.group("s"), re.I):
             w.take("collection-title", _series_name(m.group("s")), m.start(), m.end())
             if m.group("n"):
