@@ -4402,11 +4402,11 @@ def _echr_or_ua_court(w: _Work, pos: int) -> None:
 # volume, abbreviation and first page, the court: 'Donoghue v Stevenson [1932] AC 562 (HL)', 'Joined Cases C-6/90
 # and C-9/90 Francovich … v Italy [1991] ECR I-5357', 'Osman v United Kingdom (2000) 29 EHRR 245',
 # 'Brown v. Board of Education, 347 U.S. 483 (1954)'
-_REPORT = r"(?P<c>[A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,3}|U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?))"
+_REPORT = r"(?P<c>[A-Z][A-Za-z.&]*(?:['’]s)?(?:\s[A-Z][A-Za-z.&]*){0,3}|U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?))"
 _UK_CASE = re.compile(
     r"\s*(?:(?:Joined\s+)?Cases?\s+(?P<no>[CT]-\d+/\d+(?:\s*(?:and|,)\s*[CT]-\d+/\d+)*)\s+)?"
     r"(?P<t>[^\[\]()\x00]{1,200}?\sv\.?\s[^\[\]\x00]{1,200}?),?\s+"
-    r"(?:(?P<neutral>\[(?P<ny>(?:1[5-9]|20)\d\d)\]\s+[A-Z]+(?:\s+(?:Civ|Crim|Admin|Ch|Fam|QB|KB|Comm|TCC|Pat|IPEC))?\s+\d+)\s*,\s+)?"
+    r"(?:(?P<neutral>\[(?P<ny>(?:1[5-9]|20)\d\d)\]\s+(?P<nc>[A-Z]+(?:\s+(?:Civ|Crim|Admin|Ch|Fam|QB|KB|Comm|TCC|Pat|IPEC))?)\s+\d+)\s*,\s+)?"
     r"(?:\[(?P<y>(?:1[5-9]|20)\d\d)\]|\((?P<y2>(?:1[5-9]|20)\d\d)\))\s+(?:(?P<v>\d{1,4})\s+)?" + _REPORT + r"\s+(?P<p>[A-Z]{0,2}-?\d+)"
     r"(?:\s*,\s*\d+(?:[–-]\d+)?)?(?:\s*\((?P<court>[A-Za-z][A-Za-z .]{0,30})\))?\s*\.?\s*$"
 )
@@ -4657,8 +4657,8 @@ def _english_law(w: _Work, pos: int) -> None:
         w.take("title", _tidy(m.group("t")), m.start("t"), m.end("t"))
         y = next(g for g in ("ny", "y", "y2") if m.groupdict().get(g))  # a neutral citation's year is the judgment's
         w.take("issued", Date.of(int(m.group(y))), m.start(y), m.end(y))
-        for key, group in (("volume", "v"), ("container-title", "c"), ("page", "p"), ("authority", "court")):
-            if m.group(group) and m.group(group).strip():
+        for key, group in (("volume", "v"), ("container-title", "c"), ("page", "p"), ("authority", "court"), ("authority", "nc")):
+            if m.groupdict().get(group) and m.group(group).strip():
                 w.take(key, m.group(group).strip(), m.start(group), m.end(group))
         number = m.groupdict().get("no") or m.groupdict().get("neutral")
         if number:
