@@ -4439,7 +4439,8 @@ _LONG_DATE = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|Se
 # an arbitral award: 'Rumeli Telekom AS v Republic of Kazakhstan, ICSID Case No ARB/05/16, Award (29 July 2008)'
 _ARBITRAL_AWARD = re.compile(
     r"\s*(?P<t>[A-Z](?:[^()]|\([^()]{2,40}\))*?\sv\.?\s[^,()]+?(?:\s\([^()]{2,40}\))?),\s+(?:UNCITRAL,\s+)?(?P<auth>ICSID|SCC|PCA|ICC|LCIA|SIAC|HKIAC)\s+Case\s+No\.?\s+(?P<no>[^,()]+?),\s+"
-    r"(?P<g>(?:Final\s+|Partial\s+|Interim\s+)?Award|Decision\s+on\s+[A-Z][^()]{2,60}?)\s*\((?P<d>" + _LONG_DATE + r")\)\s*\.?\s*$"
+    r"(?P<g>(?:(?:Final|Partial|Interim|Consent|Excerpts\s+of(?:\s+the)?)\s+)?Award(?:\s+on\s+[A-Z][^()]{2,40}?)?|Decision\s+on\s+[A-Z][^()]{2,60}?"
+    r"|Procedural\s+Order\s+No\.?\s*\d+|(?:Dissenting|Separate|Concurring)\s+Opinion(?:\s+of\s+[^()]{2,60}?)?)\s*\((?P<d>" + _LONG_DATE + r")\)\s*\.?\s*$"
 )
 # a treaty with its UNTS citation: 'Energy Charter Treaty (adopted 17 December 1994, entered into force 16 April 1998) 2080 UNTS 95'
 _UNTS_TREATY = re.compile(
