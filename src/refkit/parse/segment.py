@@ -4442,6 +4442,13 @@ _ARBITRAL_AWARD = re.compile(
     r"(?P<g>(?:(?:Final|Partial|Interim|Consent|Excerpts\s+of(?:\s+the)?)\s+)?Award(?:\s+on\s+[A-Z][^()]{2,40}?)?|Decision\s+on\s+[A-Z][^()]{2,60}?"
     r"|Procedural\s+Order\s+No\.?\s*\d+|(?:Dissenting|Separate|Concurring)\s+Opinion(?:\s+of\s+[^()]{2,60}?)?)\s*\((?P<d>" + _LONG_DATE + r")\)\s*\.?\s*$"
 )
+# a judgment of the EU courts by its case number and ECLI: 'Case C-582/14, Patrick Breyer v Bundesrepublik Deutschland,
+# ECLI:EU:C:2016:779 (CJEU, 19 October 2016).', 'Case C-131/12 Google Spain SL v AEPD [2014] ECLI:EU:C:2014:317'
+_EU_CASE = re.compile(
+    r"\s*(?:Joined\s+)?Cases?\s+(?P<no>[CT]-\d+/\d+(?:\s*(?:and|,)\s*[CT]-\d+/\d+)*),?\s+(?P<t>[^\[\]()\x00]{1,200}?\sv\.?\s[^\[\]()\x00]{1,200}?),?\s+"
+    r"(?:\[(?P<y>(?:1[5-9]|20)\d\d)\]\s+)?(?P<e>ECLI:[A-Z]{2}:[A-Z]+:(?:1[5-9]|20)\d\d:\d+)"
+    r"(?:\s*\((?:(?P<auth>CJEU|ECJ|General\s+Court|GC|CJ)\s*,\s*)?(?P<d>" + _LONG_DATE + r")\))?\s*\.?\s*$"
+)
 # a treaty with its UNTS citation: 'Energy Charter Treaty (adopted 17 December 1994, entered into force 16 April 1998) 2080 UNTS 95'
 _UNTS_TREATY = re.compile(
     r"\s*(?P<t>[A-Z][^()]{3,250}?)\s+\((?:adopted|signed|opened\s+for\s+signature)\s+(?P<d>" + _LONG_DATE + r")(?:,\s*entered\s+into\s+force\s+[^()]{3,40})?\)"
@@ -4643,6 +4650,16 @@ def _english_law(w: _Work, pos: int) -> None:
             w.claim(pos, len(free))
             w.flags.add("court-decision" if kind == "legal_case" else "kind:" + kind)
             return
+    m = _EU_CASE.match(free, pos) if "ECLI:" in free else None
+    if m:
+        if m.group("d"):
+            w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+        elif m.group("y"):
+            w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+        _take_groups(w, m, (("title", "t"), ("number", "no"), ("authority", "auth"), ("note", "e")))
+        w.claim(pos, len(free))
+        w.flags.add("court-decision")
+        return
     m = _OSCOLA_ONLINE.match(free, pos) if "(" in free else None
     names = (_oscola_names(m.group("a").strip()) or _oscola_bib_names(m.group("a"))) if m else None
     if names:
