@@ -4580,7 +4580,8 @@ _OSCOLA_NAME = re.compile(r"(?P<given>[A-Z]{1,3}|[A-Z][a-zà-öø-ÿ]+(?:[\s-][A
 
 def _oscola_names(text: str) -> list[Name] | None:
     """'Andrew Burrows', 'Peter Cane and Jane Stapleton', with OSCOLA's initials without full stops ('NA Moreham',
-    'Andrew T Kenyon'): all of it must be names, given name first."""
+    'Andrew T Kenyon'): all of it must be names, given name first. 'and others' closes a list cut short."""
+    text = rx.sub(r"\s+(?:and\s+others|et\s+al\.?)$", "", text)
     lst = scan_names(text + ",", 0, forms=("given_f",))
     if lst is not None and lst.end >= len(text):
         return lst.names
@@ -4618,6 +4619,8 @@ def _oscola_work(w: _Work, pos: int) -> bool:
     if not authors or m and "e" in m.re.groupindex and not editors:
         return False
     w.take("author", authors, m.start("a"), m.end("a"))
+    if rx.search(r"\s(?:and\s+others|et\s+al\.?)\s*$", m.group("a")):
+        w.flags.add("et-al")
     w.take("title", m.group("t").strip(), m.start("t"), m.end("t"))
     if editors:
         w.take("editor", editors, m.start("e"), m.end("e"))
