@@ -4280,6 +4280,7 @@ _ARCHIVE_STEP = r"\s*[.,;]?\s*(?:[–—-]\s+)?"
 _ARCHIVE_LOCATION = re.compile(
     r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>(?:Ф|ф|Фонд|Қ|Қор|F|f|Fond|fond)\.?\s*(?:[РРPRАA]\s*-?\s*)?\d+[а-яa-z]?"
     + _ARCHIVE_STEP + r"(?:Оп|оп|Опись|Op|op|Т|Тізбе)\.?\s*\d+[а-яa-z]?"
+    + r"(?:" + _ARCHIVE_STEP + r"1[5-9]\d\d\s*(?:г|g)\.)?"  # RGADA's files by year within an inventory: 'Оп. 1. 1731 г. Д. 1.'
     + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|D|d|Spr|Ед\.\s*хр|ед\.\s*хр|№|No)\.?\s*\d+[а-яa-z]?)"
     r"(?:" + _ARCHIVE_STEP + r"(?:Лл|лл|Л|л|Арк|арк|П|п|Парақ|Ll|ll|L|l|Ark|ark)\.?\s*"
     r"(?P<leaves>\d+\s*(?:об\.?|зв\.?|ob\.?|zv\.?)?(?:\s*[-–—]\s*\d+\s*(?:об\.?|зв\.?|ob\.?|zv\.?)?)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*))?"
