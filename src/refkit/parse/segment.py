@@ -5122,7 +5122,9 @@ def _patent_or_standard(w: _Work, text: str) -> None:
         if "c" in patent.re.groupindex and patent.group("c"):
             w.take("authority", patent.group("c"), patent.start("c"), patent.end("c"))
         w.claim(patent.start(), patent.end())
-        w.flags.add("kind:patent")
+        # a registered database cited after its authors and title is the data; the certificate cited first is the document
+        data = patent.group("g").endswith("базы данных") and rx.search(r"[^\W\d_]{3}", w.text[: patent.start()])
+        w.flags.add("kind:dataset" if data else "kind:patent")
         for m in w.search(_PATENT_CLASS):  # 'МПК C01B 33/12': the classification, not the title
             w.claim(m.start(), m.end())
     standard = _STANDARD.search(w.free()) if _STANDARD_HINT.search(text) else None
