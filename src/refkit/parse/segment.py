@@ -5090,7 +5090,7 @@ _CITATION_KEY = re.compile(
 _PATENT_HINT = re.compile(r"[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|s\s+[Cc]ertificate|регистрации\s+программ|регистрации\s+баз")
 _PATENT = re.compile(
     r"(?:\s*:\s*)?(?P<g>[Пп]ат(?:ент)?\.?(?:\s+на\s+изобретение)?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+|RF\s+|Russian\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
-    r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d(?:[\d\s-]|,(?!\s*(?:1[89]|20)\d\d\b)){2,14}\d(?:\s?[A-Z]\d?(?![A-Za-z]))?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан|RF)(?![\w]))?"
+    r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d(?:[\d\s-]|,(?!\s*(?:1[89]|20)\d\d\b)){2,14}\d(?:\s?[A-Z]\d?(?![A-Za-z]))?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан|RF|RK|KG|BY|UZ)(?![\w]))?"
 )
 # the same designations in other word orders: a Latin twin's 'Patent US, no. 400664', Korean '대한민국 특허 제10-2929816호',
 # a Russian certificate for a program: 'Свидетельство о гос. регистрации программы для ЭВМ № 2023617833 Российская Федерация'
@@ -5108,7 +5108,7 @@ _PATENT_FORMS = (
 )
 _PATENT_CLASS = re.compile(r"(?:^|(?<=[\s,.]))(?:МПК|MPK|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+)*\.?")
 _PATENT_DATES = re.compile(
-    r"(?:[–—-]\s*)?(?:(?:№|N)\s*[\d/]+\s*;\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl|[Zz]ajavl|[Zz]ayavl|[Oo]publ)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4}|(?:1[89]|20)\d\d)(?:\s*,\s*(?:Бюл|Bjul|Byul)\.\s*(?:№|N)\s*\d+)?\s*;?"
+    r"(?:[–—-]\s*)?(?:(?:№|N)\s*[\d/]+\s*;\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl|[Zz]ajavl|[Zz]ayavl|[Oo]publ)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4}|(?:1[89]|20)\d\d)(?:\s*,\s*(?:Бюл|Bjul|Byul|Bull)\.\s*(?:(?:№|N|No\.?)\s*)?\d+)?\s*;?"
 )
 
 
