@@ -146,6 +146,8 @@ CITIES = frozenset(
      "New Haven", "Chapel Hill", "Ann Arbor", "Thousand Oaks", "Newbury Park", "Los Angeles", "San Francisco", "San Diego",
      "Upper Saddle River", "Englewood Cliffs", "Hong Kong", "Buenos Aires", "Rio de Janeiro", "Mexico City", "Tel Aviv",
      "Baton Rouge", "Santa Barbara", "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt am Main", "Albany", "Urbana", "Santa Monica", "Washington, DC", "Washington, D.C.",
+     *(city + mark for city in ("Tver", "Perm", "Kazan", "Tyumen", "Tiumen", "Ryazan", "Riazan", "Yaroslavl", "Iaroslavl") for mark in ("'", "’")),  # a romanised soft sign: 'Tver', 1902'
+
      "Abu Dhabi", "New Delhi", "Boca Raton", "New Brunswick", "Redwood City", "Rio de Janeiro", "Cape Town", "Kuala Lumpur", "The Hague", "Addis Ababa", "Ho Chi Minh City"}
 
 REPORT_WORDS = ("보도자료", "препринт", "preprint", "report", "working paper", "discussion paper", "discussion series", "policy brief", "white paper", "technical paper", "доклад", "отчет", "отчёт", "аналитическ", "보고서")
