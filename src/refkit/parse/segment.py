@@ -2597,7 +2597,9 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
     if lst is None:
         return pos
     ends = free[lst.end - 1 : lst.end] == "." or rx.match(r"\s*(?://|,|\.)", free[lst.end :])
-    if ends and any((n.family or "").lower() in fams for n in lst.names):
+    # a Korean family name is one syllable that opens many words ('박노형, 『…』, 박영사'): the whole name must come again
+    whole = {((n.family or "").lower(), n.given or "") for n in w.fields.get("author") or []}
+    if ends and any((n.family or "").lower() in fams and (not rx.fullmatch(f"[{HANGUL}]{{1,2}}", n.family or "") or (n.family, n.given or "") in whole) for n in lst.names):
         w.claim(start, lst.end)
         return lst.end
     return pos
