@@ -767,7 +767,7 @@ def _hints() -> dict:
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _TRANSLATED_FROM: _any("(пер", "(переклад", "(перевод"),
         _CONVOCATION_NUMBER: _any(" no."),
-        _KO_PAREN_REPORT: _matches(r"연구 |보고 |보고서 |자료 |페이퍼 |[a-z] \d\d\d\d-\d|publication no"),
+        _KO_PAREN_REPORT: _matches(r"연구 |보고 |보고서 |자료 |페이퍼 |리포트 |브리프 |시리즈 |[a-z] \d\d\d\d-\d|publication no"),
         _DOCUMENT_VERSION: _any(", v", "” v"),
         _DIRECTED_BY: _any("irected by"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "[press release", "podcast"),
@@ -1318,7 +1318,7 @@ _APA_ACT = re.compile(
 # an institute's series and number in brackets: '(연구보고 RRE 2019-11)', and so in its English twin '(Research Monograph 2012-01)',
 # '(KRIHS 2021-13)' (the institute's code is part of the number); a dissertation database's '(Publication No. 27664318)'
 _KO_PAREN_REPORT = re.compile(
-    r"\((?:(?P<g>[가-힣]{0,6}(?:연구|보고서?|자료|페이퍼)|(?<=\s\()(?:[A-Z][a-z]+\s){1,3}?(?:Monograph|Report|Paper|Brief|Note|Study))\s+(?P<n>(?:[A-Z]{2,5}\s*)?\d{2,4}-\d{1,3})"
+    r"\((?:(?P<g>[가-힣]{0,6}(?:연구|보고서?|자료|페이퍼|리포트|브리프)(?:시리즈)?|(?<=\s\()(?:[A-Z][a-z]+\s){1,3}?(?:Monograph|Report|Paper|Brief|Note|Study))\s+(?P<n>(?:[A-Z]{2,5}\s*)?\d{2,4}-\d{1,3})"
     r"|(?<=\s\()(?P<n2>[A-Z]{2,8}\s+(?:19|20)\d\d-\d{1,3})|(?<=\s\()Publication\s+No\.\s*(?P<n3>\d{5,12}))\)"
 )
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
