@@ -180,7 +180,7 @@ _EDITION = re.compile(
     r"|(?P<e3>\d+)(?:st|nd|rd|th)\s+(?:[Ee]dn|[Ee]dition|[Ee]d|rev\.\s*ed)\.?"
     r"|(?P<e6>\d+)\.,?\s*(?:(?:rev|erw|überarb|durchges|verb|neu\s+bearb)\.\s*(?:u\.\s*(?:erw|überarb)\.\s*)?)?Aufl\."
     r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:edn|[Ee]dition|ed)\.?"
-    r"|(?:제\s*)?(?P<ek>\d+)\s*판"
+    r"|(?:(?:제|전정|개정|증보|신정)\s*|(?<![\d가-힣]))(?P<ek>\d+)\s*판(?!결|례|시)"
     r"|(?<![가-힣\u4e00-\u9fff])(?P<ew>개정증보판|개정판|증보판|수정증보판|수정판|신수판|전정판|新修版|改訂版|增補版|修訂版)"
 )
 _ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
@@ -4305,8 +4305,13 @@ _KO_DECISION = re.compile(
 )
 
 
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside an article's quoted title ('「…」', '“…”', '"…"'), where a decision is only named."""
+    return text.count("「", 0, at) > text.count("」", 0, at) or text.count("“", 0, at) > text.count("”", 0, at) or text.count('"', 0, at) % 2 == 1
+
+
 def _court_decision(w: _Work) -> None:
-    m = next((m for m in w.search(_KO_DECISION) if w.text.count("「", 0, m.start()) <= w.text.count("」", 0, m.start())), None)
+    m = next((m for m in w.search(_KO_DECISION) if not _inside_quotes(w.text, m.start())), None)
     if not m:
         return  # (a decision named inside an article's title, '「… - 헌법재판소 2018. 6. 28. 2011헌바379 등 결정을 중심으로 -」', is not the work)
     w.take("authority", m.group("court"), m.start("court"), m.end("court"))
