@@ -2723,6 +2723,10 @@ def _details(w: _Work, pos: int) -> None:
             if dm and "issued" not in w.fields:
                 w.fields["issued"] = _date_from_match(dm)
                 w.spans["issued"] = (m.start() + dm.start(), m.start() + dm.end())
+    school = next(iter(w.search(_SCHOOL_THESIS, pos)), None) if "dissertation" in w.lower or "thesis" in w.lower else None
+    if school:  # the Unified Style Sheet's 'Cambridge, MA: MIT dissertation.': the school, then the kind of thesis
+        _take_groups(w, school, (("publisher", "pub"), ("genre", "g")))
+        w.flags.add("thesis")
     thesis = next(iter(w.search(THESIS_RE, pos)), None)
     if thesis:
         w.take("genre", _tidy(thesis.group(0)), thesis.start(), thesis.end())
@@ -5223,6 +5227,7 @@ def _series_in_brackets(w: _Work) -> None:
         return
 
 
+_SCHOOL_THESIS = re.compile(r"(?<=:\s)(?P<pub>[A-Z][^:.,;\x00]{1,80}?)\s+(?P<g>(?:(?:MA|MSc|PhD|doctoral|master['’]s)\s+)?(?:dissertation|thesis))\.?\s*$")
 _ACS_SERIES = re.compile(
     r";\s*(?:(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?"
     r"|(?P<s2>[A-Z][^;:]{2,80}?),?\s+(?:Vol\.|No\.)\s*(?P<n2>\d{1,5}))\s*;(?=\s*[A-Z][^;:]{1,80}:)"
