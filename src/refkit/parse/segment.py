@@ -1828,6 +1828,13 @@ def _title(w: _Work, pos: int) -> int:
         w.claim(pos + series.start(), end)
         title = title[: series.start()]
         end = pos + series.start()
+    dated = _YEAR_CLOSING_TITLE.search(title) if "issued" not in w.fields and title[-6:-1].strip(" .").isdigit() else None
+    if dated and rx.match(r"[\s\x00.]*(?:https?://|URL|Available|doi|DOI|\(accessed|\[|$)", free[end:]):
+        # Elsevier's page or data set 'Authors, The Perovskite Database, 2021. https://…': the year closes the title
+        w.take("issued", Date.of(int(dated.group("y"))), pos + dated.start("y"), pos + dated.end("y"))
+        w.claim(pos + dated.start(), end)
+        end = pos + dated.start()
+        title = title[: dated.start()]
     value = _tidy(title)
     if value:
         w.take("title", value, pos, pos + len(title.rstrip(" .,;:")))
@@ -1837,6 +1844,7 @@ def _title(w: _Work, pos: int) -> int:
     return _translation(w, end)
 
 
+_YEAR_CLOSING_TITLE = re.compile(r"(?<=[^\d\s–—-]),\s+(?P<y>(?:1[5-9]|20)\d\d)\.?\s*$")
 _OFFICIAL_EDITION = re.compile(r"\.\s+(?P<n>(?:Изд|Вид|Выд)\.\s*(?:офиц|офіц|афіц)\.?)\s*$")
 _VOLUME_AFTER_TITLE = re.compile(r",\s+(?:Volume|Vol\.|vol\.)\s+(?P<v>[IVX]{1,5}|\d{1,3})(?:\s*:\s*(?P<vt>[A-Z][^.:\x00]{2,150}?))?\s*[.,]?\s*$")
 _SERIES_AFTER_TITLE = re.compile(r",\s+(?P<s>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,8}?\s+Series)(?:,?\s*(?:No\.?\s*)?(?P<n>\d{1,4}))?\s*$")
