@@ -2888,6 +2888,11 @@ def _details(w: _Work, pos: int) -> None:
         _article_number(w)
     for m in w.search(_SECTION, pos):
         w.take("section", m.group("s"), m.start(), m.end())
+    if "issued" in w.fields and "page" not in w.fields and "number-of-pages" not in w.fields and "container-title" not in w.fields:
+        for m in w.search(_IMPRINT_BARE_PAGES, pos):  # a Kazakhstani house style's book: '… Moscow: Nedra, 381 (in Russ.)', 'Almaty, 226'
+            if m.group("place") in CITIES and not (m.group("pub") and rx.search(r"\d", m.group("pub"))):
+                _take_groups(w, m, (("publisher-place", "place"), ("publisher", "pub"), ("number-of-pages", "n")))
+            break
     _place_publisher(w, pos)
     years = [m for m in w.search(_YEAR, pos)]
     if "[" in w.text:
@@ -2986,6 +2991,9 @@ _VENUE = re.compile(
 _KO_PLACE_PUBLISHER = re.compile(
     r"(?<![" + HANGUL + r"\u4e00-\u9fff])(?P<place>[" + HANGUL + r"]{2,4}|[\u4e00-\u9fff]{2,3})\s*:\s*(?P<pub>[" + HANGUL + r"\u4e00-\u9fffA-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)"
 )
+
+
+_IMPRINT_BARE_PAGES = re.compile(r"(?<=[.\x00]\s)(?P<place>[A-Z][\w'’-]{2,20}(?:\s[A-Z][\w'’-]{2,20})?)(?::\s*(?P<pub>[A-Z][^,:\x00]{1,60}?))?,\s*(?P<n>\d{2,4})(?=[\s\x00.]*$)")
 
 
 def _place_publisher(w: _Work, pos: int) -> None:
