@@ -2888,6 +2888,7 @@ def _details(w: _Work, pos: int) -> None:
         _article_number(w)
     for m in w.search(_SECTION, pos):
         w.take("section", m.group("s"), m.start(), m.end())
+    _cumulative_issue(w)
     if "issued" in w.fields and "page" not in w.fields and "number-of-pages" not in w.fields and "container-title" not in w.fields:
         for m in w.search(_IMPRINT_BARE_PAGES, pos):  # a Kazakhstani house style's book: '… Moscow: Nedra, 381 (in Russ.)', 'Almaty, 226'
             if m.group("place") in CITIES and not (m.group("pub") and rx.search(r"\d", m.group("pub"))):
@@ -2991,6 +2992,21 @@ _VENUE = re.compile(
 _KO_PLACE_PUBLISHER = re.compile(
     r"(?<![" + HANGUL + r"\u4e00-\u9fff])(?P<place>[" + HANGUL + r"]{2,4}|[\u4e00-\u9fff]{2,3})\s*:\s*(?P<pub>[" + HANGUL + r"\u4e00-\u9fffA-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)"
 )
+
+
+def _cumulative_issue(w: _Work) -> None:
+    """'Kompleksnoe Ispolzovanie Mineralnogo Syra, 1(316), 41–49.': a journal with no volumes numbers its issues within
+    the year and since its start; no volume holds over a hundred issues, so '1(316)' is one issue, kept as printed
+    (as '№ 1 (316)' is). Not in Vancouver's 'Lancet 1986;1(8476):307-10', where a weekly's volume comes after ';'."""
+    v, i = w.fields.get("volume"), w.fields.get("issue")
+    if not (v and i and v.isdigit() and i.isdigit() and int(v) <= 12 and int(i) >= 100 and int(i) > 8 * int(v)):
+        return
+    (a, _), (_, b) = w.spans["volume"], w.spans["issue"]
+    b += w.text[b : b + 1] == ")"
+    printed = w.text[a:b]
+    if b > a and rx.fullmatch(r"\d{1,2}\s?\(\d{3,4}\)", printed) and not rx.search(r";\s*$", w.text[:a]):
+        del w.fields["volume"], w.spans["volume"]
+        w.fields["issue"], w.spans["issue"] = printed, (a, b)
 
 
 _IMPRINT_BARE_PAGES = re.compile(r"(?<=[.\x00]\s)(?P<place>[A-Z][\w'’-]{2,20}(?:\s[A-Z][\w'’-]{2,20})?)(?::\s*(?P<pub>[A-Z][^,:\x00]{1,60}?))?,\s*(?P<n>\d{2,4})(?=[\s\x00.]*$)")
