@@ -4282,7 +4282,7 @@ def _fix_volume_issue(w: _Work, lang: str | None, text: str) -> None:
     if not issue or "volume" in w.fields:
         return
     m = rx.fullmatch(r"(\d+)\s*\(\s*(\d+)\s*\)", str(issue))
-    if m and lang == "en" and "№" not in text:
+    if m and lang == "en" and "№" not in text and not (int(m.group(1)) <= 12 and int(m.group(2)) >= 100):  # (not '1(316)': see _cumulative_issue)
         w.fields["volume"], w.fields["issue"] = m.group(1), m.group(2)
         w.spans["volume"] = w.spans["issue"]
 
