@@ -487,7 +487,7 @@ _CITY_YEAR = re.compile(
     r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\s-\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>" + trie_pattern(c for c in CITIES if " " in c) + r"|[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
 )
 # Russian APA's bare 'В' before a host: 'В В. В. Давыдов (Ред.), …', 'В Собрание сочинений: … (с. 244–268)'
-_RU_APA_IN = r"В\s+(?=(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-яё]|[^()]{3,200}\(с\.\s*\d)"
+_RU_APA_IN = r"В\s+(?=(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-яё]|[^()]{3,200}\(с\.\s*\d|(?:Материалы|Труды|Тезисы|Сборник|Сб\.|Доклады)\s)"
 _IN_MARKER = re.compile(r"^\s*(?:In\s*:|In\b(?!\s+\d+\s+vols?\b)|В\s+кн\.\s*:?|В\s*:|" + _RU_APA_IN + r"|Ін\s*:|Кітапта\s*:|수록\s*:|Dans\s*:|In\s+the\s+)\s*", re.IGNORECASE)
 _EDITOR_MARK = re.compile(
     r"\(\s*(?:eds?|Eds?|ed\s+by|ред|редс?|отв\.\s*ред|под\s+ред|сост|comp|Hrsg|Hg|엮음|편)\.?\s*\)|(?<=\s)(?:eds?|Eds?)\.(?=[\s,])|,\s*(?:eds?|Eds?)\.?"
