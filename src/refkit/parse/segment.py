@@ -5549,6 +5549,11 @@ def _parse(raw: str) -> Reference:
     # the title zone ran to a '//' missing its space, or no title at all: look again
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
         w.fields["publisher"] = w.fields["sor-publisher"]
+    facsimile = rx.fullmatch(r"(.*\S)\s+(영인본|影印本)", w.fields.get("publisher") or "")
+    if facsimile and "genre" not in w.fields:  # '…, 『豹菴遺稿』, 한국정신문화연구원 영인본, 1979.': who printed the facsimile, and that it is one
+        a, _ = w.spans["publisher"]
+        w.fields["publisher"], w.spans["publisher"] = facsimile.group(1), (a, a + len(facsimile.group(1)))
+        w.fields["genre"], w.spans["genre"] = facsimile.group(2), (a + facsimile.start(2), a + facsimile.end(2))
     kind = _decide_type(w, text)
     if kind == "broadcast" and "publisher" not in w.fields and ". " in (w.fields.get("container-title") or ""):
         show, _, company = w.fields["container-title"].rpartition(". ")  # APA '… In America Dissected. Crooked Media.'
