@@ -5090,9 +5090,17 @@ _MHRA_ARCHIVE = re.compile(
 )
 
 
+# the archive first, then its city, then the fonds: 'Rossiiskii gosudarstvennyi arkhiv ekonomiki (RGAE), Moscow. Fond 7486,
+# Narodnyi komissariat zemledeliia SSSR.'
+_ARCHIVE_CITY_FOND = re.compile(
+    r"[\s\x00]*(?P<a>(?:[A-Z][^,.\x00()]{1,100}?\s)?(?:[Aa]rkhiv|[Aa]rchives?)\b[^,.\x00()]{0,80}?(?:\s\([A-Z][A-Za-z .-]{1,12}\))?),\s+(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\.\s+"
+    r"(?P<loc>[Ff]ond\s+[\w.-]+(?:,\s+[^\x00]{2,160}?)?)\.?\s*$"
+)
+
+
 def _mhra_archive(w: _Work) -> int | None:
     """A manuscript cited by where it is kept; the city is not annotated (the archive's name says it)."""
-    m = _MHRA_ARCHIVE.match(w.free())
+    m = _MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())
     if not m or m.group("city") not in CITIES:
         return None
     _take_groups(w, m, (("archive", "a"), ("archive_location", "loc")))
@@ -5376,7 +5384,7 @@ def _parse(raw: str) -> Reference:
             pos = end
     if pos is None and ("GmbH" in text or "Inc." in text or "Ltd." in text or "Corp." in text):
         pos = _company_product(w)
-    if pos is None and ("MS" in text or "fond" in text) and _MHRA_ARCHIVE.match(w.free()):
+    if pos is None and ("MS" in text or "fond" in text or "Fond" in text) and (_MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())):
         pos = _mhra_archive(w)
     if pos is None and "kind:standard" in w.flags and "number" in w.spans and not w.free()[: w.spans["number"][0]].strip(" \x00"):
         pos = w.spans["number"][1]  # 'ISO 9001:2015, Quality management systems …': the title follows the designation, no author
@@ -5748,6 +5756,9 @@ def _language(w: _Work, text: str) -> str | None:
         return "ru"  # a titleless article in a Russian journal, cited in Latin letters: 'Smirnova, N.A., …, Fiz. Met. Metalloved., 1986, …'
     if not title and str(w.fields.get("genre") or "").startswith(("RF ", "Russian ")):
         return "ru"  # a translated journal's 'Valiev, R.Z., …, RF Patent 2283717, 2006.'
+    archive = str(w.fields.get("archive") or "") if not title else ""
+    if archive and rx.fullmatch(_ROMANISED_LETTERS, archive) and _romanised_language(archive):
+        return _romanised_language(archive)  # 'Rossiiskii gosudarstvennyi arkhiv ekonomiki (RGAE), Moscow. Fond 7486, …': the papers are Russian
     if "pinyin" in w.flags and rx.fullmatch(_ROMANISED_LETTERS, title):
         return "zh"  # 'Pan Zhiping 潘志平. Zhongya Haohan guo yu Qingdai Xinjiang 中亚浩罕国与清代新疆 […]'
     if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
