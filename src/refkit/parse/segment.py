@@ -5098,6 +5098,27 @@ _ARCHIVE_CITY_FOND = re.compile(
 )
 
 
+# an act cited by its place in the Complete Collection of Laws of the Russian Empire, with no title of its own:
+# 'Полное собраніе законовъ Россійской имперіи. Собр. 2-е. Т. 36. Отд. 1. СПб., 1863. № 36657.', 'ПСЗ-2. Т. 36. № 36657.'
+_PSZ = re.compile(
+    r"[\s\x00]*(?P<c>(?:Полное\s+собран(?:ие|іе)\s+законов[ъ]?\s+Росс[иі]йской\s+[иі]мпер[иі][иі]|Polnoe\s+sobranie\s+zakonov\s+Rossiiskoi\s+imperii)"
+    r"(?:\.\s*(?:Собр|Sobr)\.\s*(?:\d-е|\d|[IVX]+))?|ПСЗ(?:\s*РИ)?(?:-?\d)?)\.\s*(?:(?:Т|T)\.\s*(?P<v>\d+)\.?\s*)?(?:(?:Отд|Otd)\.\s*(?P<pt>\d+)\.?\s*)?"
+    r"(?:(?P<place>СПб\.|SPb\.)\s*,\s*(?P<y>1[78]\d\d)\.?\s*)?(?:№|No\.)\s*(?P<n>\d+)\.?\s*$"
+)
+
+
+def _psz_act(w: _Work) -> int | None:
+    m = _PSZ.match(w.free())
+    if not m:
+        return None
+    _take_groups(w, m, (("container-title", "c"), ("volume", "v"), ("part-number", "pt"), ("publisher-place", "place"), ("number", "n")))
+    if m.group("y"):
+        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+    w.claim(m.start(), m.end())
+    w.flags.add("kind:legislation")
+    return m.end()
+
+
 def _mhra_archive(w: _Work) -> int | None:
     """A manuscript cited by where it is kept; the city is not annotated (the archive's name says it)."""
     m = _MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())
@@ -5384,6 +5405,8 @@ def _parse(raw: str) -> Reference:
             pos = end
     if pos is None and ("GmbH" in text or "Inc." in text or "Ltd." in text or "Corp." in text):
         pos = _company_product(w)
+    if pos is None and ("законов" in text or "ПСЗ" in text or "zakonov" in text):
+        pos = _psz_act(w)
     if pos is None and ("MS" in text or "fond" in text or "Fond" in text) and (_MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())):
         pos = _mhra_archive(w)
     if pos is None and "kind:standard" in w.flags and "number" in w.spans and not w.free()[: w.spans["number"][0]].strip(" \x00"):
