@@ -5122,11 +5122,11 @@ def _psz_act(w: _Work) -> int | None:
 
 
 def _mhra_archive(w: _Work) -> int | None:
-    """A manuscript cited by where it is kept; the city is not annotated (the archive's name says it)."""
+    """A manuscript cited by where it is kept: the archive, its city (kept as archive-place) and the shelf mark."""
     m = _MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())
     if not m or m.group("city") not in CITIES:
         return None
-    _take_groups(w, m, (("archive", "a"), ("archive_location", "loc")))
+    _take_groups(w, m, (("archive", "a"), ("archive_location", "loc"), ("archive-place", "city")))
     w.claim(m.start(), m.end())
     w.flags.add("archive")
     return m.end()
