@@ -339,5 +339,9 @@ MEDIUM_RE = re.compile(
 MONONYMS = frozenset(
     """Абай Abai Abay Құрманғазы Курмангазы Kurmangazy Махамбет Makhambet Шәкәрім Шакарим Shakarim Дәулеткерей Даулеткерей
     Тәттімбет Таттимбет Ыбырай Шортанбай Дулат Шалкиіз Тоқтоғұл Токтогул Toktogul Тоголок Барпы Калыгул Арстанбек Женижок
-    Жамбыл Dzhambul Жамбул Физули Навои Низами Фирдоуси Руми Саади Хафиз Бабур Машрап Махтумкули""".split()
+    Жамбыл Dzhambul Жамбул Физули Навои Низами Фирдоуси Руми Саади Хафиз Бабур Машрап Махтумкули
+    Премчанд Premchand Калидаса Kalidasa Гомер Homer Вергилий Virgil Овидий Ovid Гораций Horace Платон Plato Аристотель Aristotle
+    Софокл Sophocles Эсхил Aeschylus Еврипид Euripides Геродот Herodotus Фукидид Thucydides Плутарх Plutarch Тацит Tacitus
+    Конфуций Confucius Мэн-цзы Mencius Лао-цзы Авиценна Avicenna Вольтер Voltaire Rumi Hafez Hafiz Saadi Ferdowsi Firdausi Navoi
+    Nizami Fuzuli Babur Makhtumkuli""".split()
 )
