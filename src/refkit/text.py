@@ -445,6 +445,9 @@ def has_english_words(text: str) -> bool:
     return any("en" in _WORD_LANGS.get(word, ()) for word in _LATIN_WORD.findall(text.lower()))
 
 
+_OPENING_ARTICLE = {"les": "fr", "der": "de", "das": "de"}
+
+
 def _latin_language(body: str) -> str:
     """English, unless French, German, Spanish, Italian, Portuguese, Turkish, Polish or Uzbek function words (and letters only
     that language has) clearly outnumber English ones: at least two, more than any other language has."""
@@ -473,4 +476,7 @@ def _latin_language(body: str) -> str:
     runner_up = max(n for lang, n in hits.items() if lang != best)
     if best != "en" and hits[best] >= 2 and hits[best] > runner_up:
         return best
+    opener = _OPENING_ARTICLE.get(words[0] if words else "")
+    if opener and hits["en"] == 0 and hits[opener] == max(hits.values()):
+        return opener  # a short title that opens with an article only that language has: 'Les Essais', 'Das Kapital'
     return "en"
