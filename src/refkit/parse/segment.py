@@ -2969,6 +2969,8 @@ def _year_in_name(free: str, m: re.Match[str]) -> bool:
         return True  # a meeting's short name: '(ICSE 2014)', '(ESEC/FSE 2018)', 'Findings of the ACL: EMNLP 2020, pages …'
     if after[:1] in "»”" or before.count("«") > before.count("»"):
         return True  # inside a name in quotes: '«Сатпаевские чтения – 2018»'
+    if rx.search(r"[^\W\d_]{2} $", before) and rx.match(r" [–—] [A-Z][^\W\d_]+ " + m.group(0) + r"\b", after + free[m.end() + 12 : m.end() + 30]):
+        return True  # a meeting named in two languages, each with the year: 'In: Copper 2003 – Cobre 2003. Vol. 6: …'
     if rx.search(r"[^\W\d_]\s[–—]\s$", before) and _NAME_GOES_ON_AFTER_DASH.match(free, m.start()):
         return True  # a meeting named with its year: '// Наука и образование – 2019 : материалы XIV Междунар. науч. конф. …'
     return bool(rx.search(r"[^\W\d_]{2} $", before) and rx.match(r"\.\s+\S", after) and not _publisher_like(before))
