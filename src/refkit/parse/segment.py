@@ -1224,16 +1224,22 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
 
 
+def _facsimile_publisher(w: _Work) -> None:
+    """'『豹菴遺稿』, 한국정신문화연구원 영인본, 1979.', '(국사편찬위원회 영인본, 1955~1958)': who printed the facsimile (the
+    publisher), and that it is one (the genre), however the imprint was read."""
+    facsimile = rx.fullmatch(r"(.*\S)\s+(영인본|影印本)", w.fields.get("publisher") or "")
+    if facsimile and "genre" not in w.fields:
+        a, _ = w.spans["publisher"]
+        w.fields["publisher"], w.spans["publisher"] = facsimile.group(1), (a, a + len(facsimile.group(1)))
+        w.fields["genre"], w.spans["genre"] = facsimile.group(2), (a + facsimile.start(2), a + facsimile.end(2))
+
+
 def _take_imprint(w: _Work, m: re.Match[str]) -> None:
     """Publisher, place, year and page of an imprint pattern's match (the groups it has and matched), then claim it."""
     groups = m.groupdict()
-    facsimile = rx.search(r"\s+(?:영인본|影印本)$", groups.get("pub") or "")
-    if facsimile:  # Korean '(국사편찬위원회 영인본, 1955~1958)': who published the facsimile, and that it is one
-        w.take("genre", facsimile.group(0).strip(), m.start("pub") + facsimile.start() + 1, m.end("pub"))
     for key, group in (("publisher", "pub"), ("publisher-place", "place")):
-        if groups.get(group):
-            value = m.group(group)[: facsimile.start()] if facsimile and group == "pub" else m.group(group)
-            w.take(key, value.strip(), m.start(group), m.start(group) + len(value))
+        if groups.get(group):  # (a facsimile's '국사편찬위원회 영인본' is split by _facsimile_publisher)
+            w.take(key, m.group(group).strip(), m.start(group), m.start(group) + len(m.group(group).rstrip()))
     if groups.get("y"):
         date = Date.of(int(m.group("y")))
         if groups.get("yend"):  # printed over years: a range of dates
@@ -2890,10 +2896,9 @@ def _details(w: _Work, pos: int) -> None:
         w.take("section", m.group("s"), m.start(), m.end())
     _cumulative_issue(w)
     if "issued" in w.fields and "page" not in w.fields and "number-of-pages" not in w.fields and "container-title" not in w.fields:
-        for m in w.search(_IMPRINT_BARE_PAGES, pos):  # a Kazakhstani house style's book: '… Moscow: Nedra, 381 (in Russ.)', 'Almaty, 226'
-            if m.group("place") in CITIES and not (m.group("pub") and rx.search(r"\d", m.group("pub"))):
-                _take_groups(w, m, (("publisher-place", "place"), ("publisher", "pub"), ("number-of-pages", "n")))
-            break
+        m = next(iter(w.search(_IMPRINT_BARE_PAGES, pos)), None)  # a Kazakhstani house style's book: '… Moscow: Nedra, 381 (in Russ.)'
+        if m and m.group("place") in CITIES and not (m.group("pub") and rx.search(r"\d", m.group("pub"))):
+            _take_groups(w, m, (("publisher-place", "place"), ("publisher", "pub"), ("number-of-pages", "n")))
     _place_publisher(w, pos)
     years = [m for m in w.search(_YEAR, pos)]
     if "[" in w.text:
@@ -2996,12 +3001,17 @@ _KO_PLACE_PUBLISHER = re.compile(
 )
 
 
+def _cumulative(first: str, second: str) -> bool:
+    """'1(316)': a number in the year, then one since the journal began (no volume holds over a hundred issues)."""
+    return int(first) <= 12 and int(second) >= 100
+
+
 def _cumulative_issue(w: _Work) -> None:
     """'Kompleksnoe Ispolzovanie Mineralnogo Syra, 1(316), 41–49.': a journal with no volumes numbers its issues within
     the year and since its start; no volume holds over a hundred issues, so '1(316)' is one issue, kept as printed
     (as '№ 1 (316)' is). Not in Vancouver's 'Lancet 1986;1(8476):307-10', where a weekly's volume comes after ';'."""
     v, i = w.fields.get("volume"), w.fields.get("issue")
-    if not (v and i and v.isdigit() and i.isdigit() and int(v) <= 12 and int(i) >= 100 and int(i) > 8 * int(v)):
+    if not (v and i and v.isdigit() and i.isdigit() and _cumulative(v, i)):
         return
     (a, _), (_, b) = w.spans["volume"], w.spans["issue"]
     b += w.text[b : b + 1] == ")"
@@ -4286,7 +4296,7 @@ def _fix_volume_issue(w: _Work, lang: str | None, text: str) -> None:
     if not issue or "volume" in w.fields:
         return
     m = rx.fullmatch(r"(\d+)\s*\(\s*(\d+)\s*\)", str(issue))
-    if m and lang == "en" and "№" not in text and not (int(m.group(1)) <= 12 and int(m.group(2)) >= 100):  # (not '1(316)': see _cumulative_issue)
+    if m and lang == "en" and "№" not in text and not _cumulative(m.group(1), m.group(2)):
         w.fields["volume"], w.fields["issue"] = m.group(1), m.group(2)
         w.spans["volume"] = w.spans["issue"]
 
@@ -5111,16 +5121,18 @@ _PSZ = re.compile(
 )
 
 
+def _whole_entry(w: _Work, m: re.Match[str], fields: tuple[tuple[str, str], ...], flag: str) -> int:
+    """An entry one pattern read whole: take its fields, claim it, mark its kind; where it ends."""
+    _take_groups(w, m, fields)
+    w.claim(m.start(), m.end())
+    w.flags.add(flag)
+    return m.end()
+
+
 def _psz_act(w: _Work) -> int | None:
     m = _PSZ.match(w.free())
-    if not m:
-        return None
-    _take_groups(w, m, (("container-title", "c"), ("volume", "v"), ("part-number", "pt"), ("publisher-place", "place"), ("number", "n")))
-    if m.group("y"):
-        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
-    w.claim(m.start(), m.end())
-    w.flags.add("kind:legislation")
-    return m.end()
+    fields = (("container-title", "c"), ("volume", "v"), ("part-number", "pt"), ("publisher-place", "place"), ("issued", "y"), ("number", "n"))
+    return _whole_entry(w, m, fields, "kind:legislation") if m else None
 
 
 def _mhra_archive(w: _Work) -> int | None:
@@ -5128,10 +5140,7 @@ def _mhra_archive(w: _Work) -> int | None:
     m = _MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())
     if not m or m.group("city") not in CITIES:
         return None
-    _take_groups(w, m, (("archive", "a"), ("archive_location", "loc"), ("archive-place", "city")))
-    w.claim(m.start(), m.end())
-    w.flags.add("archive")
-    return m.end()
+    return _whole_entry(w, m, (("archive", "a"), ("archive_location", "loc"), ("archive-place", "city")), "archive")
 
 
 # IEEE software: the company, the product with its version, where and when: '[15] DIgSILENT GmbH, PowerFactory 2023 SP4,
@@ -5149,10 +5158,7 @@ def _company_product(w: _Work) -> int | None:
     if not m:
         return None
     w.take("author", [Name(literal=m.group("org"))], m.start("org"), m.end("org"))
-    _take_groups(w, m, (("title", "t"), ("publisher-place", "place"), ("issued", "y")))
-    w.claim(m.start(), m.end())
-    w.flags.add("kind:software")
-    return m.end()
+    return _whole_entry(w, m, (("title", "t"), ("publisher-place", "place"), ("issued", "y")), "kind:software")
 
 
 # an author-date key before the entry proper: 'Haspelmath 2007 — M. Haspelmath. …', 'Апресян и др. 1995а — …',
@@ -5285,11 +5291,10 @@ _NOT_A_SERIES = re.compile(r"\b(?:Papers?|Reports?|Notes?|Briefs?|No|Version|Rel
 
 
 def _series_in_brackets(w: _Work) -> None:
-    for m in w.search(_WORDS_SERIES_IN_BRACKETS):
-        if not _NOT_A_SERIES.search(m.group("s")) and not (len(m.group("n")) == 4 and m.group("n")[:2] in ("15", "16", "17", "18", "19", "20")):
-            _take_groups(w, m, (("collection-title", "s"), ("collection-number", "n")))
-            w.claim(m.start(), m.end())
-        return
+    m = next(iter(w.search(_WORDS_SERIES_IN_BRACKETS)), None)  # the first bracket of that shape only
+    if m and not _NOT_A_SERIES.search(m.group("s")) and not _is_year(m.group("n")):
+        _take_groups(w, m, (("collection-title", "s"), ("collection-number", "n")))
+        w.claim(m.start(), m.end())
 
 
 _SCHOOL_THESIS = re.compile(r"(?<=:\s)(?P<pub>[A-Z][^:.,;\x00]{1,80}?)\s+(?P<g>(?:(?:MA|MSc|PhD|doctoral|master['’]s)\s+)?(?:dissertation|thesis))\.?\s*$")
@@ -5584,11 +5589,7 @@ def _parse(raw: str) -> Reference:
     # the title zone ran to a '//' missing its space, or no title at all: look again
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
         w.fields["publisher"] = w.fields["sor-publisher"]
-    facsimile = rx.fullmatch(r"(.*\S)\s+(영인본|影印本)", w.fields.get("publisher") or "")
-    if facsimile and "genre" not in w.fields:  # '…, 『豹菴遺稿』, 한국정신문화연구원 영인본, 1979.': who printed the facsimile, and that it is one
-        a, _ = w.spans["publisher"]
-        w.fields["publisher"], w.spans["publisher"] = facsimile.group(1), (a, a + len(facsimile.group(1)))
-        w.fields["genre"], w.spans["genre"] = facsimile.group(2), (a + facsimile.start(2), a + facsimile.end(2))
+    _facsimile_publisher(w)
     kind = _decide_type(w, text)
     if kind == "broadcast" and "publisher" not in w.fields and ". " in (w.fields.get("container-title") or ""):
         show, _, company = w.fields["container-title"].rpartition(". ")  # APA '… In America Dissected. Crooked Media.'
