@@ -441,6 +441,11 @@ _APPROVED_PROTOCOL = re.compile(
     r"(?P<date>\d{1,2}\s+[^\W\d]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})(?:\s+(?:года|г\.|goda))?\.?\s*"
     r"(?:Протокол|Protocol|Protokol)\s*(?:№|No\.?|N)\s*(?P<n>\d+)"
 )
+# a map's scale statement: 'Масштаб 1 : 2 500 000', Kazakh 'Масштабы 1:1 000 000', romanised 'Masshtab 1:2 500 000', 'Scale 1:5 000 000'
+_MAP_SCALE = re.compile(r"(?<!\w)(?:[Мм]асштаб[аы]?|[Mm]asshtab[ay]?|[Ss]cale)\s*:?\s*1\s?:\s?\d{1,3}(?:[ \xa0\u202f]?\d{3})*(?![\d\w])")
+# and the count of its sheets, after the imprint: '– 1 к.', '– 2 л.', '2 sheets'
+_MAP_SHEETS = re.compile(r"[.,]\s*[–—-]?\s*\d{1,2}\s*(?:к|л|sheets?)\.?\s*$")
+_MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
 _CUMULATIVE = re.compile(r"\s*(?P<c>\(\d{1,4}\))(?=\s*[,.]\s*(?:№|No\.?|no\.|Вып\.|Issue|Iss\.)\s*\d)")
@@ -752,6 +757,7 @@ def _hints() -> dict:
         _PREPRINT_AT: _any("preprint at"),
         _TRANSL_FROM_LANGUAGE: _any("transl. from", "trans. from", "translated from"),
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
+        _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
         _APPROVED_PROTOCOL: _any("протокол", "protocol", "protokol"),
         _MATHNET_TAIL: _any("), "),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
@@ -956,6 +962,15 @@ def _islands(w: _Work) -> None:
             w.take("issued", date, m.start("date"), m.end("date"))
             w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
             w.flags.add("kind:report")
+    for m in w.search(_MAP_SCALE):  # a map: its scale statement is kept as the note, and its count of sheets is claimed
+        w.take("note", m.group(0), m.start(), m.end())
+        if "//" not in w.text and not rx.search(r"\b(?:In|В|Іn)\s*:", w.text):
+            w.flags.add("kind:map")
+            for sheets in w.search(_MAP_SHEETS):
+                w.claim(sheets.start() + 1, sheets.end())
+            for sheet in w.search(_MAP_NUMBER):  # '…, Geological Survey of Canada, Map 2159A, 2011.': the series' word and number
+                _take_groups(w, sheet, (("genre", "g"), ("number", "n")))
+        break
     for m in w.search(_YEAR_BEFORE_ARXIV):  # Math-Net '…, 2022, arXiv: 2205.02601': the preprint's year
         w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end("y")))
     for m in w.search(_PREPRINT_AT):  # Nature 'Preprint at https://arxiv.org/abs/2302.13971 (2023).'
@@ -2327,7 +2342,7 @@ _SOR_ET_AL = re.compile(r"(?<!\w)(?:и\s+др|і\s+ін|et\s+al|және\s+т\.\
 def _responsibility(w: _Work, pos: int) -> int:
     """A GOST statement of responsibility after ' / ': names (drop repeats of authors), editors, organisations."""
     free = w.free()
-    m = rx.match(r"\s*/(?!/)\s*", free[pos:])
+    m = rx.match(r"[\s\x00]*/(?!/)\s*", free[pos:])  # (past text read before, such as a map's scale)
     if not m:
         return pos
     start = pos + m.end()
@@ -5521,7 +5536,7 @@ def _parse(raw: str) -> Reference:
             w.take("part-number", vm.group("p"), vm.start("p"), vm.end("p"))
         w.claim(vm.start(), vm.end())
         pos = vm.end()
-    if rx.match(r"\s*/(?!/)", free[pos:]):
+    if rx.match(r"[\s\x00]*/(?!/)", w.free()[pos:]):  # (past text read before, such as a map's scale)
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
     host = False
