@@ -3151,8 +3151,9 @@ def _place_colon_publisher(w: _Work, pos: int) -> None:
 
 def _numbers_follow(w: _Work, end: int) -> bool:
     """'Assessment in Education: Principles, Policy & Practice, 5(1), 7–74': a volume or issue right after 'A: B'
-    makes it a journal's title; a real imprint is followed by its year."""
-    gap = rx.match(r"[\s,]*", w.free()[end:])
+    makes it a journal's title; a real imprint is followed by its year, and never by a volume or issue after that year
+    ('Eurasian Journal of Philology: Science and Education, 2020, no. 2 (178), pp. 45–53')."""
+    gap = rx.match(r"[\s,]*(?:(?:1[5-9]|20)\d\d\s*,\s*(?=\x00|vol|no|issue|т|№))?", w.free()[end:], re.I)
     start = end + gap.end()
     return any(0 <= w.spans.get(k, (-99, 0))[0] - start <= 3 for k in ("volume", "issue"))
 
