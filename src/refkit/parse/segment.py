@@ -445,6 +445,8 @@ _APPROVED_PROTOCOL = re.compile(
 _MAP_SCALE = re.compile(r"(?<!\w)(?:[Мм]асштаб[аы]?|[Mm]asshtab[ay]?|[Ss]cale)\s*:?\s*1\s?:\s?\d{1,3}(?:[ \xa0\u202f]?\d{3})*(?![\d\w])")
 # and the count of its sheets, after the imprint: '– 1 к.', '– 2 л.', '2 sheets'
 _MAP_SHEETS = re.compile(r"[.,]\s*[–—-]?\s*\d{1,2}\s*(?:к|л|sheets?)\.?\s*$")
+# GOST 7.32's research report: '… : отчёт о НИР / АО «КазМунайГаз»', '… : отчет о НИР (заключ.) / Ин-т …'
+_RESEARCH_REPORT = re.compile(r"\s*:\s*(?P<g>[Оо]тч[её]т\s+о\s+(?:НИР|НИОКР|ОКР|научно-исследовательской\s+работе)(?:\s*\((?:заключ|промежуточ|итогов|оконч)[^()]{0,30}\))?)(?=\s*[/.;(–—]|\s*$)")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -758,6 +760,7 @@ def _hints() -> dict:
         _TRANSL_FROM_LANGUAGE: _any("transl. from", "trans. from", "translated from"),
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
+        _RESEARCH_REPORT: _any("отчет о", "отчёт о"),
         _APPROVED_PROTOCOL: _any("протокол", "protocol", "protokol"),
         _MATHNET_TAIL: _any("), "),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
@@ -962,6 +965,10 @@ def _islands(w: _Work) -> None:
             w.take("issued", date, m.start("date"), m.end("date"))
             w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
             w.flags.add("kind:report")
+    for m in w.search(_RESEARCH_REPORT):
+        w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
+        w.flags.add("kind:report")
+        break
     for m in w.search(_MAP_SCALE):  # a map: its scale statement is kept as the note, and its count of sheets is claimed
         w.take("note", m.group(0), m.start(), m.end())
         if "//" not in w.text and not rx.search(r"\b(?:In|В|Іn)\s*:", w.text):
@@ -1697,9 +1704,11 @@ def _is_org(text: str) -> bool:
     for key in ORG_WORDS:
         if (" " in key and key in low) or key in words or key + "s" in words:  # 'Centers for Disease Control'
             return True
-    return bool(rx.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()))
+    # (or a company by its legal form and quoted name: 'АО «КазМунайГаз»', 'ПАО «Газпром»', 'ТОО «…»')
+    return bool(rx.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()) or _COMPANY_FORM.match(text.strip()))
 
 
+_COMPANY_FORM = re.compile(r"(?:АО|ОАО|ПАО|ЗАО|ООО|ТОО|АҚ|ЖШС|НАО|JSC|LLP)\s*[«\"“][^»\"”]+[»\"”]$")
 _ORIGINALLY = re.compile(r"(?<=[.,]\s)Originally\s+published\s+(?:in\s+)?(?P<y>(?:1[5-9]|20)\d\d)\.?")  # Chicago '… Press. Originally published 1909.'
 _FORTHCOMING = re.compile(r"\s*[.,]?\s+(?P<s>[Ff]orthcoming|[Ii]n\s+press|в\s+печати|у\s+друці)[.,]")  # '…, eds. Forthcoming. The Music of …'
 _APA_ROLE = re.compile(r"\s*\((?P<r>(?:Executive\s+)?(?:Host|Director|Producer|Writer|Narrator|Presenter|Interviewer|Speaker)s?)\)\.?")
