@@ -141,7 +141,7 @@ CITIES = frozenset(
     Uppsala Lund Aarhus Bergen Turku Kaunas Budapest Bucharest Sofia Belgrade Zagreb Ljubljana Bratislava Athens Florence
     Firenze Bologna Naples Napoli Turin Torino Venice Venezia Valencia Seville Porto Lyon Marseille Bordeaux Toulouse Grenoble
     Lille Lausanne Tianjin Nanjing Wuhan Hangzhou Guangzhou Shenzhen Chengdu Kolkata Chennai Bangalore Hyderabad Karachi
-    Lahore Islamabad Dhaka Kathmandu Colombo Hanoi Ulaanbaatar""".split()
+    Lahore Islamabad Dhaka Kathmandu Colombo Hanoi Ulaanbaatar Харбин Kharbin Harbin Шанхай Белград Beograd Ревель Reval Таллин Tallinn София Sofiya""".split()
 ) | {"St. Petersburg", "Saint Petersburg", "Nizhny Novgorod", "N. Novgorod", "New York", "Н. Новгород", "Нижний Новгород", "Rostov-on-Don",
      "New Haven", "Chapel Hill", "Ann Arbor", "Thousand Oaks", "Newbury Park", "Los Angeles", "San Francisco", "San Diego",
      "Upper Saddle River", "Englewood Cliffs", "Hong Kong", "Buenos Aires", "Rio de Janeiro", "Mexico City", "Tel Aviv",
