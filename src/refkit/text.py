@@ -270,7 +270,7 @@ _EN_WORDS = re.compile(r"\b(?:the|of|and|in|for|on|to|a|an|with|journal|review|u
 # languages a reference may name alone in brackets: Vancouver '… 2009;54:269-278. (Korean)'
 BARE_LANGUAGES = "Russian|Korean|Kazakh|Ukrainian|Belarusian|Kyrgyz|Uzbek|Tajik|Mongolian|Chinese|Japanese"
 # '(In Russ.)', '[на кор.]', '(Korean)'
-_LANG_TAG = re.compile(rf"[\[(]\s*(?:(?:in|на)\s+([A-Za-zА-Яа-я]+)|({BARE_LANGUAGES}))\.?\s*[\])]", re.I)
+_LANG_TAG = re.compile(rf"[\[(]\s*(?:(?:in|на)\s+([A-Za-zА-Яа-я]+)|({BARE_LANGUAGES})(?:\s+translation)?)\.?\s*[\])]", re.I)
 _TAG_LANGS = {
     "russ": "ru", "russian": "ru", "рус": "ru", "kaz": "kk", "kazakh": "kk", "каз": "kk",
     "korean": "ko", "kor": "ko", "кор": "ko", "ukr": "uk", "ukrainian": "uk", "укр": "uk",

@@ -326,7 +326,8 @@ EAST_ASIAN_FAMILIES = frozenset(
 
 LANG_TAG_RE = re.compile(
     r"[\[(]\s*(?:in|на)\s+[A-Za-zА-Яа-я]+\.?(?:\s*,?\s*(?:with\s+)?(?:abstr|summ|резюме|аннот)[^\])]*)?\s*[\])]\.?"
-    r"|[\[(]\s*(?:" + BARE_LANGUAGES + r")\s*[\])]\.?(?=\s*$)",  # '… 2009;54:269-278. (Korean)'
+    r"|[\[(]\s*(?:" + BARE_LANGUAGES + r")\s*[\])]\.?(?=\s*$)"  # '… 2009;54:269-278. (Korean)'
+    r"|[\[(]\s*(?:" + BARE_LANGUAGES + r")\s+translation\s*[\])]\.?",  # a translation's twin: '… Moscow: Politizdat (Russian translation).'
     re.IGNORECASE,
 )
 MEDIUM_RE = re.compile(
