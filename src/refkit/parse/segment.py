@@ -2799,6 +2799,8 @@ def _details(w: _Work, pos: int) -> None:
                 n = m.group("n")  # '; вып. 5' numbers the series 5; '; т. 3, вып. 8' stays as written
                 w.fields.setdefault("collection-number", n if "," in n else rx.sub(r"^\D+\.?\s*", "", n) or n)
     for m in w.search(_MULTIVOLUME, pos):
+        if w.text.rfind("[", 0, m.start()) > w.text.rfind("]", 0, m.start()):
+            continue  # inside a bracketed translation, which is kept whole: '[Collected works: in 4 vols.]'
         w.claim(m.start(), m.end())
     if "STP" in w.text:
         for m in w.search(_ASTM_STP, pos):  # '…, Damage Tolerance in Aircraft Structures, ASTM STP 486, American Society …'
