@@ -447,6 +447,8 @@ _MAP_SCALE = re.compile(r"(?<!\w)(?:[Мм]асштаб[аы]?|[Mm]asshtab[ay]?|[
 _MAP_SHEETS = re.compile(r"[.,]\s*[–—-]?\s*\d{1,2}\s*(?:к|л|sheets?)\.?\s*$")
 # GOST 7.32's research report: '… : отчёт о НИР / АО «КазМунайГаз»', '… : отчет о НИР (заключ.) / Ин-т …'
 _RESEARCH_REPORT = re.compile(r"\s*:\s*(?P<g>[Оо]тч[её]т\s+о\s+(?:НИР|НИОКР|ОКР|научно-исследовательской\s+работе)(?:\s*\((?:заключ|промежуточ|итогов|оконч)[^()]{0,30}\))?)(?=\s*[/.;(–—]|\s*$)")
+# a standard's introduction statements after its title: '… : издание официальное : введен взамен ГОСТ Р 50922–96 : дата введения 2008-02-01.'
+_STANDARD_INTRODUCED = re.compile(r"\s*:\s*(?P<n>[Вв]вед[её]н[аы]?\s+(?:впервые|взамен\s+[^:\x00]+?)|[Дд]ата\s+введения\s+[\d.-]{8,10})(?=\s*:|\.?\s*[—–]\s|\.?\s*$)")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -761,6 +763,7 @@ def _hints() -> dict:
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
         _RESEARCH_REPORT: _any("отчет о", "отчёт о"),
+        _STANDARD_INTRODUCED: _any("введен"),
         _APPROVED_PROTOCOL: _any("протокол", "protocol", "protokol"),
         _MATHNET_TAIL: _any("), "),
         _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
@@ -965,6 +968,8 @@ def _islands(w: _Work) -> None:
             w.take("issued", date, m.start("date"), m.end("date"))
             w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
             w.flags.add("kind:report")
+    for m in w.search(_STANDARD_INTRODUCED):  # kept as the note: they are not the title
+        w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_RESEARCH_REPORT):
         w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
         w.flags.add("kind:report")
@@ -2123,6 +2128,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         return limit  # 'Жолдауы. 2018 жылғы 10 қаңтар [Электрондық ресурс]': the address's date is the title's last sentence
     if has_strong or free.startswith(("Diss. ", ". Diss. "), limit):
         return limit
+    if w is not None and "kind:standard" in w.flags and rx.match(r"[\s:]*\x00+\.?\s*[–—]\s", free[limit:]):
+        return limit  # a standard's title runs to text read before that reaches the area's dash (its introduction statements)
     multivolume = _MULTIVOLUME.match(free, limit) if w is None or _HINTS[id(_MULTIVOLUME)](w) else None
     head = free[pos:limit].rstrip()
     if multivolume and (multivolume.group(0).lstrip().startswith(":") or head.endswith(":")) and _ONE_SENTENCE_BEFORE_COLON.search(head.rstrip(" :")):
