@@ -449,6 +449,9 @@ _MAP_SHEETS = re.compile(r"[.,]\s*[–—-]?\s*\d{1,2}\s*(?:к|л|sheets?)\.?\s*
 _RESEARCH_REPORT = re.compile(r"\s*:\s*(?P<g>[Оо]тч[её]т\s+о\s+(?:НИР|НИОКР|ОКР|научно-исследовательской\s+работе)(?:\s*\((?:заключ|промежуточ|итогов|оконч)[^()]{0,30}\))?)(?=\s*[/.;(–—]|\s*$)")
 # a standard's introduction statements after its title: '… : издание официальное : введен взамен ГОСТ Р 50922–96 : дата введения 2008-02-01.'
 _STANDARD_INTRODUCED = re.compile(r"\s*:\s*(?P<n>[Вв]вед[её]н[аы]?\s+(?:впервые|взамен\s+[^:\x00]+?)|[Дд]ата\s+введения\s+[\d.-]{8,10})(?=\s*:|\.?\s*[—–]\s|\.?\s*$)")
+# a program's version as an area of its own: '… / OISF. — Version 7.0.3. — URL: https://github.com/…', '— Версия 6.0.'
+_VERSION_AREA = re.compile(r"(?<=[.—–]\s)(?P<v>(?:Version|Версия|Нұсқа)\s*\d+(?:\.\d+){0,3}[a-z]?)(?=\.?\s*(?:[—–]\s|$))")
+_CODE_HOST = re.compile(r"github\.com|gitlab\.com|bitbucket\.org|sourceforge\.net|pypi\.org|cran\.r-project\.org")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -763,6 +766,7 @@ def _hints() -> dict:
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
         _RESEARCH_REPORT: _any("отчет о", "отчёт о"),
+        _VERSION_AREA: _any("version", "версия", "нұсқа"),
         _STANDARD_INTRODUCED: _any("введен"),
         _APPROVED_PROTOCOL: _any("протокол", "protocol", "protokol"),
         _MATHNET_TAIL: _any("), "),
@@ -970,6 +974,11 @@ def _islands(w: _Work) -> None:
             w.flags.add("kind:report")
     for m in w.search(_STANDARD_INTRODUCED):  # kept as the note: they are not the title
         w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+    for m in w.search(_VERSION_AREA):
+        w.take("note", m.group("v"), m.start("v"), m.end("v"))
+        if _CODE_HOST.search(w.lower):  # a version and a code repository: software
+            w.flags.add("kind:software")
+        break
     for m in w.search(_RESEARCH_REPORT):
         w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
         w.flags.add("kind:report")
