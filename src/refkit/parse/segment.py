@@ -452,6 +452,9 @@ _STANDARD_INTRODUCED = re.compile(r"\s*:\s*(?P<n>[Вв]вед[её]н[аы]?\s+(
 # a program's version as an area of its own: '… / OISF. — Version 7.0.3. — URL: https://github.com/…', '— Версия 6.0.'
 _VERSION_AREA = re.compile(r"(?<=[.—–]\s)(?P<v>(?:Version|Версия|Нұсқа)\s*\d+(?:\.\d+){0,3}[a-z]?)(?=\.?\s*(?:[—–]\s|$))")
 _CODE_HOST = re.compile(r"github\.com|gitlab\.com|bitbucket\.org|sourceforge\.net|pypi\.org|cran\.r-project\.org")
+# a Korean ministry's notice or directive by its number: '식품의약품안전처 고시 제2022-23호', '(교육부 고시 제2022-33호)'
+_KO_NOTICE = re.compile(r"(?P<o>\()?(?P<g>[가-힣]{2,20}\s(?:고시|훈령|예규|공고))\s*제\s*(?P<n>\d{4}-\d{1,4}|\d{1,4})\s*호(?(o)\))"
+    r"(?:\s*\(\s*(?P<d>(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?)\s*(?P<k>(?:일부|전부)?개정|제정|시행)?\s*\))?")  # '(2022. 3. 29. 일부개정)'
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -766,6 +769,7 @@ def _hints() -> dict:
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
         _RESEARCH_REPORT: _any("отчет о", "отчёт о"),
+        _KO_NOTICE: _any("고시", "훈령", "예규", "공고"),
         _VERSION_AREA: _any("version", "версия", "нұсқа"),
         _STANDARD_INTRODUCED: _any("введен"),
         _APPROVED_PROTOCOL: _any("протокол", "protocol", "protokol"),
@@ -978,6 +982,14 @@ def _islands(w: _Work) -> None:
         w.take("note", m.group("v"), m.start("v"), m.end("v"))
         if _CODE_HOST.search(w.lower):  # a version and a code repository: software
             w.flags.add("kind:software")
+        break
+    for m in w.search(_KO_NOTICE):
+        _take_groups(w, m, (("genre", "g"), ("number", "n"), ("note", "k")))
+        if m.group("d") and "issued" not in w.fields:
+            w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+        w.claim(m.start(), m.end())
+        if not rx.search(r"[.,]\s*[^\s.,:]{1,15}\s*:\s*\S", w.text[m.end() :]):
+            w.flags.add("kind:legislation")  # (a notice printed with an imprint is the ministry's publication: a report)
         break
     for m in w.search(_RESEARCH_REPORT):
         w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
