@@ -455,6 +455,7 @@ _CODE_HOST = re.compile(r"github\.com|gitlab\.com|bitbucket\.org|sourceforge\.ne
 # a Korean ministry's notice or directive by its number: '식품의약품안전처 고시 제2022-23호', '(교육부 고시 제2022-33호)'
 _KO_NOTICE = re.compile(r"(?P<o>\()?(?P<g>[가-힣]{2,20}\s(?:고시|훈령|예규|공고))\s*제\s*(?P<n>\d{4}-\d{1,4}|\d{1,4})\s*호(?(o)\))"
     r"(?:\s*\(\s*(?P<d>(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?)\s*(?P<k>(?:일부|전부)?개정|제정|시행)?\s*\))?")  # '(2022. 3. 29. 일부개정)'
+_KO_SECTION_AND_SERIES = re.compile(r"(?:,\s*「(?P<s>[^」\x00]+)」)?\s*,\s*『(?P<c>[^』\x00]+)』\s*(?P<n>\d{1,4})(?=\s*,)")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -2756,6 +2757,12 @@ def _details(w: _Work, pos: int) -> None:
             break
     _trailing_editors(w, pos)
     _journal_tail(w, pos)
+    if "book-title" in w.flags and "』" in w.text[w.spans.get("title", (0, 0))[1] + 1 :]:
+        for m in w.search(_KO_SECTION_AND_SERIES, w.spans["title"][1]):
+            # '『益齋亂藁』 卷6, 「在大都上中書都堂書」, 『韓國文集叢刊』 2, 民族文化推進會': the piece, then the series that reprints the collection
+            _take_groups(w, m, (("section", "s"), ("collection-title", "c"), ("collection-number", "n")))
+            w.claim(m.start(), m.end())
+            break
     for m in (rx.finditer(r"』\s*(?P<v>\d{1,3})-(?P<i>\d{1,2})(?=\s*[,.]|\s*$|\s*\((?:1[5-9]|20)\d\d\))", w.text) if "』" in w.text else ()):
         if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3', '『歷史と地理』 9-5 (1922)': volume, issue
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
