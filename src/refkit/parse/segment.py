@@ -456,6 +456,8 @@ _CODE_HOST = re.compile(r"github\.com|gitlab\.com|bitbucket\.org|sourceforge\.ne
 _KO_NOTICE = re.compile(r"(?P<o>\()?(?P<g>[가-힣]{2,20}\s(?:고시|훈령|예규|공고))\s*제\s*(?P<n>\d{4}-\d{1,4}|\d{1,4})\s*호(?(o)\))"
     r"(?:\s*\(\s*(?P<d>(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?)\s*(?P<k>(?:일부|전부)?개정|제정|시행)?\s*\))?")  # '(2022. 3. 29. 일부개정)'
 _KO_SECTION_AND_SERIES = re.compile(r"(?:,\s*「(?P<s>[^」\x00]+)」)?\s*,\s*『(?P<c>[^』\x00]+)』\s*(?P<n>\d{1,4})(?=\s*,)")
+# a journal's series before its volume, Chicago style: 'Asia Major, 3rd ser., 2, no. 2 (1989)', '…, n.s., 14, no. 1'
+_JOURNAL_SERIES = re.compile(r",\s*(?P<s>(?:\d(?:st|nd|rd|th)|[Nn]ew|[Oo]ld|[Tt]hird|[Ss]econd|[Ff]ourth)\s+ser\.|n\.\s?s\.),\s*(?P<v>\d{1,4})(?=,\s*no\.)")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -770,6 +772,7 @@ def _hints() -> dict:
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
         _RESEARCH_REPORT: _any("отчет о", "отчёт о"),
+        _JOURNAL_SERIES: _any("ser.,", "n.s.,", "n. s.,"),
         _KO_NOTICE: _any("고시", "훈령", "예규", "공고"),
         _VERSION_AREA: _any("version", "версия", "нұсқа"),
         _STANDARD_INTRODUCED: _any("введен"),
@@ -992,6 +995,9 @@ def _islands(w: _Work) -> None:
         if not rx.search(r"[.,]\s*[^\s.,:]{1,15}\s*:\s*\S", w.text[m.end() :]):
             w.flags.add("kind:legislation")  # (a notice printed with an imprint is the ministry's publication: a report)
         break
+    for m in w.search(_JOURNAL_SERIES):  # the series is kept as the note, out of the journal's title; then the volume
+        _take_groups(w, m, (("note", "s"), ("volume", "v")))
+        w.claim(m.start(), m.end())
     for m in w.search(_RESEARCH_REPORT):
         w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
         w.flags.add("kind:report")
