@@ -1548,6 +1548,11 @@ def _authors(w: _Work) -> int:
         if m:
             role = "editor"
             end += m.end()
+        elif lst.form != "hangul":  # Chicago 'Jackson, Peter, trans. The Mission of …': the translator heads the entry
+            m = rx.match(r"\s*,\s*(?:trans|transl|tr)\.(?=\s+[" + UP + r"“\"])", free[end:])
+            if m:
+                role = "translator"
+                end += m.end()
         w.take(role, lst.names, lst.start, end)
         if lst.et_al:
             w.flags.add("et-al")
