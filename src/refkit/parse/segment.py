@@ -458,6 +458,8 @@ _KO_NOTICE = re.compile(r"(?P<o>\()?(?P<g>[가-힣]{2,20}\s(?:고시|훈령|예�
 _KO_SECTION_AND_SERIES = re.compile(r"(?:,\s*「(?P<s>[^」\x00]+)」)?\s*,\s*『(?P<c>[^』\x00]+)』\s*(?P<n>\d{1,4})(?=\s*,)")
 # a journal's series before its volume, Chicago style: 'Asia Major, 3rd ser., 2, no. 2 (1989)', '…, n.s., 14, no. 1'
 _JOURNAL_SERIES = re.compile(r",\s*(?P<s>(?:\d(?:st|nd|rd|th)|[Nn]ew|[Oo]ld|[Tt]hird|[Ss]econd|[Ff]ourth)\s+ser\.|n\.\s?s\.),\s*(?P<v>\d{1,4})(?=,\s*no\.)")
+# Chicago's multivolume work after a chapter's book: '… edited by …, 321–413. Vol. 6 of The Cambridge History of China.'
+_VOLUME_OF = re.compile(r"(?<=[.,]\s)Vol\.\s*(?P<v>\d{1,3})\s+of\s+(?P<c>[A-Z][^.\x00]{3,120}?)(?=\.\s|\.?$)")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -772,6 +774,7 @@ def _hints() -> dict:
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
         _RESEARCH_REPORT: _any("отчет о", "отчёт о"),
+        _VOLUME_OF: _any("vol."),
         _JOURNAL_SERIES: _any("ser.,", "n.s.,", "n. s.,"),
         _KO_NOTICE: _any("고시", "훈령", "예규", "공고"),
         _VERSION_AREA: _any("version", "версия", "нұсқа"),
@@ -998,6 +1001,10 @@ def _islands(w: _Work) -> None:
     for m in w.search(_JOURNAL_SERIES):  # the series is kept as the note, out of the journal's title; then the volume
         _take_groups(w, m, (("note", "s"), ("volume", "v")))
         w.claim(m.start(), m.end())
+    for m in w.search(_VOLUME_OF):  # the volume now; the whole work once the host is known (_volume_of_work)
+        w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
+        w.fields["volume-of"], w.spans["volume-of"] = m.group("c"), m.span("c")
+        break
     for m in w.search(_RESEARCH_REPORT):
         w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
         w.flags.add("kind:report")
@@ -2955,8 +2962,8 @@ def _details(w: _Work, pos: int) -> None:
     if "page" not in w.fields:
         for m in w.search(_RANGE, pos):
             a, b = rx.split(r"\s*[-–—]\s*", m.group("pg"))
-            if _is_year(a) and _is_year(b):
-                continue
+            if _is_year(a) and _is_year(b) or rx.match(r"\s*,\s*(?:edited|translated|ed\.|trans\.)\s+by\b", w.text[m.end() :]):
+                continue  # (Chicago 'In Alien Regimes and Border States, 907–1368, edited by …, 321–413.': years closing the book's title)
             if _is_year(a) and len(b) == 2 and int(b) > int(a) % 100 and rx.search(r",\s*$", w.free(0, m.start())):
                 w.claim(m.start() + len(a), m.end())  # a set printed over years, ', 1953–55.': its first year is the date
                 continue
@@ -3595,6 +3602,19 @@ def _outlet_as_author(w: _Work) -> bool:
         and not _is_org(authors[0].literal) and not _NGO.search(authors[0].literal) and not ({"container-title", "publisher"} & set(f))
         and bool(issued and issued.parts and len(issued.parts[0]) == 3)
     )
+
+
+def _volume_of_work(w: _Work) -> None:
+    """Chicago's 'In Alien Regimes and Border States, 907–1368, edited by …, 321–413. Vol. 6 of The Cambridge History of
+    China.': the chapter's book is the volume's own title and the multivolume work is the container; a book cited so is
+    that volume of the work, its series."""
+    if "volume-of" not in w.fields:
+        return
+    if "container-title" in w.fields:
+        _move_field(w, "container-title", "volume-title")
+        _move_field(w, "volume-of", "container-title")
+    else:
+        _move_field(w, "volume-of", "collection-title")
 
 
 def _move_field(w: _Work, source: str, target: str) -> None:
@@ -5663,6 +5683,7 @@ def _parse(raw: str) -> Reference:
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
         w.fields["publisher"] = w.fields["sor-publisher"]
     _facsimile_publisher(w)
+    _volume_of_work(w)
     kind = _decide_type(w, text)
     if kind == "broadcast" and "publisher" not in w.fields and ". " in (w.fields.get("container-title") or ""):
         show, _, company = w.fields["container-title"].rpartition(". ")  # APA '… In America Dissected. Crooked Media.'
