@@ -2756,6 +2756,11 @@ _AMA_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d"  # 'May 7,
 _PREPRINT_POSTED = re.compile(
     r"(?<=[.,]\s)(?P<srv>[A-Za-z][\w.-]{1,20})\.\s+(?P<g>Preprint)\s+posted\s+online\s+(?P<date>" + _AMA_DATE + r")\.?"
 )
+# the Lancet's preprint: 'medRxiv 2023; published online Sept 7. https://doi.org/… (preprint).'
+_LANCET_PREPRINT = re.compile(
+    r"(?<=[.,]\s)(?P<srv>medRxiv|bioRxiv|arXiv|SSRN|Research\s+Square|ChemRxiv|PsyArXiv|SocArXiv|Preprints)\s+(?P<y>(?:19|20)\d\d)\s*;\s*"
+    r"published\s+online\s+(?P<md>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\.?"
+)
 _PUBLISHED = re.compile(r"(?<=[.,]\s)(?:Published|Updated|Last\s+updated|Posted)\s+(?P<date>" + _AMA_DATE + r")\.?")
 
 
@@ -2766,6 +2771,15 @@ def _details(w: _Work, pos: int) -> None:
             w.take("publisher", m.group("srv"), m.start("srv"), m.end("srv"))
             w.take("genre", m.group("g"), m.start("g"), m.end("g"))
             w.take("issued", _date_from_text(m.group("date")), m.start("date"), m.end("date"), claim=(m.start(), m.end()))
+            break
+    if "ublished online" in w.text:
+        for m in w.search(_LANCET_PREPRINT, pos):
+            w.take("publisher", m.group("srv"), m.start("srv"), m.end("srv"))
+            w.take("issued", _date_from_text(f"{m.group('md')} {m.group('y')}"), m.start("y"), m.end(), claim=(m.start(), m.end()))
+            tag = rx.search(r"\((?P<g>preprint)\)\.?\s*$", w.free())
+            if tag:
+                w.take("genre", tag.group("g"), tag.start("g"), tag.end("g"), claim=tag.span())
+            w.flags.add("kind:report")
             break
     if "ublished" in w.text or "pdated" in w.text or "Posted" in w.text:
         for m in w.search(_PUBLISHED, pos):  # AMA 'Published 2022. Accessed March 3, 2023.'
