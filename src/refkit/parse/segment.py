@@ -5242,6 +5242,24 @@ def _psz_act(w: _Work) -> int | None:
     return _whole_entry(w, m, fields, "kind:legislation") if m else None
 
 
+# APA's act named by its kind and state, then its quoted name: 'Law of the Republic of Kazakhstan "On banks and banking
+# activity in the Republic of Kazakhstan" No. 2444. (1995, August 31). Adilet. https://…'
+_APA_NAMED_ACT = re.compile(
+    r"(?:Constitutional\s+)?(?:Law|Decree|Code|Resolution|Order)\s+of\s+the\s+[A-Z][\w ]{2,60}?\s*[\"“](?P<t>[^\"”]{4,300})[\"”]\s*"
+    r"(?:No\.?\s*(?P<n>[\w/-]{1,20}))?\.?\s*(?:\((?P<d>(?:19|20)\d\d,\s*[A-Z][a-z]+\s+\d{1,2})\)|\x00+)\.\s*"  # (its date may be read already)
+    r"(?:(?P<c>[A-Z][\w.\s]{1,40}?)\.)?(?=[\s\x00]*$)"
+)
+
+
+def _apa_named_act(w: _Work) -> int | None:
+    m = _APA_NAMED_ACT.match(w.free())
+    if not m:
+        return None
+    if m.group("d"):
+        w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+    return _whole_entry(w, m, (("title", "t"), ("number", "n"), ("container-title", "c")), "kind:legislation")
+
+
 def _mhra_archive(w: _Work) -> int | None:
     """A manuscript cited by where it is kept: the archive, its city (kept as archive-place) and the shelf mark."""
     m = _MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())
@@ -5523,6 +5541,8 @@ def _parse(raw: str) -> Reference:
         pos = _company_product(w)
     if pos is None and ("законов" in text or "ПСЗ" in text or "zakonov" in text):
         pos = _psz_act(w)
+    if pos is None and text.startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
+        pos = _apa_named_act(w)
     if pos is None and ("MS" in text or "fond" in text or "Fond" in text) and (_MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())):
         pos = _mhra_archive(w)
     if pos is None and "kind:standard" in w.flags and "number" in w.spans and not w.free()[: w.spans["number"][0]].strip(" \x00"):
