@@ -460,6 +460,7 @@ _KO_SECTION_AND_SERIES = re.compile(r"(?:,\s*「(?P<s>[^」\x00]+)」)?\s*,\s*�
 _JOURNAL_SERIES = re.compile(r",\s*(?P<s>(?:\d(?:st|nd|rd|th)|[Nn]ew|[Oo]ld|[Tt]hird|[Ss]econd|[Ff]ourth)\s+ser\.|n\.\s?s\.),\s*(?P<v>\d{1,4})(?=,\s*no\.)")
 # Chicago's multivolume work after a chapter's book: '… edited by …, 321–413. Vol. 6 of The Cambridge History of China.'
 _VOLUME_OF = re.compile(r"(?<=[.,]\s)Vol\.\s*(?P<v>\d{1,3})\s+of\s+(?P<c>[A-Z][^.\x00]{3,120}?)(?=\.\s|\.?$)")
+_PARALLEL_TITLE = re.compile(r"(?<=[^\W\d_]{3})\s+=\s+(?P<p>[^\W\d_][^=()]{2,200}?)[\s.]*$")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -1910,6 +1911,10 @@ def _title(w: _Work, pos: int) -> int:
         w.claim(pos + dated.start(), end)
         end = pos + dated.start()
         title = title[: dated.start()]
+    parallel = _PARALLEL_TITLE.search(title) if " = " in title else None
+    if parallel:  # GOST's parallel title 'Таңдамалы = Избранное': the title is the first, the other is kept as the note
+        w.add_note(parallel.group("p"), pos + parallel.start("p"), pos + parallel.end("p"))
+        title = title[: parallel.start()]
     value = _tidy(title)
     if value:
         w.take("title", value, pos, pos + len(title.rstrip(" .,;:")))
@@ -5944,6 +5949,8 @@ def _language(w: _Work, text: str) -> str | None:
             whole = detect_language(text)
             if whole in ("kk", "uk", "ky"):
                 return whole  # 'Тіл саясаты' alone looks Belarusian; '// Егемен Қазақстан' says Kazakh
+        if lang == "ky" and len(rx.sub(r"\W", "", parts)) < 16 and rx.search(r"[әғқұһіӘҒҚҰҺІ]", text) and detect_language(text) == "kk":
+            return "kk"  # a short title in letters both languages have ('Таңдамалы'), with a Kazakh imprint ('Қазақ энциклопедиясы')
         kyrgyz_words = rx.findall(r"кыргыз\w*", text.lower())
         kyrgyz_country_only = lang == "ky" and bool(kyrgyz_words) and all(k.startswith("кыргызстан") for k in kyrgyz_words)
         if lang == "be" and not rx.search(r"[іўІЎ]", parts) or kyrgyz_country_only and russian_evidence and not rx.search(r"[ңөүҢӨҮ]", parts):
