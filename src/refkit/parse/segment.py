@@ -461,6 +461,7 @@ _JOURNAL_SERIES = re.compile(r",\s*(?P<s>(?:\d(?:st|nd|rd|th)|[Nn]ew|[Oo]ld|[Tt]
 # Chicago's multivolume work after a chapter's book: '… edited by …, 321–413. Vol. 6 of The Cambridge History of China.'
 _VOLUME_OF = re.compile(r"(?<=[.,]\s)Vol\.\s*(?P<v>\d{1,3})\s+of\s+(?P<c>[A-Z][^.\x00]{3,120}?)(?=\.\s|\.?$)")
 _PARALLEL_TITLE = re.compile(r"(?<=[^\W\d_]{3})\s+=\s+(?P<p>[^\W\d_][^=()]{2,200}?)[\s.]*$")
+_LEGAL_ONLY_HOST = re.compile(r"adilet\.zan\.kz/\w+/docs/|pravo\.gov\.ru/proxy/ips|publication\.pravo\.gov\.ru|zakon\.rada\.gov\.ua/laws|law\.go\.kr/|eur-lex\.europa\.eu/(?:legal-content|eli)|legislation\.gov\.uk/")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -3801,6 +3802,8 @@ def _decide_type(w: _Work, text: str) -> str:
     if "thesis" in w.flags:
         return "thesis"
     kind = next((flag[5:] for flag in w.flags if flag.startswith("kind:")), None)
+    if not kind and _LEGAL_ONLY_HOST.search(f.get("URL") or "") and not numbers:
+        return "legislation"  # a database that holds only legal acts ('https://adilet.zan.kz/kaz/docs/K1500000414'): an act
     if kind:  # APA's '[Data set]', '[Computer software]', '[Report]' name the type
         if kind in ("report", "dataset", "software") and "container-title" in f and "publisher" not in f and not numbers:
             _move_field(w, "container-title", "publisher")  # '… [Report]. Chatham House.', '[Data set]. World Development Indicators.'
