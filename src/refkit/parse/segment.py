@@ -462,6 +462,7 @@ _JOURNAL_SERIES = re.compile(r",\s*(?P<s>(?:\d(?:st|nd|rd|th)|[Nn]ew|[Oo]ld|[Tt]
 _VOLUME_OF = re.compile(r"(?<=[.,]\s)Vol\.\s*(?P<v>\d{1,3})\s+of\s+(?P<c>[A-Z][^.\x00]{3,120}?)(?=\.\s|\.?$)")
 _PARALLEL_TITLE = re.compile(r"(?<=[^\W\d_]{3})\s+=\s+(?P<p>[^\W\d_][^=()]{2,200}?)[\s.]*$")
 _LEGAL_ONLY_HOST = re.compile(r"adilet\.zan\.kz/\w+/docs/|pravo\.gov\.ru/proxy/ips|publication\.pravo\.gov\.ru|zakon\.rada\.gov\.ua/laws|law\.go\.kr/|eur-lex\.europa\.eu/(?:legal-content|eli)|legislation\.gov\.uk/")
+_BOOK_VOLUME_MARK = re.compile(r"」\s*,?\s*(?:[^『」]{0,40}[,\s])?『[^』]+』\s*(?:[卷巻]\s*\d|第\s*\d+\s*[冊册])")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -5732,6 +5733,8 @@ def _parse(raw: str) -> Reference:
     _facsimile_publisher(w)
     _volume_of_work(w)
     kind = _decide_type(w, text)
+    if kind == "article-journal" and "issue" not in w.fields and "』" in text and _BOOK_VOLUME_MARK.search(text):
+        kind = "chapter"  # a piece in a collected works: '李滉, 「答奇明彦」, 『退溪集』 卷16.', '『韓國佛敎全書』 第1冊': a book's volume, not a journal's
     if kind == "broadcast" and "publisher" not in w.fields and ". " in (w.fields.get("container-title") or ""):
         show, _, company = w.fields["container-title"].rpartition(". ")  # APA '… In America Dissected. Crooked Media.'
         w.fields["container-title"], w.fields["publisher"] = show, company
