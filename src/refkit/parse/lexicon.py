@@ -346,3 +346,8 @@ MONONYMS = frozenset(
     Конфуций Confucius Мэн-цзы Mencius Лао-цзы Авиценна Avicenna Вольтер Voltaire Rumi Hafez Hafiz Saadi Ferdowsi Firdausi Navoi
     Nizami Fuzuli Babur Makhtumkuli""".split()
 )
+# Chinese classics a Korean or Japanese list cites by title alone ('『論語』,「學而」.'): works in Chinese, whatever list cites them
+CHINESE_CLASSICS = frozenset(
+    """論語 孟子 大學 中庸 詩經 書經 尙書 尚書 易經 周易 禮記 春秋 左傳 春秋左氏傳 孝經 爾雅 周禮 儀禮 管子 荀子 莊子 老子 道德經 韓非子
+    墨子 孫子 列子 淮南子 呂氏春秋 史記 漢書 後漢書 三國志 晉書 隋書 舊唐書 新唐書 宋史 元史 明史 資治通鑑 說文解字 文選""".split()
+)

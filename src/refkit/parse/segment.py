@@ -34,6 +34,7 @@ from ..text import BARE_LANGUAGES, HEPBURN_WORD, KY_ENDINGS, clean_with_offsets,
 from .lexicon import (
     trie_pattern,
     ABBREVIATIONS,
+    CHINESE_CLASSICS,
     CITIES,
     COMPANY_WORDS,
     CONFERENCE_WORDS,
@@ -463,6 +464,8 @@ _VOLUME_OF = re.compile(r"(?<=[.,]\s)Vol\.\s*(?P<v>\d{1,3})\s+of\s+(?P<c>[A-Z][^
 _PARALLEL_TITLE = re.compile(r"(?<=[^\W\d_]{3})\s+=\s+(?P<p>[^\W\d_][^=()]{2,200}?)[\s.]*$")
 _LEGAL_ONLY_HOST = re.compile(r"adilet\.zan\.kz/\w+/docs/|pravo\.gov\.ru/proxy/ips|publication\.pravo\.gov\.ru|zakon\.rada\.gov\.ua/laws|law\.go\.kr/|eur-lex\.europa\.eu/(?:legal-content|eli)|legislation\.gov\.uk/")
 _BOOK_VOLUME_MARK = re.compile(r"」\s*,?\s*(?:[^『」]{0,40}[,\s])?『[^』]+』\s*(?:[卷巻]\s*\d|第\s*\d+\s*[冊册])")
+# a classic cited by its book and chapter alone: '『論語』,「學而」.', '『管子』 「牧民」.'
+_CLASSIC_SECTION = re.compile(r"[\s\x00]*『(?P<t>[^』\x00]{1,40})』\s*,?\s*「(?P<s>[^」\x00]{1,40})」\s*\.?[\s\x00]*$")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -5555,6 +5558,8 @@ def _parse(raw: str) -> Reference:
         pos = _company_product(w)
     if pos is None and ("законов" in text or "ПСЗ" in text or "zakonov" in text):
         pos = _psz_act(w)
+    if pos is None and "「" in text and _CLASSIC_SECTION.match(w.free()):
+        pos = _whole_entry(w, _CLASSIC_SECTION.match(w.free()), (("title", "t"), ("section", "s")), "kind:book")
     if pos is None and text.startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
         pos = _apa_named_act(w)
     if pos is None and ("MS" in text or "fond" in text or "Fond" in text) and (_MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())):
@@ -5931,6 +5936,8 @@ def _language(w: _Work, text: str) -> str | None:
     archive = str(w.fields.get("archive") or "") if not title else ""
     if archive and rx.fullmatch(_ROMANISED_LETTERS, archive) and _romanised_language(archive):
         return _romanised_language(archive)  # 'Rossiiskii gosudarstvennyi arkhiv ekonomiki (RGAE), Moscow. Fond 7486, …': the papers are Russian
+    if title in CHINESE_CLASSICS:
+        return "zh"  # '『論語』,「學而」.', '『管子』 「牧民」.' in a Korean list
     if "pinyin" in w.flags and rx.fullmatch(_ROMANISED_LETTERS, title):
         return "zh"  # 'Pan Zhiping 潘志平. Zhongya Haohan guo yu Qingdai Xinjiang 中亚浩罕国与清代新疆 […]'
     if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
