@@ -456,13 +456,17 @@ _CODE_HOST = re.compile(r"github\.com|gitlab\.com|bitbucket\.org|sourceforge\.ne
 # a Korean ministry's notice or directive by its number: '식품의약품안전처 고시 제2022-23호', '(교육부 고시 제2022-33호)'
 _KO_NOTICE = re.compile(r"(?P<o>\()?(?P<g>[가-힣]{2,20}\s(?:고시|훈령|예규|공고))\s*제\s*(?P<n>\d{4}-\d{1,4}|\d{1,4})\s*호(?(o)\))"
     r"(?:\s*\(\s*(?P<d>(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?)\s*(?P<k>(?:일부|전부)?개정|제정|시행)?\s*\))?")  # '(2022. 3. 29. 일부개정)'
+# a piece of a collected works and the series that reprints it: '『益齋亂藁』 卷6, 「在大都上中書都堂書」, 『韓國文集叢刊』 2, …'
 _KO_SECTION_AND_SERIES = re.compile(r"(?:,\s*「(?P<s>[^」\x00]+)」)?\s*,\s*『(?P<c>[^』\x00]+)』\s*(?P<n>\d{1,4})(?=\s*,)")
 # a journal's series before its volume, Chicago style: 'Asia Major, 3rd ser., 2, no. 2 (1989)', '…, n.s., 14, no. 1'
 _JOURNAL_SERIES = re.compile(r",\s*(?P<s>(?:\d(?:st|nd|rd|th)|[Nn]ew|[Oo]ld|[Tt]hird|[Ss]econd|[Ff]ourth)\s+ser\.|n\.\s?s\.),\s*(?P<v>\d{1,4})(?=,\s*no\.)")
 # Chicago's multivolume work after a chapter's book: '… edited by …, 321–413. Vol. 6 of The Cambridge History of China.'
 _VOLUME_OF = re.compile(r"(?<=[.,]\s)Vol\.\s*(?P<v>\d{1,3})\s+of\s+(?P<c>[A-Z][^.\x00]{3,120}?)(?=\.\s|\.?$)")
+# GOST's parallel title after ' = ': 'Таңдамалы = Избранное' (not a formula inside brackets: '(E = Sulfur, …)')
 _PARALLEL_TITLE = re.compile(r"(?<=[^\W\d_]{3})\s+=\s+(?P<p>[^\W\d_][^=()]{2,200}?)[\s.]*$")
+# databases that hold legal acts and nothing else
 _LEGAL_ONLY_HOST = re.compile(r"adilet\.zan\.kz/\w+/docs/|pravo\.gov\.ru/proxy/ips|publication\.pravo\.gov\.ru|zakon\.rada\.gov\.ua/laws|law\.go\.kr/|eur-lex\.europa\.eu/(?:legal-content|eli)|legislation\.gov\.uk/")
+# a piece in a book cited by the book's volume: '「答奇明彦」, 『退溪集』 卷16', '『韓國佛敎全書』 第1冊'
 _BOOK_VOLUME_MARK = re.compile(r"」\s*,?\s*(?:[^『」]{0,40}[,\s])?『[^』]+』\s*(?:[卷巻]\s*\d|第\s*\d+\s*[冊册])")
 # a classic cited by its book and chapter alone: '『論語』,「學而」.', '『管子』 「牧民」.'
 _CLASSIC_SECTION = re.compile(r"[\s\x00]*『(?P<t>[^』\x00]{1,40})』\s*,?\s*「(?P<s>[^」\x00]{1,40})」\s*\.?[\s\x00]*$")
@@ -908,6 +912,47 @@ _TRANSLATION_AFTER_SEMICOLON = re.compile(
 )
 
 
+def _marked_statements(w: _Work) -> None:
+    """Statements a word or mark names wherever they stand, read before the title so that it stops at them: a
+    standard's introduction, a program's version, a Korean ministry's notice, a journal's series, Chicago's volume of
+    a multivolume work, a GOST 7.32 research report, a map's scale."""
+    for m in w.search(_STANDARD_INTRODUCED):  # kept as the note: they are not the title
+        w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+    for m in w.search(_VERSION_AREA):
+        w.take("note", m.group("v"), m.start("v"), m.end("v"))
+        if _CODE_HOST.search(w.lower):  # a version and a code repository: software
+            w.flags.add("kind:software")
+        break
+    for m in w.search(_KO_NOTICE):
+        _take_groups(w, m, (("genre", "g"), ("number", "n"), ("note", "k")))
+        if m.group("d") and "issued" not in w.fields:
+            w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+        w.claim(m.start(), m.end())
+        if not rx.search(r"[.,]\s*[^\s.,:]{1,15}\s*:\s*\S", w.text[m.end() :]):
+            w.flags.add("kind:legislation")  # (a notice printed with an imprint is the ministry's publication: a report)
+        break
+    for m in w.search(_JOURNAL_SERIES):  # the series is kept as the note, out of the journal's title; then the volume
+        _take_groups(w, m, (("note", "s"), ("volume", "v")))
+        w.claim(m.start(), m.end())
+    for m in w.search(_VOLUME_OF):  # the volume now; the whole work once the host is known (_volume_of_work)
+        w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
+        w.fields["volume-of"], w.spans["volume-of"] = m.group("c"), m.span("c")
+        break
+    for m in w.search(_RESEARCH_REPORT):
+        w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
+        w.flags.add("kind:report")
+        break
+    for m in w.search(_MAP_SCALE):  # a map: its scale statement is kept as the note, and its count of sheets is claimed
+        w.take("note", m.group(0), m.start(), m.end())
+        if "//" not in w.text and not rx.search(r"\b(?:In|В|Іn)\s*:", w.text):
+            w.flags.add("kind:map")
+            for sheets in w.search(_MAP_SHEETS):
+                w.claim(sheets.start() + 1, sheets.end())
+            for sheet in w.search(_MAP_NUMBER):  # '…, Geological Survey of Canada, Map 2159A, 2011.': the series' word and number
+                _take_groups(w, sheet, (("genre", "g"), ("number", "n")))
+        break
+
+
 def _islands(w: _Work) -> None:
     tr = _TRANSLATION_AFTER_SEMICOLON.search(w.text) if "//" in w.text and ";" in w.text else None
     if tr and w.text.count("//") >= 2 and rx.search(r"[А-Яа-яЁё]", w.text[: tr.start()]) and not rx.search(r"[А-Яа-яЁё]", tr.group("tr")):
@@ -989,41 +1034,7 @@ def _islands(w: _Work) -> None:
             w.take("issued", date, m.start("date"), m.end("date"))
             w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
             w.flags.add("kind:report")
-    for m in w.search(_STANDARD_INTRODUCED):  # kept as the note: they are not the title
-        w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
-    for m in w.search(_VERSION_AREA):
-        w.take("note", m.group("v"), m.start("v"), m.end("v"))
-        if _CODE_HOST.search(w.lower):  # a version and a code repository: software
-            w.flags.add("kind:software")
-        break
-    for m in w.search(_KO_NOTICE):
-        _take_groups(w, m, (("genre", "g"), ("number", "n"), ("note", "k")))
-        if m.group("d") and "issued" not in w.fields:
-            w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
-        w.claim(m.start(), m.end())
-        if not rx.search(r"[.,]\s*[^\s.,:]{1,15}\s*:\s*\S", w.text[m.end() :]):
-            w.flags.add("kind:legislation")  # (a notice printed with an imprint is the ministry's publication: a report)
-        break
-    for m in w.search(_JOURNAL_SERIES):  # the series is kept as the note, out of the journal's title; then the volume
-        _take_groups(w, m, (("note", "s"), ("volume", "v")))
-        w.claim(m.start(), m.end())
-    for m in w.search(_VOLUME_OF):  # the volume now; the whole work once the host is known (_volume_of_work)
-        w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
-        w.fields["volume-of"], w.spans["volume-of"] = m.group("c"), m.span("c")
-        break
-    for m in w.search(_RESEARCH_REPORT):
-        w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
-        w.flags.add("kind:report")
-        break
-    for m in w.search(_MAP_SCALE):  # a map: its scale statement is kept as the note, and its count of sheets is claimed
-        w.take("note", m.group(0), m.start(), m.end())
-        if "//" not in w.text and not rx.search(r"\b(?:In|В|Іn)\s*:", w.text):
-            w.flags.add("kind:map")
-            for sheets in w.search(_MAP_SHEETS):
-                w.claim(sheets.start() + 1, sheets.end())
-            for sheet in w.search(_MAP_NUMBER):  # '…, Geological Survey of Canada, Map 2159A, 2011.': the series' word and number
-                _take_groups(w, sheet, (("genre", "g"), ("number", "n")))
-        break
+    _marked_statements(w)
     for m in w.search(_YEAR_BEFORE_ARXIV):  # Math-Net '…, 2022, arXiv: 2205.02601': the preprint's year
         w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end("y")))
     for m in w.search(_PREPRINT_AT):  # Nature 'Preprint at https://arxiv.org/abs/2302.13971 (2023).'
