@@ -451,7 +451,10 @@ _RESEARCH_REPORT = re.compile(r"\s*:\s*(?P<g>[Оо]тч[её]т\s+о\s+(?:НИР
 # a standard's introduction statements after its title: '… : издание официальное : введен взамен ГОСТ Р 50922–96 : дата введения 2008-02-01.'
 _STANDARD_INTRODUCED = re.compile(r"\s*:\s*(?P<n>[Вв]вед[её]н[аы]?\s+(?:впервые|взамен\s+[^:\x00]+?)|[Дд]ата\s+введения\s+[\d.-]{8,10})(?=\s*:|\.?\s*[—–]\s|\.?\s*$)")
 # a program's version as an area of its own: '… / OISF. — Version 7.0.3. — URL: https://github.com/…', '— Версия 6.0.'
-_VERSION_AREA = re.compile(r"(?<=[.—–]\s)(?P<v>(?:Version|Версия|Нұсқа)\s*\d+(?:\.\d+){0,3}[a-z]?)(?=\.?\s*(?:[—–]\s|$))")
+_VERSION_AREA = re.compile(
+    r"(?<=[.—–]\s)(?P<v>(?:Version|Версия|Нұсқа)\s*\d+(?:\.\d+){0,3}[a-z]?)(?=\.?\s*(?:[—–]\s|$))"
+    r"|(?<=[,”\"]\s)(?P<r>Release\s+\d{1,2}|Rel-\d{1,2})(?=,\s*(?:[A-Z][a-z]{2}\.?\s+)?(?:19|20)\d\d)"  # a 3GPP specification's '…,” Release 16, 2020.'
+)
 _CODE_HOST = re.compile(r"github\.com|gitlab\.com|bitbucket\.org|sourceforge\.net|pypi\.org|cran\.r-project\.org")
 # a Korean ministry's notice or directive by its number: '식품의약품안전처 고시 제2022-23호', '(교육부 고시 제2022-33호)'
 _KO_NOTICE = re.compile(r"(?P<o>\()?(?P<g>[가-힣]{2,20}\s(?:고시|훈령|예규|공고))\s*제\s*(?P<n>\d{4}-\d{1,4}|\d{1,4})\s*호(?(o)\))"
@@ -787,7 +790,7 @@ def _hints() -> dict:
         _VOLUME_OF: _any("vol."),
         _JOURNAL_SERIES: _any("ser.,", "n.s.,", "n. s.,"),
         _KO_NOTICE: _any("고시", "훈령", "예규", "공고"),
-        _VERSION_AREA: _any("version", "версия", "нұсқа"),
+        _VERSION_AREA: _any("version", "версия", "нұсқа", "release", "rel-"),
         _STANDARD_INTRODUCED: _any("введен"),
         _APPROVED_PROTOCOL: _any("протокол", "protocol", "protokol"),
         _MATHNET_TAIL: _any("), "),
@@ -919,8 +922,8 @@ def _marked_statements(w: _Work) -> None:
     for m in w.search(_STANDARD_INTRODUCED):  # kept as the note: they are not the title
         w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_VERSION_AREA):
-        w.take("note", m.group("v"), m.start("v"), m.end("v"))
-        if _CODE_HOST.search(w.lower):  # a version and a code repository: software
+        w.take("note", m.group(0), m.start(), m.end())
+        if m.group("v") and _CODE_HOST.search(w.lower):  # a version and a code repository: software
             w.flags.add("kind:software")
         break
     for m in w.search(_KO_NOTICE):
