@@ -3691,8 +3691,8 @@ def _data_or_software(w: _Work, text: str) -> str | None:
         w.fields["publisher"] = rx.sub(r"\s*\[distributor\]", "", f["publisher"])  # ICPSR '… Research [distributor]'
     if "number" not in f and _ACCESSION.fullmatch(f.get("note") or ""):
         _move_field(w, "note", "number")  # '… Gene Expression Omnibus. GSE99304.': the series' accession
-    both = rx.fullmatch(r"(?P<r>[^,]{3,80}?(?:Repository|Archive|Data\s+Cent(?:er|re)|Data\s+Portal)),\s*(?P<p>[^,]{3,100})", f.get("publisher") or "") if "container-title" not in f else None
-    if both:  # IEEE '“Battery data set,” NASA Ames Prognostics Data Repository, NASA Ames Research Center, …': the repository, then who keeps it
+    both = rx.fullmatch(r"(?P<r>[^,]{3,80}?(?:Repository|Archive|Data\s+Cent(?:er|re)|Data\s+Portal)|[A-Z][A-Z0-9]{2,9}),\s*(?P<p>[^,]{3,100})", f.get("publisher") or "") if "container-title" not in f else None
+    if both:  # IEEE '“Battery data set,” NASA Ames Prognostics Data Repository, NASA Ames Research Center, …', '… FRED, Federal Reserve Bank of St. Louis.': the repository, then who keeps it
         a = w.spans["publisher"][0]
         f["container-title"], w.spans["container-title"] = both.group("r"), (a, a + both.end("r"))
         f["publisher"], w.spans["publisher"] = both.group("p"), (a + both.start("p"), w.spans["publisher"][1])
