@@ -473,6 +473,8 @@ _LEGAL_ONLY_HOST = re.compile(r"adilet\.zan\.kz/\w+/docs/|pravo\.gov\.ru/proxy/i
 _BOOK_VOLUME_MARK = re.compile(r"」\s*,?\s*(?:[^『」]{0,40}[,\s])?『[^』]+』\s*(?:[卷巻]\s*\d|第\s*\d+\s*[冊册])")
 # a classic cited by its book and chapter alone: '『論語』,「學而」.', '『管子』 「牧民」.'
 _CLASSIC_SECTION = re.compile(r"[\s\x00]*『(?P<t>[^』\x00]{1,40})』\s*,?\s*「(?P<s>[^」\x00]{1,40})」\s*\.?[\s\x00]*$")
+# a NICE guidance's series and number: '… NICE guideline NG196. Published April 27, 2021.'
+_NICE_GUIDANCE = re.compile(r"(?<=[.,]\s)(?P<g>NICE\s+(?:guideline|clinical\s+guideline|quality\s+standard|technology\s+appraisal\s+guidance|public\s+health\s+guideline))\s*(?:\[|\()?(?P<n>(?:NG|CG|QS|TA|PH)\d{1,4})(?:\]|\))?(?=\.|,|\s*$)")
 _MAP_NUMBER = re.compile(r",\s*(?P<g>Map|Sheet|Карта|Лист)\s+(?P<n>[A-Z]{0,2}-?\d[\dA-Z-]{0,8})(?=\s*[,.]|$)")
 _YEAR_BEFORE_ARXIV = re.compile(r",\s*(?P<y>(?:19|20)\d\d)(?=,\s*arXiv\s*:?\s*(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7}))")
 _COLLECTED_WORKS = re.compile(r"собр\.\s*соч|собрание\s+сочинений|зібрання\s+творів|шығармалар\s+жинағы|шығармаларының\s+толық|collected\s+works|sämtliche\s+werke")
@@ -787,6 +789,7 @@ def _hints() -> dict:
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
         _RESEARCH_REPORT: _any("отчет о", "отчёт о"),
+        _NICE_GUIDANCE: _any("nice "),
         _VOLUME_OF: _any("vol."),
         _JOURNAL_SERIES: _any("ser.,", "n.s.,", "n. s.,"),
         _KO_NOTICE: _any("고시", "훈령", "예규", "공고"),
@@ -917,7 +920,7 @@ _TRANSLATION_AFTER_SEMICOLON = re.compile(
 
 def _marked_statements(w: _Work) -> None:
     """Statements a word or mark names wherever they stand, read before the title so that it stops at them: a
-    standard's introduction, a program's version, a Korean ministry's notice, a journal's series, Chicago's volume of
+    standard's introduction, a program's version, a Korean ministry's notice, a NICE guidance, a journal's series, Chicago's volume of
     a multivolume work, a GOST 7.32 research report, a map's scale."""
     for m in w.search(_STANDARD_INTRODUCED):  # kept as the note: they are not the title
         w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
@@ -940,6 +943,11 @@ def _marked_statements(w: _Work) -> None:
     for m in w.search(_VOLUME_OF):  # the volume now; the whole work once the host is known (_volume_of_work)
         w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
         w.fields["volume-of"], w.spans["volume-of"] = m.group("c"), m.span("c")
+        break
+    for m in w.search(_NICE_GUIDANCE):
+        _take_groups(w, m, (("genre", "g"), ("number", "n")))
+        w.claim(m.start(), m.end())
+        w.flags.add("kind:report")
         break
     for m in w.search(_RESEARCH_REPORT):
         w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
