@@ -340,9 +340,10 @@ _ABBREVIATED_JOURNAL = re.compile(r"(?:[" + UP + r"][\w'’-]*\.?\s?)+(?:\((?:Lo
 
 
 def _take_groups(w: _Work, m: re.Match[str], fields: tuple[tuple[str, str], ...]) -> None:
-    """Each field from its group of the match, where the group matched: a year as a date, pages as a range."""
+    """Each field from its group of the match, where the pattern has the group and it matched: a year as a date, pages
+    as a range."""
     for key, group in fields:
-        value = m.group(group)
+        value = m.group(group) if group in m.re.groupindex else None
         if value:
             value = Date.of(int(value)) if key == "issued" else _range(value) if key == "page" else value.strip(" ;[]")
             w.take(key, value, m.start(group), m.end(group))
@@ -924,36 +925,33 @@ def _marked_statements(w: _Work) -> None:
     a multivolume work, a GOST 7.32 research report, a map's scale."""
     for m in w.search(_STANDARD_INTRODUCED):  # kept as the note: they are not the title
         w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
-    for m in w.search(_VERSION_AREA):
+    m = next(iter(w.search(_VERSION_AREA)), None)
+    if m:
         w.take("note", m.group(0), m.start(), m.end())
         if m.group("v") and _CODE_HOST.search(w.lower):  # a version and a code repository: software
             w.flags.add("kind:software")
-        break
-    for m in w.search(_KO_NOTICE):
+    m = next(iter(w.search(_KO_NOTICE)), None)
+    if m:
         _take_groups(w, m, (("genre", "g"), ("number", "n"), ("note", "k")))
         if m.group("d") and "issued" not in w.fields:
             w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
         w.claim(m.start(), m.end())
         if not rx.search(r"[.,]\s*[^\s.,:]{1,15}\s*:\s*\S", w.text[m.end() :]):
             w.flags.add("kind:legislation")  # (a notice printed with an imprint is the ministry's publication: a report)
-        break
     for m in w.search(_JOURNAL_SERIES):  # the series is kept as the note, out of the journal's title; then the volume
         _take_groups(w, m, (("note", "s"), ("volume", "v")))
         w.claim(m.start(), m.end())
-    for m in w.search(_VOLUME_OF):  # the volume now; the whole work once the host is known (_volume_of_work)
+    m = next(iter(w.search(_VOLUME_OF)), None)
+    if m:  # the volume now; the whole work once the host is known (_volume_of_work)
         w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
         w.fields["volume-of"], w.spans["volume-of"] = m.group("c"), m.span("c")
-        break
-    for m in w.search(_NICE_GUIDANCE):
+    m = next(iter(w.search(_NICE_GUIDANCE)), None) or next(iter(w.search(_RESEARCH_REPORT)), None)
+    if m:  # 'NICE guideline NG196', '… : отчёт о НИР': what the report is, and its number
         _take_groups(w, m, (("genre", "g"), ("number", "n")))
         w.claim(m.start(), m.end())
         w.flags.add("kind:report")
-        break
-    for m in w.search(_RESEARCH_REPORT):
-        w.take("genre", m.group("g"), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
-        w.flags.add("kind:report")
-        break
-    for m in w.search(_MAP_SCALE):  # a map: its scale statement is kept as the note, and its count of sheets is claimed
+    m = next(iter(w.search(_MAP_SCALE)), None)
+    if m:  # a map: its scale statement is kept as the note, and its count of sheets is claimed
         w.take("note", m.group(0), m.start(), m.end())
         if "//" not in w.text and not rx.search(r"\b(?:In|В|Іn)\s*:", w.text):
             w.flags.add("kind:map")
@@ -961,8 +959,6 @@ def _marked_statements(w: _Work) -> None:
                 w.claim(sheets.start() + 1, sheets.end())
             for sheet in w.search(_MAP_NUMBER):  # '…, Geological Survey of Canada, Map 2159A, 2011.': the series' word and number
                 _take_groups(w, sheet, (("genre", "g"), ("number", "n")))
-        break
-
 
 def _islands(w: _Work) -> None:
     tr = _TRANSLATION_AFTER_SEMICOLON.search(w.text) if "//" in w.text and ";" in w.text else None
@@ -2805,14 +2801,14 @@ def _details(w: _Work, pos: int) -> None:
             w.take("issued", _date_from_text(m.group("date")), m.start("date"), m.end("date"), claim=(m.start(), m.end()))
             break
     if "ublished online" in w.text:
-        for m in w.search(_LANCET_PREPRINT, pos):
+        m = next(iter(w.search(_LANCET_PREPRINT, pos)), None)
+        if m:
             w.take("publisher", m.group("srv"), m.start("srv"), m.end("srv"))
             w.take("issued", _date_from_text(f"{m.group('md')} {m.group('y')}"), m.start("y"), m.end(), claim=(m.start(), m.end()))
             tag = rx.search(r"\((?P<g>preprint)\)\.?\s*$", w.free())
             if tag:
                 w.take("genre", tag.group("g"), tag.start("g"), tag.end("g"), claim=tag.span())
             w.flags.add("kind:report")
-            break
     if "ublished" in w.text or "pdated" in w.text or "Posted" in w.text:
         for m in w.search(_PUBLISHED, pos):  # AMA 'Published 2022. Accessed March 3, 2023.'
             date = _date_from_text(m.group("date"))
@@ -2822,11 +2818,10 @@ def _details(w: _Work, pos: int) -> None:
     _trailing_editors(w, pos)
     _journal_tail(w, pos)
     if "book-title" in w.flags and "』" in w.text[w.spans.get("title", (0, 0))[1] + 1 :]:
-        for m in w.search(_KO_SECTION_AND_SERIES, w.spans["title"][1]):
-            # '『益齋亂藁』 卷6, 「在大都上中書都堂書」, 『韓國文集叢刊』 2, 民族文化推進會': the piece, then the series that reprints the collection
+        m = next(iter(w.search(_KO_SECTION_AND_SERIES, w.spans["title"][1])), None)
+        if m:  # '『益齋亂藁』 卷6, 「在大都上中書都堂書」, 『韓國文集叢刊』 2, 民族文化推進會': the piece, then the series that reprints the collection
             _take_groups(w, m, (("section", "s"), ("collection-title", "c"), ("collection-number", "n")))
             w.claim(m.start(), m.end())
-            break
     for m in (rx.finditer(r"』\s*(?P<v>\d{1,3})-(?P<i>\d{1,2})(?=\s*[,.]|\s*$|\s*\((?:1[5-9]|20)\d\d\))", w.text) if "』" in w.text else ()):
         if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3', '『歷史と地理』 9-5 (1922)': volume, issue
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
