@@ -477,6 +477,16 @@ ONE_ENTRY_PER_LINE = {
         "3. Di Cosmo N. Ancient China and Its Enemies. Cambridge: Cambridge University Press, 2002.",
         "4. Elliott M. C. The Manchu Way. Stanford: Stanford University Press, 2001.",
     ],
+    # a numbered list copied one entry a line, some numbers lost: a name after '… – С. 4' (a cited page), and a
+    # newspaper issue then a decree in corner brackets, begin entries of their own
+    "unnumbered-entries-inside-a-numbered-list-of-one-entry-a-line": [
+        "10. Стральчук, Л. В. Фарміраванне нормаў беларускай літаратурнай мовы / Л. В. Стральчук // Роднае слова. – 2019. – № 4. – С. 12–19.",
+        "11. Шаўцова, І. М. Мова як духоўны скарб / І. М. Шаўцова // Літаратура і мастацтва. – 2022. – 8 ліп. – С. 4",
+        "McMillin, A. A History of Byelorussian Literature from Its Origins to the Present Day / A. McMillin. – Giessen : W. Schmitz, 1977.",
+        "12. 『東亞日報』 1920년 4월 1일자.",
+        "「政治ニ關スル犯罪處罰ノ件」(制令 第7號), 『朝鮮總督府官報』 1919년 4월 15일.",
+        "13. 김희곤, 『대한민국임시정부 연구』, 지식산업사, 2004.",
+    ],
     # Elsevier Harvard's 'Body, year.' begins an entry even after one that lost its full stop; a footnote's
     # number before a name with accents ('12 José E Alvarez, …', '47 Thomas W Wälde, …')
     "harvard-bodies-and-footnoted-names-with-accents": [

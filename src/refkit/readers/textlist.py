@@ -109,8 +109,9 @@ def split_entries(lines: list[str] | tuple[str, ...], *, start_line: int = 1, on
             # an unnumbered entry inside a numbered list (two lists pasted together): only where one entry clearly
             # ended and a person's name clearly begins the next line, as at the margin of a wrapped list
             marked = set(numbered)
+            unwrapped = len(nonblank) >= 4 and _margin(lines[i] for i in nonblank) is None  # (fewer lines show no margin)
             extra = [cur for prev, cur in zip(nonblank, nonblank[1:]) if cur not in marked
-                     and _looks_like_new_entry(lines[prev], lines[cur], wrapped=True)]  # fmt: skip
+                     and (_looks_like_new_entry(lines[prev], lines[cur], wrapped=True) or unwrapped and _unnumbered_entry(lines[prev], lines[cur]))]  # fmt: skip
             head = [i for i in nonblank if i < numbered[0]]
             if head:  # lines before the first number: an unnumbered list of their own, split as one (wrapped at the list's margin)
                 extra += _guess_starts(lines, head, margin=_margin(lines[i] for i in nonblank))
@@ -244,7 +245,7 @@ _ACT_START_RE = re.compile(_ACT_START)
 # how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
 _COMPLETE_END = re.compile(
     r"(?:[.)\]。．]|[.?!][”»’\x22]|свободный|\b(?:Л|Лл|л|лл|Арк|арк)\.\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*об)?|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
-    r"|\d+\s*[-–—]\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d+|판결|결정)$"
+    r"|\d+\s*[-–—]\s*\d+|\b(?:С|с|P|p|pp|S|s|Б)\.\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d+|판결|결정)$"
 )
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
 _STRONG_END = re.compile(
@@ -305,6 +306,19 @@ def _imprint_start(line: str) -> bool:
     return bool(m) and (
         m.group(1).strip() in CITIES or _TOWN.fullmatch(m.group(1).strip()) is not None and _PRESS.search(line, m.end(), m.end() + 60) is not None
     )
+
+
+def _unnumbered_entry(prev: str, cur: str) -> bool:
+    """In a numbered list whose lines are not wrapped at a margin (one entry a line), an unnumbered line begins an
+    entry of its own when the line before ended as a reference ends and it begins as one by a person does, or with
+    a title in corner brackets after a finished CJK entry ('『東亞日報』 1920년 4월 1일자.' then '「政治ニ關スル…」…')."""
+    prev, cur = prev.rstrip(), cur.strip()
+    if not _COMPLETE_END.search(prev) or _CONTINUATION_START.match(cur) or _unclosed(prev):
+        return False
+    return bool(_NAME_START.match(cur) or cur[:1] in "「『" and prev.endswith(".") and _CJK.search(prev))
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def _unclosed(line: str) -> bool:
