@@ -819,7 +819,7 @@ def _hints() -> dict:
         _JA_HOST: _any("」"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
-        _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for comput", "usenix", "aaai", "morgan kaufmann", "curran"),
+        _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for comput", "usenix", "aaai", "morgan kaufmann", "curran", "language resources", "computational linguistics", "speech communication", "elra", "isca"),
         _PAREN_PUBLISHER_PLACE: lambda w: bool(_YEAR_PAREN_END.search(w.text)),
         **dict.fromkeys((*_JOURNAL_TAILS, _VOLUME_PAGE_TAIL), lambda w: w.numbers_end),
         _ARTICLE_NUMBER: _any("article", "art. "),
@@ -1020,6 +1020,9 @@ def _islands(w: _Work) -> None:
         if m.group("art"):
             w.take("page", m.group("art"), m.start("art"), m.end("art"))
             w.take("number-of-pages", m.group("np"), m.start("np"), m.end("np"))
+        if m.group("ev"):  # ACL and ELRA name where the meeting was held ('…, Marseille, France, 5404–5411'), ACM where it printed
+            w.take("event-place" if m.group("pub").startswith(("Association for Computational", "European", "International", "ELRA", "ISCA")) or m.group("ev").startswith(("Online", "Virtual")) else "publisher-place",
+                   m.group("ev"), m.start("ev"), m.end("ev"))
         _take_imprint(w, m)
     for m in w.search(_NOTE_IMPRINT_TAIL):  # Chicago note: '… Societies (New Haven: Yale University Press, 1968), 12.'
         if rx.search(r"\d", m.group("pub")) or names_a_month(m.group("pub").lower()):
@@ -1340,8 +1343,10 @@ def _take_imprint(w: _Work, m: re.Match[str]) -> None:
 
 _PROCEEDINGS_IMPRINT = re.compile(
     r"(?<=[.)]\s)(?P<pub>ACM|IEEE(?:\s+Computer\s+Society)?|Association\s+for\s+Comput(?:ing\s+Machinery|ational\s+Linguistics)|USENIX\s+Association|AAAI\s+Press"
-    r"|Morgan\s+Kaufmann|Curran\s+Associates)"
-    r"(?:,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}(?:,\s*USA)?))?(?:,\s*(?:Online|Virtual)(?:\s+Event)?)?,\s*"
+    r"|Morgan\s+Kaufmann|Curran\s+Associates|European\s+Language\s+Resources\s+Association|International\s+Committee\s+on\s+Computational\s+Linguistics"
+    r"|International\s+Speech\s+Communication\s+Association|ELRA\s+and\s+ICCL|ELRA|ISCA)"
+    r"(?:,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}(?:,\s*USA)?))?"
+    r"(?:,\s*(?P<ev>(?:Online|Virtual)(?:\s+Event)?|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?,\s*"
     r"(?:Paper\s+(?P<art>\w+),\s*(?P<np>\d+)\s+pages|(?P<pg>[A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+))\.?"
 )
 _PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"
