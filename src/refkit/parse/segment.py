@@ -1640,7 +1640,7 @@ def _authors(w: _Work) -> int:
         return sm.end("org")
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
     apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.|no\sdate\))|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
-        or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"]", free[m.end("org") :])
+        or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"\w]", free[m.end("org") :])
         or rx.fullmatch(r"[A-ZА-Я][\w&'’-]{2,}", m.group("org").strip()) and rx.match(r"\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])
         or rx.fullmatch(r"[A-Z]{2,10}(?:/[A-Z]{2,10})+", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s", free[m.end("org") :])  # 'OSCE/ODIHR. 2022.'
         or _CLASSICAL_NAME.fullmatch(m.group("org").strip()) and rx.match(r"\s*\.?\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])))
@@ -5485,7 +5485,7 @@ def _parse(raw: str) -> Reference:
     if "[" in text:
         for am in rx.finditer(r"\s*:?\s*\[(?:принят|одобр|прийнят|қабылд|adopted)[^\]]*\]", text, re.I):
             w.add_note(am.group(0).strip(" :[]"), am.start(), am.end())  # '[принят Гос. Думой 21 дек. 2012 г. …]': how the act was passed
-    lead = rx.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|\((\d{1,3})\)|(\d{1,3})[.)])(?:\s+(?=\S)|(?=[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.))", text)  # '[12]', ACS '(3)', '12.', '4.Гохман Л.М.'
+    lead = rx.match(r"\s*(?:\[\s*(\d{1,4})\s*\]|\((\d{1,3})\)|(\d{1,3})[.)])(?:\s+(?=\S)|(?=[" + UP + r"][" + LOW + r"]+\s+[" + UP + r"]\.)|(?<=\])(?=[" + UP + r"]))", text)  # '[12]', ACS '(3)', '12.', '4.Гохман Л.М.', '[2]Apertium.'
     lead = lead or _BARE_LIST_NUMBER.match(text) or _FOOTNOTE_CASE_NUMBER.match(text)  # '1 Лущик Ч.Б., Лущик А.Ч. …': a number and a space, then a name
     if lead:
         w.claim(0, lead.end())
