@@ -197,7 +197,7 @@ _VOL_ISSUE = re.compile(
 _ACS_NUMBERS = r"(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})(?:\s*\((?P<i>[^()]{1,10})\))?,\s*(?P<pg>" + _PAGE_RANGE + ")"  # '1992, 114, 10024–10035'
 _ELSEVIER_NUMBERS = r"(?P<v>\d{1,4})\s*(?:\((?P<i>[^()]{1,10})\)\s*)?\((?P<y>(?:1[5-9]|20)\d\d)\)\s*(?P<pg>" + _PAGE_RANGE + ")"  # '8 (1965) 338–353'
 _NATURE_TAIL = re.compile(
-    r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>" + _PAGE_RANGE + r")\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"
+    r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>[A-Z]{2}\d{4}|" + _PAGE_RANGE + r")\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"  # (AGU's 'TC6014')
     r"(?=\s*(?:$|https?://|doi:|DOI))"
 )
 # Math-Net's journal numbers: volume:issue (year), pages; a cumulative number in brackets after either; a
