@@ -4479,9 +4479,11 @@ def parse_reference(raw: str) -> Reference:
 _ARCHIVE_STEP = r"\s*[.,;]?\s*(?:[–—-]\s+)?"
 _ARCHIVE_LOCATION = re.compile(
     r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>(?:Ф|ф|Фонд|Қ|Қор|F|f|Fond|fond)\.?\s*(?:[РРPRАA]\s*-?\s*)?\d+[а-яa-z]?"
-    + _ARCHIVE_STEP + r"(?:Оп|оп|Опись|Op|op|Т|Тізбе)\.?\s*\d+[а-яa-z]?"
-    + r"(?:" + _ARCHIVE_STEP + r"1[5-9]\d\d\s*(?:г|g)\.)?"  # RGADA's files by year within an inventory: 'Оп. 1. 1731 г. Д. 1.'
-    + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|D|d|Spr|Ед\.\s*хр|ед\.\s*хр|№|No)\.?\s*\d+[а-яa-z]?)"
+    + _ARCHIVE_STEP + r"(?:(?:Оп|оп|Опись|Op|op|Т|Тізбе)\.?\s*\d+[а-яa-z]?|\d-(?:я|ya)\s+(?:эксп|eksp)\.)"  # (the Third Section's '1-я эксп.')
+    + r"(?:" + _ARCHIVE_STEP + r"(?:Карт|Картон|Kart)\.?\s*\d+)?"  # a box within the inventory: 'Оп. 3. – Карт. 17.'
+    + r"(?:" + _ARCHIVE_STEP + r"1[5-9]\d\d(?:\s*(?:г|g)\.)?)?"  # files by year within an inventory: 'Оп. 1. 1731 г. Д. 1.', '1-я эксп. 1826. Д. 61.'
+    + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|D|d|Spr|Ед\.\s*хр|ед\.\s*хр|№|No)\.?\s*\d+[а-яa-z]?"
+    + r"(?:" + _ARCHIVE_STEP + r"(?:Ч|ч|Ch|ch)\.\s*\d+)?)"  # a part of the file: 'Д. 61. Ч. 4.'
     r"(?:" + _ARCHIVE_STEP + r"(?:Лл|лл|Л|л|Арк|арк|П|п|Парақ|Ll|ll|L|l|Ark|ark)\.?\s*"
     r"(?P<leaves>\d+\s*(?:об\.?|зв\.?|ob\.?|zv\.?)?(?:\s*[-–—]\s*\d+\s*(?:об\.?|зв\.?|ob\.?|zv\.?)?)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*))?"
 )
@@ -5498,7 +5500,7 @@ def _parse(raw: str) -> Reference:
         w.take("note", "author as in the entry above (" + ditto.group(0).strip(" .,") + ")", ditto.start(), ditto.end())
         w.flags.add("same-author")
     if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and (
-        any(o in w.lower for o in ("оп.", "op.", "т.", "-t.")) or _ARCHIVE_FONDS.search(text)
+        any(o in w.lower for o in ("оп.", "op.", "т.", "-t.", "эксп.", "eksp.")) or _ARCHIVE_FONDS.search(text)
     ) or ("Архив " in text or "Arkhiv " in text) and _ARCHIVE_SECTION_FILE.search(text):
         _archive(w)
     collection = _ARCHIVAL_COLLECTION.match(text) if "archive" not in w.flags and _COLLECTION_WORD.search(text) else None
