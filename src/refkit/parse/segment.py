@@ -3970,6 +3970,57 @@ def _same_body(author: str, publisher: str) -> bool:
     return len(initials) >= 2 and publisher.strip() == initials
 
 
+# the Empire's collections of laws, cited as a journal is: '// ПСЗ-3. – Т. 20, отд. 1. – № 18777.', 'PSZ. Sobr. 2-e. Vol. XXXVI, otd. 1, no. 36650.'
+_LAW_COLLECTION = re.compile(
+    r"(?P<c>(?:ПСЗ|PSZ)(?:-[123]|\.\s*(?:Собр|Sobr)\.\s*\d-[еe])?|Полное\s+собрание\s+законов\s+Российской\s+империи(?:\.\s*(?:Собр|Собрание)\.?\s*\d-[ео]\.?)?"
+    r"|Polnoe\s+sobranie\s+zakonov\s+Rossiiskoi\s+imperii|Свод\s+законов\s+Российской\s+империи|Svod\s+zakonov\s+Rossiiskoi\s+imperii)"
+    r"(?:[.,]\s*(?:Vol|Т|T)\.\s*(?P<v>[IVXLC]+|\d+)(?:,\s*(?:otd|отд)\.\s*(?P<p>\d+))?)?"
+)
+
+
+def _law_collection(w: _Work) -> None:
+    """An act cited from a collection of the Empire's laws is legislation: its number there is the act's number, not
+    an issue, and the collection's volume and part ('Vol. XXXVI, otd. 1') are read out of the collection's name."""
+    if "container-title" not in w.fields and _LAW_COLLECTION.fullmatch(w.fields.get("title") or ""):
+        _move_field(w, "title", "container-title")  # 'PSZ-1 [Complete Collection of Laws …]. Vol. 38. No. 29128.': an act cited by its place alone
+        if "translated-title" in w.fields:  # (the bracket translates the collection's name: kept as a note)
+            w.fields["note"] = "; ".join(filter(None, (w.fields.get("note"), w.fields.pop("translated-title"))))
+            w.spans.setdefault("note", w.spans.pop("translated-title"))
+    m = _LAW_COLLECTION.fullmatch(w.fields.get("container-title") or "")
+    if not m:
+        return
+    part = rx.fullmatch(r"(?:отд|otd)\.\s*(\d+)", w.fields.get("note") or "")
+    if part and "part-number" not in w.fields:  # '– Т. 20, отд. 1.': the volume's part
+        w.fields["part-number"] = part.group(1)
+        w.spans["part-number"] = w.spans.pop("note")
+        del w.fields["note"]
+    base = _cut_field(w, "container-title", m.end("c"))
+    if m.group("v") and "volume" not in w.fields:
+        w.take("volume", m.group("v"), base + m.start("v"), base + m.end("v"))
+    if m.group("p") and "part-number" not in w.fields:
+        w.take("part-number", m.group("p"), base + m.start("p"), base + m.end("p"))
+    if "issue" in w.fields and "number" not in w.fields:
+        _move_field(w, "issue", "number")
+    w.flags.update({"kind:legislation", "law-collection"})
+
+
+# the kind of an imperial act after its title, and the body whose act it was: ': высочайше утвержденное мнение Государственного совета'
+_IMPERIAL_ACT_KIND = re.compile(
+    r"\s?:\s*(?P<g>(?:высочайше\s+утвержд[её]нн\w+\s+|vysochaishe\s+utverzhdenn\w+\s+)?(?:мнение|манифест|указ|положение|устав|положение|рескрипт"
+    r"|mnenie|manifest|ukaz|polozhenie|ustav|reskript))(?:\s+(?P<a>[" + UP + r"][^:]{2,60}?))?\s*$"
+)
+
+
+def _imperial_act_kind(w: _Work) -> None:
+    m = _IMPERIAL_ACT_KIND.search(w.fields.get("title") or "")
+    if not m or m.start() == 0 or "genre" in w.fields:
+        return
+    base = _cut_field(w, "title", m.start())
+    w.take("genre", m.group("g"), base + m.start("g"), base + m.end("g"))
+    if m.group("a"):
+        w.take("authority", m.group("a"), base + m.start("a"), base + m.end("a"))
+
+
 def _is_legislation(w: _Work, f: dict, text: str) -> bool:
     """A law, decree or code: named so at the start, designated after the title, or an act with a number/date."""
     if "legal-act" in w.flags or "legal-heading" in w.flags or "statute" in w.flags:
@@ -5762,6 +5813,7 @@ def _parse(raw: str) -> Reference:
         w.fields["publisher"] = w.fields["sor-publisher"]
     _facsimile_publisher(w)
     _volume_of_work(w)
+    _law_collection(w)
     kind = _decide_type(w, text)
     if kind == "article-journal" and "issue" not in w.fields and "』" in text and _BOOK_VOLUME_MARK.search(text):
         kind = "chapter"  # a piece in a collected works: '李滉, 「答奇明彦」, 『退溪集』 卷16.', '『韓國佛敎全書』 第1冊': a book's volume, not a journal's
@@ -5795,6 +5847,8 @@ def _parse(raw: str) -> Reference:
         original = w.fields.get("title") or ""
         _legislation(w, text)
         _keep_designation(w, original)
+        if "law-collection" in w.flags:
+            _imperial_act_kind(w)
     elif kind == "report":
         _series_named_after_body(w)
     elif kind == "manuscript":
