@@ -876,6 +876,9 @@ _MORE_NAMES_THEN_AND = re.compile(r"(?:\s*" + _FULL_NAME + r",)*\s*" + _FULL_NAM
 _INVERTED_NAME = re.compile(r"\s*[" + UP + r"][\w'’-]+,\s*[" + UP + r"]\.")
 
 
+_OTHER_TRANSLATORS = re.compile(r"(?P<n>[^,.;\x00]{3,60}?)\s+(?:et\s+al\.?|and\s+others)(?=\s*[,.;])")
+
+
 def _contributors(free: str, start: int):
     """The names after 'translated by' / 'introduction by': up to the comma that ends them, so that
     MLA's '…, translated by Ann Shukman, I. B. Tauris, 1990' leaves the publisher alone."""
@@ -1077,9 +1080,11 @@ def _islands(w: _Work) -> None:
     for m in w.search(_SPECIALITY):  # GOST 7.0.100 theses: ': специальность 22.00.04 «Социальная структура …»'
         w.add_note(m.group(0).strip(" :"), m.start(), m.end())
     for m in w.search(_TRANSLATED_BY):
-        lst = _contributors(w.free(), m.end())
-        if lst and rx.match(r"\s*[,.;]", w.free()[lst.end :]):
-            w.take("translator", list(lst.names), lst.start, lst.end, claim=(m.start(), lst.end))
+        free = w.free()
+        others = _OTHER_TRANSLATORS.match(free, m.end())  # MLA 'Translated by Robert Chandler et al., New York Review Books, 2009.'
+        lst = scan_names(free[: others.end("n")] + ",", m.end(), forms=("given_f", "initials_f", "f_initials")) if others else _contributors(free, m.end())
+        if lst and (others and lst.end == others.end("n") or not others and rx.match(r"\s*[,.;]", free[lst.end :])):
+            w.take("translator", list(lst.names), lst.start, lst.end, claim=(m.start(), others.end() if others else lst.end))
             if m.group("ed") or m.group(0).lstrip().startswith(("Edited", "edited")):
                 w.take("editor", list(lst.names), lst.start, lst.end)
                 if w.text[: m.start()].rstrip().endswith(","):  # ', translated and edited by': the host's editors
