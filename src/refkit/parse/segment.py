@@ -3963,6 +3963,7 @@ def _decide_type(w: _Work, text: str) -> str:
 _NEWSPAPER_ISSUE = re.compile(
     rf"(?:\s*\[?\d{{1,3}}[.\]]?)?\s*(?P<c>[^.\d]{{2,60}})\.\s*(?P<y>(?:1[5-9]|20)\d\d)\.\s*(?P<d>[12]\d|3[01]|0?[1-9])\s+(?P<m>{MONTH_CASED_RE})\.?\s*"
 )
+_KO_NEWSPAPER_ISSUE = re.compile(r"(?:\s*\[?\d{1,3}[.\])]?)?\s*『(?P<c>[^』]{1,20})』\s*,?\s*(?P<y>(?:1[89]|20)\d\d)\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*일(?:\s*자)?\.?\s*")
 _UNSIGNED_NEWS = re.compile(
     r"(?:\s*\[?\d{1,3}[.\]]?)?\s*『(?P<c>[^』]{1,40})』\.?\s*(?P<y>(?:19|20)\d\d)\.\s*(?P<m>1[0-2]|0?[1-9])\.\s*(?P<d>[12]\d|3[01]|0?[1-9])\.?\s*[“\"](?P<t>[^”\"]+)[”\"]\.?\s*$"
 )
@@ -5597,9 +5598,12 @@ def _parse(raw: str) -> Reference:
     _islands(w)
     pos = ditto.end() if "same-author" in w.flags else None
     issue = _NEWSPAPER_ISSUE.fullmatch(w.text) if pos is None and w.has_month else None
-    if issue and _newspaper(issue.group("c")):  # 'Правда. 1930. 2 марта.', 'Pravda. 1932. 28 December.': a whole issue of a paper
+    ko_issue = _KO_NEWSPAPER_ISSUE.fullmatch(w.text) if pos is None and "』" in text else None
+    if issue and _newspaper(issue.group("c")) or ko_issue:  # 'Правда. 1930. 2 марта.', 'Pravda. 1932. 28 December.', '『東亞日報』 1920년 4월 1일자.': a whole issue of a paper
+        issue = issue if issue and _newspaper(issue.group("c")) else ko_issue
+        month = int(issue.group("m")) if issue.group("m").isdigit() else month_number(issue.group("m"))
         w.take("container-title", issue.group("c"), issue.start("c"), issue.end("c"))
-        w.take("issued", Date.of(int(issue.group("y")), month_number(issue.group("m")), int(issue.group("d"))), issue.start("y"), issue.end())
+        w.take("issued", Date.of(int(issue.group("y")), month, int(issue.group("d"))), issue.start("y"), issue.end())
         w.claim(0, len(w.text))
         pos = len(w.text)
     news = _UNSIGNED_NEWS.match(w.text) if text.lstrip(" 0123456789.[]").startswith("『") else None
