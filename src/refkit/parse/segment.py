@@ -3407,7 +3407,7 @@ def _latin(text: str) -> bool:
     return bool(letters) and sum(ch.isascii() for ch in letters) / len(letters) > 0.8
 
 
-_HANJA_PUBLISHER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:社|閣|館|堂|書店|書房|書院|出版部|出版会|出版社|文庫)")  # 一志社, 岩波書店, 一潮閣
+_HANJA_PUBLISHER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{1,8}(?:社|閣|館|堂|書店|書房|書院|出版部|出版会|出版社|文庫)")  # 一志社, 岩波書店, 一潮閣
 
 
 def _publisher_like(text: str) -> bool:
@@ -5209,6 +5209,8 @@ def _native_title_tail(w: _Work) -> None:
 
 # a volume named at the end of the title zone: 'Şyğarmalar jinağy. 20 tomdyq. 20-t', '…: 10 tomdyq. 1-tom',
 # 'Foundations of Cognitive Grammar. Vol. 1. Theoretical Prerequisites', 'Theorie … Bd. 1: Handlungsrationalität …', 'Беларусы. Т. 1 : Уводзіны …'
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_JA_SERIES_VOLUME = re.compile(r"(?P<t>[^\d\s][^\d]{1,20}?)\s(?P<v>\d{1,3})\s(?P<vt>[^\d\s][^\d]{1,40})")
 _VOLUME_IN_TITLE = re.compile(
     r"\s*[.:]\s*(?:\d+\s*(?:tomdyq|tomdyk|томдық|томдук|vols?\.)\.?\s*[.:]?\s*)?"
     r"(?:(?P<v>\d{1,2})\s*-\s*(?:tom|t|том|т)\.?|(?:Vol|Т|Bd|Том|Tom)\.?\s*(?P<v2>\d{1,2}|[IVX]{1,4}(?:/\d{1,2})?)\.?)"
@@ -5229,6 +5231,12 @@ def _volume_in_title(w: _Work) -> None:
         if part.group("vt"):
             w.take("volume-title", part.group("vt"), a + part.start("vt"), a + part.end("vt"))
         title = w.fields["title"]
+    ja = _JA_SERIES_VOLUME.fullmatch(title) if "volume" not in w.fields and _KANA.search(w.text) else None
+    if ja:  # a numbered volume of a Japanese series, then its own title: '『現代史資料 25 朝鮮(一) 三・一運動(一)』'
+        a = _cut_field(w, "title", ja.end("t"))
+        for key, group in (("volume", "v"), ("volume-title", "vt")):
+            w.take(key, ja.group(group), a + ja.start(group), a + ja.end(group))
+        return
     m = _VOLUME_IN_TITLE.search(title)
     if not m or m.start() < 3 or "volume" in w.fields:
         return
