@@ -5213,7 +5213,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _JA_SERIES_VOLUME = re.compile(r"(?P<t>[^\d\s][^\d]{1,20}?)\s(?P<v>\d{1,3})\s(?P<vt>[^\d\s][^\d]{1,40})")
 _VOLUME_IN_TITLE = re.compile(
     r"\s*[.:]\s*(?:\d+\s*(?:tomdyq|tomdyk|томдық|томдук|vols?\.)\.?\s*[.:]?\s*)?"
-    r"(?:(?P<v>\d{1,2})\s*-\s*(?:tom|t|том|т)\.?|(?:Vol|Т|Bd|Том|Tom)\.?\s*(?P<v2>\d{1,2}|[IVX]{1,4}(?:/\d{1,2})?)\.?)"
+    r"(?:(?P<v>\d{1,2})\s*-\s*(?:tom|t|том|т)\.?|(?:Vol|Т|T|Bd|Том|Tom)\.?\s*(?P<v2>\d{1,2}|[IVX]{1,4}(?:/\d{1,2})?)\.?)"
     r"(?:\s*[.:]\s*(?P<vt>[^.:]{3,120}?))?\s*$"
 )
 
