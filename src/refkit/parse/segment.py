@@ -3493,10 +3493,10 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             continue
         parallel = False
         par = rx.search(r"\s+=\s+(?P<p>.+)$", text) if "=" in text else None
-        if not par and " — " in text and sep != "bracket":
+        if not par and (" — " in text or " – " in text) and sep != "bracket":
             # a twin's 'Vestnik Karagandinskogo universiteta. Seriia Ekonomika — Bulletin of the Karaganda University. …': the
             # journal's English name after an em dash is a parallel title, as after ' = '
-            par = rx.search(r"\s+—\s+(?P<p>[A-Z][^—]+)$", text)
+            par = rx.search(r"\s+[—–]\s+(?P<p>[A-Z][^—–]+)$", text)  # (or an en dash: '… Istoriya – Tomsk State University Journal of History')
             if par and (not has_english_words(par.group("p")) and not _JOURNAL_WORDS.search(par.group("p")) or has_english_words(text[: par.start()])):
                 par = None
         if par:
