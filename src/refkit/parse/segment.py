@@ -1290,7 +1290,7 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
         w.flags.add("legal-act")
     for m in w.search(_KO_PAREN_REPORT):  # '(기본연구 01-30)', '(연구보고서 2011-03)': the institute's series and number
-        _take_groups(w, m, (("genre", "g"), ("number", "n"), ("number", "n2"), ("number", "n3")))
+        _take_groups(w, m, (("genre", "g"), ("genre", "g2"), ("number", "n"), ("number", "n2"), ("number", "n3"), ("number", "n4")))
         w.claim(m.start(), m.end())
         if not m.group("n3"):
             w.flags.add("report-number")
@@ -1435,6 +1435,7 @@ _APA_ACT = re.compile(
 _KO_PAREN_REPORT = re.compile(
     r"\((?:(?P<g>[가-힣]{0,6}(?:연구|보고서?|자료|페이퍼|리포트|브리프)(?:시리즈)?|(?<=\s\()(?:[A-Z][a-z]+\s){1,3}?(?:Monograph|Report|Paper|Brief|Note|Study))\s+(?P<n>(?:[A-Z]{2,5}\s*)?\d{2,4}-\d{1,3})"
     r"|(?<=\s\()(?P<n2>[A-Z]{2,8}\s+(?:19|20)\d\d-\d{1,3})|(?<=\s\()Publication\s+No\.\s*(?P<n3>\d{5,12}))\)"
+    r"|(?<=,\s)(?P<g2>[가-힣]{0,6}(?:연구|보고서?))\s+(?P<n4>(?:19|20)?\d\d-\d{1,3})(?=\s*,)"  # or between commas: ', 기본연구 2019-07, 세종: …'
 )
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
 _PAREN_REPORT_NUMBER = re.compile(
