@@ -1813,7 +1813,7 @@ def _is_org(text: str) -> bool:
     return bool(rx.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()) or _COMPANY_FORM.match(text.strip()))
 
 
-_COMPANY_FORM = re.compile(r"(?:АО|ОАО|ПАО|ЗАО|ООО|ТОО|АҚ|ЖШС|НАО|JSC|LLP)\s*[«\"“][^»\"”]+[»\"”]$")
+_COMPANY_FORM = re.compile(r"(?:АО|ОАО|ПАО|ЗАО|ООО|ТОО|АҚ|ЖШС|НАО|РГП|РГКП|ГУ|JSC|LLP|AO|OAO|PAO|ZAO|OOO|TOO|RGP|RGKP)\s*[«\"“][^»\"”]+[»\"”]$")
 _ORIGINALLY = re.compile(r"(?<=[.,]\s)Originally\s+published\s+(?:in\s+)?(?P<y>(?:1[5-9]|20)\d\d)\.?")  # Chicago '… Press. Originally published 1909.'
 _FORTHCOMING = re.compile(r"\s*[.,]?\s+(?P<s>[Ff]orthcoming|[Ii]n\s+press|в\s+печати|у\s+друці)[.,]")  # '…, eds. Forthcoming. The Music of …'
 _APA_ROLE = re.compile(r"\s*\((?P<r>(?:Executive\s+)?(?:Host|Director|Producer|Writer|Narrator|Presenter|Interviewer|Speaker)s?)\)\.?")
