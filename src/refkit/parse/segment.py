@@ -5686,6 +5686,9 @@ def _parse(raw: str) -> Reference:
         pos = w.spans["number"][1]  # 'ISO 9001:2015, Quality management systems …': the title follows the designation, no author
     if pos is None:
         pos = _authors(w)
+    bodies = w.fields.get("author")
+    if bodies and len(bodies) == 1 and "; " in (bodies[0].literal or "") and all(_is_org(b) for b in bodies[0].literal.split("; ")):
+        w.fields["author"] = [Name(literal=b) for b in bodies[0].literal.split("; ")]  # Vancouver 'Ministry of Health …; World Health Organization …'
     pos = _year_after_authors(w, pos)
     if "year-after-authors" in w.flags and w.text.rstrip(" .")[-1:].isdigit() and rx.search(r"\d\)?,\s*$", w.text[:pos]):
         _comma_journal_tail(w, pos)
