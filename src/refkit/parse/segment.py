@@ -466,6 +466,7 @@ _KO_SECTION_AND_SERIES = re.compile(r"(?:,\s*「(?P<s>[^」\x00]+)」)?\s*,\s*�
 _JOURNAL_SERIES = re.compile(r",\s*(?P<s>(?:\d(?:st|nd|rd|th)|[Nn]ew|[Oo]ld|[Tt]hird|[Ss]econd|[Ff]ourth)\s+ser\.|n\.\s?s\.),\s*(?P<v>\d{1,4})(?=,\s*no\.)")
 # Chicago's multivolume work after a chapter's book: '… edited by …, 321–413. Vol. 6 of The Cambridge History of China.'
 _KO_BOOK_VOLUME = re.compile(r"(?<=』)\s*(?:제\s*)?(?P<v>\d{1,3})\s*[권책]\s*\((?P<vt>[^()\x00]{1,30})\)(?=\s*[.,])")
+_TRANSLATION_STATUS = re.compile(r"(?<=[.,]\s)(?P<n>(?:Unofficial|Official|Informal)\s+(?:English\s+)?translation)\s*[.,]")
 _SURVEY_SERIES = re.compile(
     r"(?<=[.,]\s)(?P<pub>USGS|(?:[A-Z][\w.]*\s+){0,4}Geological\s+Survey(?:\s+of\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),?\s+"
     r"(?P<g>Open[-\s]File\s+Report|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Water[-\s]Supply\s+Paper|Data\s+Series|Fact\s+Sheet|Techniques\s+and\s+Methods)"
@@ -801,6 +802,7 @@ def _hints() -> dict:
         _VOLUME_OF: _any("vol."),
         _MLA_BOOK_VOLUME: _any("vol."),
         _SURVEY_SERIES: _any("survey", "usgs"),
+        _TRANSLATION_STATUS: _any("l translation", "l english translation"),
         _KO_BOOK_VOLUME: _any("권(", "책(", "권 (", "책 ("),
         _JOURNAL_SERIES: _any("ser.,", "n.s.,", "n. s.,"),
         _KO_NOTICE: _any("고시", "훈령", "예규", "공고"),
@@ -962,6 +964,9 @@ def _marked_statements(w: _Work) -> None:
     if m:  # a volume of a book in 『』 and its own title: '『韓國獨立運動史 資料』 4권(臨政篇 Ⅳ),'
         _take_groups(w, m, (("volume", "v"), ("volume-title", "vt")))
         w.claim(m.start(), m.end())
+    m = next(iter(w.search(_TRANSLATION_STATUS)), None)
+    if m:  # an act's 'Unofficial translation.' is said of the text, not a host: kept as the note
+        w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     m = next(iter(w.search(_SURVEY_SERIES)), None)
     if m:  # a geological survey's report by its series and number: 'U.S. Geological Survey Open-File Report 2007-1357'
         _take_groups(w, m, (("publisher", "pub"), ("genre", "g"), ("number", "n")))
