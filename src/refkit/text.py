@@ -329,6 +329,9 @@ _KK_PLAIN_WORDS = re.compile(r"(?<![\w-])(?:[Тт]арихы|[Тт]уралы|[�
 _RU_FUNCTION_WORDS = re.compile(r"(?<![\w-])(?:от|на|по|для|года|и|в|с|утв|об|о)(?![\w-])")
 
 
+_BET_PAGES = re.compile(r"[–—-]\s*\d+\s*(?:б|бет)\.?\s*$")
+
+
 def _cyrillic_language(body: str) -> str:
     """Kazakh, Kyrgyz, Belarusian, Ukrainian or Russian, from letters each alphabet has or lacks.
 
@@ -360,6 +363,8 @@ def _cyrillic_language(body: str) -> str:
         return "ru"  # Russian before 1918: 'въ прошломъ', 'изслѣдованіе' (Ukrainian has no ы or ъ, Belarusian no и)
     if has_i:
         return "uk" if "и" in letters else "be"
+    if _BET_PAGES.search(body):
+        return "ky"  # pages counted in 'бет' ('– 152 б'), which Kyrgyz and Kazakh use and Russian and Belarusian do not (no Kazakh letter here)
     cyrillic = sum(1 for ch in body if "\u0400" <= ch <= "\u04ff")
     if cyrillic >= 30 and sum(body.count(ch) for ch in "ыэ") >= 2 and not letters & set("ищъ"):
         return "be"  # a long text with no и at all (a short Russian one may lack it: 'Самашев З. Берел. – Алматы : Таймас')
