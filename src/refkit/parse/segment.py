@@ -1562,8 +1562,8 @@ def _authors(w: _Work) -> int:
         w.fields.setdefault("alternate", {})["author"] = pen.group("real")
         return pen.end()
     lst = scan_names(free, start)
-    if lst is not None and len(lst.names) == 1 and _ORG_AFTER_NAME.match(free, lst.end):
-        lst = None  # 'U.S. Census Bureau': initials and a word, then the body's noun
+    if lst is not None and len(lst.names) == 1 and (_ORG_AFTER_NAME.match(free, lst.end) or (lst.names[0].given or "").replace(" ", "") in ("U.S.", "U.K.")):
+        lst = None  # 'U.S. Census Bureau': initials and a word, then the body's noun; 'U.S. Geological Survey': a country's body
     if lst is not None and lst.form == "hangul" and len(lst.names) == 1 and (
         _KO_ORG_HEAD.match(free, start) or rx.match(r"\s*[,(\[]\s*(?:법률|대통령령|헌법|조례|시행령|총리령)\s*제", free[lst.end :])
     ):
