@@ -4020,8 +4020,7 @@ def _law_collection(w: _Work) -> None:
     if "container-title" not in w.fields and _LAW_COLLECTION.fullmatch(w.fields.get("title") or ""):
         _move_field(w, "title", "container-title")  # 'PSZ-1 [Complete Collection of Laws …]. Vol. 38. No. 29128.': an act cited by its place alone
         if "translated-title" in w.fields:  # (the bracket translates the collection's name: kept as a note)
-            w.fields["note"] = "; ".join(filter(None, (w.fields.get("note"), w.fields.pop("translated-title"))))
-            w.spans.setdefault("note", w.spans.pop("translated-title"))
+            w.take("note", w.fields.pop("translated-title"), *w.spans.pop("translated-title"))
     m = _LAW_COLLECTION.fullmatch(w.fields.get("container-title") or "")
     if not m:
         return
@@ -4042,7 +4041,7 @@ def _law_collection(w: _Work) -> None:
 
 # the kind of an imperial act after its title, and the body whose act it was: ': высочайше утвержденное мнение Государственного совета'
 _IMPERIAL_ACT_KIND = re.compile(
-    r"\s?:\s*(?P<g>(?:высочайше\s+утвержд[её]нн\w+\s+|vysochaishe\s+utverzhdenn\w+\s+)?(?:мнение|манифест|указ|положение|устав|положение|рескрипт"
+    r"\s?:\s*(?P<g>(?:высочайше\s+утвержд[её]нн\w+\s+|vysochaishe\s+utverzhdenn\w+\s+)?(?:мнение|манифест|указ|положение|устав|рескрипт"
     r"|mnenie|manifest|ukaz|polozhenie|ustav|reskript))(?:\s+(?P<a>[" + UP + r"][^:]{2,60}?))?\s*$"
 )
 
@@ -5630,8 +5629,8 @@ def _parse(raw: str) -> Reference:
     pos = ditto.end() if "same-author" in w.flags else None
     issue = _NEWSPAPER_ISSUE.fullmatch(w.text) if pos is None and w.has_month else None
     ko_issue = _KO_NEWSPAPER_ISSUE.fullmatch(w.text) if pos is None and "』" in text else None
-    if issue and _newspaper(issue.group("c")) or ko_issue:  # 'Правда. 1930. 2 марта.', 'Pravda. 1932. 28 December.', '『東亞日報』 1920년 4월 1일자.': a whole issue of a paper
-        issue = issue if issue and _newspaper(issue.group("c")) else ko_issue
+    issue = issue if issue and _newspaper(issue.group("c")) else ko_issue
+    if issue:  # 'Правда. 1930. 2 марта.', 'Pravda. 1932. 28 December.', '『東亞日報』 1920년 4월 1일자.': a whole issue of a paper
         month = int(issue.group("m")) if issue.group("m").isdigit() else month_number(issue.group("m"))
         w.take("container-title", issue.group("c"), issue.start("c"), issue.end("c"))
         w.take("issued", Date.of(int(issue.group("y")), month, int(issue.group("d"))), issue.start("y"), issue.end())
