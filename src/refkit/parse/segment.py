@@ -4206,9 +4206,10 @@ def _legislation_title_and_date(w: _Work, text: str) -> None:
         # 'Государственная программа … на 2017–2021 годы «Еңбек»': the quotes close a longer name (but in
         # 'Қазақстан Республикасының «Білім туралы» … Заңы' only the issuer comes before them)
         g, named_in_quotes = None, True
-    m = None if g or named_in_quotes else rx.search(r"[\"“]([^\"”]{4,})[\"”]", title)
+    # (a name in straight quotes may hold another: '"Об утверждении … программы Российской Федерации "Информационное общество""')
+    m = None if g or named_in_quotes else rx.search(r"[\"“]([^\"”]{4,}[\"“][^\"”]{2,}[\"”])[\"”]|[\"“]([^\"”]{4,})[\"”]", title)
     if (g or m) and not title.startswith(("«", '"', "“")):
-        i, j = g or m.span(1)
+        i, j = g or m.span(1 if m.group(1) else 2)
         w.fields["title"] = title[i:j]
         a, _ = w.spans.get("title", (0, 0))
         w.spans["title"] = (a + i, a + j)
