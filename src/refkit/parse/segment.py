@@ -4208,6 +4208,8 @@ def _legislation_title_and_date(w: _Work, text: str) -> None:
         g, named_in_quotes = None, True
     # (a name in straight quotes may hold another: '"Об утверждении … программы Российской Федерации "Информационное общество""')
     m = None if g or named_in_quotes else rx.search(r"[\"“]([^\"”]{4,}[\"“][^\"”]{2,}[\"”])[\"”]|[\"“]([^\"”]{4,})[\"”]", title)
+    if m and m.start() > 1 and rx.match(r"(?:О|Об|Про|O|Ob|Pro)\s+[a-zа-яёіїє]", title):
+        m, named_in_quotes = None, True  # 'O merakh po realizatsii programmy … "Prioritet-2030": postanovlenie …': a name that quotes another
     if (g or m) and not title.startswith(("«", '"', "“")):
         i, j = g or m.span(1 if m.group(1) else 2)
         w.fields["title"] = title[i:j]
