@@ -2065,7 +2065,7 @@ _IN_AFTER = re.compile(r"\.\s+(?=(?:In|В)\s*:)")
 _BOOK_OF_VOLUME = r"(?:,\s*(?:кн|ч|вып|pt|part)\.?\s*\d+)?"  # 'Т. 1, кн. 1', 'Vol. 1, pt. 1'
 _SERIES_DESIGNATION = re.compile(
     r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Часть|Книга|Выпуск|Vol|Book|Part|Vyp)\.?\s*\d+" + _BOOK_OF_VOLUME + r"\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:|\s:\s*[" + UP + r"]))"
-    r"|\.\s+(?=\d+-?(?:китеп|кітап|том|бөлім)\b)|\s*:\s*(?=препринт|preprint|working\s+paper|доклад\b|отчет\b)",
+    r"|\.\s+(?=\d+-?(?:китеп|кітап|том|бөлім)\b)|\s*:\s*(?=препринт|preprint|working\s+paper|отчет\b)",
     re.IGNORECASE,
 )
 _LEGAL_WORDS = re.compile(
