@@ -4006,6 +4006,19 @@ def _same_body(author: str, publisher: str) -> bool:
     return len(initials) >= 2 and publisher.strip() == initials
 
 
+def _title_runs_to_semicolon(w: _Work) -> None:
+    """ACS and MDPI books close the title with a semicolon before the imprint ('The State of Food and Agriculture 2021.
+    Making Agrifood Systems More Resilient to Shocks and Stresses; FAO: Rome, Italy, 2021.'): a sentence left over
+    between the title and that semicolon is the rest of the title, not a note."""
+    f, spans = w.fields, w.spans
+    if "container-title" in f or "title" not in spans or "note" not in spans:
+        return
+    (ts, te), (ns, ne) = spans["title"], spans["note"]
+    if rx.fullmatch(r"\.\s+", w.text[te:ns]) and rx.match(r"\s*;\s*[A-Z][^;:]{1,60}:\s*[A-Z]", w.text[ne:]) and ";" not in w.text[ts:ne]:
+        f["title"], spans["title"] = w.text[ts:ne], (ts, ne)
+        del f["note"], spans["note"]
+
+
 # the Empire's collections of laws, cited as a journal is: '// ПСЗ-3. – Т. 20, отд. 1. – № 18777.', 'PSZ. Sobr. 2-e. Vol. XXXVI, otd. 1, no. 36650.'
 _LAW_COLLECTION = re.compile(
     r"(?P<c>(?:ПСЗ|PSZ)(?:-[123]|\.\s*(?:Собр|Sobr)\.\s*\d-[еe])?|Полное\s+собрание\s+законов\s+Российской\s+империи(?:\.\s*(?:Собр|Собрание)\.?\s*\d-[ео]\.?)?"
@@ -5866,6 +5879,7 @@ def _parse(raw: str) -> Reference:
     _facsimile_publisher(w)
     _volume_of_work(w)
     _law_collection(w)
+    _title_runs_to_semicolon(w)
     kind = _decide_type(w, text)
     if kind == "article-journal" and "issue" not in w.fields and "』" in text and _BOOK_VOLUME_MARK.search(text):
         kind = "chapter"  # a piece in a collected works: '李滉, 「答奇明彦」, 『退溪集』 卷16.', '『韓國佛敎全書』 第1冊': a book's volume, not a journal's
