@@ -41,7 +41,7 @@ _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*?(?:\s+{_GIVEN_INITIAL}(?:\s?[{UP}
 
 _SON_OF = r"(?:\s(?:уулу|кызы|улы|қызы|оглы|uulu|kyzy|uly|qyzy|ogly))?"  # Kyrgyz/Kazakh 'Абдысатар уулу А.'
 F_INITIALS = re.compile(
-    rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=(?:\s+|,\s*){_INITIALS}\s*,))?)(?:,\s*|\s+)(?P<given>{_INITIALS})"
+    rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=(?:\s+|,\s*){_INITIALS}\s*,))?)(?:\s(?P<sfx>Jr\.?|Sr\.?|II|III|IV)(?=,))?(?:,\s*|\s+)(?P<given>{_INITIALS})"  # (Harvard 'McFowland III, E.')
     r"(?:\s(?P<particle>de|van|von|da|di|du|del|der|den|le|la)(?=\.\s|,))?"  # a particle after the initials: 'Rachewiltz I. de.'
 )  # 'Li,H.' copied without its space
 INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=,\s+(?:and\s+)?{_INITIALS}\s?[{UP}]))?)(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]{{0,5}}\.(?!\s*:)))")  # 'L. V. Smith. 2005', '… В. Данилова. М.: …', not 'J. Chem. Phys.'
@@ -173,6 +173,9 @@ def _match_one(text: str, pos: int, forms: tuple[str, ...], *, last: bool = Fals
         sm = _SUFFIX.match(text, m.end())
         if sm:  # 'Lucas, R. E., Jr.', 'Martin Luther King Jr.'
             return Name(family=family, given=given, suffix=sm.group("s") + "."[: sm.group("s") in ("Jr", "Sr")]), sm.end(), form
+        if m.groupdict().get("sfx"):  # 'McFowland III, E.', 'Jones Jr., K.': the suffix printed before the initials
+            sfx = m.group("sfx").rstrip(".")
+            return Name(family=family, given=given, suffix=sfx + "."[: sfx in ("Jr", "Sr")]), m.end(), form
         particle = m.groupdict().get("particle")
         return Name(family=family, given=given, dropping_particle=particle), m.end(), form
     return None
