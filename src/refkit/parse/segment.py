@@ -4006,16 +4006,22 @@ def _same_body(author: str, publisher: str) -> bool:
     return len(initials) >= 2 and publisher.strip() == initials
 
 
-def _title_runs_to_semicolon(w: _Work) -> None:
-    """ACS and MDPI books close the title with a semicolon before the imprint ('The State of Food and Agriculture 2021.
-    Making Agrifood Systems More Resilient to Shocks and Stresses; FAO: Rome, Italy, 2021.'): a sentence left over
-    between the title and that semicolon is the rest of the title, not a note."""
+_TRANSLATOR_CREDIT_AFTER = re.compile(r"\.?\s+(?:Transl\.|Trans\.|Translated)\s+(?:from\s+[A-Z][a-z]+\s+)?by\s")
+
+
+def _title_runs_on(w: _Work) -> None:
+    """A sentence left over between the title and what closes it is the rest of the title, not a note: ACS and MDPI
+    books close it with a semicolon before the imprint ('The State of Food and Agriculture 2021. Making Agrifood Systems
+    More Resilient to Shocks and Stresses; FAO: Rome, Italy, 2021.'), translations with the translator's credit."""
     f, spans = w.fields, w.spans
     if "container-title" in f or "title" not in spans or "note" not in spans:
         return
     (ts, te), (ns, ne) = spans["title"], spans["note"]
-    if rx.fullmatch(r"\.\s+", w.text[te:ns]) and rx.match(r"\s*;\s*[A-Z][^;:]{1,60}:\s*[A-Z]", w.text[ne:]) and ";" not in w.text[ts:ne]:
-        f["title"], spans["title"] = w.text[ts:ne], (ts, ne)
+    if rx.fullmatch(r"\.\s+", w.text[te:ns]) and ";" not in w.text[ts:ne] and " by " not in f["note"] and (
+        rx.match(r"\s*;\s*[A-Z][^;:]{1,60}:\s*[A-Z]", w.text[ne:]) or "translator" in f and rx.match(_TRANSLATOR_CREDIT_AFTER, w.text[ne:])
+    ):  # (or before the translator's credit: 'Risk Society. Towards a New Modernity. Transl. from German by …')
+        title = w.text[ts:ne].rstrip(" .")
+        f["title"], spans["title"] = title, (ts, ts + len(title))
         del f["note"], spans["note"]
 
 
@@ -5879,7 +5885,7 @@ def _parse(raw: str) -> Reference:
     _facsimile_publisher(w)
     _volume_of_work(w)
     _law_collection(w)
-    _title_runs_to_semicolon(w)
+    _title_runs_on(w)
     kind = _decide_type(w, text)
     if kind == "article-journal" and "issue" not in w.fields and "』" in text and _BOOK_VOLUME_MARK.search(text):
         kind = "chapter"  # a piece in a collected works: '李滉, 「答奇明彦」, 『退溪集』 卷16.', '『韓國佛敎全書』 第1冊': a book's volume, not a journal's
