@@ -3532,7 +3532,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             w.take("publisher-place", imprint.group("place"), a + imprint.start("place"), a + imprint.end("place"))
             continue
         if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated or monthly and value[:1].isupper()) or "//" in w.flags):
-            if _publisher_like(value) and not host and not numbers and "publisher" not in w.fields and not rx.search(r"journal|вестник|журнал|хабаршы", value, re.I) and not any(c in value.lower() for c in CONFERENCE_WORDS):
+            mla_site = "quoted-title" in w.flags and "accessed" in w.fields and "issued" not in w.fields and "URL" in w.fields  # MLA '“Andrey Platonov.” New York Review Books, <www…>. Accessed …': the site
+            if _publisher_like(value) and not host and not numbers and not mla_site and "publisher" not in w.fields and not rx.search(r"journal|вестник|журнал|хабаршы", value, re.I) and not any(c in value.lower() for c in CONFERENCE_WORDS):
                 w.take("publisher", value, a, b)
                 continue
             if k == 0 or host or sep == "strong" or numbers:
