@@ -5395,6 +5395,19 @@ def _whole_entry(w: _Work, m: re.Match[str], fields: tuple[tuple[str, str], ...]
     return m.end()
 
 
+# a colonial decree cited from the government gazette: '「政治ニ關スル犯罪處罰ノ件」(制令 第7號), 『朝鮮總督府官報』 1919년 4월 15일.'
+_GAZETTE_DECREE = re.compile(
+    r"[\s\x00]*「(?P<t>[^」]{2,80})」\s*\((?P<g>制令|府令|勅令|總督府令|訓令|告示|法律)\s*第\s*(?P<n>\d{1,4})\s*號\)\s*,\s*『(?P<c>[^』]{2,30})』\s*,?\s*"
+    r"(?P<y>(?:1[89]|20)\d\d)\s*[년年]\s*(?P<m>1[0-2]|0?[1-9])\s*[월月]\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[일日]\.?\s*$"
+)
+
+
+def _gazette_decree(w: _Work) -> int:
+    m = _GAZETTE_DECREE.match(w.free())
+    w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
+    return _whole_entry(w, m, (("title", "t"), ("genre", "g"), ("number", "n"), ("container-title", "c")), "kind:legislation")
+
+
 def _psz_act(w: _Work) -> int | None:
     m = _PSZ.match(w.free())
     fields = (("container-title", "c"), ("volume", "v"), ("part-number", "pt"), ("publisher-place", "place"), ("issued", "y"), ("number", "n"))
@@ -5703,6 +5716,8 @@ def _parse(raw: str) -> Reference:
         pos = _company_product(w)
     if pos is None and ("законов" in text or "ПСЗ" in text or "zakonov" in text):
         pos = _psz_act(w)
+    if pos is None and "號)" in text and _GAZETTE_DECREE.match(w.free()):
+        pos = _gazette_decree(w)
     if pos is None and "「" in text and _CLASSIC_SECTION.match(w.free()):
         pos = _whole_entry(w, _CLASSIC_SECTION.match(w.free()), (("title", "t"), ("section", "s")), "kind:book")
     if pos is None and text.startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
