@@ -464,7 +464,6 @@ _KO_NOTICE = re.compile(r"(?P<o>\()?(?P<g>[가-힣]{2,20}\s(?:고시|훈령|예�
 _KO_SECTION_AND_SERIES = re.compile(r"(?:,\s*「(?P<s>[^」\x00]+)」)?\s*,\s*『(?P<c>[^』\x00]+)』\s*(?P<n>\d{1,4})(?=\s*,)")
 # a journal's series before its volume, Chicago style: 'Asia Major, 3rd ser., 2, no. 2 (1989)', '…, n.s., 14, no. 1'
 _JOURNAL_SERIES = re.compile(r",\s*(?P<s>(?:\d(?:st|nd|rd|th)|[Nn]ew|[Oo]ld|[Tt]hird|[Ss]econd|[Ff]ourth)\s+ser\.|n\.\s?s\.),\s*(?P<v>\d{1,4})(?=,\s*no\.)")
-# Chicago's multivolume work after a chapter's book: '… edited by …, 321–413. Vol. 6 of The Cambridge History of China.'
 _KO_BOOK_VOLUME = re.compile(r"(?<=』)\s*(?:제\s*)?(?P<v>\d{1,3})\s*[권책]\s*\((?P<vt>[^()\x00]{1,30})\)(?=\s*[.,])")
 _TRANSLATION_STATUS = re.compile(r"(?<=[.,]\s)(?P<n>(?:Unofficial|Official|Informal)\s+(?:English\s+)?translation)\s*[.,]")
 _SURVEY_SERIES = re.compile(
@@ -473,6 +472,7 @@ _SURVEY_SERIES = re.compile(
     r"\s+(?P<n>\d[\w.]*(?:[-–]\w+)?)"
 )
 _MLA_BOOK_VOLUME = re.compile(r"(?<=\.\s)Vol\.\s*(?P<v>\d{1,3}),\s*(?P<pub>[A-Z][^,.\d\x00]{1,60}),\s*(?P<y>(?:1[5-9]|20)\d\d)\.?\s*$")
+# Chicago's multivolume work after a chapter's book: '… edited by …, 321–413. Vol. 6 of The Cambridge History of China.'
 _VOLUME_OF = re.compile(r"(?<=[.,]\s)Vol\.\s*(?P<v>\d{1,3})\s+of\s+(?P<c>[A-Z][^.\x00]{3,120}?)(?=\.\s|\.?$)")
 # GOST's parallel title after ' = ': 'Таңдамалы = Избранное' (not a formula inside brackets: '(E = Sulfur, …)')
 _PARALLEL_TITLE = re.compile(r"(?<=[^\W\d_]{3})\s+=\s+(?P<p>[^\W\d_][^=()]{2,200}?)[\s.]*$")
@@ -934,6 +934,17 @@ _TRANSLATION_AFTER_SEMICOLON = re.compile(
 )
 
 
+# statements read whole by their groups: (pattern, (field, group) pairs, the kind they make the entry or None)
+_CLAIMED_STATEMENTS = (
+    (_KO_BOOK_VOLUME, (("volume", "v"), ("volume-title", "vt")), None),  # '『韓國獨立運動史 資料』 4권(臨政篇 Ⅳ),'
+    (_TRANSLATION_STATUS, (("note", "n"),), None),  # an act's 'Unofficial translation.': said of the text, not a host
+    (_SURVEY_SERIES, (("publisher", "pub"), ("genre", "g"), ("number", "n")), "kind:report"),  # 'U.S. Geological Survey Open-File Report 2007-1357'
+    (_MLA_BOOK_VOLUME, (("volume", "v"), ("publisher", "pub"), ("issued", "y")), "kind:book"),  # MLA '… Vol. 3, Vremia, 2009.'
+    (_NICE_GUIDANCE, (("genre", "g"), ("number", "n")), "kind:report"),  # 'NICE guideline NG196': what the report is, and its number
+    (_RESEARCH_REPORT, (("genre", "g"),), "kind:report"),  # '… : отчёт о НИР'
+)
+
+
 def _marked_statements(w: _Work) -> None:
     """Statements a word or mark names wherever they stand, read before the title so that it stops at them: a
     standard's introduction, a program's version, a Korean ministry's notice, a NICE guidance, a journal's series, Chicago's volume of
@@ -960,28 +971,13 @@ def _marked_statements(w: _Work) -> None:
     if m:  # the volume now; the whole work once the host is known (_volume_of_work)
         w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
         w.fields["volume-of"], w.spans["volume-of"] = m.group("c"), m.span("c")
-    m = next(iter(w.search(_KO_BOOK_VOLUME)), None)
-    if m:  # a volume of a book in 『』 and its own title: '『韓國獨立運動史 資料』 4권(臨政篇 Ⅳ),'
-        _take_groups(w, m, (("volume", "v"), ("volume-title", "vt")))
-        w.claim(m.start(), m.end())
-    m = next(iter(w.search(_TRANSLATION_STATUS)), None)
-    if m:  # an act's 'Unofficial translation.' is said of the text, not a host: kept as the note
-        w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
-    m = next(iter(w.search(_SURVEY_SERIES)), None)
-    if m:  # a geological survey's report by its series and number: 'U.S. Geological Survey Open-File Report 2007-1357'
-        _take_groups(w, m, (("publisher", "pub"), ("genre", "g"), ("number", "n")))
-        w.claim(m.start(), m.end())
-        w.flags.add("kind:report")
-    m = next(iter(w.search(_MLA_BOOK_VOLUME)), None)
-    if m:  # MLA's volume of a multivolume book, then its publisher and year ('… Vol. 3, Vremia, 2009.')
-        _take_groups(w, m, (("volume", "v"), ("publisher", "pub"), ("issued", "y")))
-        w.claim(m.start(), m.end())
-        w.flags.add("kind:book")
-    m = next(iter(w.search(_NICE_GUIDANCE)), None) or next(iter(w.search(_RESEARCH_REPORT)), None)
-    if m:  # 'NICE guideline NG196', '… : отчёт о НИР': what the report is, and its number
-        _take_groups(w, m, (("genre", "g"), ("number", "n")))
-        w.claim(m.start(), m.end())
-        w.flags.add("kind:report")
+    for pattern, fields, kind in _CLAIMED_STATEMENTS:  # each read whole where it first stands, and claimed
+        m = next(iter(w.search(pattern)), None)
+        if m:
+            _take_groups(w, m, fields)
+            w.claim(m.start(), m.end())
+            if kind:
+                w.flags.add(kind)
     m = next(iter(w.search(_MAP_SCALE)), None)
     if m:  # a map: its scale statement is kept as the note, and its count of sheets is claimed
         w.take("note", m.group(0), m.start(), m.end())
@@ -4027,11 +4023,12 @@ def _title_runs_on(w: _Work) -> None:
 
 
 # the Empire's collections of laws, cited as a journal is: '// ПСЗ-3. – Т. 20, отд. 1. – № 18777.', 'PSZ. Sobr. 2-e. Vol. XXXVI, otd. 1, no. 36650.'
-_LAW_COLLECTION = re.compile(
-    r"(?P<c>(?:ПСЗ|PSZ)(?:-[123]|\.\s*(?:Собр|Sobr)\.\s*\d-[еe])?|Полное\s+собрание\s+законов\s+Российской\s+империи(?:\.\s*(?:Собр|Собрание)\.?\s*\d-[ео]\.?)?"
-    r"|Polnoe\s+sobranie\s+zakonov\s+Rossiiskoi\s+imperii|Свод\s+законов\s+Российской\s+империи|Svod\s+zakonov\s+Rossiiskoi\s+imperii)"
-    r"(?:[.,]\s*(?:Vol|Т|T)\.\s*(?P<v>[IVXLC]+|\d+)(?:,\s*(?:otd|отд)\.\s*(?P<p>\d+))?)?"
+_LAW_COLLECTION_NAME = (
+    r"(?:Полное\s+собран(?:ие|іе)\s+законов[ъ]?\s+Росс[иі]йской\s+[иі]мпер[иі][иі]|Polnoe\s+sobranie\s+zakonov\s+Rossiiskoi\s+imperii|ПСЗ(?:\s*РИ)?|PSZ)"
+    r"(?:-?[123]|\.\s*(?:Собр|Sobr|Собрание)\.?\s*(?:\d-[еeо]|\d|[IVX]+))?"
+    r"|Свод\s+законов\s+Российской\s+империи|Svod\s+zakonov\s+Rossiiskoi\s+imperii"
 )
+_LAW_COLLECTION = re.compile(r"(?P<c>" + _LAW_COLLECTION_NAME + r")\.?(?:[.,]\s*(?:Vol|Т|T)\.\s*(?P<v>[IVXLC]+|\d+)(?:,\s*(?:otd|отд)\.\s*(?P<p>\d+))?)?")
 
 
 def _law_collection(w: _Work) -> None:
@@ -5270,7 +5267,7 @@ def _volume_in_title(w: _Work) -> None:
         if part.group("vt"):
             w.take("volume-title", part.group("vt"), a + part.start("vt"), a + part.end("vt"))
         title = w.fields["title"]
-    ja = _JA_SERIES_VOLUME.fullmatch(title) if "volume" not in w.fields and _KANA.search(w.text) else None
+    ja = _JA_SERIES_VOLUME.fullmatch(title) if "volume" not in w.fields and "』" in w.text and _KANA.search(w.text) else None
     if ja:  # a numbered volume of a Japanese series, then its own title: '『現代史資料 25 朝鮮(一) 三・一運動(一)』'
         a = _cut_field(w, "title", ja.end("t"))
         for key, group in (("volume", "v"), ("volume-title", "vt")):
@@ -5381,8 +5378,7 @@ _ARCHIVE_CITY_FOND = re.compile(
 # an act cited by its place in the Complete Collection of Laws of the Russian Empire, with no title of its own:
 # 'Полное собраніе законовъ Россійской имперіи. Собр. 2-е. Т. 36. Отд. 1. СПб., 1863. № 36657.', 'ПСЗ-2. Т. 36. № 36657.'
 _PSZ = re.compile(
-    r"[\s\x00]*(?P<c>(?:Полное\s+собран(?:ие|іе)\s+законов[ъ]?\s+Росс[иі]йской\s+[иі]мпер[иі][иі]|Polnoe\s+sobranie\s+zakonov\s+Rossiiskoi\s+imperii)"
-    r"(?:\.\s*(?:Собр|Sobr)\.\s*(?:\d-е|\d|[IVX]+))?|ПСЗ(?:\s*РИ)?(?:-?\d)?)\.\s*(?:(?:Т|T)\.\s*(?P<v>\d+)\.?\s*)?(?:(?:Отд|Otd)\.\s*(?P<pt>\d+)\.?\s*)?"
+    r"[\s\x00]*(?P<c>" + _LAW_COLLECTION_NAME + r")\.\s*(?:(?:Т|T)\.\s*(?P<v>\d+)\.?\s*)?(?:(?:Отд|Otd)\.\s*(?P<pt>\d+)\.?\s*)?"
     r"(?:(?P<place>СПб\.|SPb\.)\s*,\s*(?P<y>1[78]\d\d)\.?\s*)?(?:№|No\.)\s*(?P<n>\d+)\.?\s*$"
 )
 
@@ -5402,8 +5398,7 @@ _GAZETTE_DECREE = re.compile(
 )
 
 
-def _gazette_decree(w: _Work) -> int:
-    m = _GAZETTE_DECREE.match(w.free())
+def _gazette_decree(w: _Work, m: re.Match[str]) -> int:
     w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
     return _whole_entry(w, m, (("title", "t"), ("genre", "g"), ("number", "n"), ("container-title", "c")), "kind:legislation")
 
@@ -5716,8 +5711,9 @@ def _parse(raw: str) -> Reference:
         pos = _company_product(w)
     if pos is None and ("законов" in text or "ПСЗ" in text or "zakonov" in text):
         pos = _psz_act(w)
-    if pos is None and "號)" in text and _GAZETTE_DECREE.match(w.free()):
-        pos = _gazette_decree(w)
+    decree = _GAZETTE_DECREE.match(w.free()) if pos is None and "號)" in text else None
+    if decree:
+        pos = _gazette_decree(w, decree)
     if pos is None and "「" in text and _CLASSIC_SECTION.match(w.free()):
         pos = _whole_entry(w, _CLASSIC_SECTION.match(w.free()), (("title", "t"), ("section", "s")), "kind:book")
     if pos is None and text.startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
