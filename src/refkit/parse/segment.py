@@ -3957,7 +3957,7 @@ def _decide_type(w: _Work, text: str) -> str:
     if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title", "genre")) \
             or rx.search(r"\bPapers?$", f.get("collection-title") or ""):  # '(FAO Irrigation and Drainage Paper; 29 Rev. 1)'
         return "report"  # also in a series of reports: '(Report of Investigations, no. 7454)'
-    statistical = rx.search(r"statisti|yearbook|ежегодник|щорічник|сборник|стат\.\s?сб|жина[қk]|연보|年鑑", title)
+    statistical = rx.search(r"statisti|yearbook|ежегодник|щорічник|сборник|стат\.\s?сб|жина[қk]|연보|연감|年鑑", title)
     # a Korean museum's exhibition catalogue is a book: '국립중앙박물관, 『단원 김홍도: 탄신 250주년 기념 특별전』, 국립중앙박물관, 1995.'
     statistical = statistical or "book-title" in w.flags and "org-author" in w.flags and rx.search(r"(?:박물관|미술관)$", f["author"][0].literal or "")
     if "org-author" in w.flags and rx.sub(r"\s*\([^()]*\)$", "", (f["author"][0].literal or "").lower()) in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
