@@ -323,6 +323,18 @@ def test_a_year_that_begins_a_wrapped_line_is_not_taken_for_a_list_number() -> N
     assert len(entries) == 2
 
 
+def test_a_number_that_lost_its_full_stop_still_starts_its_entry_in_a_numbered_list() -> None:
+    lines = [
+        "10. Laine CG, Johnson VE, Scott HM, Arenas-Gamboa AM. Global estimate of human brucellosis incidence. Emerg Infect Dis. 2023;29(9):1789-97.",
+        "11 Food and Agriculture Organization of the United Nations, World Organisation for Animal Health, World Health Organization.",
+        "Taking a multisectoral, One Health approach. Rome: FAO; 2019.",
+        "12. Pappas G, Papadimitriou P, Akritidis N, Christou L, Tsianos EV. The new global map of human brucellosis. Lancet Infect Dis. 2006;6(2):91-9.",
+    ]
+    entries = split_entries(lines)
+    assert len(entries) == 3
+    assert entries[1].text.startswith("11 Food and Agriculture") and entries[1].text.endswith("FAO; 2019.")
+
+
 def test_a_line_ending_before_the_margin_ends_its_entry_in_a_wrapped_list() -> None:
     """Wrapping fills each line until the next word does not fit, so a line that stops early ends an entry,
     even when the next one begins with neither an author nor a number."""

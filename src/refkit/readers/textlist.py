@@ -138,7 +138,23 @@ def _list_numbers(lines, nonblank: list[int]) -> list[int]:
             continue  # '(1967), 507–536': a year in parentheses that begins a wrapped line
         found.append(i)
         last = n
-    return found
+    return sorted(found + _bare_numbers(lines, found)) if len(found) > 1 else found
+
+
+_BARE_MARKER = re.compile(r"^\s{0,8}(\d{1,4})\s+(?=[A-ZА-ЯЁ])")
+
+
+def _bare_numbers(lines, found: list[int]) -> list[int]:
+    """Lines between two numbered ones that begin with a number that has lost its full stop ('9. …', '11 Food and
+    Agriculture Organization …', '13. …'): list numbers too, when the number falls between its neighbours'."""
+    number = {i: int(next(g for g in _MARKER.match(lines[i]).groups() if g)) for i in found}
+    extra = []
+    for a, b in zip(found, found[1:]):
+        for i in range(a + 1, b):
+            m = _BARE_MARKER.match(lines[i])
+            if m and number[a] < int(m.group(1)) < number[b]:
+                extra.append(i)
+    return extra
 
 
 def _guess_starts(lines, nonblank: list[int], *, margin: int | None | bool = False) -> list[int]:
