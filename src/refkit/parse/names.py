@@ -86,6 +86,7 @@ EAST_ASIAN = re.compile(
 
 MONONYM_BEFORE_YEAR = re.compile(rf"(?P<w>[{UP}][{LOW}]{{2,20}})(?=\s+\((?:1[5-9]|20)\d\d[a-z]?\))")
 SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and\b|и\b)?|;|&|\band\b|\bи\b|·|・|ㆍ|，|、|(?<=[^\W\d_])/(?=[A-ZÀ-Ž]))\s*")  # German 'Larenz/Canaris'
+APA_GAP = re.compile(r"(?:\.\.\.|…|\.\s\.\s\.)\s+(?=[A-ZÀ-ŽА-ЯЁ])")  # the ellipsis before an APA list's last author
 ET_AL = re.compile(r"[,;]?\s*(?:\[\s*(?:и\s+др|et\s+al|і\s+інш|та\s+ін|и\s+б)\.?\s*\]|et\s+al\.?|и\s+др\.?|та\s+ін\.?|і\s+інш\.?|т\.\s*б\.?|외\s*\d*\s*인?|등)")
 
 _ARTICLES = frozenset("The A An Les Le La Die Der Das Den El Los Las Il Lo Gli Un Une Ein Eine".split())
@@ -213,6 +214,13 @@ def scan_names(text: str, pos: int = 0, *, forms: tuple[str, ...] = _FIRST_FORMS
             return NameList(names, pos, m.end(), form, et_al=True)
         sep = SEPARATOR.match(text, end)
         if not sep or sep.end() == end and not text[end : end + 1].isspace():
+            break
+        gap = APA_GAP.match(text, sep.end()) if "," in sep.group(0) and len(names) >= 2 else None
+        if gap:  # APA 7's twenty-first and later authors: '…, Colvin, M. M., ... Yancy, C. W. (2022).' lists the last after '…'
+            last = _match_one(text, gap.end(), follow)
+            if last is not None:
+                names.append(last[0])
+                end = last[1]
             break
         if slashed and "/" not in sep.group(0):
             break  # 'Karl Larenz/Claus-Wilhelm Canaris, Methodenlehre …': names joined by '/' end at the comma
