@@ -1409,7 +1409,8 @@ _APA_DATE_AFTER_TITLE = re.compile(
 )  # 'Su kodeksi […]. (2003, July 9). No. 481-II.', Ukrainian '… № 959-XII. (1991, 16 квітня).'
 _CONVOCATION_NUMBER = re.compile(r"(?<=\.\s)No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s]|$)")
 # a proceedings' series by its short name and volume: IEEE '… (MMM 2017), LNCS 10132, pp. 28-39'
-_SERIES_SHORT = re.compile(r"(?<=,\s)(?P<s>LNCS|LNAI|LNBI|CCIS|LNEE|AISC|LIPIcs)(?:,?\s+vol\.)?\s+(?P<n>\d{1,5})(?=\s*[,.;]|\s*$)")
+# or Springer's own 'In: Vedaldi, A., et al. (eds.) ECCV 2020. LNCS, vol. 12346, pp. 213–229.' ('LNCS (LNAI), vol. 12588')
+_SERIES_SHORT = re.compile(r"(?<=[,.]\s)(?P<s>(?:LNCS|LNAI|LNBI|CCIS|LNEE|AISC|LIPIcs)(?:\s\((?:LNAI|LNBI)\))?)(?:,?\s+vol\.)?\s+(?P<n>\d{1,5})(?=\s*[,.;]|\s*$)")
 # a chapter's number in a manual or handbook: Vancouver '… In: Manual of … 2022. Chapter 3.1.4. Paris: WOAH; 2022.'
 _CHAPTER_NUMBER = re.compile(r"(?<=[.,])\s+(?:Chapter|Ch\.|Глава|Гл\.)\s*(?P<n>\d+(?:\.\d+)*)(?=[.,]\s+[" + UP + r"]|[.,]?\s*(?:pp?\.|С\.|$))")
 # a technical specification's designation: IEEE '3GPP, “…,” 3GPP TS 38.213, V16.1.0, Mar. 2020.', or first:
@@ -3522,7 +3523,7 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             text = (text[: hanja.start()] + text[hanja.end() :]).strip()
         alt = rx.search(r"\s*«(?P<alt>[^»]+)»\s*$", text) if text.endswith("»") else None
         value = text[: alt.start()].strip() if alt and rx.search(f"[{HANGUL}\u0400-\u04ff]", text[: alt.start()]) and not rx.search(f"[{HANGUL}\u0400-\u04ff]", alt.group("alt")) else text
-        imprint = _CHUNK_PUBLISHER_CITY.fullmatch(value) if k == len(chunks) - 1 and not numbers and not host and "publisher" not in w.fields and "publisher-place" not in w.fields else None
+        imprint = _CHUNK_PUBLISHER_CITY.fullmatch(value) if k == len(chunks) - 1 and (not numbers and not host or host and "container-title" in w.fields) and "publisher" not in w.fields and "publisher-place" not in w.fields else None
         if imprint:  # Elsevier Harvard '… Annual Report 2022. JSC KEGOC, Astana. https://…': the imprint, though a link follows
             w.take("publisher", imprint.group("pub"), a + imprint.start("pub"), a + imprint.end("pub"))
             w.take("publisher-place", imprint.group("place"), a + imprint.start("place"), a + imprint.end("place"))
