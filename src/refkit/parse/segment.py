@@ -198,7 +198,7 @@ _ACS_NUMBERS = r"(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})(?:\s*\((?P<i>[^()]{1
 _ELSEVIER_NUMBERS = r"(?P<v>\d{1,4})\s*(?:\((?P<i>[^()]{1,10})\)\s*)?\((?P<y>(?:1[5-9]|20)\d\d)\)\s*(?P<pg>" + _PAGE_RANGE + ")"  # '8 (1965) 338–353'
 _NATURE_TAIL = re.compile(
     r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>[A-Z]{2}\d{4}|" + _PAGE_RANGE + r")\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"  # (AGU's 'TC6014')
-    r"(?=\s*(?:$|https?://|doi:|DOI))"
+    r"(?=[\s\x00]*(?:$|https?://|doi:|DOI))"  # (a DOI read before is claimed text)
 )
 # Math-Net's journal numbers: volume:issue (year), pages; a cumulative number in brackets after either; a
 # series number '(2),' before them; a volume alone only after an abbreviated name ('Ann. of Math., 137 (1993), 295–368')
