@@ -100,13 +100,13 @@ _ONLINE_NOTE = re.compile(
     r"|Систем\.\s*требования\s*:[^–—]*?(?=\s*[–—]|$)|Дата\s+обновления\s*:\s*[\d.]+\.?|Электрон\.\s*версия\s+печат\.\s*публикации\.?"
     r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
 )
-_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet|Press\s+release|(?:Audio\s+|Video\s+)?[Pp]odcast(?:\s+episode)?)\]\.?", re.I)
+_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet|Press\s+release|(?:Audio\s+|Video\s+)?[Pp]odcast(?:\s+episode)?|Exhibition\s+catalog(?:ue)?)\]\.?", re.I)
 _DIRECTED_BY = re.compile(r"(?<=[.,])\s+[Dd]irected\s+by\s+(?P<d>[A-Z][\w.'’ -]{2,60}?)(?=\s*[,.])")
 _PACKAGE_VERSION = re.compile(r"\b(?:R|Python|Stata|Julia|MATLAB)\s+package\s+(?:version\s+|v)(?P<v>\d[\w.-]*\w)\.?")
 _DOCUMENT_VERSION = re.compile(r"(?<=[,”]\s)[Vv](?:er\.\s*)?(?P<v>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s*[,.;]\s|\s*$)")
 _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"),
               ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"), ("press", "report"),
-              ("audio", "broadcast"), ("video", "broadcast"), ("podcast", "broadcast"))  # CSL's broadcast: a programme's or podcast's episode
+              ("audio", "broadcast"), ("video", "broadcast"), ("podcast", "broadcast"), ("exhibition", "book"))  # CSL's broadcast: a programme's or podcast's episode
 _KO_TRANSLATOR_NOTE = re.compile(
     r"\(\s*(?P<t>[" + HANGUL + r"]{2,8}(?:\s*,\s*[" + HANGUL + r"]{2,8})*)(?:\s*외)?\s*(?:옮김|역|번역|공역)\s*\)|(?<=[』》])\s*창간호|(?<=일)자(?=[\s.,]|$)|(?<=」)\s*\([" + HANGUL + r"]{1,6}\)"
 )  # translators, '창간호', '22일자', a genre tag after a headline '「강성대국」(정론)'
@@ -465,7 +465,9 @@ _KO_SECTION_AND_SERIES = re.compile(r"(?:,\s*「(?P<s>[^」\x00]+)」)?\s*,\s*�
 # a journal's series before its volume, Chicago style: 'Asia Major, 3rd ser., 2, no. 2 (1989)', '…, n.s., 14, no. 1'
 _JOURNAL_SERIES = re.compile(r",\s*(?P<s>(?:\d(?:st|nd|rd|th)|[Nn]ew|[Oo]ld|[Tt]hird|[Ss]econd|[Ff]ourth)\s+ser\.|n\.\s?s\.),\s*(?P<v>\d{1,4})(?=,\s*no\.)")
 _KO_BOOK_VOLUME = re.compile(r"(?<=』)\s*(?:제\s*)?(?P<v>\d{1,3})\s*[권책]\s*\((?P<vt>[^()\x00]{1,30})\)(?=\s*[.,])")
-_TRANSLATION_STATUS = re.compile(r"(?<=[.,]\s)(?P<n>(?:Unofficial|Official|Informal)\s+(?:English\s+)?translation)\s*[.,]")
+_TRANSLATION_STATUS = re.compile(r"(?<=[.,]\s)(?P<n>(?:Unofficial|Official|Informal)\s+(?:English\s+)?translation)\s*[.,]|\[(?P<b>(?:Unofficial|Official|Informal)\s+(?:English\s+)?translation)\]")
+# the licence WHO and others print after the imprint: 'Geneva: World Health Organization; 2020. Licence: CC BY-NC-SA 3.0 IGO.'
+_LICENCE = re.compile(r"(?<=[.;]\s)(?P<n>Licen[cs]e:\s*CC\s+(?:BY(?:-[A-Z]{2})*|0)(?:\s+\d\.\d)?(?:\s+IGO)?)\.?")
 _SURVEY_SERIES = re.compile(
     r"(?<=[.,]\s)(?P<pub>USGS|(?:[A-Z][\w.]*\s+){0,4}Geological\s+Survey(?:\s+of\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),?\s+"
     r"(?P<g>Open[-\s]File\s+Report|Scientific\s+Investigations\s+(?:Report|Map)|Professional\s+Paper|Water[-\s]Supply\s+Paper|Data\s+Series|Fact\s+Sheet|Techniques\s+and\s+Methods)"
@@ -705,6 +707,7 @@ def _tidy(value: str) -> str:
     return value
 
 
+_SITE_DOMAIN = re.compile(r"[\w-]{2,}\.(?:com|org|net|gov|edu|info|media|io|uz|kz|ru|kg|kr|ua|by|uk|de)", re.I)
 _GLUED_ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,5}\.)+[^\W\d_]{1,4}")
 
 
@@ -725,6 +728,8 @@ def _ends_with_abbreviation(value: str) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if _SITE_DOMAIN.fullmatch(word) or word == "Art" and rx.search(r"\bof(?:\s+[A-Z][a-z]+)?\s+Art\.$", value):
+        return False  # a site named by its domain ('Lex.uz.') or 'The Museum of Modern Art.' ends with the style's full stop
     # (also short abbreviations run together: 'Стат.сб.')
     return word in ABBREVIATIONS or (len(word) <= 2 and word[:1].isupper() and not (len(word) == 2 and word.isupper() and word.isalpha())) or bool(_INITIALS_WORD.fullmatch(word) or _GLUED_ABBREVIATIONS.fullmatch(word))
 
@@ -803,6 +808,7 @@ def _hints() -> dict:
         _MLA_BOOK_VOLUME: _any("vol."),
         _SURVEY_SERIES: _any("survey", "usgs"),
         _TRANSLATION_STATUS: _any("l translation", "l english translation"),
+        _LICENCE: _any("licence: cc", "license: cc"),
         _KO_BOOK_VOLUME: _any("권(", "책(", "권 (", "책 ("),
         _JOURNAL_SERIES: _any("ser.,", "n.s.,", "n. s.,"),
         _KO_NOTICE: _any("고시", "훈령", "예규", "공고"),
@@ -822,11 +828,11 @@ def _hints() -> dict:
         _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _TRANSLATED_FROM: _any("(пер", "(переклад", "(перевод"),
-        _CONVOCATION_NUMBER: _any(" no."),
+        _CONVOCATION_NUMBER: _any(" no.", "(no."),
         _KO_PAREN_REPORT: _matches(r"연구 |보고 |보고서 |자료 |페이퍼 |리포트 |브리프 |시리즈 |[a-z] \d\d\d\d-\d|publication no"),
         _DOCUMENT_VERSION: _any(", v", "” v"),
         _DIRECTED_BY: _any("irected by"),
-        _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "[press release", "podcast"),
+        _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "[press release", "podcast", "[exhibition"),
         _IEEE_SERIES: _any(", ser. "),
         _JA_HOST: _any("」"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
@@ -937,7 +943,8 @@ _TRANSLATION_AFTER_SEMICOLON = re.compile(
 # statements read whole by their groups: (pattern, (field, group) pairs, the kind they make the entry or None)
 _CLAIMED_STATEMENTS = (
     (_KO_BOOK_VOLUME, (("volume", "v"), ("volume-title", "vt")), None),  # '『韓國獨立運動史 資料』 4권(臨政篇 Ⅳ),'
-    (_TRANSLATION_STATUS, (("note", "n"),), None),  # an act's 'Unofficial translation.': said of the text, not a host
+    (_TRANSLATION_STATUS, (("note", "n"), ("note", "b")), None),
+    (_LICENCE, (("note", "n"),), None),  # not a volume ('3.0')  # an act's 'Unofficial translation.': said of the text, not a host
     (_SURVEY_SERIES, (("publisher", "pub"), ("genre", "g"), ("number", "n")), "kind:report"),  # 'U.S. Geological Survey Open-File Report 2007-1357'
     (_MLA_BOOK_VOLUME, (("volume", "v"), ("publisher", "pub"), ("issued", "y")), "kind:book"),  # MLA '… Vol. 3, Vremia, 2009.'
     (_NICE_GUIDANCE, (("genre", "g"), ("number", "n")), "kind:report"),  # 'NICE guideline NG196': what the report is, and its number
@@ -1407,7 +1414,7 @@ _TRANSLATED_FROM = re.compile(
 _APA_DATE_AFTER_TITLE = re.compile(
     r"(?<=[.\]\d]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?:(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?|(?P<d2>\d{1,2})\s+(?P<m2>[а-яёіїєәғқңөұүһ]+))\)(?=\.)"
 )  # 'Su kodeksi […]. (2003, July 9). No. 481-II.', Ukrainian '… № 959-XII. (1991, 16 квітня).'
-_CONVOCATION_NUMBER = re.compile(r"(?<=\.\s)No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s]|$)")
+_CONVOCATION_NUMBER = re.compile(r"(?:(?<=\.\s)|(?<=\s\())No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s)]|$)")  # (also APA's 'Title (No. 414-V)')
 # a proceedings' series by its short name and volume: IEEE '… (MMM 2017), LNCS 10132, pp. 28-39'
 # or Springer's own 'In: Vedaldi, A., et al. (eds.) ECCV 2020. LNCS, vol. 12346, pp. 213–229.' ('LNCS (LNAI), vol. 12588')
 _SERIES_SHORT = re.compile(r"(?<=[,.]\s)(?P<s>(?:LNCS|LNAI|LNBI|CCIS|LNEE|AISC|LIPIcs)(?:\s\((?:LNAI|LNBI)\))?)(?:,?\s+vol\.)?\s+(?P<n>\d{1,5})(?=\s*[,.;]|\s*$)")
