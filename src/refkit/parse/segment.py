@@ -2065,7 +2065,7 @@ _COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()
 # Copernicus (EGU) 'Names: Title, Earth Syst. Sci. Data, 12, 3161–3176, https://doi.org/…, 2020.': after the names' colon,
 # the journal, volume and pages are comma-separated clauses
 _COMMA_JOURNAL_COPERNICUS = re.compile(r",\s+(?=[A-Z][^,\d]{1,80},\s*\d{1,4},\s*" + _PAGE_RANGE + r"\s*(?:,|\.?\s*$|\x00|\(in\s))")
-_IN_AFTER = re.compile(r"\.\s+(?=(?:In|В)\s*:)")
+_IN_AFTER = re.compile(r"\.\s+(?=(?:In|В|В\s+кн\.)\s*:)")  # (Russian Vancouver: "… предсердий. В кн.: Чазов Е.И., ред. …")
 _BOOK_OF_VOLUME = r"(?:,\s*(?:кн|ч|вып|pt|part)\.?\s*\d+)?"  # 'Т. 1, кн. 1', 'Vol. 1, pt. 1'
 _SERIES_DESIGNATION = re.compile(
     r"\.\s+(?=(?:Вып|Вип|Т|Том|Кн|Ч|Часть|Книга|Выпуск|Vol|Book|Part|Vyp)\.?\s*\d+" + _BOOK_OF_VOLUME + r"\s*(?:/|$|\.\s*[–—]|[.,]\s*[" + UP + r"][^:]{0,30}:|\s:\s*[" + UP + r"]))"
@@ -2545,7 +2545,7 @@ def _host_editors(w: _Work, pos: int) -> int:
     if lst is None:
         return pos
     after = free[lst.end :]
-    mark = rx.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|[Рр]ед|под\s+ред|[Сс]ост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.(?!\s*by\b)(?!\s+[A-Z][a-z]+\s+[A-Z])|editors?\b\.?)\s*[.,:]?", after)
+    mark = rx.match(r"\s*,?\s*(?:\(\s*(?:eds?|Eds?|[Рр]ед|под\s+ред|[Сс]ост|comp|Hrsg|편|엮음)\.?\s*\)|(?:eds?|Eds?)\.(?!\s*by\b)(?!\s+[A-Z][a-z]+\s+[A-Z])|editors?\b\.?|(?<=,)\s*(?:ред|редакторы)\.(?=\s))\s*[.,:]?", after)
     # (MHRA 'in Alternative Shakespeares, ed. by John Drakakis', Chicago 'In Title, eds. Andreas Schedler and …': a book's title, then its editors)
     if em or mark:
         end = lst.end + (mark.end() if mark else 0)
