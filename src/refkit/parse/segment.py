@@ -3988,8 +3988,9 @@ def _decide_type(w: _Work, text: str) -> str:
     return "document"
 
 
-_NEWSPAPER_ISSUE = re.compile(
-    rf"(?:\s*\[?\d{{1,3}}[.\]]?)?\s*(?P<c>[^.\d]{{2,60}})\.\s*(?P<y>(?:1[5-9]|20)\d\d)\.\s*(?P<d>[12]\d|3[01]|0?[1-9])\s+(?P<m>{MONTH_CASED_RE})\.?\s*"
+_NEWSPAPER_ISSUE = re.compile(  # also with GOST's dashes and the issue's number: 'Қазақ. – 1913. – № 1. – 2 ақпан.'
+    rf"(?:\s*\[?\d{{1,3}}[.\]]?)?\s*(?P<c>[^.\d]{{2,60}})\.(?:\s*[–—])?\s*(?P<y>(?:1[5-9]|20)\d\d)\.(?:\s*[–—])?\s*"
+    rf"(?:(?:№|[Nn]o\.)\s*(?P<i>\d{{1,5}})\.(?:\s*[–—])?\s*)?(?P<d>[12]\d|3[01]|0?[1-9])\s+(?P<m>{MONTH_CASED_RE})\.?\s*"
 )
 _KO_NEWSPAPER_ISSUE = re.compile(r"(?:\s*\[?\d{1,3}[.\])]?)?\s*『(?P<c>[^』]{1,20})』\s*,?\s*(?P<y>(?:1[89]|20)\d\d)\s*년\s*(?P<m>1[0-2]|0?[1-9])\s*월\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*일(?:\s*자)?\.?\s*")
 _UNSIGNED_NEWS = re.compile(
@@ -5668,10 +5669,12 @@ def _parse(raw: str) -> Reference:
     pos = ditto.end() if "same-author" in w.flags else None
     issue = _NEWSPAPER_ISSUE.fullmatch(w.text) if pos is None and w.has_month else None
     ko_issue = _KO_NEWSPAPER_ISSUE.fullmatch(w.text) if pos is None and "』" in text else None
-    issue = issue if issue and _newspaper(issue.group("c")) else ko_issue
+    issue = issue if issue and (issue.group("i") or _newspaper(issue.group("c"))) else ko_issue  # (a number and a day: a daily's issue)
     if issue:  # 'Правда. 1930. 2 марта.', 'Pravda. 1932. 28 December.', '『東亞日報』 1920년 4월 1일자.': a whole issue of a paper
         month = int(issue.group("m")) if issue.group("m").isdigit() else month_number(issue.group("m"))
         w.take("container-title", issue.group("c"), issue.start("c"), issue.end("c"))
+        if issue.groupdict().get("i"):
+            w.take("issue", issue.group("i"), issue.start("i"), issue.end("i"))
         w.take("issued", Date.of(int(issue.group("y")), month, int(issue.group("d"))), issue.start("y"), issue.end())
         w.claim(0, len(w.text))
         pos = len(w.text)
