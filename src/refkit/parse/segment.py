@@ -1916,6 +1916,8 @@ def _title(w: _Work, pos: int) -> int:
         if closes_title and opener in "«\"„“" and free[end - 1 : end] in ("!", "?") and rx.match(r"\s+[" + UP + r"]", free[end + 1 :]) \
                 and rx.match(r"[^\x00/]*?[^\x00/.?!]\s*//", free[end + 1 : end + 300]) and not rx.search(r"[.?!]\s", free[end + 1 : free.find("//", end + 1)]):
             closes_title = False  # GOST '“We’re for the Muzhiks’ Party!” Peasant Support for … // Europe-Asia Studies': the title runs to the host
+        if closes_title and opener in "«„" and rx.match(r"\s[–—]\s+[" + LOW + r"]", free[end + 1 :]):
+            closes_title = False  # '«Дала уәлаятының газеті» – алғашқы қазақ басылымдарының бірі': a dash and a lower-case word go on with the title
         if closes_title and opener in "«\"„" and _quote_opens_longer_title(free, end + 1):
             closes_title = False  # '«Эффект колеи». Проблема зависимости … // Вестник': the quote opens a longer title
         if end is not None and end - pos > 2 and closes_title:
