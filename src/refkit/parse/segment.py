@@ -4108,7 +4108,7 @@ _VERSION_NOTE = re.compile(r"\((?:(?:ред|в\s+ред|с\s+изм|s\s+izm|v\s+
 _DESIGNATION_NOISE = re.compile(
     _VERSION_NOTE.pattern + r"|(?:\b(?:от|від|ад|dated|of|ot|vid)\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},\s+\d{4}"
     r"|\d{4}\s+(?:жылғы|zhylgy|jylgy)\s+\d{1,2}\s+[^\W\d_]+)(?:\s*(?:года|г|ж)\.?(?![^\W\d_]))?"
-    r"|(?:№|\b[Nn]o\.?|\bN)\s*\d\S*|[«»\"“”„]"
+    r"|(?:№|\b[Nn]o\.?|\bN)\s*\d\S*|[«»\"“”„]|(?<!\w)‘|’(?!\w)"
 )
 
 
@@ -4235,11 +4235,12 @@ def _legislation_title_and_date(w: _Work, text: str) -> None:
         # 'Қазақстан Республикасының «Білім туралы» … Заңы' only the issuer comes before them)
         g, named_in_quotes = None, True
     # (a name in straight quotes may hold another: '"Об утверждении … программы Российской Федерации "Информационное общество""')
-    m = None if g or named_in_quotes else rx.search(r"[\"“]([^\"”]{4,}[\"“][^\"”]{2,}[\"”])[\"”]|[\"“]([^\"”]{4,})[\"”]", title)
+    # (or in single curly quotes, British: 'Law No. 165-IV of 4 July 2009 ‘On support for …’ (as amended)')
+    m = None if g or named_in_quotes else rx.search(r"[\"“]([^\"”]{4,}[\"“][^\"”]{2,}[\"”])[\"”]|[\"“]([^\"”]{4,})[\"”]|(?<=\s)‘([^‘’]{4,})’(?=[\s.,;(]|$)", title)
     if m and m.start() > 1 and rx.match(r"(?:О|Об|Про|O|Ob|Pro)\s+[a-zа-яёіїє]", title):
         m, named_in_quotes = None, True  # 'O merakh po realizatsii programmy … "Prioritet-2030": postanovlenie …': a name that quotes another
     if (g or m) and not title.startswith(("«", '"', "“")):
-        i, j = g or m.span(1 if m.group(1) else 2)
+        i, j = g or m.span(next(k for k in (1, 2, 3) if m.group(k)))
         w.fields["title"] = title[i:j]
         a, _ = w.spans.get("title", (0, 0))
         w.spans["title"] = (a + i, a + j)
