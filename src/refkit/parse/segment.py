@@ -3967,7 +3967,7 @@ def _decide_type(w: _Work, text: str) -> str:
     if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title", "genre")) \
             or rx.search(r"\bPapers?$", f.get("collection-title") or ""):  # '(FAO Irrigation and Drainage Paper; 29 Rev. 1)'
         return "report"  # also in a series of reports: '(Report of Investigations, no. 7454)'
-    statistical = rx.search(r"statisti|yearbook|ежегодник|щорічник|сборник|стат\.\s?сб|жина[қk]|연보|연감|年鑑", title)
+    statistical = _STATISTICAL_TITLE.search(title)
     # a Korean museum's exhibition catalogue is a book: '국립중앙박물관, 『단원 김홍도: 탄신 250주년 기념 특별전』, 국립중앙박물관, 1995.'
     statistical = statistical or "book-title" in w.flags and "org-author" in w.flags and rx.search(r"(?:박물관|미술관)$", f["author"][0].literal or "")
     if "org-author" in w.flags and rx.sub(r"\s*\([^()]*\)$", "", (f["author"][0].literal or "").lower()) in NEWS_AGENCIES and not ({"publisher", "ISBN"} & set(f)):
@@ -5328,12 +5328,19 @@ def _month_after_publisher(w: _Work) -> None:
     w.fields["issued"] = Date.of(issued.year, month)
 
 
+# a body's statistical yearbook or compilation is a book, though the body publishes it itself
+_YEARBOOK_TITLE = re.compile(r"yearbook|ежегодник|щорічник|стат\.\s?(?:сб|зб)|연보|연감|年鑑")
+_STATISTICAL_TITLE = re.compile(r"statisti|сборник|збірник|жина[қk]|" + _YEARBOOK_TITLE.pattern)
+
+
 def _body_publishes_itself(w: _Work) -> bool:
     """'IMF (2023). World economic outlook … Washington, DC: International Monetary Fund': a body that publishes its
     own work issues a report (in Latin or Cyrillic script; Korean and Japanese institutes publish books as well)."""
     authors, pub = w.fields.get("author") or [], (w.fields.get("publisher") or "").lower()
     if len(authors) != 1 or not authors[0].literal or not pub or rx.search(r"[가-힣\u4e00-\u9fff]", authors[0].literal) or "romanised-native" in w.flags:
         return False
+    if _YEARBOOK_TITLE.search(((w.fields.get("title") or "") + " " + (w.fields.get("translated-title") or "")).lower()):
+        return False  # (its statistical reports and reviews stay reports)
     pub = rx.sub(r",\s*[a-z]{3,9}\.?$", "", pub)  # 'International Monetary Fund, April'
     body = authors[0].literal.lower()
     initials = "".join(word[0] for word in rx.findall(r"[^\W\d_]+", pub) if word not in ("of", "for", "and", "the", "on"))
