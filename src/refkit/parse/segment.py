@@ -1320,7 +1320,7 @@ def _islands(w: _Work) -> None:
             w.take("number", m.group(n), m.start(n), m.end(n), claim=(m.start(), m.end()))
             w.flags.update({"kind:report", "report-number"})
             continue
-        w.take("number", m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5"), m.start(), m.end())
+        w.take("number", m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6"), m.start(), m.end())
         if m.group("series"):
             w.take("genre", m.group("series"), m.start("series"), m.end("series"))
         series = rx.match(r"[^,]*?Working\s+[Pp]aper\s+Series", m.group(0))
@@ -1471,7 +1471,8 @@ _REPORT_NUMBER = re.compile(
     r"|Discussion\s+[Pp]aper|Research\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>(?:[A-Z]{1,6}[/ ](?=[A-Z\d]))?[A-Z]{0,4}-?\d[\w./-]*)"
     r"|(?:arXiv\s+preprint\s+)?(?P<n2>arXiv:\s*(?:\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7}(?:v\d+)?))(?:\s*\[[a-z-]+(?:\.\s?[A-Za-z-]+)?\])?|(?P<n3>\b(?:MR|MG|RR|TR|OP|DB|WR|PE)-\d{2,5}(?:-[A-Z0-9]{1,4})*)"
     r"|(?<=\.\s)(?P<series>(?:[A-Z][a-z]+\s){1,3}(?:Report|Briefing|Brief|Paper))\s+(?:No\.?|N°)\s*(?P<n4>\d[\w./-]*)"  # 'Asia Report No. 193'
-    r"|(?P<n5>\b(?:Cmnd|Cmd|Cm)\.?\s+\d{3,5}))"  # a UK command paper: 'Cmd 6404', 'Cm 7957'
+    r"|(?P<n5>\b(?:Cmnd|Cmd|Cm)\.?\s+\d{3,5})"  # a UK command paper: 'Cmd 6404', 'Cm 7957'
+    r"|(?<=\.\s)Report\s+No\.:\s*(?P<n6>[A-Z0-9][\w/.-]*\w))"  # Vancouver '… 2006. Report No.: WHO/CDS/EPR/2006.7.'
     # a series of papers named in the plural, and the paper's number in it: 'Federal Reserve Bank of New York Staff Reports,
     # No. 1063', 'BOK 경제연구 제2024-13호', '『이슈와 논점』, 제1987호' ('NBER Working Paper No. 21136' names one paper: only its number is read, above)
     r"|(?<=[.”\"]\s)(?P<ps>[A-Z][^.;“”\"\x00]{2,80}?(?:Staff\s+Reports|Working\s+Papers|Discussion\s+Papers|Staff\s+Papers|Research\s+Papers|Occasional\s+Papers|Paper\s+Series))"
@@ -1727,6 +1728,9 @@ def _bodies(org: str) -> list[Name]:
         parts = org.split(joint)
         if 2 <= len(parts) <= 4 and all(_body_named_by_its_last_word(p) for p in parts):
             return [Name(literal=p.strip()) for p in parts]
+    parts = org.split(", ")  # Vancouver 'World Health Organization, Food and Agriculture Organization of the United Nations, World Organisation for Animal Health.'
+    if 3 <= len(parts) <= 6 and all(len(p.split()) >= 2 and _is_org(p) for p in parts):  # (three or more: two may be one body and its part)
+        return [Name(literal=p.strip()) for p in parts]
     return [Name(literal=org)]
 
 
