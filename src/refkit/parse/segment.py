@@ -1678,6 +1678,11 @@ def _authors(w: _Work) -> int:
         w.take("author", [Name(literal=sm.group("org"))], sm.start("org"), sm.end("org"))
         w.flags.update({"names:org", "org-author"})
         return sm.end("org")
+    tm = _TEAM_COLON.match(free, start)
+    if tm:  # Springer LNCS 'R Core Team: R: A Language …', 'GDAL/OGR contributors: GDAL/OGR …': a team, then its work
+        w.take("author", [Name(literal=tm.group("org"))], tm.start("org"), tm.end("org"))
+        w.flags.update({"names:org", "org-author"})
+        return tm.end("org")
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
     apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.|no\sdate\))|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"\w]", free[m.end("org") :])
@@ -1709,6 +1714,11 @@ def _authors(w: _Work) -> int:
             w.flags.add("org-author")
             return m.end("org")
     return 0
+
+
+_TEAM_COLON = re.compile(
+    r"\s*(?P<org>[A-Z][\w/&.'’-]*(?:\s+[\w/&.'’-]+){0,5}?\s+(?:[Cc]ontributors|(?:Core\s+|Development\s+|Project\s+)?Team|Consortium|Collaboration|Developers|Community)):\s+(?=[A-Z\d])"
+)
 
 
 def _bodies(org: str) -> list[Name]:
@@ -3721,10 +3731,13 @@ def _data_or_software(w: _Work, text: str) -> str | None:
     f = w.fields
     doi = f.get("DOI") or ""
     zenodo = doi.lower().startswith("10.5281/zenodo")
-    team = any(rx.search(r"(?i)development\s+team|developers|core\s+team", n.literal or "") for n in f.get("author") or [])
+    team = any(rx.search(r"(?i)development\s+team|developers|core\s+team|\bcontributors$", n.literal or "") for n in f.get("author") or [])
     data_title = rx.search(r"(?i)\b(?:data(?:\s?set|base)?|time\s+series|emissions|observations|records|inventory|census|survey|stocks|maps?|gridded|measurements|fluxes|concentrations|estimates)\b", f.get("title") or "")
-    if _SOFTWARE_MARK.search(text) or zenodo and not data_title and (team or rx.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or "")):
-        # (a versioned deposit is software unless its title says data: 'The PRIMAP-hist national historical emissions time series … v2.5.1')
+    if _SOFTWARE_MARK.search(text) or zenodo and not data_title and (team or rx.search(r"\w/[\w.-]+|\bv(?:ersion\s*)?\d", f.get("title") or "")) \
+            or team and "URL" in f and not data_title and not any(k in f for k in ("container-title", "volume", "issue", "page")) \
+            or (team or zenodo) and rx.search(r"(?i)\bsoftware\b", f.get("title") or ""):  # ('… Data Abstraction software Library')
+        # (a versioned deposit is software unless its title says data: 'The PRIMAP-hist national historical emissions time series … v2.5.1';
+        # so is a developers' team's work at its address: 'QGIS Development Team: QGIS Geographic Information System. … https://qgis.org')
         kind = "software"
     elif _DATA_DOI.match(doi) or zenodo or _DATA_HOST.search(text) or _STUDY_NUMBER.search(text) \
             or _DATA_PORTAL.search(f.get("container-title") or f.get("publisher") or "") and not _DATA_PORTAL.search(f.get("title") or "") \
