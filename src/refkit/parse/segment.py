@@ -5419,6 +5419,12 @@ _PSZ = re.compile(
 )
 
 
+# Chicago's unsigned, untitled piece cited by its journal's issue: '*Tserkovnye vedomosti*, no. 12 (1905): 3–5.'
+_BARE_JOURNAL_ISSUE = re.compile(
+    r"[\s\x00]*(?P<c>[A-Z][^,.;:\d\x00]{2,80}?)(?:\s+(?P<v>\d{1,4}))?,\s*no\.\s*(?P<i>\d{1,4})\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\s*:\s*(?P<pg>" + _PAGE_RANGE + r")\.?\s*"
+)
+
+
 def _whole_entry(w: _Work, m: re.Match[str], fields: tuple[tuple[str, str], ...], flag: str) -> int:
     """An entry one pattern read whole: take its fields, claim it, mark its kind; where it ends."""
     _take_groups(w, m, fields)
@@ -5754,6 +5760,9 @@ def _parse(raw: str) -> Reference:
         pos = _gazette_decree(w, decree)
     if pos is None and "「" in text and _CLASSIC_SECTION.match(w.free()):
         pos = _whole_entry(w, _CLASSIC_SECTION.match(w.free()), (("title", "t"), ("section", "s")), "kind:book")
+    if pos is None and "no. " in text and text.rstrip(" .")[-1:].isdigit() and _BARE_JOURNAL_ISSUE.fullmatch(w.free()):
+        fields = (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("issued", "y"), ("page", "pg"))
+        pos = _whole_entry(w, _BARE_JOURNAL_ISSUE.fullmatch(w.free()), fields, "kind:article-journal")
     if pos is None and text.startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
         pos = _apa_named_act(w)
     if pos is None and ("MS" in text or "fond" in text or "Fond" in text) and (_MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())):
