@@ -808,6 +808,7 @@ def _hints() -> dict:
         _MLA_BOOK_VOLUME: _any("vol."),
         _SURVEY_SERIES: _any("survey", "usgs"),
         _TRANSLATION_STATUS: _any("l translation", "l english translation"),
+        _APPROVED_ON: _any("(утв", "(utv"),
         _LICENCE: _any("licence: cc", "license: cc"),
         _KO_BOOK_VOLUME: _any("권(", "책(", "권 (", "책 ("),
         _JOURNAL_SERIES: _any("ser.,", "n.s.,", "n. s.,"),
@@ -941,6 +942,8 @@ _TRANSLATION_AFTER_SEMICOLON = re.compile(
 
 
 # statements read whole by their groups: (pattern, (field, group) pairs, the kind they make the entry or None)
+# a document's approval in brackets after its title, with the date: '(утв. Президиумом Верховного Суда РФ 01.06.2022)'
+_APPROVED_ON = re.compile(r"(?<=\s)\((?P<n>(?:утв\.|утверждён\w*|утвержден\w*|utv\.)\s+[^()\d\x00]{3,120}?\s+(?P<d>\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d)(?:\s*г\.)?)\)(?!\s*\[)")  # (before a translation it stays in the title)
 _CLAIMED_STATEMENTS = (
     (_KO_BOOK_VOLUME, (("volume", "v"), ("volume-title", "vt")), None),  # '『韓國獨立運動史 資料』 4권(臨政篇 Ⅳ),'
     (_TRANSLATION_STATUS, (("note", "n"), ("note", "b")), None),
@@ -985,6 +988,12 @@ def _marked_statements(w: _Work) -> None:
             w.claim(m.start(), m.end())
             if kind:
                 w.flags.add(kind)
+    m = next(iter(w.search(_APPROVED_ON)), None)
+    if m:  # 'Обзор судебной практики … № 1 (2022) (утв. Президиумом Верховного Суда РФ 01.06.2022)': who approved it and when
+        w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+        w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+        if w.lower.lstrip(" 0123456789.[]").startswith(("обзор", "obzor")):
+            w.flags.add("kind:report")  # a court's review of its practice is an official report, not an article in the database that holds it
     m = next(iter(w.search(_MAP_SCALE)), None)
     if m:  # a map: its scale statement is kept as the note, and its count of sheets is claimed
         w.take("note", m.group(0), m.start(), m.end())
