@@ -5416,8 +5416,8 @@ _MHRA_ARCHIVE = re.compile(
 # Narodnyi komissariat zemledeliia SSSR.'
 _ARCHIVE_CITY_FOND = re.compile(
     r"[\s\x00]*(?P<a>(?:[A-Z][^,.\x00()]{1,100}?\s)?(?:[Aa]rkhiv|[Aa]rchives?)\b[^,.\x00()]{0,80}?(?:\s\([A-Z][A-Za-z .-]{1,12}\))?),\s+(?P<city>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\.\s+"
-    r"(?P<loc>[Ff]ond\s+[\w.-]+(?:,\s+[^\x00]{2,160}?)?)\.?\s*$"
-)
+    r"(?P<loc>[Ff]ond\s+[\w.-]+(?:\s+\([^()\x00]{2,100}\))?(?:,\s+[^\x00]{2,160}?)?)(?:,\s+ll?\.\s*(?P<pg>\d[\d\s–-]*(?:ob\.)?))?\.?\s*$"
+)  # (the fond's name in brackets: 'Fond A-353 (Narodnyi komissariat iustitsii RSFSR)'; the leaves, as GOST's 'Л.', are the page)
 
 
 # an act cited by its place in the Complete Collection of Laws of the Russian Empire, with no title of its own:
@@ -5483,7 +5483,7 @@ def _mhra_archive(w: _Work) -> int | None:
     m = _MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())
     if not m or m.group("city") not in CITIES:
         return None
-    return _whole_entry(w, m, (("archive", "a"), ("archive_location", "loc"), ("archive-place", "city")), "archive")
+    return _whole_entry(w, m, (("archive", "a"), ("archive_location", "loc"), ("archive-place", "city"), ("page", "pg")), "archive")
 
 
 # IEEE software: the company, the product with its version, where and when: '[15] DIgSILENT GmbH, PowerFactory 2023 SP4,
