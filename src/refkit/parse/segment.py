@@ -2072,7 +2072,12 @@ def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | Non
                 depth -= 1
                 if depth == 0:
                     return i
-        i = free.find(closer, start)  # unbalanced: the first closing quote, as before
+        # unbalanced, as Russian typesetting merges a name's closing quotes ('«… «Zavod «Mikroprovod» i … «Respirator»»'):
+        # the last closing quote before the name's area ends (a host, a translation, the next area), else the first
+        stop = rx.search(r"//|\s\[|\.\s[–—]\s", free[start:])
+        i = free.rfind(closer, start, start + stop.start() if stop else len(free))
+        if i < 0:
+            i = free.find(closer, start)
         return i if i >= 0 else None
     i = free.find(closer, start)
     return i if i >= 0 else None
