@@ -942,6 +942,9 @@ _TRANSLATION_AFTER_SEMICOLON = re.compile(
 
 
 # statements read whole by their groups: (pattern, (field, group) pairs, the kind they make the entry or None)
+_MLA_CONTAINER_WITH_COMMAS = re.compile(
+    r"(?<=[.,?!]”\s)(?P<c>[A-Z][^”“\"\x00]{2,200}?),\s+(?P<pub>[A-Z][^,\x00]{1,60}),\s+(?P<y>(?:1[5-9]|20)\d\d),\s+pp?\.\s*(?P<pg>\d+(?:\s*[–-]\s*\d+)?)\.?\s*$"
+)
 # a document's approval in brackets after its title, with the date: '(утв. Президиумом Верховного Суда РФ 01.06.2022)'
 _APPROVED_ON = re.compile(r"(?<=\s)\((?P<n>(?:утв\.|утверждён\w*|утвержден\w*|utv\.)\s+[^()\d\x00]{3,120}?\s+(?P<d>\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d)(?:\s*г\.)?)\)(?!\s*\[)")  # (before a translation it stays in the title)
 _CLAIMED_STATEMENTS = (
@@ -988,6 +991,13 @@ def _marked_statements(w: _Work) -> None:
             w.claim(m.start(), m.end())
             if kind:
                 w.flags.add(kind)
+    m = next(iter(w.search(_MLA_CONTAINER_WITH_COMMAS)), None) if "”" in w.text else None
+    if m and "," in m.group("c") and _publisher_like(m.group("pub")) and not rx.search(r"\b(?:edited|translated|introduction|compiled|eds?\.|[Vv]ol\.|no\.)\s", m.group("c")):
+        # MLA '“Jane Eyre: …” On Lies, Secrets, and Silence: Selected Prose, 1966–1978, W. W. Norton, 1979, pp. 89–106.':
+        # the container's own commas; its publisher is the part before the year
+        _take_groups(w, m, (("container-title", "c"), ("publisher", "pub"), ("issued", "y"), ("page", "pg")))
+        w.claim(m.start(), m.end())
+        w.flags.add("kind:chapter")
     m = next(iter(w.search(_APPROVED_ON)), None)
     if m:  # 'Обзор судебной практики … № 1 (2022) (утв. Президиумом Верховного Суда РФ 01.06.2022)': who approved it and when
         w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
