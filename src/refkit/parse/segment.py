@@ -3816,6 +3816,30 @@ def _title_before_abbreviated_journal(w: _Work) -> None:
     w.fields["container-title"], w.spans["container-title"] = m.group("j"), (a + m.start("j"), b)
 
 
+# the first words of a university's or academy's serial, whose name runs over several sentences with its series
+_SERIAL_HEAD = re.compile(r"[.?!]\s+(?=(?:Известия|Вестник|Вісник|Хабаршысы|Izvestija|Izvestiya|Izvestiia|Vestnik|Visnyk|Khabarshysy)\s)")
+
+
+def _serial_with_series(w: _Work) -> None:
+    """Vancouver 'Title. Известия Саратовского университета. Новая серия. Серия: Акмеология образования. Психология
+    развития. 2021;10(3):…': the journal's name, series and all, starts at the serial's first word; the title had taken
+    its first sentences."""
+    title, container = w.fields.get("title") or "", w.fields.get("container-title") or ""
+    if not title or not container or "title" not in w.spans or "container-title" not in w.spans or not any(k in w.fields for k in ("volume", "issue")):
+        return
+    heads = list(_SERIAL_HEAD.finditer(title))
+    if not heads or not _SERIES_WORD.search(title[heads[-1].end() :] + " " + container):
+        return
+    cut = heads[-1]
+    ta, tb = w.spans["title"]
+    ca, cb = w.spans["container-title"]
+    if w.text[ta + cut.end() : ta + len(title)] != title[cut.end() :]:
+        return  # (the title was read with changes: leave it)
+    w.fields["container-title"] = title[cut.end() :] + ". " + container
+    w.spans["container-title"] = (ta + cut.end(), cb)
+    w.fields["title"], w.spans["title"] = title[: cut.start()].rstrip(), (ta, ta + cut.start())
+
+
 def _date_ending_title(w: _Work) -> None:
     """'… халқына Жолдауы. 2018 жылғы 10 қаңтар [Электрондық ресурс]': the date that ends the title is the work's."""
     tail = (w.fields.get("title") or "")[-40:]
@@ -5961,6 +5985,7 @@ def _parse(raw: str) -> Reference:
         _date_ending_title(w)
     _question_subtitle(w)
     _title_before_abbreviated_journal(w)
+    _serial_with_series(w)
     _container_publisher(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
