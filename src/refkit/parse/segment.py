@@ -562,8 +562,8 @@ _NUMBERED_SERIES_SENTENCE = re.compile(
 )
 _END_SERIES = re.compile(
     r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)"
-    r"(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d|(?:\d{1,3}|[IVXLC]+)\)))(?P<n>" + _SERIES_NUMBER + r"|[\dIVXLC]+(?:\s+Rev\.\s*\d+)?))?"
-    r"\)\.?(?=[\s.–—\x00]*$)"
+    r"(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d|(?:\d{1,3}|[IVXLC]+)\))|\.\s+(?=№\s*\d))(?P<n>(?:" + _SERIES_NUMBER + r"|[\dIVXLC]+(?:\s+Rev\.\s*\d+)?)(?:\s*\(\d{1,4}\))?))?"
+    r"\)\.?(?=[\s.–—\x00]*$)"  # (a cumulative number after the series' own: '(Современная аналитика образования. № 2 (19))')
 )
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*)?\w+))?\)")
 _APA_PRESENTATION = re.compile(
