@@ -3840,6 +3840,22 @@ def _serial_with_series(w: _Work) -> None:
     w.fields["title"], w.spans["title"] = title[: cut.start()].rstrip(), (ta, ta + cut.start())
 
 
+def _journal_before_vancouver_date(w: _Work) -> None:
+    """Vancouver 'Title. Систематический обзор литературы. Наука и здравоохранение. 2016;18(6):5-10.': the sentence right
+    before the date is the journal, even when it reads like a publisher ('Наука …'); the sentence taken for the journal
+    was the title's last."""
+    f, spans = w.fields, w.spans
+    if not all(k in spans for k in ("title", "container-title", "publisher")) or "publisher-place" in f:
+        return
+    (ta, tb), (ca, cb), (pa, pb) = spans["title"], spans["container-title"], spans["publisher"]
+    if not (tb <= ca < cb <= pa) or w.text[tb:ca].strip(" \x00") != "." or w.text[cb:pa].strip(" \x00") != ".":
+        return
+    if not rx.match(r"[\s.\x00]*(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2})?\s*;", w.text[pb:]):
+        return
+    f["title"], spans["title"] = w.text[ta:cb].strip(), (ta, cb)
+    f["container-title"], spans["container-title"] = f.pop("publisher"), spans.pop("publisher")
+
+
 def _date_ending_title(w: _Work) -> None:
     """'… халқына Жолдауы. 2018 жылғы 10 қаңтар [Электрондық ресурс]': the date that ends the title is the work's."""
     tail = (w.fields.get("title") or "")[-40:]
@@ -5986,6 +6002,7 @@ def _parse(raw: str) -> Reference:
     _question_subtitle(w)
     _title_before_abbreviated_journal(w)
     _serial_with_series(w)
+    _journal_before_vancouver_date(w)
     _container_publisher(w)
     # the title zone ran to a '//' missing its space, or no title at all: look again
     if "publisher" not in w.fields and w.fields.get("sor-publisher"):
