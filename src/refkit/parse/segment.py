@@ -949,8 +949,8 @@ _MLA_CONTAINER_WITH_COMMAS = re.compile(
 _APPROVED_ON = re.compile(r"(?<=\s)\((?P<n>(?:утв\.|утверждён\w*|утвержден\w*|utv\.)\s+[^()\d\x00]{3,120}?\s+(?P<d>\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d)(?:\s*г\.)?)\)(?!\s*\[)")  # (before a translation it stays in the title)
 _CLAIMED_STATEMENTS = (
     (_KO_BOOK_VOLUME, (("volume", "v"), ("volume-title", "vt")), None),  # '『韓國獨立運動史 資料』 4권(臨政篇 Ⅳ),'
-    (_TRANSLATION_STATUS, (("note", "n"), ("note", "b")), None),
-    (_LICENCE, (("note", "n"),), None),  # not a volume ('3.0')  # an act's 'Unofficial translation.': said of the text, not a host
+    (_TRANSLATION_STATUS, (("note", "n"), ("note", "b")), None),  # an act's 'Unofficial translation.': said of the text, not a host
+    (_LICENCE, (("note", "n"),), None),  # 'Licence: CC BY-NC-SA 3.0 IGO.': not a volume ('3.0')
     (_SURVEY_SERIES, (("publisher", "pub"), ("genre", "g"), ("number", "n")), "kind:report"),  # 'U.S. Geological Survey Open-File Report 2007-1357'
     (_MLA_BOOK_VOLUME, (("volume", "v"), ("publisher", "pub"), ("issued", "y")), "kind:book"),  # MLA '… Vol. 3, Vremia, 2009.'
     (_NICE_GUIDANCE, (("genre", "g"), ("number", "n")), "kind:report"),  # 'NICE guideline NG196': what the report is, and its number
@@ -3831,8 +3831,7 @@ def _serial_with_series(w: _Work) -> None:
     if not heads or not _SERIES_WORD.search(title[heads[-1].end() :] + " " + container):
         return
     cut = heads[-1]
-    ta, tb = w.spans["title"]
-    ca, cb = w.spans["container-title"]
+    ta, cb = w.spans["title"][0], w.spans["container-title"][1]
     if w.text[ta + cut.end() : ta + len(title)] != title[cut.end() :]:
         return  # (the title was read with changes: leave it)
     w.fields["container-title"] = title[cut.end() :] + ". " + container
@@ -3848,7 +3847,7 @@ def _journal_before_vancouver_date(w: _Work) -> None:
     if not all(k in spans for k in ("title", "container-title", "publisher")) or "publisher-place" in f:
         return
     (ta, tb), (ca, cb), (pa, pb) = spans["title"], spans["container-title"], spans["publisher"]
-    if not (tb <= ca < cb <= pa) or w.text[tb:ca].strip(" \x00") != "." or w.text[cb:pa].strip(" \x00") != ".":
+    if not (tb <= ca < cb <= pa) or w.text[tb:ca].strip() != "." or w.text[cb:pa].strip() != ".":
         return
     if not rx.match(r"[\s.\x00]*(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2})?\s*;", w.text[pb:]):
         return
