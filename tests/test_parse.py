@@ -54,7 +54,7 @@ def corpus_score(*names: str) -> tuple[float, list]:
      (("fresh26-dev.jsonl",), 0.915), (("fresh26-test.jsonl",), 0.945),
      (("fresh27-dev.jsonl",), 0.93), (("fresh27-test.jsonl",), 0.915),
      (("fresh28-dev.jsonl",), 0.97), (("fresh28-test.jsonl",), 0.93),
-     (("fresh29-dev.jsonl",), 0.97), (("fresh29-test.jsonl",), 0.915), (("fresh30-dev.jsonl",), 0.98), (("fresh30-test.jsonl",), 0.94), (("fresh31-dev.jsonl",), 0.98), (("fresh31-test.jsonl",), 0.94), (("fresh32-dev.jsonl",), 0.98), (("fresh32-test.jsonl",), 0.94), (("fresh33-dev.jsonl",), 0.98), (("fresh33-test.jsonl",), 0.94), (("fresh34-dev.jsonl",), 0.97), (("fresh34-test.jsonl",), 0.95), (("fresh35-dev.jsonl",), 0.93), (("fresh35-test.jsonl",), 0.93)],
+     (("fresh29-dev.jsonl",), 0.97), (("fresh29-test.jsonl",), 0.915), (("fresh30-dev.jsonl",), 0.98), (("fresh30-test.jsonl",), 0.94), (("fresh31-dev.jsonl",), 0.98), (("fresh31-test.jsonl",), 0.94), (("fresh32-dev.jsonl",), 0.98), (("fresh32-test.jsonl",), 0.94), (("fresh33-dev.jsonl",), 0.98), (("fresh33-test.jsonl",), 0.94), (("fresh34-dev.jsonl",), 0.97), (("fresh34-test.jsonl",), 0.95), (("fresh35-dev.jsonl",), 0.98), (("fresh35-test.jsonl",), 0.95)],
     ids=["cyrillic-dev", "latin-korean-dev", "fresh-dev", "held-out-test", "fresh2-dev", "fresh2-test", "fresh3-test",
          "fresh5-dev", "fresh5-test", "fresh6-dev", "fresh6-test", "fresh7-dev", "fresh7-test", "fresh8-dev", "fresh8-test", "fresh9-dev", "fresh9-test", "fresh10-dev", "fresh10-test", "fresh11-dev", "fresh11-test", "fresh12-dev", "fresh12-test", "fresh13-dev", "fresh13-test", "fresh14-dev", "fresh14-test", "fresh15-dev", "fresh15-test", "fresh16-dev", "fresh16-test",
          "fresh17-dev", "fresh17-test", "fresh18-dev", "fresh18-test",
