@@ -809,6 +809,7 @@ def _hints() -> dict:
         _SURVEY_SERIES: _any("survey", "usgs"),
         _TRANSLATION_STATUS: _any("l translation", "l english translation"),
         _APPROVED_ON: _any("(утв", "(utv"),
+        _EDITED_SENTENCE: _any("под ред", "под общ", "под науч"),
         _LICENCE: _any("licence: cc", "license: cc"),
         _KO_BOOK_VOLUME: _any("권(", "책(", "권 (", "책 ("),
         _JOURNAL_SERIES: _any("ser.,", "n.s.,", "n. s.,"),
@@ -945,6 +946,12 @@ _TRANSLATION_AFTER_SEMICOLON = re.compile(
 _MLA_CONTAINER_WITH_COMMAS = re.compile(
     r"(?<=[.,?!]”\s)(?P<c>[A-Z][^”“\"\x00]{2,200}?),\s+(?P<pub>[A-Z][^,\x00]{1,60}),\s+(?P<y>(?:1[5-9]|20)\d\d),\s+pp?\.\s*(?P<pg>\d+(?:\s*[–-]\s*\d+)?)\.?\s*$"
 )
+# a book's editors in a sentence of their own (Russian Vancouver), before the imprint or the year
+_RU_INITIALS_NAME = r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2})"
+_EDITED_SENTENCE = re.compile(
+    r"(?:(?<=\.\s)|(?<=\x00)|(?<=\x00\s))(?P<sor>(?:(?P<tr>[Пп]ер\.\s+с\s+[а-яё]+\.)\s+)?(?P<ed>[Пп]од\s+(?:общ\.\s+|науч\.\s+)?ред\.\s+" + _RU_INITIALS_NAME + r"(?:,\s+" + _RU_INITIALS_NAME + r"){0,5}))"
+    r"\.?(?=\s+[А-ЯЁ][а-яё]{0,14}\.?\s*:|\s+(?:1[5-9]|20)\d\d)"
+)
 # a document's approval in brackets after its title, with the date: '(утв. Президиумом Верховного Суда РФ 01.06.2022)'
 _APPROVED_ON = re.compile(r"(?<=\s)\((?P<n>(?:утв\.|утверждён\w*|утвержден\w*|utv\.)\s+[^()\d\x00]{3,120}?\s+(?P<d>\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d)(?:\s*г\.)?)\)(?!\s*\[)")  # (before a translation it stays in the title)
 _CLAIMED_STATEMENTS = (
@@ -998,6 +1005,13 @@ def _marked_statements(w: _Work) -> None:
         _take_groups(w, m, (("container-title", "c"), ("publisher", "pub"), ("issued", "y"), ("page", "pg")))
         w.claim(m.start(), m.end())
         w.flags.add("kind:chapter")
+    m = next(iter(w.search(_EDITED_SENTENCE)), None)
+    if m:  # Russian Vancouver '… руководство. Пер. с англ. Под ред. З.Г. Апросиной, Н.А. Мухина. М.: …': the editors, in the nominative
+        _, editors, _ = _read_responsibility(m.group("ed"))
+        if editors:
+            w.take("editor", editors, m.start("ed"), m.end("ed"), claim=(m.start(), m.end()))
+            if m.group("tr"):  # 'Пер. с англ.': kept, as the note
+                w.take("note", m.group("tr"), m.start("tr"), m.end("tr"))
     m = next(iter(w.search(_APPROVED_ON)), None)
     if m:  # 'Обзор судебной практики … № 1 (2022) (утв. Президиумом Верховного Суда РФ 01.06.2022)': who approved it and when
         w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
