@@ -3307,6 +3307,9 @@ def _place_publisher(w: _Work, pos: int) -> None:
             area = w.text[max(0, m.start("place") - 2) : m.start("place")] in ("— ", "– ") and rx.match(r"\d{4}\.?\s*(?:[–—]\s|$)", w.text[m.end() :])
             # (or after a meeting's quoted name in a host: '// Тез. докл. Междунар. конф. «Ti-2006 в СНГ». Суздаль, 2006. С. 215–216.')
             area = area or w.text[max(0, m.start("place") - 3) : m.start("place")] in ("». ", "”. ") and "//" in w.text and rx.match(r"\d{4}\.\s*(?:[–—]\s*)?[СCPРБ]\.\s*\d", w.text[m.end() :])
+            if area and place not in CITIES and _publisher_like(place) and "publisher" not in w.fields:
+                w.take("publisher", place, m.start("place"), m.end("place"))  # '// … (ICACCI). – IEEE, 2017. – P. 1643–1647.': a publisher with no place
+                break
             if (place in CITIES or area and " " not in place or rx.fullmatch(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.", place)) and not rx.search(r"\d", place):
                 w.take("publisher-place", place, m.start("place"), m.end("place"))
                 break
