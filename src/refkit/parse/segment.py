@@ -3244,6 +3244,10 @@ def _cumulative_issue(w: _Work) -> None:
 _IMPRINT_BARE_PAGES = re.compile(r"(?<=[.\x00]\s)(?P<place>[A-Z][\w'’-]{2,20}(?:\s[A-Z][\w'’-]{2,20})?)(?::\s*(?P<pub>[A-Z][^,:\x00]{1,60}?))?,\s*(?P<n>\d{2,4})(?=[\s\x00.]*$)")
 
 
+# the place, a comma and the publisher ending an entry whose year followed the authors (before a language tag)
+_CITY_COMMA_PUBLISHER_END = re.compile(r"(?<=[.\]]\s)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?P<pub>[A-Z][\w'’ -]{1,50}?)\.?(?=[\s\x00]*(?:\((?:In|in)\s+[A-Z][a-z]+\.?\)\.?[\s\x00]*)?$)")
+
+
 def _place_publisher(w: _Work, pos: int) -> None:
     if "publisher" in w.fields and "publisher-place" in w.fields:
         return  # read already (an imprint in brackets at the end): a colon in a host title is no second imprint
@@ -3251,6 +3255,11 @@ def _place_publisher(w: _Work, pos: int) -> None:
         m = _PLACE_YEAR_END.search(w.free(), pos) if w.text.rstrip(" .")[-1:].isdigit() else None
         if m:  # German humanities '… Zerfall. Köln, Wien 1982.': the places and the year, no publisher
             w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"), claim=(m.start("place"), m.end("ua") if m.group("ua") else m.end("place")))
+            return
+    if "publisher" not in w.fields and "publisher-place" not in w.fields and "year-after-authors" in w.flags:
+        m = next(iter(w.search(_CITY_COMMA_PUBLISHER_END, pos)), None)
+        if m and m.group("place") in CITIES:  # a transliterated APA chapter '… In Rossiya v period reform Petra I […]. Moscow, Nauka. (In Russ.)'
+            _take_groups(w, m, (("publisher-place", "place"), ("publisher", "pub")))
             return
     for m in w.search(_PUBLISHER_THEN_CITY, pos):  # Springer's 'Springer, Berlin, Heidelberg', 'Springer, Cham'
         w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
