@@ -5477,6 +5477,24 @@ def _korean_translated_head(w: _Work) -> int | None:
 
 
 # a group as the author: 'MDN contributors.', 'GBD 2016 Russia Collaborators.', 'NCD Risk Factor Collaboration (NCD-RisC).'
+_BODY_THEN = re.compile(r"[\s\x00]*(?P<g>[A-Z][^;.\x00\d]{3,100}?)\s*;\s*")
+
+
+def _body_then_editors(w: _Work) -> int | None:
+    """Vancouver 'American College of Sports Medicine; Liguori G, Feito Y, Fountaine C, Roy BA, eds. ACSM’s Guidelines …':
+    the body is the author, the persons after it the editors."""
+    free = w.free()
+    bm = _BODY_THEN.match(free)
+    lst = scan_names(free, bm.end()) if bm and len(bm.group("g").split()) >= 2 and "," not in bm.group("g") else None
+    mark = rx.match(r"\s*,\s*(?:eds?|editors)\.", free[lst.end :]) if lst else None
+    if not mark:
+        return None
+    w.take("author", [Name(literal=bm.group("g"))], bm.start("g"), bm.end("g"))
+    w.take("editor", lst.names, lst.start, lst.end, claim=(lst.start, lst.end + mark.end()))
+    w.flags.update({"org-author", "names:org"})
+    return lst.end + mark.end()
+
+
 _GROUP_AUTHOR = re.compile(
     r"[\s\x00]*(?P<g>[A-Z0-9][\w'’&.-]*\s+(?:(?:[A-Z0-9][\w'’&.-]*|\([A-Z][\w-]{1,15}\)|[a-z]{2,14})\s+){0,7}"  # "Trialists' (CTT) Collaboration", 'SCORE2 working group and ESC …'
     r"(?:[Cc]ontributors|[Cc]ollaborators|[Cc]ollaboration|[Ii]nvestigators|[Ss]tudy\s+[Gg]roup"
@@ -5841,6 +5859,8 @@ def _parse(raw: str) -> Reference:
                     w.flags.add("et-al")
             w.take("author", names, group.start("g"), end)
             pos = end
+    if pos is None and ";" in text and (" eds." in text or " editors." in text):
+        pos = _body_then_editors(w)
     if pos is None and ("GmbH" in text or "Inc." in text or "Ltd." in text or "Corp." in text):
         pos = _company_product(w)
     if pos is None and ("законов" in text or "ПСЗ" in text or "zakonov" in text):
