@@ -183,7 +183,14 @@ _EDITION = re.compile(
     r"|(?P<e4>[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:edn|[Ee]dition|ed)\.?"
     r"|(?:(?:제|전정|개정|증보|신정)\s*|(?<![\d가-힣]))(?P<ek>\d+)\s*판(?!결|례|시)"
     r"|(?<![가-힣\u4e00-\u9fff])(?P<ew>개정증보판|개정판|증보판|수정증보판|수정판|신수판|전정판|新修版|改訂版|增補版|修訂版)"
+    r"|(?<=,\s)(?P<e7>(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:19|20)\d\d)\s+ed\."  # MLA's Stanford Encyclopedia: '…, edited by Edward N. Zalta, Fall 2022 ed.,'
 )
+def _edition_value(m: re.Match[str]) -> str:
+    """The edition a match of _EDITION names: its number, an ordinal word's number, or the words ('개정판', 'Fall 2022')."""
+    e = next((m.group(g) for g in ("e", "e2", "e3", "ek", "e5", "ew", "e6", "e7") if m.group(g)), None)
+    return e or _ORDINAL_WORDS[m.group("e4").lower()]
+
+
 _ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 # a page range, as journal articles end (shared by the patterns below)
 _PAGE_RANGE = r"[A-Za-z]?\d+(?:[A-Z]{2}\d{6}|\s*[-–—~]\s*[A-Za-z]?\d+(?:\.e\d{1,3})?)?"  # Cell Press '1888–1902.e21', Korean '1~38', AGU 'e2020MS002203'
@@ -854,7 +861,7 @@ def _hints() -> dict:
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of", "отримано", "получено", "активн", "visited"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
-        _EDITION: _matches(r"изд|izd|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl"),
+        _EDITION: _matches(r"изд|izd|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl|(?:spring|summer|fall|autumn|winter) \d{4} ed\."),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап"),
         _REPORT_NUMBER: _any("rep", "paper", "brief", "호", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-", "cm ", "cmd ", "cmnd ", "cm. "),
         _END_SERIES: _any("("),
@@ -1200,10 +1207,7 @@ def _islands(w: _Work) -> None:
     for m in w.search(_EDITION):
         if m.group("e4") and rx.match(r"\.\s+In:?\s", w.text[m.end() - (w.text[m.end() - 1] == ".") :]):
             continue  # '… key messages from Disease Control Priorities, third edition. In: …, editors.': the part's own title
-        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew") or m.group("e6")
-        if not e and m.group("e4"):
-            e = _ORDINAL_WORDS[m.group("e4").lower()]
-        w.take("edition", e, m.start(), m.end())
+        w.take("edition", _edition_value(m), m.start(), m.end())
     for m in w.search(_ISSN):
         w.claim(m.start(), m.end())
     for m in w.search(_PAREN_IMPRINT):  # Cell Press books: 'Molecular Cloning, Third Edition (Cold Spring Harbor, NY: … Press).'
@@ -2967,10 +2971,7 @@ def _details(w: _Work, pos: int) -> None:
     elif "report-number" in w.flags and "quoted-title" in w.flags:
         _comma_imprint(w, pos)  # IEEE '“…,” Body, City, Country, Tech. Rep. TR 38.901'
     for m in w.search(_EDITION, pos):
-        e = m.group("e") or m.group("e2") or m.group("e3") or m.group("ek") or m.group("e5") or m.group("ew") or m.group("e6")
-        if not e and m.group("e4"):
-            e = _ORDINAL_WORDS[m.group("e4").lower()]
-        w.take("edition", e, m.start(), m.end())
+        w.take("edition", _edition_value(m), m.start(), m.end())
     if "책" in w.text or "冊" in w.text:
         for m in w.search(_KO_REPORT_SERIES, pos):  # '중앙문화재연구원, 2012, 『부여 증산리 유적』, 발굴조사보고 제190책.'
             w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
