@@ -5871,9 +5871,10 @@ def _parse(raw: str) -> Reference:
         pos = _gazette_decree(w, decree)
     if pos is None and "「" in text and _CLASSIC_SECTION.match(w.free()):
         pos = _whole_entry(w, _CLASSIC_SECTION.match(w.free()), (("title", "t"), ("section", "s")), "kind:book")
-    if pos is None and "no. " in text and text.rstrip(" .")[-1:].isdigit() and _BARE_JOURNAL_ISSUE.fullmatch(w.free()):
+    bare_issue = _BARE_JOURNAL_ISSUE.fullmatch(w.free()) if pos is None and "no. " in text and text.rstrip(" .")[-1:].isdigit() else None
+    if bare_issue:
         fields = (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("issued", "y"), ("page", "pg"))
-        pos = _whole_entry(w, _BARE_JOURNAL_ISSUE.fullmatch(w.free()), fields, "kind:article-journal")
+        pos = _whole_entry(w, bare_issue, fields, "kind:article-journal")
     if pos is None and text.startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
         pos = _apa_named_act(w)
     if pos is None and ("MS" in text or "fond" in text or "Fond" in text) and (_MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())):
