@@ -402,6 +402,41 @@ def test_entries_without_a_final_full_stop_split_where_the_next_clearly_begins()
     assert [e.line for e in split_entries(lines)] == list(range(1, 13))
 
 
+# Lists with no full stop to end some entries, each line one entry:
+# a law report or an OSCOLA journal citation ends an entry ('[1997] ICJ Rep 7', '(1995) 55 ZaöRV 604',
+# '996 UNTS 245'); German „…“ quotes are closed; a case after a left-in number ('14 R (Bancoult) v …') begins one;
+# and, pasted after a numbered list, joint Korean authors joined by '·' and a company with '(주)' begin entries
+ENDS_WITHOUT_A_STOP = {
+    "oscola-and-german": [
+        "Gabčíkovo-Nagymaros Project (Hungary/Slovakia) (Judgment) [1997] ICJ Rep 7",
+        "Legality of the Threat or Use of Nuclear Weapons (Advisory Opinion) [1996] ICJ Rep 226",
+        "Vinogradov S, ‘The Caspian Sea’ (1995) 55 ZaöRV 604",
+        "New Jersey v. New York, 283 U.S. 336 (1931)",
+        "Ramsar Convention (adopted 2 February 1971) 996 UNTS 245",
+        "Tătar v Romania App no 67021/01 (ECtHR, 27 January 2009)",
+        "14 R (Bancoult) v Secretary of State (No 2) [2008] UKHL 61",
+        "Bugaj, Nikolaj F.: L. Berija – I. Stalinu: „Soglasno Vašemu ukazaniju…“, Moskva 1995.",
+        "Eisfeld, Alfred/Herdt, Victor (Hg.): Deportation, Köln 1996.",
+    ],
+    "korean-after-numbered": [
+        "1. Гуревич В.И. Кораблестроение в Корее. – М.: Наука, 2001. – 212 с.",
+        "2. Ким Ен Ун. Судостроительная промышленность Республики Корея // Вестник ДВО РАН. – 2010. – № 3. – С. 12–20.",
+        "3. Пак Б.Д. Корея и Россия. – М.: ИВ РАН, 2004. – 301 с.",
+        "4. Ли В.Ф. Судостроение Южной Кореи в 1970-е годы // Проблемы Дальнего Востока. – 2012. – № 4. – С. 88–97.",
+        "배석만, 『한국 조선산업사: 일제시기편』, 선인, 2014.",
+        "삼성중공업(주), 「멤브레인형 LNG 화물창의 시공 방법」, 대한민국 특허 제10-1519541호, 2015.",
+        "이정한·최동규·김성훈, 「액화천연가스 운반선의 화물창 단열구조」, 공개특허공보, 2016.",
+        "정우진·김상현 (2020). 국내 중형조선소의 생산성 지표 분석. 대한조선학회논문집, 57(4), 221-229.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENDS_WITHOUT_A_STOP))
+def test_law_reports_german_quotes_and_korean_joint_authors_split_into_entries(name: str) -> None:
+    lines = ENDS_WITHOUT_A_STOP[name]
+    assert [e.line for e in split_entries(lines)] == list(range(1, len(lines) + 1))
+
+
 def test_an_entry_without_a_final_stop_ends_where_the_next_clearly_begins() -> None:
     """A line change from Latin to Cyrillic words, an APA body with its year, or a name after a GOST issue number
     ('— № 2') starts a new entry even when the line before has no full stop."""

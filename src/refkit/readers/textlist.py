@@ -261,7 +261,8 @@ _ACT_START_RE = re.compile(_ACT_START)
 # how a complete reference may end: a full stop or bracket, a URL or DOI, a page count, page range, ISBN or year
 _COMPLETE_END = re.compile(
     r"(?:[.)\]。．]|[.?!][”»’\x22]|свободный|\b(?:Л|Лл|л|лл|Арк|арк)\.\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*об)?|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
-    r"|\d+\s*[-–—]\s*\d+|\b(?:С|с|P|p|pp|S|s|Б)\.\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d+|판결|결정)$"
+    r"|\d+\s*[-–—]\s*\d+|\b(?:С|с|P|p|pp|S|s|Б)\.\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d+|판결|결정"
+    r"|[\[(](?:1[5-9]|20)\d\d[\])]\s+(?:\d+\s+)?[A-Z][^\s\d]*(?:\s+[A-Z][^\s\d]*){0,3}\s+\d+|\d\s+(?:UNTS|ILM|RIAA|ILR|AJIL|EHRR)\s+\d+)$"  # OSCOLA, no final stop: '[1997] ICJ Rep 7', '[2009] 1 AC 453', '(1995) 55 ZaöRV 604', '1936 UNTS 269'
 )
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
 _STRONG_END = re.compile(
@@ -278,8 +279,8 @@ _NAME_START = re.compile(
     + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){0,8}\.\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.\s"  # APA body: 'Freedom House. (2022). '
     + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,6}\s\((?:1[5-9]|20)\d\d[a-z]?\)\s+[A-Z]"  # Harvard body: 'World Economic Forum (2020) The …'
     + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
-    + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,8}(?:\s+[外외])?(?:\s*[編编]|\s+(?:편|엮음|역|옮김))?\s*[,，、]\s*[『「《]"  # 白南雲, 『朝鮮社會經濟史』 / 최인훈, 『광장』 / 成任 編,『太平通載』
-    + r"|[\uac00-\ud7a3]{2,20}(?:,\s*[\uac00-\ud7a3]{2,20})*\s?\((?:19|20)\d\d[a-z]?\)\.\s"  # 신우열, 김민규, 김주환 (2009).
+    + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,8}(?:[·・][\u4e00-\u9fff\uac00-\ud7a3]{2,8})*(?:\((?:주|株)\))?(?:\s+[外외])?(?:\s*[編编]|\s+(?:편|엮음|역|옮김))?\s*[,，、]\s*[『「《]"  # 白南雲, 『朝鮮社會經濟史』 / 최인훈, 『광장』 / 成任 編,『太平通載』
+    + r"|[\uac00-\ud7a3]{2,20}(?:[,·・]\s*[\uac00-\ud7a3]{2,20})*\s?\((?:19|20)\d\d[a-z]?\)\.\s"  # 신우열, 김민규, 김주환 (2009).
     + r"|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+[\uac00-\ud7a3\u4e00-\u9fff]{2,4}[.,]\s"  # a romanised name, then its Hangul or hanja: 'Yun Hae-dong 윤해동. '
     + r"|[A-Z][\w'’.\-]+(?:,?\s+(?:[A-Z&][\w'’.()\-]+|of|for|and|the)){0,12}\s+v\.?\s+[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.()\-]+|of|the)){0,6}[,\[(]"  # a case: 'Petrobart Ltd v Kyrgyz Republic, SCC …'
     + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){0,8},\s(?:1[5-9]|20)\d\d[a-z]?\.\s+[A-Z]"  # Elsevier Harvard: 'World Bank, 2013. Project …', 'IEA, 2021. Clean …'
@@ -296,7 +297,7 @@ _CONTINUATION_START = re.compile(
 _BARE_NUMBER_NAME = re.compile(
     r"\d{1,3}\s+(?:[A-ZА-ЯЁ][a-zа-яёäöüé'’-]+,?\s+[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?"  # '3 Лущик Ч.Б.,'
     r"|[A-Z][a-zäöüé'’-]+\s+[A-Z]{1,3},\s+[A-Z][a-zäöüé'’-]+\s+[A-Z]{1,3}[,\s]"  # Vancouver '11 Liu Z, Lin Y, …'
-    r"|[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.\s+[A-Z]"  # a footnote's '23 Pearson v. Callahan, 555 U.S. 223''
+    r"|[A-Z][\w.'’&-]*(?:\s+[\w.'’&()-]+){0,5}\s+v\.?\s+[A-Z]"  # a footnote's '23 Pearson v. Callahan, 555 U.S. 223''
     r"|(?:[A-Z]{1,3}|[A-Z][a-zà-öø-ÿ]+(?:\s+[A-Z]\.?)?)\s+[A-Z][^\W\d_]*[a-z][^\W\d_'’-]*(?:['’-][^\W\d_]+)?(?:,\s|\s+and\s+[A-Z]))"  # (also 'Thomas W Wälde, ', 'Rudolf Dolzer and …')  # a footnote's '14 Jane Stapleton, ‘Title’', OSCOLA's '23 NA Moreham, '…''
 )
 _STATUTE_START = re.compile(r"\d{1,3}\s+(?:U\.S\.C\.|C\.F\.R\.|Stat\.|Fed\.\s*Reg\.)\s*(?:§|\d)")
@@ -340,7 +341,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 def _unclosed(line: str) -> bool:
     """A quotation or bracket opened on this line and not closed, and the line does not end as only a whole
     reference ends: the entry goes on."""
-    opened = any(line.count(a) > line.count(b) for a, b in _QUOTES) or len(_SINGLE_OPEN.findall(line)) > line.count("’")
+    # (German „…“ closes with the mark English opens with)
+    opened = any(line.count(a) - (line.count("„") if a == "“" else 0) > line.count(b) for a, b in _QUOTES) or len(_SINGLE_OPEN.findall(line)) > line.count("’")
     return opened and not _STRONG_END.search(line)
 
 
