@@ -401,6 +401,8 @@ def detect_language(text: str) -> str | None:
     if script == "Hani":
         # Japanese punctuation ('旗田巍『朝鮮史』岩波書店、1951年。'); hanja with Korean title brackets and no kana:
         # a Korean work written in hanja ('李基白, 『韓國史新論』'); Chinese title marks '《》'
+        if re.search(r"\[(?:M|C|N|J|D|R|S|P|G|A|Z|DB|CP|EB|DS|CM)(?:/OL)?\]", body):
+            return "zh"  # China's GB/T 7714 codes the kind of work after its title: '…: 现状、问题与前景[J]. …'
         if re.search("[、。]|頁|書店|出版会|東京:|京都:|大阪:|第\\d+版", body) and not re.search("[《》，]", body):
             return "ja"  # '岩波書店', '270頁', '東京大学出版会', '東京: 有斐閣', '第2版': Japanese imprints, page counts, editions
         if re.search("上海|北京|臺北|台北|香港|南京|廣州|广州|杭州|天津", body):

@@ -1948,6 +1948,10 @@ def _title(w: _Work, pos: int) -> int:
         pos += 1
     if pos >= n or _TITLELESS_THESIS.match(free, pos):
         return pos  # physics' '[4] D. Gottesman, Ph.D. thesis, California Institute of Technology, 1997.': no title
+    if "gbt" in w.flags and _FREE in free[pos:]:  # GB/T 7714: the title runs to its code ('“西进”, 中国地缘战略的再平衡[N]')
+        end = free.index(_FREE, pos)
+        w.take("title", _tidy(free[pos:end]), pos, end)
+        return end
     opener = free[pos]
     if opener in _QUOTES:
         closer = _QUOTES[opener]
@@ -5240,6 +5244,9 @@ def _cjk_punctuation(text: str) -> str:
     if "、" not in text and "。" not in text:
         return text
     kept = {i for m in _CJK_BRACKETS.finditer(text) for i in range(m.start(), m.end())}
+    gbt = _GBT_CODE.search(text)
+    if gbt:  # a Chinese GB/T 7714 title runs to its code, and '、' there lists things: '现状、问题与前景[J]'
+        kept.update(range(gbt.start()))
     return "".join({"、": ",", "。": "."}.get(ch, ch) if i not in kept else ch for i, ch in enumerate(text))
 
 
@@ -5638,6 +5645,92 @@ _PATENT_DATES = re.compile(
 )
 
 
+# GB/T 7714 (China's standard): a code after the title names the kind of work: '中国的中亚外交[M]. 北京: 时事出版社, 2008.',
+# '…[J]. 世界经济与政治, 2015(5): 21-41.', '…[EB/OL]. (2017-10)[2023-04-01]. https://…'; a code before '//' is a part of the
+# host that follows ('[M]//李永全, 主编. …'). 2015's A is an archive (2005 used it for a part of a collection, always before '//')
+_GBT_CODE = re.compile(r"\[(?P<code>M|C|N|J|D|R|S|P|G|A|Z|DB|CP|EB|DS|CM)(?:/(?:OL|CD|MT|DK))?\](?P<host>\s*//)?")
+_GBT_KINDS = {"M": "book", "G": "book", "C": "book", "N": "article-newspaper", "J": "article-journal", "D": "thesis", "R": "report",
+              "S": "standard", "P": "patent", "DB": "dataset", "DS": "dataset", "CP": "software", "EB": "webpage", "CM": "map",
+              "A": "manuscript", "Z": "document"}  # fmt: skip
+_ZH_COMPOUND_FAMILIES = frozenset("欧阳 司马 诸葛 上官 司徒 东方 皇甫 令狐 夏侯 慕容 尉迟 长孙 宇文 公孙 端木 申屠 独孤 南宫 万俟 闻人".split())
+# the authors before the title, Chinese names separated by commas, perhaps with '等' (et al.): '袁胜育, 汪伟民. '
+_GBT_CJK_AUTHORS = re.compile(r"[\s\x00]*(?P<n>[\u4e00-\u9fff·]{2,20}(?:\s*[,，]\s*[\u4e00-\u9fff·]{2,20})*)(?:\s*[,，]\s*(?P<etal>等))?\.\s*(?=\S)")
+_ZH_BODY_END = ("部", "委", "院", "局", "会", "所", "馆", "社", "厅", "办", "署", "中心", "大学", "组织", "集团", "公司", "银行")
+
+
+def _gbt_codes(w: _Work) -> None:
+    """GB/T 7714's codes: the first names the kind of work (a part of a host when '//' follows it); each is claimed."""
+    codes = w.search(_GBT_CODE)
+    if not codes:
+        return
+    first = codes[0]
+    kind = _GBT_KINDS[first.group("code")]
+    if first.group("host"):
+        kind = "paper-conference" if first.group("code") == "C" or any(c.group("code") == "C" for c in codes[1:]) else "chapter"
+    w.flags.update({"gbt", "kind:" + kind})
+    for m in codes:
+        w.claim(m.start(), m.end() - len(m.group("host") or ""))
+    _gbt_tails(w, kind)
+
+
+# the tails GB/T 7714 has and other styles do not: a newspaper's date and page, a journal's year and issue with no volume,
+# a web page's date of issue and date of access, and the editors of a host after '//'
+_GBT_NEWS_DATE = re.compile(r"(?P<c>[^,.\x00\d][^,.\x00]{1,40}),\s*(?P<y>(?:1[89]|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*\((?P<pg>[A-Z]?\d{1,3})\)")
+_GBT_YEAR_ISSUE = re.compile(r"(?<=,\s)(?P<y>(?:1[89]|20)\d\d)\s*\((?P<i>[^()\x00]{1,10})\)\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)")
+_GBT_WEB_DATES = re.compile(
+    r"\((?P<y>(?:1[89]|20)\d\d)(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?\)\s*\[(?P<ay>(?:1[89]|20)\d\d)-(?P<am>\d{1,2})-(?P<ad>\d{1,2})\]"
+    r"|\[(?P<ay2>(?:1[89]|20)\d\d)-(?P<am2>\d{1,2})-(?P<ad2>\d{1,2})\]"
+)
+_GBT_HOST = re.compile(
+    r"//\s*(?:(?P<n>[\u4e00-\u9fff·]{2,6}(?:\s*[,，]\s*[\u4e00-\u9fff·]{2,6})*)(?:\s*[,，]\s*等)?\s*[,，]?\s*(?:主编|编|主編|編)\.\s*)?"
+    r"(?P<c>[^.\x00]{2,120}?)\x00*\.\s+(?=[^\s.:,\x00]{1,20}\s*:\s*\S)"  # the host, up to its place and publisher
+)
+
+
+def _gbt_tails(w: _Work, kind: str) -> None:
+    def date(y, m, d) -> Date:
+        return Date.of(int(y), int(m) if m else None, int(d) if d else None)
+
+    news = next(iter(w.search(_GBT_NEWS_DATE)), None) if kind == "article-newspaper" else None
+    if news:  # '人民日报, 2013-09-08(3).'
+        _take_groups(w, news, (("container-title", "c"), ("page", "pg")))
+        w.take("issued", date(news.group("y"), news.group("m"), news.group("d")), news.start("y"), news.end("d"), claim=(news.start(), news.end()))
+    issue = next(iter(w.search(_GBT_YEAR_ISSUE)), None) if kind == "article-journal" else None
+    if issue:  # '世界经济与政治, 2015(5): 21-41.'
+        _take_groups(w, issue, (("issued", "y"), ("issue", "i"), ("page", "pg")))
+        w.claim(issue.start(), issue.end())
+    web = next(iter(w.search(_GBT_WEB_DATES)), None)
+    if web and web.group("y"):  # '(2017-10)[2023-04-01]'
+        w.take("issued", date(web.group("y"), web.group("m"), web.group("d")), web.start("y"), web.end("y"))
+    if web:
+        a = "" if web.group("ay") else "2"
+        w.take("accessed", date(web.group("ay" + a), web.group("am" + a), web.group("ad" + a)), web.start(), web.end())
+    host = next(iter(w.search(_GBT_HOST)), None)
+    if host:  # '[M]//李永全, 主编. “一带一路”建设发展报告(2018). 北京: …'
+        if host.group("n"):
+            w.take("editor", [_zh_name(n) for n in rx.split(r"\s*[,，]\s*", host.group("n"))], host.start("n"), host.end("n"))
+        w.take("container-title", host.group("c").strip(), host.start("c"), host.end("c"), claim=(host.start() + 2, host.end()))
+
+
+def _zh_name(text: str) -> Name:
+    """'习近平' -> family '习', given '近平'; a compound family name ('欧阳修') is kept whole; a body ('外交部',
+    '国家发展改革委') is a literal name."""
+    if len(text) > 4 or text.endswith(_ZH_BODY_END):
+        return Name(literal=text)
+    return Name(family=text[:2], given=text[2:] or None) if text[:2] in _ZH_COMPOUND_FAMILIES and len(text) >= 3 else Name(family=text[:1], given=text[1:] or None)
+
+
+def _gbt_authors(w: _Work) -> int | None:
+    """GB/T 7714's Chinese authors before the title, where the entry has a code: where they end."""
+    m = _GBT_CJK_AUTHORS.match(w.free())
+    if not m:
+        return None
+    w.take("author", [_zh_name(n) for n in rx.split(r"\s*[,，]\s*", m.group("n"))], m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+    if m.group("etal"):
+        w.flags.add("et-al")
+    return m.end()
+
+
 def _patent_or_standard(w: _Work, text: str) -> None:
     """A patent or a standard, known by its designation: 'Пат. 2345678 РФ', 'Авт. свид. 181737 СССР',
     'U.S. Patent 4 200 770'; 'ГОСТ 17.4.4.02-2017. Охрана природы …', 'IEEE Std 1484.12.1-2002'."""
@@ -5793,6 +5886,8 @@ def _parse(raw: str) -> Reference:
     if " vom " in text and ("Urteil" in text or "Beschluss" in text or "Entscheidung" in text or "Gutachten" in text):
         _german_court_decision(w, lead.end() if lead else 0)
     _patent_or_standard(w, text)
+    if "[" in text and "]" in text:
+        _gbt_codes(w)
     if "last visited" in text and "http" in text:
         _bluebook_agency_page(w, lead.end() if lead else 0)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
@@ -5881,6 +5976,8 @@ def _parse(raw: str) -> Reference:
         pos = _mhra_archive(w)
     if pos is None and "kind:standard" in w.flags and "number" in w.spans and not w.free()[: w.spans["number"][0]].strip(" \x00"):
         pos = w.spans["number"][1]  # 'ISO 9001:2015, Quality management systems …': the title follows the designation, no author
+    if pos is None and "gbt" in w.flags:
+        pos = _gbt_authors(w)
     if pos is None:
         pos = _authors(w)
     bodies = w.fields.get("author")
@@ -6262,8 +6359,8 @@ def _language(w: _Work, text: str) -> str | None:
     archive = str(w.fields.get("archive") or "") if not title else ""
     if archive and rx.fullmatch(_ROMANISED_LETTERS, archive) and _romanised_language(archive):
         return _romanised_language(archive)  # 'Rossiiskii gosudarstvennyi arkhiv ekonomiki (RGAE), Moscow. Fond 7486, …': the papers are Russian
-    if title in CHINESE_CLASSICS:
-        return "zh"  # '『論語』,「學而」.', '『管子』 「牧民」.' in a Korean list
+    if title in CHINESE_CLASSICS or "gbt" in w.flags and rx.search("[\u4e00-\u9fff]", title) and not rx.search("[\u3040-\u30ff\uac00-\ud7a3]", title):
+        return "zh"  # '『論語』,「學而」.', '『管子』 「牧民」.' in a Korean list; a title in Chinese characters coded by GB/T 7714
     if "pinyin" in w.flags and rx.fullmatch(_ROMANISED_LETTERS, title):
         return "zh"  # 'Pan Zhiping 潘志平. Zhongya Haohan guo yu Qingdai Xinjiang 中亚浩罕国与清代新疆 […]'
     if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
