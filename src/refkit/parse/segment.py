@@ -4708,14 +4708,14 @@ def parse_reference(raw: str) -> Reference:
 # Ukrainian 'Ф. 1. Оп. 1. Спр. 12. Арк. 3–5'; Kazakh 'Қ. 1380. Т. 1. Іс 45. П. 12'; transliterated 'F. 17. Op. 3. D. 876. L. 12')
 _ARCHIVE_STEP = r"\s*[.,;]?\s*(?:[–—-]\s+)?"
 _ARCHIVE_LOCATION = re.compile(
-    r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>(?:Ф|ф|Фонд|Қ|Қор|F|f|Fond|fond)\.?\s*(?:[РРPRАA]\s*-?\s*)?\d+[а-яa-z]?"
-    + _ARCHIVE_STEP + r"(?:(?:Оп|оп|Опись|Op|op|Т|Тізбе)\.?\s*\d+[а-яa-z]?|\d-(?:я|ya)\s+(?:эксп|eksp)\.)"  # (the Third Section's '1-я эксп.')
+    r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>(?:Ф|ф|Фонд|Қ|Қор|F|f|Fond|fond)\.?\s*(?:[РРPRАAП]\s*-?\s*)?\d+[а-яa-z]?"  # ('Ф. П-3': a party fonds)
+    + _ARCHIVE_STEP + r"(?:(?:Оп|оп|Опись|Op|op|Т|Тізбе|Воп|воп)\.?\s*\d+[а-яa-z]?|\d-(?:я|ya)\s+(?:эксп|eksp)\.)"  # (the Third Section's '1-я эксп.')
     + r"(?:" + _ARCHIVE_STEP + r"(?:Карт|Картон|Kart)\.?\s*\d+)?"  # a box within the inventory: 'Оп. 3. – Карт. 17.'
     + r"(?:" + _ARCHIVE_STEP + r"1[5-9]\d\d(?:\s*(?:г|g)\.)?)?"  # files by year within an inventory: 'Оп. 1. 1731 г. Д. 1.', '1-я эксп. 1826. Д. 61.'
     + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|D|d|Spr|Ед\.\s*хр|ед\.\s*хр|№|No)\.?\s*\d+[а-яa-z]?"
     + r"(?:" + _ARCHIVE_STEP + r"(?:Ч|ч|Ch|ch)\.\s*\d+)?)"  # a part of the file: 'Д. 61. Ч. 4.'
     r"(?:" + _ARCHIVE_STEP + r"(?:Лл|лл|Л|л|Арк|арк|П|п|Парақ|Ll|ll|L|l|Ark|ark)\.?\s*"
-    r"(?P<leaves>\d+\s*(?:об\.?|зв\.?|ob\.?|zv\.?)?(?:\s*[-–—]\s*\d+\s*(?:об\.?|зв\.?|ob\.?|zv\.?)?)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*))?"
+    r"(?P<leaves>\d+\s*(?:об\.?|зв\.?|адв\.?|ob\.?|zv\.?)?(?:\s*[-–—]\s*\d+\s*(?:об\.?|зв\.?|адв\.?|ob\.?|zv\.?)?)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*))?"
 )
 
 
@@ -6356,6 +6356,9 @@ def _language(w: _Work, text: str) -> str | None:
         return "ru"  # a titleless article in a Russian journal, cited in Latin letters: 'Smirnova, N.A., …, Fiz. Met. Metalloved., 1986, …'
     if not title and str(w.fields.get("genre") or "").startswith(("RF ", "Russian ")):
         return "ru"  # a translated journal's 'Valiev, R.Z., …, RF Patent 2283717, 2006.'
+    location = str(w.fields.get("archive_location") or "") if not title else ""
+    if rx.search(r"\bВоп\.", location) or "адв." in str(w.fields.get("page") or ""):
+        return "be"  # a Belarusian shelf mark: 'НГАБ. Ф. 1727. Воп. 1. Спр. 3. Арк. 12–14 адв.' (вопіс, адваротны)
     archive = str(w.fields.get("archive") or "") if not title else ""
     if archive and rx.fullmatch(_ROMANISED_LETTERS, archive) and _romanised_language(archive):
         return _romanised_language(archive)  # 'Rossiiskii gosudarstvennyi arkhiv ekonomiki (RGAE), Moscow. Fond 7486, …': the papers are Russian
