@@ -2294,6 +2294,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     if place_year:
         strong.append(place_year.start())
     limit = min(strong)
+    if w is not None and "german-imprint" in w.flags:
+        return limit  # 'Titel. Untertitel, Baden-Baden 1987.': every sentence before the imprint read is the title
     has_strong = bool(_DOUBLE_SLASH.search(free, pos) or _SOR.search(free, pos))
     bracket = _BRACKET.search(free, pos)
     if bracket and bracket.start() == limit:
@@ -5645,6 +5647,40 @@ _PATENT_DATES = re.compile(
 )
 
 
+# German historians' books: 'Name, Vorname: Titel. Untertitel, hg. v. Karl-Heinz Ruffmann, Baden-Baden 1987 (Reihe, Bd. 2).',
+# the place and year after a comma at the end ('…, Moskva 1995.', '…, Diss. phil. Freiburg i. Br. 2009.', 'Lincoln/London 1976')
+_GERMAN_COMMA_IMPRINT = re.compile(
+    r",\s+(?:(?P<g>Diss\.(?:\s+(?:phil|rer\.\s?pol|rer\.\s?nat|theol|iur|jur|med)\.)?|Habil\.-Schr\.)\s+)?"
+    r"(?P<place>[A-ZÄÖÜ][\w.'’-]+(?:\s+(?:i\.\s?Br\.|a\.\s?M\.|am\s+Main))?(?:\s*/\s*[A-ZÄÖÜ][\w'’-]+)*)\s+(?P<y>(?:1[5-9]|20)\d\d)"
+    r"(?:\s*\((?P<s>[^()\d]{3,120}?)(?:,\s*(?:Bd|Nr|H)\.\s*(?P<sn>\d+))?\))?\.?\s*$"
+)
+_GERMAN_EDITED_BY = re.compile(r",\s+(?:hg\.\s*v\.|hrsg\.\s*v\.|herausgegeben\s+von)\s+(?P<n>[^,\x00]{3,80}?)(?=,\s|\x00)")
+_GERMAN_VOLUME = re.compile(r",\s+Bd\.\s*(?P<v>\d+|[IVX]{1,4})(?::\s*(?P<vt>[^,\x00]{2,120}?))?(?=,\s|\x00)")
+_CONTRIBUTIONS_BY = re.compile(r"\.\s+(?P<n>Mit\s+(?:Beiträgen|einem\s+(?:Vorwort|Nachwort|Geleitwort))\s+von\s+[^,.\x00]{3,100}?)(?=,\s|\x00)")
+
+
+def _german_comma_imprint(w: _Work, pos: int) -> None:
+    """After 'Name, Vorname:', a book whose place and year end it after a comma, with its editors, volume and series."""
+    m = _GERMAN_COMMA_IMPRINT.search(w.free(), pos)
+    if not m or _PLACE_YEAR_END.search(w.free(), pos) or not any(part.strip() in CITIES or part.split()[0] in CITIES for part in m.group("place").split("/")):
+        return
+    _take_groups(w, m, (("genre", "g"), ("publisher-place", "place"), ("issued", "y"), ("collection-title", "s"), ("collection-number", "sn")))
+    w.claim(m.start(), m.end())
+    if m.group("g"):
+        w.flags.add("thesis")
+    for pattern in (_GERMAN_EDITED_BY, _GERMAN_VOLUME, _CONTRIBUTIONS_BY):
+        part = next(iter(w.search(pattern, pos)), None)
+        if part and pattern is _GERMAN_EDITED_BY:
+            names = [Name(family=n.split()[-1], given=" ".join(n.split()[:-1]) or None) for n in rx.split(r"\s+(?:und|u\.)\s+|\s*/\s*", part.group("n").strip())]
+            w.take("editor", names, part.start("n"), part.end("n"), claim=(part.start(), part.end()))
+        elif part and pattern is _GERMAN_VOLUME:
+            _take_groups(w, part, (("volume", "v"), ("volume-title", "vt")))
+            w.claim(part.start(), part.end())
+        elif part:
+            w.add_note(part.group("n"), part.start(), part.end())
+    w.flags.update({"kind:thesis" if m.group("g") else "kind:book", "german-imprint"})
+
+
 # GB/T 7714 (China's standard): a code after the title names the kind of work: '中国的中亚外交[M]. 北京: 时事出版社, 2008.',
 # '…[J]. 世界经济与政治, 2015(5): 21-41.', '…[EB/OL]. (2017-10)[2023-04-01]. https://…'; a code before '//' is a part of the
 # host that follows ('[M]//李永全, 主编. …'). 2015's A is an archive (2005 used it for a part of a collection, always before '//')
@@ -5984,6 +6020,8 @@ def _parse(raw: str) -> Reference:
     if bodies and len(bodies) == 1 and "; " in (bodies[0].literal or "") and all(_is_org(b) for b in bodies[0].literal.split("; ")):
         w.fields["author"] = [Name(literal=b) for b in bodies[0].literal.split("; ")]  # Vancouver 'Ministry of Health …; World Health Organization …'
     pos = _year_after_authors(w, pos)
+    if pos and w.free()[pos : pos + 1] == ":" and w.text.rstrip(" .)")[-1:].isdigit() or pos and w.text.rstrip(" .").endswith(")") and ":" in w.free()[pos : pos + 2]:
+        _german_comma_imprint(w, pos)
     if "year-after-authors" in w.flags and w.text.rstrip(" .")[-1:].isdigit() and rx.search(r"\d\)?,\s*$", w.text[:pos]):
         _comma_journal_tail(w, pos)
     cell = _CELL_BOOK_IMPRINT.search(w.free(), pos) if "year-after-authors" in w.flags and text.rstrip(" .").endswith(")") else None
@@ -6348,6 +6386,9 @@ def _parenthesised_translation(w: _Work) -> None:
     w.spans["translated-title"] = (at, at + len(m.group("t"))) if at >= 0 else (a, b)
 
 
+_RUSSIAN_SPELLED_PLACES = frozenset({"Moskva", "Sankt-Peterburg", "Sankt Peterburg", "S.-Peterburg", "Nizhnii Novgorod", "Rostov-na-Donu"})
+
+
 def _language(w: _Work, text: str) -> str | None:
     """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
     title = w.fields.get("title") or ""
@@ -6366,6 +6407,8 @@ def _language(w: _Work, text: str) -> str | None:
         return "zh"  # '『論語』,「學而」.', '『管子』 「牧民」.' in a Korean list; a title in Chinese characters coded by GB/T 7714
     if "pinyin" in w.flags and rx.fullmatch(_ROMANISED_LETTERS, title):
         return "zh"  # 'Pan Zhiping 潘志平. Zhongya Haohan guo yu Qingdai Xinjiang 中亚浩罕国与清代新疆 […]'
+    if title and w.fields.get("publisher-place") in _RUSSIAN_SPELLED_PLACES and rx.fullmatch(_ROMANISED_LETTERS, rx.sub("[„“”«»…]", "", title)) and not has_english_words(title):
+        return "ru"  # a transliterated title printed in 'Moskva': 'Bugaj, Nikolaj F.: L. Berija – I. Stalinu: „…“, Moskva 1995.'
     if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
         guess = _romanised_language(title)
         if guess:
