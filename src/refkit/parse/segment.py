@@ -4845,7 +4845,7 @@ def _echr_or_ua_court(w: _Work, pos: int) -> None:
 _REPORT = r"(?P<c>[A-Z][A-Za-z.&]*(?:['’]s)?(?:\s[A-Z][A-Za-z.&]*){0,3}|U\.\s?S\.|S\.\s?Ct\.|F\.\s?(?:2d|3d|4th|Supp\.(?:\s?[23]d)?))"
 _UK_CASE = re.compile(
     r"\s*(?:(?:Joined\s+)?Cases?\s+(?P<no>[CT]-\d+/\d+(?:\s*(?:and|,)\s*[CT]-\d+/\d+)*)\s+)?"
-    r"(?P<t>[^\[\]()\x00]{1,200}?\sv\.?\s[^\[\]\x00]{1,200}?),?\s+"
+    r"(?P<t>(?:[^\[\]()\x00]|\([^()\x00]{1,40}\)){1,200}?\sv\.?\s[^\[\]\x00]{1,200}?),?\s+"  # ('R (Bancoult) v …')
     r"(?:(?P<neutral>\[(?P<ny>(?:1[5-9]|20)\d\d)\]\s+(?P<nc>[A-Z]+(?:\s+(?:Civ|Crim|Admin|Ch|Fam|QB|KB|Comm|TCC|Pat|IPEC))?)\s+\d+)\s*,\s+)?"
     r"(?:\[(?P<y>(?:1[5-9]|20)\d\d)\]|\((?P<y2>(?:1[5-9]|20)\d\d)\))\s+(?:(?P<v>\d{1,4})\s+)?" + _REPORT + r"\s+(?P<p>[A-Z]{0,2}-?\d+)"
     r"(?:\s*,\s*\d+(?:[–-]\d+)?)?(?:\s*\((?P<court>[A-Za-z][A-Za-z .]{0,30})\))?\s*\.?\s*$"
@@ -5074,6 +5074,19 @@ def _oscola_work(w: _Work, pos: int) -> bool:
     return True
 
 
+# OSCOLA's international courts: the ICJ's '… (Hungary/Slovakia) (Judgment) [1997] ICJ Rep 7' (the kind of decision is its
+# genre, the report its container) and the Strasbourg court's 'Tătar v Romania App no 67021/01 (ECtHR, 27 January 2009)'
+_ICJ_REPORT = re.compile(
+    r"\s*(?P<t>[^\[\]\x00]{3,250}?)\s*\((?P<g>Judgment|Advisory\s+Opinion|Merits|Preliminary\s+Objections|Provisional\s+Measures|Order"
+    r"|Jurisdiction(?:\s+and\s+Admissibility)?|Compensation|Interpretation)\)\s*\[(?P<y>(?:19|20)\d\d)\]\s+(?P<c>(?:ICJ|PCIJ)\s+Rep(?:orts)?|I\.C\.J\.\s+Reports)"
+    r"\s+(?P<p>\d+)(?:\s*,\s*(?:para\s+)?\d+(?:[–-]\d+)?)?\s*\.?\s*$"
+)
+_ECHR_APPLICATION = re.compile(
+    r"\s*(?P<t>[^\x00()]{3,150}?\sv\.?\s[^\x00()]{2,100}?)\s*,?\s+App(?:lication)?\s+nos?\.?\s+(?P<no>\d+/\d+(?:(?:\s*,\s*|\s+and\s+)\d+/\d+)*)"
+    r"\s*\((?P<auth>ECtHR|ECHR|EComHR|Commission\s+Decision)(?:\s*\[GC\])?,\s*(?P<d>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)\)\s*\.?\s*$"
+)
+
+
 def _english_law(w: _Work, pos: int) -> None:
     """Cases and Acts cited as English law journals print them, OSCOLA's books, chapters and reports, and its
     journal article tail."""
@@ -5093,6 +5106,19 @@ def _english_law(w: _Work, pos: int) -> None:
             w.claim(pos, len(free))
             w.flags.add("court-decision" if kind == "legal_case" else "kind:" + kind)
             return
+    m = _ICJ_REPORT.match(free, pos) if " Rep" in free or "I.C.J." in free else None
+    if m:
+        _take_groups(w, m, (("title", "t"), ("genre", "g"), ("issued", "y"), ("container-title", "c"), ("page", "p")))
+        w.claim(pos, len(free))
+        w.flags.add("court-decision")
+        return
+    m = _ECHR_APPLICATION.match(free, pos) if "App" in free else None
+    if m:
+        w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+        _take_groups(w, m, (("title", "t"), ("number", "no"), ("authority", "auth")))
+        w.claim(pos, len(free))
+        w.flags.add("court-decision")
+        return
     m = _EU_CASE.match(free, pos) if "ECLI:" in free else None
     if m:
         if m.group("d"):
@@ -5843,7 +5869,7 @@ _BARE_LIST_NUMBER = re.compile(
     r"|(?:Bureau|Ministry|Department|Agency|Office|Committee)\s+of\s+[A-Z])"  # '11 Bureau of National Statistics of …. Title [Internet].'
 )
 _FOOTNOTE_CASE_NUMBER = re.compile(
-    r"\s*()()(\d{1,3})\s+(?=[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}\s+v\.?\s+[A-Z]"  # '23 Pearson v. Callahan'
+    r"\s*()()(\d{1,3})\s+(?=[A-Z][\w.'’&-]*(?:\s+[\w.'’&()-]+){0,5}\s+v\.?\s+[A-Z]"  # '23 Pearson v. Callahan', '14 R (Bancoult) v …'
     r"|(?:[A-Z]{1,3}|[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z]\.?)?)\s[A-Z][a-zà-öø-ÿ'’-]+(?:,\s+['‘]|\s+and\s+[A-Z]))"  # OSCOLA '23 NA Moreham, 'Privacy …'', '4 Gavin Phillipson, ‘…', '47 Thomas W Wälde, ', '13 Rudolf Dolzer and …'
 )
 # Cell Press: a book's publisher alone in parentheses at its end, the year having come after the authors:
@@ -5927,7 +5953,7 @@ def _parse(raw: str) -> Reference:
     if "last visited" in text and "http" in text:
         _bluebook_agency_page(w, lead.end() if lead else 0)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
-    if (" v " in text or " v. " in text or "Act " in text or " Stat. " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
+    if (" v " in text or " v. " in text or "Act " in text or "ICJ Rep" in text or "I.C.J." in text or " Stat. " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
             or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|[\w?]\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
