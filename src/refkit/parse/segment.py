@@ -1804,8 +1804,10 @@ _KO_ORG_SUFFIX = (
     r"|(?:교육|보건복지|기획재정|고용노동|행정안전|행정자치|안전행정|국방|외교|통일|법무|환경|여성가족|국토교통|산업통상자원|과학기술정보통신"
     r"|문화체육관광|농림축산식품|해양수산|중소벤처기업|교육과학기술|미래창조과학|지식경제|보건사회|문교)부)"
 )
-_KO_ORG = re.compile(r"\s*(?P<org>[" + HANGUL + r"][" + HANGUL + r" ]{1,30}?(?:연구원|연구소|위원회|센터|학회|협회|재단|거래소|상공회의소|은행|신문|일보|방송|뉴스|통신|경제|투데이|타임스|헤럴드|정부|공단|공사|박물관|미술관|도서관|기념관|청|부|처|원|회))\s*(?=[,.(]|\s+\()")
-_KO_ORG_HEAD = re.compile(r"[" + HANGUL + r"]{0,8}(?:\s[" + HANGUL + r"]{1,8}){0,3}?\s?" + _KO_ORG_SUFFIX + r"(?=[\s,.(]|$)")
+_KO_ORG = re.compile(r"\s*(?P<org>(?:[A-Z]{1,4})?[" + HANGUL + r"][" + HANGUL + r" ·]{1,30}?(?:(?<=[가-힣])(?=\s?\((?:주|사|재)\))|주식회사|중공업|조선해양|본부|그룹|연구원|연구소|위원회|센터|학회|협회|재단|거래소|상공회의소|은행|신문|일보|방송|뉴스|통신|경제|투데이|타임스|헤럴드|정부|공단|공사|박물관|미술관|도서관|기념관|청|부|처|원|회)(?:\s?\((?:주|사|재)\))?)\s*(?=[,.(]|\s+\()")
+_KO_ORG_HEAD = re.compile(
+    r"(?:[A-Z]{1,4})?[" + HANGUL + r"·]{0,12}(?:\s[" + HANGUL + r"·]{1,12}){0,3}?\s?(?:" + _KO_ORG_SUFFIX + r"|주식회사|중공업|조선해양|본부|(?<=[가-힣])\s?\((?:주|사|재)\))(?=[\s,.(]|$)"
+)  # (a company: '현대중공업 주식회사', '한화오션(주)', 'HD한국조선해양'; '법무부 출입국·외국인정책본부')
 
 
 # an Arabic or Persian author known by one name with its particle, as Orientalist lists cite them
@@ -5661,11 +5663,19 @@ _PATENT_FORMS = (
     re.compile(r"(?P<g>[Pp]atent)\s+(?P<c>RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|RF|RK|KG|UZ|BY)\s*,?\s*[Nn]o\.\s*(?P<n>\d{1,3}(?:[ ,]\d{3})+|\d{3,12})"),
     re.compile(r"(?P<g>(?:Инновационный\s+|Евразийский\s+)?[Пп]атент|Innovatsionnyi\s+patent|Innovacionnyj\s+patent)\s+(?P<c>РК|РФ|KZ|RK|RF)\s*(?:№|N|No\.?)\s*(?P<n>\d{3,12})"),  # 'Инновационный патент РК № 27645'
     re.compile(r"(?:(?P<c>USSR|RF|SU)\s+)?(?P<g>(?:Author|Inventor)['’]s\s+[Cc]ertificate)\s+(?:[Nn]o\.\s*)?(?P<n>\d{3,9})"),  # a twin's 'USSR Author's Certificate No. 255221'
-    re.compile(r"(?P<g>(?:대한민국\s*)?특허)\s*(?:등록\s*)?제\s*(?P<n>\d{2}-\d{4}-?\d{3,7}|\d{2}-\d{6,7})\s*호"),
+    re.compile(r"(?P<g>(?:대한민국\s*)?(?:등록)?특허)\s*(?:등록\s*)?제\s*(?P<n>\d{2}-\d{4}-?\d{3,7}|\d{2}-\d{6,7})\s*호"),
+    # Korean gazettes and Google-Patents style: '공개특허공보 10-2016-0012345', '특허 KR 10-1616321 B1'
+    re.compile(r"(?P<g>공개특허공보|등록특허공보)\s*(?:제\s*)?(?P<n>\d{2}-\d{4}-\d{6,7}|\d{2}-\d{6,7})(?:\s*호)?"),
+    re.compile(r"(?P<g>특허)\s+(?P<c>KR)\s*(?P<n>\d{2}-\d{6,7}(?:\s?[AB]\d)?)(?![\w-])"),
     re.compile(
         r"(?P<g>Свидетельство\s+о\s+(?:гос\.|государственной)\s*регистрации\s+(?:программы\s+для\s+ЭВМ|базы\s+данных))\s*№\s*(?P<n>\d{6,12})"
         r"(?:\s+(?P<c>Российская\s+Федерация|Рос\.\s*Федерация|РФ))?"
     ),
+)
+# a Korean patent's dates and applicant: '(출원일: 2013. 11. 26., 등록일: 2015. 5. 6.)', ', 출원인: 현대중공업 주식회사, 공개일 2016. 2. 3'
+_KO_PATENT_DATE = re.compile(
+    r"[(,]?\s*(?P<k>출원일|등록일|공개일|공고일)\s*:?\s*(?P<y>(?:19|20)\d\d)\.\s*(?P<m>1[0-2]|0?[1-9])\.\s*(?P<d>[12]\d|3[01]|0?[1-9])\.?\)?"
+    r"|,\s*(?P<k2>출원인)\s*:\s*[^,\x00]{2,40}"
 )
 _PATENT_CLASS = re.compile(r"(?:^|(?<=[\s,.]))(?:МПК|MPK|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+)*\.?")
 _PATENT_DATES = re.compile(
@@ -5807,6 +5817,12 @@ def _patent_or_standard(w: _Work, text: str) -> None:
         data = patent.group("g").endswith("базы данных") and rx.search(r"[^\W\d_]{3}", w.text[: patent.start()])
         w.flags.add("kind:dataset" if data else "kind:patent")
         for m in w.search(_PATENT_CLASS):  # 'МПК C01B 33/12': the classification, not the title
+            w.claim(m.start(), m.end())
+        for m in w.search(_KO_PATENT_DATE) if "일" in text or "출원인" in text else ():
+            if m.group("k") in ("등록일", "공개일", "공고일"):  # the patent's date is its grant's or publication's, not the filing's
+                w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
+            elif m.group("k2"):
+                w.add_note(m.group(0).strip(" ,()"), m.start(), m.end())
             w.claim(m.start(), m.end())
     standard = _STANDARD.search(w.free()) if _STANDARD_HINT.search(text) else None
     if standard:
