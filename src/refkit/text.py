@@ -425,7 +425,8 @@ _FUNCTION_WORDS = {
     "pt": "os dos das em para uma um com sobre não pela pelo".split(),
     "tr": "ve ile için bir bu olarak üzerine hakkında türk dil dili yayınları kurumu tarihi".split(),
     "pl": "oraz się dla jest przez ze jako wobec".split(),
-    "uz": "va bilan uchun haqida toshkent tili tarixi asarlari nashriyoti xalq".split(),
+    "uz": ("va bilan uchun haqida toshkent tili tarixi asarlari nashriyoti xalq fan fanlari yil yilda ilmiy tadqiqot davlat jurnali"
+           " universiteti instituti respublikasi respublikasining masalalari muammolari asosida tizimi qishloq").split(),
 }
 # Polish letters no transliteration scheme writes (schemes use č š ž with a caron): two different ones decide
 _POLISH_LETTERS = set("łŁąĄęĘśŚżŻźŹćĆńŃ")

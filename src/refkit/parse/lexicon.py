@@ -180,7 +180,8 @@ THESIS_RE = re.compile(
     r"(?:cand|doct|dr)\.\s*diss\.(?:\s*abstract)?|"
     r"dissertation\s+(?:of|for)\s+the\s+(?:candidate|doctor)\s+of\s+[a-z\s.-]{3,40}?sciences?|"  # 'Dissertation of the Candidate of Medical Sciences'
     r"(?<=[.:]\s)(?:dissertation|thesis)(?=\.\s)|"  # AMA 'Title. Dissertation. Boston University; 1955.'
-    r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss(?:ertation)?|thesis)\.?)",
+    r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss(?:ertation)?|thesis)\.?|"
+    r"[^,;/:]{0,60}?(?:falsafa|fan)\s+doktori\s+(?:\((?:PhD|DSc)\)\s+)?dissertatsiya(?:si)?(?:\s+avtoreferati)?)",  # Uzbek '… fanlari boʻyicha falsafa doktori (PhD) dissertatsiyasi avtoreferati'
     re.IGNORECASE,
 )
 
@@ -210,6 +211,7 @@ MONTHS = {
     **{m: i for i, m in enumerate(
         ["janvarja", "fevralja", None, "aprelja", None, "ijunja", "ijulja", None, "sentjabrja", "oktjabrja", "nojabrja", "dekabrja"], 1) if m},
     "kantar": 1, "sauyr": 4, "kyrkuiek": 9, "qyrkuyek": 9, "karasha": 11, "zheltoksan": 12, "jeltoksan": 12,
+    "sentabr": 9, "oktabr": 10,  # Uzbek in Latin letters ('2020-yil 23-sentabr')
     **{m: i for i, m in enumerate(["янв", "февр", "мар", "апр", "мая", "июн", "июл", "авг", "сент", "окт", "нояб", "дек"], 1)},
     "фев": 2, "сен": 9, "ноя": 11,
     **{m: i for i, m in enumerate(

@@ -5683,6 +5683,25 @@ _PATENT_DATES = re.compile(
 )
 
 
+# an Uzbek act cited by its issuer first, its title in quotes with the suffix -gi, then its kind, date and number:
+# 'O‘zbekiston Respublikasining "Suv va suvdan foydalanish to‘g‘risida"gi Qonuni. 1993-yil 6-may, 837-XII-son // …'
+_UZ_ACT = re.compile(
+    r"[\s\x00]*(?P<a>[^\"«“\x00]{3,80}?)\s+[\"«“](?P<t>[^\"»”\x00]{3,250})[\"»”](?:gi|ги)\s+(?P<g>[Qq]onuni|[Ff]armoni|[Qq]arori|[Ққ]онуни|[Фф]армони|[Ққ]арори)\.?"
+    r"(?:\s*(?P<y>(?:19|20)\d\d)-(?:yil|йил)\s+(?P<d>\d{1,2})-(?P<m>[^\s\d,.]+?),?\s+(?P<n>[\w‘’'ʻ-]+?)-(?:son|сон)\b)?"
+)
+
+
+def _uz_act(w: _Work, m: re.Match[str]) -> int:
+    _take_groups(w, m, (("authority", "a"), ("title", "t"), ("genre", "g"), ("number", "n")))
+    month = month_number(m.group("m").lower()) if m.group("m") else None
+    if m.group("y"):
+        w.take("issued", Date.of(int(m.group("y")), month, int(m.group("d")) if month else None), m.start("y"), m.end("m"))
+    w.claim(m.start(), m.end())
+    w.flags.add("kind:legislation")
+    w.fields.setdefault("language-tag", "uz")  # (its kind, 'Qonuni', 'Farmoni', says Uzbek, whatever the title's few words say)
+    return m.end()
+
+
 # German historians' books: 'Name, Vorname: Titel. Untertitel, hg. v. Karl-Heinz Ruffmann, Baden-Baden 1987 (Reihe, Bd. 2).',
 # the place and year after a comma at the end ('…, Moskva 1995.', '…, Diss. phil. Freiburg i. Br. 2009.', 'Lincoln/London 1976')
 _GERMAN_COMMA_IMPRINT = re.compile(
@@ -6056,6 +6075,9 @@ def _parse(raw: str) -> Reference:
         pos = w.spans["number"][1]  # 'ISO 9001:2015, Quality management systems …': the title follows the designation, no author
     if pos is None and "gbt" in w.flags:
         pos = _gbt_authors(w)
+    uz_act = _UZ_ACT.match(w.free()) if pos is None and ("gi " in text or "ги " in text) else None
+    if uz_act:
+        pos = _uz_act(w, uz_act)
     if pos is None:
         pos = _authors(w)
     bodies = w.fields.get("author")
