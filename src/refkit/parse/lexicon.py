@@ -37,7 +37,7 @@ ABBREVIATIONS = frozenset(
     биол мед нар образоват общ Общ отд упр рус англ нем фр каз укр белорус ежекв ежемес еженед информ бюл вестн журн зап
     изв уч учен Учен исслед произв пром соц гос Гос вид Вид перероб навч посіб наук навук гіст дыс рэд рэдкал гал інш
     заг ред тб бет бб том ғыл докт бас ж жж інш ін Ін-т ін-т квіт січ лют бер трав черв лип серп вер жовт лист груд
-    студз сак крас чэрв жн кастр снеж кол""".split()
+    студз сак крас чэрв жн кастр снеж кол канф Канф міжнар Міжнар Матэр матэр верас""".split()
 )
 
 # Tokens that mark a publisher name (lower-cased substrings).
@@ -97,6 +97,7 @@ CONFERENCE_WORDS = (
     "материалы", "симпозиум", "конгресс", "форум", "семинар", "чтения", "сборник трудов", "сб. тр", "сб. науч",
     "тезисы", "тез. докл", "съезд", "конференциясы", "материалдары", "학술대회", "학술회의", "발표", "konferents", "konf.", "materialy", "materialdary",
     "논문집", "학술발표대회", "kongress", "simpozium", "conf.", "symp.", "advances in neural information processing", "annual meeting", "findings of the association for computational linguistics", " meeting", "selected papers from", "konferentsiyasy", "конференції", "матеріали",
+    "канф.", "канферэнц", "матэрыялы",  # Belarusian
 )  # fmt: skip
 
 CITIES = frozenset(
@@ -211,7 +212,7 @@ MONTHS = {
     **{m: i for i, m in enumerate(
         ["janvarja", "fevralja", None, "aprelja", None, "ijunja", "ijulja", None, "sentjabrja", "oktjabrja", "nojabrja", "dekabrja"], 1) if m},
     "kantar": 1, "sauyr": 4, "kyrkuiek": 9, "qyrkuyek": 9, "karasha": 11, "zheltoksan": 12, "jeltoksan": 12,
-    "sentabr": 9, "oktabr": 10,  # Uzbek in Latin letters ('2020-yil 23-sentabr')
+    "sentabr": 9, "oktabr": 10, "верас": 9,  # Uzbek in Latin letters ('2020-yil 23-sentabr')
     **{m: i for i, m in enumerate(["янв", "февр", "мар", "апр", "мая", "июн", "июл", "авг", "сент", "окт", "нояб", "дек"], 1)},
     "фев": 2, "сен": 9, "ноя": 11,
     **{m: i for i, m in enumerate(
