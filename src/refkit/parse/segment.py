@@ -1036,6 +1036,10 @@ def _marked_statements(w: _Work) -> None:
             for sheet in w.search(_MAP_NUMBER):  # '…, Geological Survey of Canada, Map 2159A, 2011.': the series' word and number
                 _take_groups(w, sheet, (("genre", "g"), ("number", "n")))
 
+# a sentence that is only a UN document symbol: '… Syr Darya River Basin. ECE/MP.WAT/55. United Nations, …'
+_UN_SYMBOL_SENTENCE = re.compile(r"(?<=[.\]]\s)(?P<n>(?:A|E|S|ECE|ESCAP|UNEP|FCCC|ST|TD|CEDAW|CRC|HRC|UNW|ILO)(?:/[A-Z0-9][A-Za-z0-9.]{0,11}){1,6})\.(?=\s+[A-Z])")
+
+
 def _islands(w: _Work) -> None:
     tr = _TRANSLATION_AFTER_SEMICOLON.search(w.text) if "//" in w.text and ";" in w.text else None
     if tr and w.text.count("//") >= 2 and rx.search(r"[А-Яа-яЁё]", w.text[: tr.start()]) and not rx.search(r"[А-Яа-яЁё]", tr.group("tr")):
@@ -1121,6 +1125,9 @@ def _islands(w: _Work) -> None:
             w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
             w.flags.add("kind:report")
     _marked_statements(w)
+    for m in w.search(_UN_SYMBOL_SENTENCE) if "/" in w.text and "http" not in w.text else ():  # 'ECE/MP.WAT/55.': a UN document's symbol
+        w.take("number", m.group("n"), m.start("n"), m.end("n"))
+        w.flags.add("kind:report")
     for m in w.search(_YEAR_BEFORE_ARXIV):  # Math-Net '…, 2022, arXiv: 2205.02601': the preprint's year
         w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"), claim=(m.start(), m.end("y")))
     for m in w.search(_PREPRINT_AT):  # Nature 'Preprint at https://arxiv.org/abs/2302.13971 (2023).'
@@ -3257,6 +3264,10 @@ _IMPRINT_BARE_PAGES = re.compile(r"(?<=[.\x00]\s)(?P<place>[A-Z][\w'’-]{2,20}(
 _CITY_COMMA_PUBLISHER_END = re.compile(r"(?<=[.\]]\s)(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?P<pub>[A-Z][\w'’ -]{1,50}?)\.?(?=[\s\x00]*(?:\((?:In|in)\s+[A-Z][a-z]+\.?\)\.?[\s\x00]*)?$)")
 
 
+# a publisher, then the two cities it names at the end: 'United Nations, New York and Geneva.'
+_PUBLISHER_TWO_CITIES_END = re.compile(r"(?<=[.\x00]\s)(?P<pub>[A-Z][^,.\x00]{2,60}),\s+(?P<place>(?P<c1>[A-Z][\w'’ -]+?)\s+(?:and|&)\s+(?P<c2>[A-Z][\w'’ -]+?))\.?\s*$")
+
+
 def _place_publisher(w: _Work, pos: int) -> None:
     if "publisher" in w.fields and "publisher-place" in w.fields:
         return  # read already (an imprint in brackets at the end): a colon in a host title is no second imprint
@@ -3270,6 +3281,10 @@ def _place_publisher(w: _Work, pos: int) -> None:
         if m and m.group("place") in CITIES:  # a transliterated APA chapter '… In Rossiya v period reform Petra I […]. Moscow, Nauka. (In Russ.)'
             _take_groups(w, m, (("publisher-place", "place"), ("publisher", "pub")))
             return
+    m = _PUBLISHER_TWO_CITIES_END.search(w.free(), pos) if " and " in w.text or " & " in w.text else None
+    if m and m.group("c1") in CITIES and m.group("c2") in CITIES and "publisher" not in w.fields:  # '… United Nations, New York and Geneva.'
+        _take_groups(w, m, (("publisher", "pub"), ("publisher-place", "place")))
+        return
     for m in w.search(_PUBLISHER_THEN_CITY, pos):  # Springer's 'Springer, Berlin, Heidelberg', 'Springer, Cham'
         w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
         w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
