@@ -4483,11 +4483,13 @@ def _series_sentence(w: _Work) -> None:
     Agriculture Organization …, Rome.', '… Great Lake. Springer Earth System Sciences. Springer, Berlin'): the
     series and its number, not a journal and its volume (nor a note left over)."""
     # (a note left over counts only with its number after it: 'FAO Water Reports 39.')
-    source = next((k for k in ("container-title", "note") if k in w.fields and k in w.spans and (k != "note" or "volume" in w.fields)), None)
+    # (or a note that names itself a series: Elsevier '… in Central Asia. Earthscan Series on Major River Basins of the World. Routledge, London')
+    source = next((k for k in ("container-title", "note") if k in w.fields and k in w.spans
+                   and (k != "note" or "volume" in w.fields or rx.search(r"\bSeries\b", w.fields["note"]) and "; " not in w.fields["note"])), None)
     if source is None or "collection-title" in w.fields or any(k in w.fields for k in ("issue", "page")):
         return
     # (a note followed by a bare number needs no series word: Chicago '… Central Asia. Culture and Society after Socialism 4. Ithaca, NY: …')
-    bare = source == "note" and rx.fullmatch(r"[\s.]*\d{1,3}", w.text[w.spans["note"][1] : w.spans["volume"][1]]) and rx.fullmatch(r"[A-Z][^\d;:/]{3,120}", w.fields["note"])
+    bare = source == "note" and "volume" in w.spans and rx.fullmatch(r"[\s.]*\d{1,3}", w.text[w.spans["note"][1] : w.spans["volume"][1]]) and rx.fullmatch(r"[A-Z][^\d;:/]{3,120}", w.fields["note"])
     if not (_SERIES_WORDS.search(w.fields[source]) or bare):
         return
     imprint = [w.spans[k][0] for k in ("publisher", "publisher-place") if k in w.spans]
