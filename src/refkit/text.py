@@ -374,6 +374,10 @@ def _cyrillic_language(body: str) -> str:
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
+# Japanese shinjitai: forms simplified otherwise than in China and kept traditional in Korea (経 for 经 and 經, 県 for 县 and 縣)
+_SHINJITAI = re.compile("[経済県図団駅権歳辺変栄桜気録伝転帰営児浜発弾戦労恵継続聴拡廃圧効拠挙検険験総縦臓薬沢]")
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language a reference is written in, or None.
 
@@ -401,6 +405,8 @@ def detect_language(text: str) -> str | None:
     if script == "Hani":
         # Japanese punctuation ('旗田巍『朝鮮史』岩波書店、1951年。'); hanja with Korean title brackets and no kana:
         # a Korean work written in hanja ('李基白, 『韓國史新論』'); Chinese title marks '《》'
+        if _SHINJITAI.search(body):
+            return "ja"  # Japanese simplified forms no Chinese or Korean text uses: '旧日本植民地経済統計' (经济, 經濟)
         if re.search(r"\[(?:M|C|N|J|D|R|S|P|G|A|Z|DB|CP|EB|DS|CM)(?:/OL)?\]", body):
             return "zh"  # China's GB/T 7714 codes the kind of work after its title: '…: 现状、问题与前景[J]. …'
         if re.search("[、。]|頁|書店|出版会|東京:|京都:|大阪:|第\\d+版", body) and not re.search("[《》，]", body):
