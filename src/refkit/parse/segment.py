@@ -5669,7 +5669,7 @@ _CITATION_KEY = re.compile(
 
 _PATENT_HINT = re.compile(r"[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|s\s+[Cc]ertificate|регистрации\s+программ|регистрации\s+баз")
 _PATENT = re.compile(
-    r"(?:\s*:\s*)?(?P<g>[Пп]ат(?:ент)?\.?(?:\s+на\s+изобретение)?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+|RF\s+|Russian\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
+    r"(?:\s*:\s*)?(?P<g>(?:Инновационный\s+|Евразийский\s+)?[Пп]ат(?:ент)?\.?(?:\s+на\s+(?:изобретение|полезную\s+модель))?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+|RF\s+|Russian\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
     r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d(?:[\d\s-]|,(?!\s*(?:1[89]|20)\d\d\b)){2,14}\d(?:\s?[A-Z]\d?(?![A-Za-z]))?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан|RF|RK|KG|BY|UZ)(?![\w]))?"
 )
 # the same designations in other word orders: a Latin twin's 'Patent US, no. 400664', Korean '대한민국 특허 제10-2929816호',
