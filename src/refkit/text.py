@@ -375,7 +375,7 @@ _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 # Japanese shinjitai: forms simplified otherwise than in China and kept traditional in Korea (経 for 经 and 經, 県 for 县 and 縣)
-_SHINJITAI = re.compile("[経済県図団駅権歳辺変栄桜気録伝転帰営児浜発弾戦労恵継続聴拡廃圧効拠挙検険験総縦臓薬沢]")
+SHINJITAI = re.compile("[経済県図団駅権歳辺変栄桜気録伝転帰営児浜発弾戦労恵継続聴拡廃圧効拠挙検険験総縦臓薬沢]")
 
 
 def detect_language(text: str) -> str | None:
@@ -405,7 +405,7 @@ def detect_language(text: str) -> str | None:
     if script == "Hani":
         # Japanese punctuation ('旗田巍『朝鮮史』岩波書店、1951年。'); hanja with Korean title brackets and no kana:
         # a Korean work written in hanja ('李基白, 『韓國史新論』'); Chinese title marks '《》'
-        if _SHINJITAI.search(body):
+        if SHINJITAI.search(body):
             return "ja"  # Japanese simplified forms no Chinese or Korean text uses: '旧日本植民地経済統計' (经济, 經濟)
         if re.search(r"\[(?:M|C|N|J|D|R|S|P|G|A|Z|DB|CP|EB|DS|CM)(?:/OL)?\]", body):
             return "zh"  # China's GB/T 7714 codes the kind of work after its title: '…: 现状、问题与前景[J]. …'

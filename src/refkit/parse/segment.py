@@ -30,7 +30,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from ..model import CSL_ATTRIBUTES, Date, Name, Reference, freeze
-from ..text import BARE_LANGUAGES, HEPBURN_WORD, KY_ENDINGS, clean_with_offsets, detect_language, has_english_words, language_code, language_tag
+from ..text import BARE_LANGUAGES, HEPBURN_WORD, KY_ENDINGS, SHINJITAI, clean_with_offsets, detect_language, has_english_words, language_code, language_tag
 from .lexicon import (
     trie_pattern,
     ABBREVIATIONS,
@@ -6501,6 +6501,8 @@ def _language(w: _Work, text: str) -> str | None:
         lang = detect_language(parts)
         if lang == "en" and _RU_SERIAL.search(w.text, (w.spans.get("title") or (0, 0))[1]):
             return "ru"  # Springer's translated journals: 'Static analyzer Svace …, Trudy ISP RAN, 2014': an English title, a Russian paper
+        if lang == "zh" and SHINJITAI.search(text) and not rx.search(f"[{HANGUL}]", text):
+            return "ja"  # a title in characters both write, by a body named in Japanese forms: '朝鮮総督府『朝鮮土地調査事業報告書』'
         if lang == "zh" and rx.search(f"[{HANGUL}\u3040-\u30ff]", text):
             return detect_language(text)  # a title in hanja in a Korean (or Japanese) reference: '김용섭, 『朝鮮後期農業史硏究』'
         if lang == "zh" and rx.search(r"(?<!No\.\s)(?<!No\.)(?<!\d)(?:19|20)\d\d(?!\d)", text) and detect_language(text) == "ko":
