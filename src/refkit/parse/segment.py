@@ -3096,6 +3096,9 @@ def _details(w: _Work, pos: int) -> None:
             w.take("issue", i, m.start("i"), m.end("i"))
         if m.group("pg") and "page" not in w.fields:
             w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+        elif m.group("pg") and rx.fullmatch(r"(?:1[5-9]|20)\d\d", m.group("pg")):
+            w.claim(m.start(), m.end("i") + 1)  # '13(2), 2005, pp. 133-155': the pages were read, so that is the year
+            continue
         w.claim(m.start(), m.end())
     if "volume" not in w.fields and "page" not in w.fields:
         for m in w.search(_VOL_PAGES, pos):
