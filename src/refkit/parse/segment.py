@@ -5722,6 +5722,27 @@ def _uz_act(w: _Work, m: re.Match[str]) -> int:
     return m.end()
 
 
+# a German archive's file, cited archive first: 'BArch, R 6/620: Die Wolgadeutschen. Denkschrift der Publikationsstelle Dahlem,
+# März 1942.', 'Bundesarchiv (BArch), R 6/139, Bl. 4–19.': the archive, the file's signature and leaves, the document's title,
+# kind and date
+_GERMAN_ARCHIVE_FILE = re.compile(
+    r"[\s\x00]*(?P<arch>Bundesarchiv(?:\s*\(BArch\))?|BArch|PA\s+AA|GStA\s+PK|(?:HStA|LA|StA|LAV)\s+[A-ZÄÖÜ][\w.-]+)\s*,\s*"
+    r"(?P<loc>[A-Z]{1,4}\s?\d+[a-z]?(?:\s*/\s*\d+[a-z]?)*(?:\s*,\s*(?:Nr|Bd)\.\s*\d+)?)"
+    r"(?:\s*,\s*Bl\.\s*(?P<leaves>\d+[rv]?(?:\s*[–-]\s*\d+[rv]?)?))?"
+    r"(?::\s*(?P<t>[^.:\x00]{2,200}?)\.(?:\s+(?P<g>[A-ZÄÖÜ][^,.:\x00]{2,100}?),\s+(?P<d>(?:\d{1,2}\.\s*)?[A-ZÄÖÜ][a-zäöü]+\s+(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d))?)?\.?\s*$"
+)
+
+
+def _german_archive_file(w: _Work, m: re.Match[str]) -> int:
+    _take_groups(w, m, (("archive", "arch"), ("archive_location", "loc"), ("page", "leaves"), ("title", "t"), ("genre", "g")))
+    if m.group("d"):
+        w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+    w.claim(m.start(), m.end())
+    w.flags.add("archive")
+    w.fields.setdefault("language-tag", "de")
+    return m.end()
+
+
 # German historians' books: 'Name, Vorname: Titel. Untertitel, hg. v. Karl-Heinz Ruffmann, Baden-Baden 1987 (Reihe, Bd. 2).',
 # the place and year after a comma at the end ('…, Moskva 1995.', '…, Diss. phil. Freiburg i. Br. 2009.', 'Lincoln/London 1976')
 _GERMAN_COMMA_IMPRINT = re.compile(
@@ -6095,6 +6116,9 @@ def _parse(raw: str) -> Reference:
         pos = w.spans["number"][1]  # 'ISO 9001:2015, Quality management systems …': the title follows the designation, no author
     if pos is None and "gbt" in w.flags:
         pos = _gbt_authors(w)
+    german_file = _GERMAN_ARCHIVE_FILE.match(w.free()) if pos is None and ("BArch" in text or "Bundesarchiv" in text or "StA " in text or "PA AA" in text or "LA " in text) else None
+    if german_file:
+        pos = _german_archive_file(w, german_file)
     uz_act = _UZ_ACT.match(w.free()) if pos is None and ("gi " in text or "ги " in text) else None
     if uz_act:
         pos = _uz_act(w, uz_act)
