@@ -5840,7 +5840,7 @@ def _gbt_tails(w: _Work, kind: str) -> None:
     host = next(iter(w.search(_GBT_HOST)), None)
     if host:  # '[M]//李永全, 主编. “一带一路”建设发展报告(2018). 北京: …'
         if host.group("n"):
-            w.take("editor", [_zh_name(n) for n in rx.split(r"\s*[,，]\s*", host.group("n"))], host.start("n"), host.end("n"))
+            w.take("editor", _zh_names(host.group("n")), host.start("n"), host.end("n"))
         w.take("container-title", host.group("c").strip(), host.start("c"), host.end("c"), claim=(host.start() + 2, host.end()))
 
 
@@ -5852,12 +5852,17 @@ def _zh_name(text: str) -> Name:
     return Name(family=text[:2], given=text[2:] or None) if text[:2] in _ZH_COMPOUND_FAMILIES and len(text) >= 3 else Name(family=text[:1], given=text[1:] or None)
 
 
+def _zh_names(text: str) -> list[Name]:
+    """'袁胜育, 汪伟民' -> two names."""
+    return [_zh_name(n) for n in rx.split(r"\s*[,，]\s*", text)]
+
+
 def _gbt_authors(w: _Work) -> int | None:
     """GB/T 7714's Chinese authors before the title, where the entry has a code: where they end."""
     m = _GBT_CJK_AUTHORS.match(w.free())
     if not m:
         return None
-    w.take("author", [_zh_name(n) for n in rx.split(r"\s*[,，]\s*", m.group("n"))], m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+    w.take("author", _zh_names(m.group("n")), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     if m.group("etal"):
         w.flags.add("et-al")
     return m.end()
