@@ -1036,6 +1036,8 @@ def _marked_statements(w: _Work) -> None:
             for sheet in w.search(_MAP_NUMBER):  # '…, Geological Survey of Canada, Map 2159A, 2011.': the series' word and number
                 _take_groups(w, sheet, (("genre", "g"), ("number", "n")))
 
+_STATE_REGISTRATION = re.compile(r"(?:[–—-]\s*)?№\s*(?:ГР|гос\.\s*рег\.)\s*(?P<n>[0-9A-ZА-Я]{6,20})\.?")
+_ASSIGNEE = re.compile(r"[;,]\s*(?P<a>[Aa]ssignee:?\s+[^–—;\x00]{2,80}?)\s*(?=[.;]\s*[–—]|\.?\s*$|;)")
 # a sentence that is only a UN document symbol: '… Syr Darya River Basin. ECE/MP.WAT/55. United Nations, …'
 _UN_SYMBOL_SENTENCE = re.compile(r"(?<=[.\]]\s)(?P<n>(?:A|E|S|ECE|ESCAP|UNEP|FCCC|ST|TD|CEDAW|CRC|HRC|UNW|ILO)(?:/[A-Z0-9][A-Za-z0-9.]{0,11}){1,6})\.(?=\s+[A-Z])")
 
@@ -1125,6 +1127,10 @@ def _islands(w: _Work) -> None:
             w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
             w.flags.add("kind:report")
     _marked_statements(w)
+    for m in w.search(_STATE_REGISTRATION) if "ГР" in w.text else ():  # a research report's state registration: '– № ГР 0118РК00457.'
+        w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+    for m in w.search(_ASSIGNEE) if "ssignee" in w.text else ():  # a patent's owner: '; assignee Cascade Metals Inc.'
+        w.add_note(m.group("a"), m.start(), m.end())
     for m in w.search(_UN_SYMBOL_SENTENCE) if "/" in w.text and "http" not in w.text else ():  # 'ECE/MP.WAT/55.': a UN document's symbol
         w.take("number", m.group("n"), m.start("n"), m.end("n"))
         w.flags.add("kind:report")
