@@ -4648,6 +4648,8 @@ def _container_publisher(w: _Work) -> None:
         pass  # '한국방재학회논문집, 한국방재학회, 제18권': the society that publishes the journal
     elif site:
         pass
+    elif ("volume" in w.fields or "page" in w.fields) and rx.fullmatch(r"[A-Z][\w'’-]*\s+(?:&|and)\s+[A-Z][\w'’-]*", tail) and rx.search(r"(?:^|[\s:])[A-Z][\w'’-]*$", head):
+        return  # a journal naming three things: 'Social Politics: International Studies in Gender, State & Society, 20(4)'
     elif rx.fullmatch(_PROCEEDINGS_PUBLISHERS, tail) and _inside_proceedings_name(head):
         pass  # Elsevier 'in: Proceedings of the IEEE Conference on …, IEEE, Las Vegas, NV, 2016'
     elif len(head) < 8 or not rx.fullmatch(r"[" + UP + r"][\w.&'’-]*(?:\s+[\w.&'’-]+){1,6}", tail) or not (_publisher_like(tail) or _is_org(tail)) \
