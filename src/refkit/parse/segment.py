@@ -5770,19 +5770,18 @@ def _german_comma_imprint(w: _Work, pos: int) -> None:
         return
     _take_groups(w, m, (("genre", "g"), ("publisher-place", "place"), ("issued", "y"), ("collection-title", "s"), ("collection-number", "sn")))
     w.claim(m.start(), m.end())
-    if m.group("g"):
-        w.flags.add("thesis")
-    for pattern in (_GERMAN_EDITED_BY, _GERMAN_VOLUME, _CONTRIBUTIONS_BY):
-        part = next(iter(w.search(pattern, pos)), None)
-        if part and pattern is _GERMAN_EDITED_BY:
-            names = [Name(family=n.split()[-1], given=" ".join(n.split()[:-1]) or None) for n in rx.split(r"\s+(?:und|u\.)\s+|\s*/\s*", part.group("n").strip())]
-            w.take("editor", names, part.start("n"), part.end("n"), claim=(part.start(), part.end()))
-        elif part and pattern is _GERMAN_VOLUME:
-            _take_groups(w, part, (("volume", "v"), ("volume-title", "vt")))
-            w.claim(part.start(), part.end())
-        elif part:
-            w.add_note(part.group("n"), part.start(), part.end())
-    w.flags.update({"kind:thesis" if m.group("g") else "kind:book", "german-imprint"})
+    w.flags.update({"thesis" if m.group("g") else "kind:book", "german-imprint"})
+    edited = next(iter(w.search(_GERMAN_EDITED_BY, pos)), None)
+    if edited:  # ', hg. v. Karl-Heinz Ruffmann,', ', hg. v. Alfred Eisfeld und Victor Herdt,' (given names first, joined by 'und')
+        names = [Name(family=n.split()[-1], given=" ".join(n.split()[:-1]) or None) for n in rx.split(r"\s+(?:und|u\.)\s+|\s*/\s*", edited.group("n").strip())]
+        w.take("editor", names, edited.start("n"), edited.end("n"), claim=(edited.start(), edited.end()))
+    volume = next(iter(w.search(_GERMAN_VOLUME, pos)), None)
+    if volume:  # ', Bd. 2: Avtonomnaja respublika 1924–1941,'
+        _take_groups(w, volume, (("volume", "v"), ("volume-title", "vt")))
+        w.claim(volume.start(), volume.end())
+    contributions = next(iter(w.search(_CONTRIBUTIONS_BY, pos)), None)
+    if contributions:  # '. Mit Beiträgen von …': a note
+        w.add_note(contributions.group("n"), contributions.start(), contributions.end())
 
 
 # GB/T 7714 (China's standard): a code after the title names the kind of work: '中国的中亚外交[M]. 北京: 时事出版社, 2008.',
