@@ -928,7 +928,7 @@ _LINK_LABEL = re.compile(r"(?:Available\s+(?:at|from|online)|Retrieved\s+from|UR
 
 # Europe-Asia Studies: '…', Europe-Asia Studies, 52, 3.' (volume, issue; no pages) and books '(Almaty, Oner)'
 _EAS_VOLUME_ISSUE = re.compile(r"(?<=[A-Za-z\u00c0-\u024f)],\s)(?P<v>\d{1,4}),\s*(?P<i>\d{1,3}(?:[-–/]\d{1,3})?)\.?\s*$")
-_EAS_IMPRINT = re.compile(r"\((?P<place>[" + UP + r"][^(),:;]{1,30}?(?:,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.))?),\s*(?P<pub>[" + UP + r"][^():;]{1,90}?)\)\.?\s*$")
+_EAS_IMPRINT = re.compile(r"\((?P<place>[" + UP + r"][^(),:;]{1,30}?(?:,\s*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.))?),\s*(?P<pub>[" + UP + r"][^():;]{1,90}?)\)(?=[\s.,\x00]*$)")  # (a link and its date may follow, claimed)
 
 
 def _eas_tail(w: _Work) -> None:
@@ -938,7 +938,8 @@ def _eas_tail(w: _Work) -> None:
         w.take("issue", m.group("i"), m.start("i"), m.end("i"))
         w.claim(m.start(), m.end())
     m = next(iter(w.search(_EAS_IMPRINT)), None)
-    if m and (m.group("place").split(",")[0] in CITIES or _placeish(m.group("place"))) and not rx.search(r"\d", m.group("pub")):
+    if m and all(p.split(",")[0] in CITIES or _placeish(p) for p in rx.split(r"\s+(?:&|and)\s+", m.group("place"))) and not rx.search(r"\d", m.group("pub")):
+        # (two cities: '(London & New York, RoutledgeCurzon)')
         w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
         w.take("publisher", m.group("pub").strip(), m.start("pub"), m.end("pub"), claim=(m.start(), m.end()))
 
@@ -5502,7 +5503,7 @@ def _month_after_publisher(w: _Work) -> None:
 
 
 # a body's statistical yearbook or compilation is a book, though the body publishes it itself
-_YEARBOOK_TITLE = re.compile(r"yearbook|ежегодник|щорічник|стат\.\s?(?:сб|зб)|연보|연감|年鑑")
+_YEARBOOK_TITLE = re.compile(r"yearbook|ежегодник|ezhegodnik|щорічник|shchorichnyk|стат\.\s?(?:сб|зб)|연보|연감|年鑑")
 _STATISTICAL_TITLE = re.compile(r"statisti|сборник|збірник|жина[қk]|" + _YEARBOOK_TITLE.pattern)
 
 
@@ -6164,7 +6165,7 @@ def _parse(raw: str) -> Reference:
         pos = bare.end()
     elif pos and "names:spaced" in w.flags or pos and rx.search(r"\(\d{4}\)[\]\s.]*$", text):
         pos = _physics_tail(w, pos)
-    if "year-after-authors" in w.flags and (w.text.rstrip(" .").endswith(")") or rx.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
+    if "year-after-authors" in w.flags and (rx.search(r"\)[\s.,\x00]*$", w.free()) or rx.search(r"\d,\s*\d{1,3}\.?\s*$", w.text)):
         _eas_tail(w)
     rest = w.free()[pos:]
     core = rest.strip(" .\x00")
