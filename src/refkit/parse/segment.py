@@ -87,7 +87,8 @@ _ACCESSED = re.compile(
     r"viewed|last\s+accessed|last\s+visited|date\s+of\s+access|(?<=\()cited(?=\s*:)|ссылка\s+активна\s+на|посилання\s+активне\s+на|retrieved(?:\s+on)?|отримано|получено|검색일|접속일|열람일|최종\s*접속일?)\s*:?\s*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*(?:г|р)?\.?\s*[)\]]?"
-    r"(?:,?\s*(?:з|с|from)(?=[\s\x00]*(?:https?://|www\.|\x00)))?",  # APA in Ukrainian 'Отримано 12 березня 2024 р. з https://…'
+    r"(?:,?\s*(?:з|с|from)(?=[\s\x00]*(?:https?://|www\.|\x00)))?"  # APA in Ukrainian 'Отримано 12 березня 2024 р. з https://…'
+    r"|\(\s*(?P<kdate>\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?)\s*(?:검색|접속|열람|인출)일?\s*\)",  # Korean, the label after the date: '(2024. 4. 3. 검색)'
     re.IGNORECASE,
 )
 
@@ -1085,7 +1086,7 @@ def _islands(w: _Work) -> None:
             w.claim(m.start(), end)
             w.flags.add("more-urls")
     for m in w.search(_ACCESSED):
-        date = _date_from_text(m.group("date"))
+        date = _date_from_text(m.group("date") or m.group("kdate"))
         if date:
             w.take("accessed", date, m.start(), m.end())
     for m in w.search(_CITED):
