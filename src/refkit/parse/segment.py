@@ -506,7 +506,7 @@ _SEASON_OR_MONTH_YEAR = re.compile(r"(?P<m>" + _EN_MONTH_OR_SEASON + r")\.?\s+(?
 # an issue dated by a span of months: Chicago '(January–March 1937)', '(Fall/Winter 2004)': the year alone dates it
 _MONTH_SPAN_YEAR = re.compile(r"\(" + _EN_MONTH_OR_SEASON + r"\.?\s*[-–/]\s*" + _EN_MONTH_OR_SEASON + r"\.?\s+(?P<y>(?:1[5-9]|20)\d\d)\)")
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
-_RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—]\s*[A-Za-z]?\d{1,5})(?![\w/])")
+_RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—~]\s*[A-Za-z]?\d{1,5})(?![\w/])")
 _YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?!(?<=0)s\b)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?|\s*年)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_CASED_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_CASED_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
@@ -3129,7 +3129,7 @@ def _details(w: _Work, pos: int) -> None:
             w.take("page", _range(sm.group("pg")), sm.start("pg"), sm.end("pg"))
     if "page" not in w.fields:
         for m in w.search(_RANGE, pos):
-            a, b = rx.split(r"\s*[-–—]\s*", m.group("pg"))
+            a, b = rx.split(r"\s*[-–—~]\s*", m.group("pg"))
             if _is_year(a) and _is_year(b) or rx.match(r"\s*,\s*(?:edited|translated|ed\.|trans\.)\s+by\b", w.text[m.end() :]):
                 continue  # (Chicago 'In Alien Regimes and Border States, 907–1368, edited by …, 321–413.': years closing the book's title)
             if _is_year(a) and len(b) == 2 and int(b) > int(a) % 100 and rx.search(r",\s*$", w.free(0, m.start())):
