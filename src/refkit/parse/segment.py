@@ -146,7 +146,7 @@ _CONTRIBUTOR_BY = re.compile(
 _COMPILER_CREDIT = re.compile(r"(?<=[.,?!]\s)[Cc]ompiled(?:\s+and\s+(?:edited|annotated))?\s+by\s+(?=[" + UP + r"])")  # Chicago '… Compiled by A. N. Artizov …'
 _COPYRIGHT_YEAR = re.compile(r"(?:(?<=[\s;,])|^)(?:c|©\s?)(?P<y>(?:1[5-9]|20)\d\d)(?:-\d{2,4})?(?=[\s.,;\[]|$)")
 _SENTENCE_END = re.compile(r"(?P<p>[.?!…])[\"”»’']?\s+(?=[\[«\"“„(0-9『「《〈" + UP + HANGUL + r"A-Za-z])")
-_GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|\.\s*-\s*(?=[" + UP + r"№\d])|\s+-\s+(?=[" + UP + r"№\d])")
+_GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|(?<![A-Z]\.[A-Z])\.\s*-\s*(?=[" + UP + r"№\d])|\s+-\s+(?=[" + UP + r"№\d])")
 
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
@@ -2136,7 +2136,7 @@ def _closing_quote(free: str, start: int, opener: str, closer: str) -> int | Non
 _SOR = re.compile(r"\s+/\s+(?!/)|(?<=[\w.)\]»\"])/\s+(?=[" + UP + r"])|\s/(?=[" + UP + r"][" + LOW + r"]*\s*[" + UP + r"]\.)")
 _BRACKET = re.compile(r"\s*\[(?![^\]]*\b(?:и\s+др|et\s+al|і\s+інш|и\s+б\.))")
 _DOUBLE_SLASH = re.compile(r"\s*//")
-_DOT_DASH = re.compile(r"[.?!]\s*[–—-]\s+|[.?!]\s*-\s*(?=[" + UP + r"№\d])")
+_DOT_DASH = re.compile(r"[.?!]\s*[–—-]\s+|(?<![A-Z]\.[A-Z])[.?!]\s*-\s*(?=[" + UP + r"№\d])")  # (not 'The U.S.-Japan Alliance')
 _COMMA_JOURNAL = re.compile(
     r",\s+(?=[" + UP + r"][^,\[\]/]{1,80},\s*(?:(?:1[5-9]|20)\d\d\s*,\s*)?(?:vol\.|Vol\.|no\.|No\.|pp\.|Т\.|№|т\.|Issue|issue))"
 )
@@ -3860,7 +3860,7 @@ _ACCESSION = re.compile(r"(?:GSE|GSM|GDS|SRP|SRR|SRX|ERP|ERR|PRJNA|PRJEB|PRJDB)\
 _REPORT_PUBLISHER = re.compile(
     r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Міністерство|Правительство|Минфин|World\s+Health\s+Organization"
     r"|Publications\s+Office|OECD|UNESCO|UNDP|UNICEF|CERN|Research\s+Institute|Trust|Agency|Environment\s+Programme|Development\s+Programme"
-    r"|Food\s+and\s+Agriculture\s+Organization|Bureau)\b(?!\s+Press)|[가-힣]{2,}(?:연구원|연구소)$"
+    r"|Food\s+and\s+Agriculture\s+Organization|Bureau|Center\s+for\s+Strategic\s+and\s+International\s+Studies|RAND\s+Corporation|Chatham\s+House|International\s+Crisis\s+Group|Human\s+Rights\s+Watch)\b(?!\s+Press)|[가-힣]{2,}(?:연구원|연구소)$"
 )
 
 
