@@ -1755,9 +1755,13 @@ def _authors(w: _Work) -> int:
     # стратегическому планированию и реформам Республики Казахстан' is a state body, its genitives in lower case)
     # (and a sentence followed at once by the whole imprint is the title: Vancouver 'The WHO AWaRe … antibiotic book.
     # Geneva: World Health Organization; 2022.', where a body as author would have its title between)
-    wordy = wordy or bool(m and _LOWER_WORD.search(m.group("org")) and _IMPRINT_ONLY_REST.match(free, m.end("org")))
+    # (GOST's area dash before that imprint shows a title even in title case: 'Report of the Commission on Ending Childhood
+    # Obesity. – Geneva : World Health Organization, 2016.')
+    only_imprint = m and _IMPRINT_ONLY_REST.match(free, m.end("org"))
+    wordy = wordy or bool(only_imprint and (_LOWER_WORD.search(m.group("org")) or "–" in only_imprint.group(0)[:4] or "—" in only_imprint.group(0)[:4]))
     if wordy and _is_org(m.group("org")) and rx.match(r"\s*\.\s*\((?:n\.\s?d\.|(?:1[5-9]|20)\d\d[a-z]?)\)\.", free[m.end("org") :]):
         wordy = False  # APA 'Qazaqstan Respublikasy … Ulttyq statistika byurosy. (n.d.).': the date's brackets show an author
+    wordy = wordy or bool(m and _DOCUMENT_HEAD.match(m.group("org")))  # 'Report of the Commission on …': a document, named by what it is
     if m and not wordy and (apa_org or own or _is_org(m.group("org"))) and not rx.search(r"\d", m.group("org")) and not rx.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
         # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
@@ -1850,13 +1854,16 @@ _ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administrat
 
 
 # a lower-case word that is not a joining word: a body's name has few ('Ministry of Health of the Republic of Kazakhstan')
-_IMPRINT_ONLY_REST = re.compile(r"[\s.\x00]*[A-Z][\w .-]{1,30}:\s*[^.;:\x00]{2,80}[;,]\s*(?:1[5-9]|20)\d\d\.?[\s\x00]*$")
+_IMPRINT_ONLY_REST = re.compile(  # (also GOST's areas: '. – Geneva : World Health Organization, 2016. – 68 p.')
+    r"[\s.\x00]*(?:[–—]\s*)?[A-Z][\w .-]{1,30}:\s*[^.;:\x00]{2,80}[;,]\s*(?:1[5-9]|20)\d\d\.?(?:\s*[–—]\s*\d+\s*(?:p|pp|с)\.)?[\s.\x00–—]*$"
+)
 # a state body: an office's name, then the state it serves
 _STATE_BODY = re.compile(
     r"(?:Бюро|Министерство|Агентство|Комитет|Департамент|Управление|(?:Федеральная\s+)?[Сс]лужба|Национальный\s+банк|Ministry|Bureau|Agency|Committee|Department)\s"
     r".{3,150}?\s(?:Республики\s+Казахстан|Российской\s+Федерации|Кыргызской\s+Республики|Республики\s+Узбекистан|Республики\s+Беларусь|России|РК|РФ"
     r"|of\s+the\s+Republic\s+of\s+[A-Z]\w+|of\s+the\s+Russian\s+Federation)"
 )
+_DOCUMENT_HEAD = re.compile(r"\s*(?:(?:Annual|Final|Interim|Progress|Special)\s+)?(?:Report|Guidelines?|Handbook|Manual|Recommendations)\s+(?:of|on|for)\s")
 _LOWER_WORD = re.compile(r"(?<![\w'-])(?!(?:of|for|and|the|on|in|at|by|to|a|an|de|du|des|la|le|по|и|в|на|для|при|үшін|және)\b)[" + LOW + r"][\w'-]*")
 
 
