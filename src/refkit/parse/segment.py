@@ -2853,8 +2853,8 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
     return pos
 
 
-_EDITED_BY_AFTER = re.compile(
-    r"(?:,\s*|\.\s+|\s/\s*)(?:[Ee]dited\s+by|[Ee]d\.\s+by|Hrsg\.\s+von|Hg\.\s+von|Herausgegeben\s+von|[Ee]ds?\.\s+by|Eds\.(?=\s+[A-Z]\.)|(?<=,\s)eds?\.(?=\s+[A-Z][a-z]+\s)|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>[Пп]од\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
+_EDITED_BY_AFTER = re.compile(  # (a twin's 'Ed.-in-chief', 'Editor-in-chief' for 'гл. ред.', 'Executive editor' for 'отв. ред.')
+    r"(?:,\s*|\.\s+|\s/\s*)(?:[Ee]dited\s+by|[Ee]d\.\s+by|(?:Ed\.|Editor)-in-[Cc]hief|Executive\s+[Ee]ditor|Hrsg\.\s+von|Hg\.\s+von|Herausgegeben\s+von|[Ee]ds?\.\s+by|Eds\.(?=\s+[A-Z]\.)|(?<=,\s)eds?\.(?=\s+[A-Z][a-z]+\s)|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>[Пп]од\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
 )  # 'Jalpy red. T. Janūzaqov' (Kazakh in Latin letters), 'Pod red.' in a Latin twin
 _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
 
@@ -2889,7 +2889,9 @@ def _trailing_editors(w: _Work, pos: int) -> None:
                 names = _in_nominative(names)
             w.take("editor", names, lst.start, lst.end, claim=(m.start(), lst.end))
             # after '/', 'Jalpy red.' or right after the title ('[Commentary …]. Ed. by …') they edited the work itself
-            itself = "/" in m.group(0) or rx.search(r"\bred\.", m.group(0), re.I) or not rx.search(r"\w", free[pos : m.start()].replace(_FREE, ""))
+            # (or after the title and the volume: 'Russkaya grammatika. In 2 vols. Vol. 1: Fonetika. … Ed.-in-chief N. Yu. Shvedova.')
+            itself = "/" in m.group(0) or rx.search(r"\bred\.", m.group(0), re.I) or not rx.search(r"\w", free[pos : m.start()].replace(_FREE, "")) \
+                or rx.fullmatch(r"[\s.]*(?:In\s+\d+\s+vols?\.\s*)?Vol\.\s*\d+(?::\s[^/:]*)?", w.text[pos : m.start()])
             if not itself:
                 w.flags.add("host-editors")
             return
