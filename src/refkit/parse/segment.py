@@ -3387,6 +3387,7 @@ def _place_colon_publisher(w: _Work, pos: int) -> None:
     if candidates and not _placeish(candidates[0].group("place")) and (
         _host_title_follows(candidates[0].group("pub"), w.text[candidates[0].end() :]) or _numbers_follow(w, candidates[0].end())
         or rx.match(r"[A-Z]{2,}[\w-]*\s+(?:1[5-9]|20)\d\d(?!\w)", candidates[0].group("pub"))
+        or rx.match(r"\s*\(?pp?\.\s*\d", w.text[candidates[0].end() :])  # APA '(Eds.), Everyday life in Central Asia: Past and present (pp. 355–370).'
     ):  # ACL 'Findings of the Association for Computational Linguistics: EMNLP 2020. Association …': a meeting, not a publisher
         candidates = candidates[1:]  # MLA 'The Dialogic Imagination: Four Essays, edited by …': a host title, then its editors
     for m in candidates:
