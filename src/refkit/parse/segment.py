@@ -238,9 +238,9 @@ _JOURNAL_TAILS = (
     ),
 )
 # Cell, Elsevier Harvard, Springer: 'Genome Biol. 15, 550.', 'Bus. Horiz. 53, 59–68.', Oxford 'Bioinformatics, 25, 1754–1760.'
-# (the year came after the authors)
+# (the year came after the authors); a journal without volumes has its issue: 'Kompleksnoe Ispol'zovanie Mineral'nogo Syr'ya (3), 45–54.'
 _VOLUME_PAGE_TAIL = re.compile(
-    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z],\s))(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4}),\s*(?!(?:1[5-9]|20)\d\d\b(?!\s*[-–—]\s*\d))(?P<pg>" + _PAGE_RANGE + r")\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z],\s))(?:(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4})|(?<=[A-Za-z'’]\s)\((?P<i>\d{1,3})\)),\s*(?!(?:1[5-9]|20)\d\d\b(?!\s*[-–—]\s*\d))(?P<pg>" + _PAGE_RANGE + r")\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
 )
 
 
@@ -427,7 +427,10 @@ def _journal_tail(w: _Work, pos: int) -> None:
         for m in w.search(_VOLUME_PAGE_TAIL, pos):
             if names_a_month(w.text[max(0, m.start() - 12) : m.start()].lower()):
                 break  # 'Washington Post, June 19, 1972': a date
-            w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+            if m.group("v"):
+                w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+            else:
+                w.take("issue", m.group("i"), m.start("i"), m.end("i"))
             w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
             w.claim(m.start(), m.end())
             w.flags.add("journal-tail")
