@@ -1712,7 +1712,11 @@ def _authors(w: _Work) -> int:
         w.take("author", [Name(literal=am.group("org"))], am.start("org"), am.end("org"))
         w.flags.update({"names:org", "org-author"})
         return am.end("org")
-    hm = _ACRONYMS_COMMA_YEAR.match(free, start) or _ORG_COMMA_YEAR.match(free, start)
+    hm = _LISTING_BODY_COMMA_YEAR.match(free, start) or _ACRONYMS_COMMA_YEAR.match(free, start) or _ORG_COMMA_YEAR.match(free, start)
+    if hm is not None and hm.re is _LISTING_BODY_COMMA_YEAR:  # one body whose name lists its remits: not several bodies
+        w.take("author", [Name(literal=hm.group("org"))], hm.start("org"), hm.end("org"))
+        w.flags.update({"names:org", "org-author"})
+        return hm.end("org")
     if hm and (_is_org(hm.group("org")) or " " in hm.group("org") or hm.group("org").isupper() or "," in hm.group("org") or len(hm.group("org")) >= 3):
         # (one word, no initials: a body, 'Ember, 2024. Title.', since Harvard gives every person initials)
         # Elsevier 'IPCC, 2018. Title.', 'UNEP, CCAC, 2021. Title.' (two bodies)
@@ -1839,6 +1843,12 @@ _ORIENTAL_NAME = re.compile(
 )
 
 
+# Harvard 'Ministry of Ecology, Geology and Natural Resources of the Republic of Kazakhstan, 2021.', 'Department for
+# Environment, Food and Rural Affairs, 2020.': a body's name that lists what it answers for
+_LISTING_BODY_COMMA_YEAR = re.compile(
+    r"\s*(?P<org>(?:Ministry|Department|Committee|Agency|Office|Commission|Council|Secretariat|Directorate)\s+(?:of|for)\s+[A-Z][\w'’-]*"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+,?\s+and\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){0,10}),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s"
+)
 _ORG_COMMA_YEAR = re.compile(
     r"\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){0,8}),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s"
 )
@@ -3649,6 +3659,9 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         if imprint:  # Elsevier Harvard '… Annual Report 2022. JSC KEGOC, Astana. https://…': the imprint, though a link follows
             w.take("publisher", imprint.group("pub"), a + imprint.start("pub"), a + imprint.end("pub"))
             w.take("publisher-place", imprint.group("place"), a + imprint.start("place"), a + imprint.end("place"))
+            continue
+        if k == len(chunks) - 1 and not numbers and not host and "publisher-place" not in w.fields and value in CITIES and sep == "dot":
+            w.take("publisher-place", value, a, b)  # Harvard '… for 2020. Nur-Sultan. https://…': the place alone, not a site
             continue
         if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated or monthly and value[:1].isupper()) or "//" in w.flags):
             mla_site = "quoted-title" in w.flags and "accessed" in w.fields and "issued" not in w.fields and "URL" in w.fields  # MLA '“Andrey Platonov.” New York Review Books, <www…>. Accessed …': the site
