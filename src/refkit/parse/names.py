@@ -70,8 +70,8 @@ HANGUL_FOREIGN = re.compile(
 )
 # a Korean name in hanja before a title in brackets, or with its Hangul reading: 李基白, 『…』 / 尹海東(윤해동)
 HANJA_NAME = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}(?:(?![府會会院所部廳庁社館局省學学校團団司室協])[\u4e00-\u9fff])?)(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈]|\s*,\s*(?:1[5-9]|20)\d\d[a-z]?\s*[.,]\s*[「『])"
-)  # '李基白, 『韓國史新論』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」', '饗庭伸, 2015. 「…」', '武末純一, 2002, 『…』'
+    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}(?:(?![府會会院所部廳庁社館局省學学校團団司室協])[\u4e00-\u9fff])?)(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈]|\s*,\s*(?:1[5-9]|20)\d\d[a-z]?\s*[.,]\s*[「『]|\s*\.\s*(?:1[5-9]|20)\d\d[a-z]?\.\s*[「『])"
+)  # '李基白, 『韓國史新論』', '道下徳成. 2013. 『…』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」', '饗庭伸, 2015. 「…」', '武末純一, 2002, 『…』'
 
 _KO_CITY = "(?:" + "|".join(sorted(c for c in CITIES if re.fullmatch(f"[{HANGUL}]+", c))) + ")"  # '서울: 기문당' is an imprint
 HANGUL_INVERTED = re.compile(rf"(?P<family>[{HANGUL}]{{2,5}}),\s*(?P<given>[{HANGUL}]{{2,5}})(?=\.\s+\(?(?:1[5-9]|20)\d\d)")

@@ -3266,7 +3266,7 @@ _VENUE = re.compile(
     r"(?=,\s*(?:\x00|(?:\d{1,2}[–-]\d{1,2}\s+)?(?:[" + UP + r"][" + LOW + r"]{2,8}\.?\s+)?(?:\d{1,2}[–-]\d{1,2},\s*)?(?:1[5-9]|20)\d\d))"
 )
 _KO_PLACE_PUBLISHER = re.compile(
-    r"(?<![" + HANGUL + r"\u4e00-\u9fff])(?P<place>[" + HANGUL + r"]{2,4}|[\u4e00-\u9fff]{2,3})\s*:\s*(?P<pub>[" + HANGUL + r"\u4e00-\u9fffA-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)"
+    r"(?<![" + HANGUL + r"\u4e00-\u9fff])(?P<place>[" + HANGUL + r"]{2,4}|[\u4e00-\u9fff]{2,3})\s*:\s*(?P<pub>[" + HANGUL + r"\u4e00-\u9fff\u3040-\u30ffA-Za-z(][^,;:.]{0,40}?)\s*(?=[,;.]|$|\x00)"
 )
 
 
