@@ -181,7 +181,7 @@ THESIS_RE = re.compile(
     r"(?:cand|doct|dr)\.\s*diss\.(?:\s*abstract)?|"
     r"dissertation\s+(?:of|for)\s+the\s+(?:candidate|doctor)\s+of\s+[a-z\s.-]{3,40}?sciences?|"  # 'Dissertation of the Candidate of Medical Sciences'
     r"(?<=[.:]\s)(?:dissertation|thesis)(?=\.\s)|"  # AMA 'Title. Dissertation. Boston University; 1955.'
-    r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss(?:ertation)?|thesis)\.?|"
+    r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss(?:ertation)?|thesis)\.?(?:\s*\((?!in\s)[A-Z][^()]{2,40}\))?|"  # '… PhD diss. (Public Health)
     r"[^,;/:]{0,60}?(?:falsafa|fan)\s+doktori\s+(?:\((?:PhD|DSc)\)\s+)?dissertatsiya(?:si)?(?:\s+avtoreferati)?)",  # Uzbek '… fanlari boʻyicha falsafa doktori (PhD) dissertatsiyasi avtoreferati'
     re.IGNORECASE,
 )
