@@ -967,6 +967,10 @@ _EDITED_SENTENCE = re.compile(
 )
 # a document's approval in brackets after its title, with the date: '(утв. Президиумом Верховного Суда РФ 01.06.2022)'
 _APPROVED_ON = re.compile(r"(?<=\s)\((?P<n>(?:утв\.|утверждён\w*|утвержден\w*|utv\.)\s+[^()\d\x00]{3,120}?\s+(?P<d>\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d)(?:\s*г\.)?)\)(?!\s*\[)")  # (before a translation it stays in the title)
+# a Korean institute's numbered series: '『세종정책브리핑』 2021-05. 성남: 세종연구소.', '『KINU 정책연구시리즈』 2020-01, 통일연구원.'
+_KO_BRIEFING_SERIES = re.compile(
+    r"『(?P<s>[^』]{2,40})』\s*(?P<n>(?:19|20)\d\d\s*-\s*\d{1,3})(?=[.,]\s*(?:[가-힣]{2,4}\s*:\s*)?[가-힣A-Za-z]{2,}(?:연구원|연구소|연구센터|재단)[.,\s]*$)"
+)
 _CLAIMED_STATEMENTS = (
     (_KO_BOOK_VOLUME, (("volume", "v"), ("volume-title", "vt")), None),  # '『韓國獨立運動史 資料』 4권(臨政篇 Ⅳ),'
     (_TRANSLATION_STATUS, (("note", "n"), ("note", "b")), None),  # an act's 'Unofficial translation.': said of the text, not a host
@@ -975,6 +979,7 @@ _CLAIMED_STATEMENTS = (
     (_MLA_BOOK_VOLUME, (("volume", "v"), ("publisher", "pub"), ("issued", "y")), "kind:book"),  # MLA '… Vol. 3, Vremia, 2009.'
     (_NICE_GUIDANCE, (("genre", "g"), ("number", "n")), "kind:report"),  # 'NICE guideline NG196': what the report is, and its number
     (_RESEARCH_REPORT, (("genre", "g"),), "kind:report"),  # '… : отчёт о НИР'
+    (_KO_BRIEFING_SERIES, (("collection-title", "s"), ("number", "n")), "kind:report"),  # '『세종정책브리핑』 2021-05. 성남: 세종연구소.'
 )
 
 
