@@ -467,6 +467,7 @@ _VERSION_AREA = re.compile(
     r"(?<=[.—–]\s)(?P<v>(?:Version|Версия|Нұсқа)\s*\d+(?:\.\d+){0,3}[a-z]?)(?=\.?\s*(?:[—–]\s|$))"
     r"|(?<=[,”\"]\s)(?P<r>Release\s+\d{1,2}|Rel-\d{1,2})(?=,\s*(?:[A-Z][a-z]{2}\.?\s+)?(?:19|20)\d\d)"  # a 3GPP specification's '…,” Release 16, 2020.'
 )
+_DATA_WORDS = re.compile(r"(?i)\b(?:корпус\w*|corpus|dataset|data\s+set|набор\s+данных|деректер\s+жиынтығы)\b")
 _CODE_HOST = re.compile(r"github\.com|gitlab\.com|bitbucket\.org|sourceforge\.net|pypi\.org|cran\.r-project\.org")
 # a Korean ministry's notice or directive by its number: '식품의약품안전처 고시 제2022-23호', '(교육부 고시 제2022-33호)'
 _KO_NOTICE = re.compile(r"(?P<o>\()?(?P<g>[가-힣]{2,20}\s(?:고시|훈령|예규|공고))\s*제\s*(?P<n>\d{4}-\d{1,4}|\d{1,4})\s*호(?(o)\))"
@@ -994,6 +995,8 @@ def _marked_statements(w: _Work) -> None:
         w.take("note", m.group(0), m.start(), m.end())
         if m.group("v") and _CODE_HOST.search(w.lower):  # a version and a code repository: software
             w.flags.add("kind:software")
+        elif m.group("v") and _DATA_WORDS.search(w.text[: m.start()]):  # a version of a corpus or data set: 'Common Voice : многоязычный речевой корпус'
+            w.flags.add("kind:dataset")
     m = next(iter(w.search(_KO_NOTICE)), None)
     if m:
         _take_groups(w, m, (("genre", "g"), ("number", "n"), ("note", "k")))
