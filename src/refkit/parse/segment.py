@@ -1616,6 +1616,13 @@ _DATABASE_DESCRIPTOR = re.compile(r"\s*:\s*(?P<g>база\s+данных|баз�
 _KO_LAB_AFTER_NAMES = re.compile(r"\s*,\s*(?P<g>[가-힣][가-힣 ]{1,30}?(?:연구실|연구팀|연구단|연구회))(?=\s*,\s*[^,\x00]+,\s*[^,\x00]+)")
 
 
+def _bodies_as_author(w: _Work, bodies: list[Name], start: int, end: int) -> int:
+    """Bodies (organisations) as the entry's authors, read from start to end; where the authors end."""
+    w.take("author", bodies, start, end)
+    w.flags.update({"names:org", "org-author"})
+    return end
+
+
 def _authors(w: _Work) -> int:
     """Claim the names at the head; return where the rest begins."""
     free = w.free()
@@ -1707,30 +1714,21 @@ def _authors(w: _Work) -> int:
     # no personal name: an organisation as author ("World Health Organization. Title ...")
     qm = re.compile(r"\s*(?P<org>(?:[" + UP + r"]|\d[A-Z])[\w&'’.-]*(?:\s+(?:[" + UP + r"&][\w&'’.-]*|of|for|and|the|on)){0,7}),\s*(?=[“\"«])").match(free, start)
     if qm:  # IEEE 'Cisco, “Cisco annual internet report,” …': a body before a quoted title
-        w.take("author", [Name(literal=qm.group("org"))], qm.start("org"), qm.end("org"))
-        w.flags.update({"names:org", "org-author"})
-        return qm.end("org")
+        return _bodies_as_author(w, [Name(literal=qm.group("org"))], qm.start("org"), qm.end("org"))
     tm = _TWO_ACRONYMS.match(free, start)
     if tm:  # 'FAO and ITPS. Status of the World’s Soil Resources …': two bodies' short names
-        w.take("author", [Name(literal=tm.group("a")), Name(literal=tm.group("b"))], tm.start("a"), tm.end("b"))
-        w.flags.update({"names:org", "org-author"})
-        return tm.end("b")
+        return _bodies_as_author(w, [Name(literal=tm.group("a")), Name(literal=tm.group("b"))], tm.start("a"), tm.end("b"))
     am = _ACRONYM_COMMA.match(free, start)
     if am and free.count(",", am.end()) >= 2 and not _ACRONYMS_COMMA_YEAR.match(free, start):  # Elsevier numbered 'IEA, Global EV Outlook 2023, International Energy Agency, Paris, 2023.'
-        w.take("author", [Name(literal=am.group("org"))], am.start("org"), am.end("org"))
-        w.flags.update({"names:org", "org-author"})
-        return am.end("org")
-    hm = _LISTING_BODY_COMMA_YEAR.match(free, start) or _ACRONYMS_COMMA_YEAR.match(free, start) or _ORG_COMMA_YEAR.match(free, start)
-    if hm is not None and hm.re is _LISTING_BODY_COMMA_YEAR:  # one body whose name lists its remits: not several bodies
-        w.take("author", [Name(literal=hm.group("org"))], hm.start("org"), hm.end("org"))
-        w.flags.update({"names:org", "org-author"})
-        return hm.end("org")
+        return _bodies_as_author(w, [Name(literal=am.group("org"))], am.start("org"), am.end("org"))
+    lm = _LISTING_BODY_COMMA_YEAR.match(free, start)
+    if lm:  # one body whose name lists its remits, not several bodies: 'Department for Environment, Food and Rural Affairs, 2023.'
+        return _bodies_as_author(w, [Name(literal=lm.group("org"))], lm.start("org"), lm.end("org"))
+    hm = _ACRONYMS_COMMA_YEAR.match(free, start) or _ORG_COMMA_YEAR.match(free, start)
     if hm and (_is_org(hm.group("org")) or " " in hm.group("org") or hm.group("org").isupper() or "," in hm.group("org") or len(hm.group("org")) >= 3):
         # (one word, no initials: a body, 'Ember, 2024. Title.', since Harvard gives every person initials)
         # Elsevier 'IPCC, 2018. Title.', 'UNEP, CCAC, 2021. Title.' (two bodies)
-        w.take("author", [Name(literal=b.strip()) for b in hm.group("org").split(",")], hm.start("org"), hm.end("org"))
-        w.flags.update({"names:org", "org-author"})
-        return hm.end("org")
+        return _bodies_as_author(w, [Name(literal=b.strip()) for b in hm.group("org").split(",")], hm.start("org"), hm.end("org"))
     km = _KO_ORG.match(free, start) or _HANJA_ORG.match(free, start)
     if km:
         bodies, end = [Name(literal=km.group("org").strip())], km.end("org")
@@ -1738,19 +1736,13 @@ def _authors(w: _Work) -> int:
         if second and rx.match(r"\s*\.\s|\s*\((?:1[5-9]|20)\d\d", free[second.end("org") :]):  # Vancouver '보건복지부, 한국보건사회연구원. 2020년도 …', APA '교육부, 질병관리청 (2023).'
             bodies.append(Name(literal=second.group("org").strip()))
             end = second.end("org")
-        w.take("author", bodies, km.start("org"), end)
-        w.flags.update({"names:org", "org-author"})
-        return end
+        return _bodies_as_author(w, bodies, km.start("org"), end)
     sm = _SLASHED_BODIES.match(free, start)
     if sm:  # 'Hansen/UMD/Google/USGS/NASA. Global Forest Change …': the makers of a data set, named together
-        w.take("author", [Name(literal=sm.group("org"))], sm.start("org"), sm.end("org"))
-        w.flags.update({"names:org", "org-author"})
-        return sm.end("org")
+        return _bodies_as_author(w, [Name(literal=sm.group("org"))], sm.start("org"), sm.end("org"))
     tm = _TEAM_COLON.match(free, start)
     if tm:  # Springer LNCS 'R Core Team: R: A Language …', 'GDAL/OGR contributors: GDAL/OGR …': a team, then its work
-        w.take("author", [Name(literal=tm.group("org"))], tm.start("org"), tm.end("org"))
-        w.flags.update({"names:org", "org-author"})
-        return tm.end("org")
+        return _bodies_as_author(w, [Name(literal=tm.group("org"))], tm.start("org"), tm.end("org"))
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
     apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.|no\sdate\))|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"\w]", free[m.end("org") :])
@@ -1781,10 +1773,7 @@ def _authors(w: _Work) -> int:
         # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
         if rest or " : " not in m.group("org"):
-            w.take("author", _bodies(_tidy(m.group("org"))), m.start("org"), m.end("org"))
-            w.flags.add("names:org")
-            w.flags.add("org-author")
-            return m.end("org")
+            return _bodies_as_author(w, _bodies(_tidy(m.group("org"))), m.start("org"), m.end("org"))
     return 0
 
 
