@@ -93,7 +93,7 @@ NEWS_AGENCIES = frozenset((
     "trend news agency", "24.kz", "kun.uz", "uza", "khovar", "조선중앙통신",
 ))  # fmt: skip
 CONFERENCE_WORDS = (
-    "conference", "proceedings", "symposium", "workshop", "congress", "colloquium", "summit", "конференц", "конф.",
+    "conference", "proceedings", "proc. of ", "symposium", "workshop", "congress", "colloquium", "summit", "конференц", "конф.",
     "материалы", "симпозиум", "конгресс", "форум", "семинар", "чтения", "сборник трудов", "сб. тр", "сб. науч",
     "тезисы", "тез. докл", "съезд", "конференциясы", "материалдары", "학술대회", "학술회의", "발표", "konferents", "konf.", "materialy", "materialdary",
     "논문집", "학술발표대회", "kongress", "simpozium", "conf.", "symp.", "advances in neural information processing", "annual meeting", "findings of the association for computational linguistics", " meeting", "selected papers from", "konferentsiyasy", "конференції", "матеріали",
