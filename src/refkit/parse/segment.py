@@ -1769,6 +1769,8 @@ def _authors(w: _Work) -> int:
     if wordy and _is_org(m.group("org")) and rx.match(r"\s*\.\s*\((?:n\.\s?d\.|(?:1[5-9]|20)\d\d[a-z]?)\)\.", free[m.end("org") :]):
         wordy = False  # APA 'Qazaqstan Respublikasy … Ulttyq statistika byurosy. (n.d.).': the date's brackets show an author
     wordy = wordy or bool(m and _DOCUMENT_HEAD.match(m.group("org")))  # 'Report of the Commission on …': a document, named by what it is
+    # 'Дәулеткерей Шығайұлы (1820–1887) [Электрондық ресурс] // …': a person with the years of their life is the title of a page on them
+    wordy = wordy or bool(m and _LIFE_DATES_TITLE.match(free, m.end("org")))
     if m and not wordy and (apa_org or own or _is_org(m.group("org"))) and not rx.search(r"\d", m.group("org")) and not rx.search(r"\s:\s*(?:офиц|официальн|ресми|сайт)", m.group("org")):
         # 'Президент России [Электронный ресурс] : офиц. сайт': a site's name, not a body as author
         rest = free[m.end() :].strip(" .\x00")
@@ -1873,6 +1875,7 @@ _STATE_BODY = re.compile(
     r".{3,150}?\s(?:Республики\s+Казахстан|Российской\s+Федерации|Кыргызской\s+Республики|Республики\s+Узбекистан|Республики\s+Беларусь|России|РК|РФ"
     r"|of\s+the\s+Republic\s+of\s+[A-Z]\w+|of\s+the\s+Russian\s+Federation)"
 )
+_LIFE_DATES_TITLE = re.compile(r"\s*\((?:1[0-9]|20)\d\d\s*[–—-]\s*(?:1[0-9]|20)\d\d\)\s*(?:\[|//|\x00)")  # (a descriptor read before is claimed)
 _DOCUMENT_HEAD = re.compile(r"\s*(?:(?:Annual|Final|Interim|Progress|Special)\s+)?(?:Report|Guidelines?|Handbook|Manual|Recommendations)\s+(?:of|on|for)\s")
 _LOWER_WORD = re.compile(r"(?<![\w'-])(?!(?:of|for|and|the|on|in|at|by|to|a|an|de|du|des|la|le|по|и|в|на|для|при|үшін|және)\b)[" + LOW + r"][\w'-]*")
 
