@@ -178,6 +178,14 @@ def test_detect_scheme_names_the_scheme_and_is_exact_with_the_original():
         assert detect_scheme(latin)[0] in ({name} if name != "icao" else {"icao", "ala-lc-plain"})
 
 
+def test_detect_scheme_knows_kazakh_schemes_and_a_list_that_drops_their_marks():
+    original = "Қазақстан Республикасының балалары: статистикалық жинақ"
+    assert detect_scheme(transliterate(original, scheme="kk-latin-2021"), original) == ("kk-latin-2021", 1.0)
+    plain = "Qazaqstan Respublikasynyng balalary: statistikalyq zhinaq"  # BGN/PCGN with ū and ī written u and i
+    assert detect_scheme(plain, original)[0] == "kk-bgn-pcgn"
+    assert detect_scheme(transliterate(original, scheme="kk-bgn-pcgn"), original) == ("kk-bgn-pcgn", 1.0)
+
+
 def test_detect_flags_the_seed_entry_that_writes_both_ja_and_ya():
     entry = "Central'naja Azija i Juzhnaja Koreja: v poiskah vozmozhnostej dlja narashhivaniya sotrudnichestva"
     conflicts = mixed_schemes(entry)

@@ -17,9 +17,23 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FEATURES", "detect_scheme", "mixed_schemes", "scheme_votes"]
+__all__ = ["FEATURES", "detect_scheme", "fold_marks", "mixed_schemes", "scheme_votes"]
 
 _RU = ("translit-ru", "bsi", "bgn", "bgn-pcgn", "gost-7.79-b", "iso9", "ala-lc", "ala-lc-plain", "icao", "scientific", "bs2979")
+# the schemes made for one language, tried when the original has that language's own letters
+_NATIONAL = (
+    ("әғқңөұүһ", ("kk-bgn-pcgn", "kk-latin-2021")),
+    ("ңөү", ("ky-bgn-pcgn",)),
+    ("їєґ", ("uk-national", "uk-bgn-pcgn")),
+    ("ў", ("be-national", "be-bgn-pcgn")),
+)
+
+
+def fold_marks(text: str) -> str:
+    """``text`` without combining marks: 'Respūblīkasy' → 'Respublikasy'."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 _KH = {"bsi", "bgn", "bgn-pcgn", "ala-lc", "ala-lc-plain", "icao", "bs2979"}
 
 #: (label, pattern, schemes that write it). Patterns run on NFC, lower-cased text.
@@ -104,10 +118,13 @@ def detect_scheme(latin: str, original: str | None = None) -> tuple[str, float]:
         from . import transliterate
 
         target = unicodedata.normalize("NFC", latin).casefold()
+        plain_target = fold_marks(target) == target  # a list in plain letters drops a scheme's marks: 'Respūblīka' → 'Respublika'
         best, score = "unknown", -1.0
-        for name in _RU:
+        for name in _RU + tuple(scheme for letters, schemes in _NATIONAL for scheme in schemes if any(ch in original for ch in letters)):
             got = unicodedata.normalize("NFC", transliterate(original, scheme=name)).casefold()
             value = ratio(got, target) / 100.0
+            if plain_target and fold_marks(got) != got:
+                value = max(value, ratio(fold_marks(got), target) / 100.0 - 0.001)  # (below a scheme that writes it exactly)
             if value > score:
                 best, score = name, value
         return best, round(score, 3)
