@@ -324,24 +324,32 @@ def translit_scheme_mixed(pairs: Sequence[tuple[Reference, Reference]]) -> Locat
             continue
         if scheme and confidence >= 0.6:
             schemes[pos], texts[pos] = scheme, (o, lat)
+    # a journal's profile has a scheme per language ('ru=translit-ru, kk=kk-bgn-pcgn'): entries are compared with the
+    # others in their own language, and the list's scheme is that of its commonest language
+    language = {pos: tr.cyrillic_language(texts[pos][0]) for pos in schemes}
+    counts_in = {lang: Counter(schemes[pos] for pos in schemes if language[pos] == lang) for lang in set(language.values())}
     counts = Counter(schemes.values())
     majority = counts.most_common(1)[0][0] if counts else None
     for pos, scheme in schemes.items():
-        if majority and scheme != majority and counts[majority] > counts[scheme] and _odd_words(*texts[pos], majority, tr):
-            # (a title both schemes write alike, 'Pedagogika', follows the list's scheme too)
+        local = counts_in[language[pos]]
+        usual = local.most_common(1)[0][0]
+        if scheme != usual and local[usual] > local[scheme] and _odd_words(*texts[pos], usual, tr):
+            # (a title both schemes write alike, 'Pedagogika', follows the usual scheme too)
             yield pos, Finding(
                 "translit-scheme-mixed", "warning", "title",
-                f"transliterated with {scheme}, while {counts[majority]} of {len(schemes)} entries use {majority}",
-                f"transliterate it with {majority}",
+                f"transliterated with {scheme}, while {local[usual]} of {sum(local.values())} entries in the same language use {usual}",
+                f"transliterate it with {usual}",
             )  # fmt: skip
     for pos, (original, latin) in enumerate(pairs):
         o = " ".join(v for v in (original.title, original.container_title) if isinstance(v, str) and _cyrillic(v))
         lat = " ".join(v for v in (latin.title, latin.container_title) if isinstance(v, str) and v)
         if not o or not lat or _cyrillic(lat):
             continue  # only transliterated entries are judged
-        odd = _odd_words(o, lat, majority, tr)
+        own = counts_in.get(tr.cyrillic_language(o))
+        usual = own.most_common(1)[0][0] if own else majority  # the scheme of the entries in its language, or of the list
+        odd = _odd_words(o, lat, usual, tr)
         if not odd:
-            continue  # every word is the list's scheme applied to the original
+            continue  # every word is that scheme applied to the original
         try:
             conflicts = list(tr.mixed_schemes(lat))
         except Exception:
@@ -349,9 +357,9 @@ def translit_scheme_mixed(pairs: Sequence[tuple[Reference, Reference]]) -> Locat
         if conflicts:
             yield pos, Finding(
                 "translit-scheme-mixed", "warning", "title",
-                (f"“{' '.join(odd)}” does not follow {majority}, the scheme of the rest of the list: "
-                 if majority else "this entry mixes transliteration schemes: ") + f"it mixes {conflicts[0]}",
-                f"transliterate the whole entry with {majority}" if majority else "transliterate the whole entry with one scheme",
+                (f"“{' '.join(odd)}” does not follow {usual}, the scheme of the rest of the list: "
+                 if usual else "this entry mixes transliteration schemes: ") + f"it mixes {conflicts[0]}",
+                f"transliterate the whole entry with {usual}" if usual else "transliterate the whole entry with one scheme",
             )  # fmt: skip
 
 

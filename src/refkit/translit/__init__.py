@@ -12,7 +12,7 @@ sound rules of the Revised Romanization (and of McCune–Reischauer and ALA-LC).
 
 from __future__ import annotations
 
-from .detect import detect_scheme, fold_marks, mixed_schemes, scheme_votes
+from .detect import cyrillic_language, detect_scheme, fold_marks, mixed_schemes, scheme_votes
 from .engine import Result, Scheme, load_scheme, scheme_names
 from .profiles import Profile, load_profile, profile_names
 from .romanize import romanize, romanize_name
@@ -21,6 +21,7 @@ __all__ = [
     "Profile",
     "Result",
     "Scheme",
+    "cyrillic_language",
     "detect_scheme",
     "fold_marks",
     "load_profile",

@@ -17,16 +17,22 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FEATURES", "detect_scheme", "fold_marks", "mixed_schemes", "scheme_votes"]
+__all__ = ["FEATURES", "cyrillic_language", "detect_scheme", "fold_marks", "mixed_schemes", "scheme_votes"]
 
 _RU = ("translit-ru", "bsi", "bgn", "bgn-pcgn", "gost-7.79-b", "iso9", "ala-lc", "ala-lc-plain", "icao", "scientific", "bs2979")
 # the schemes made for one language, tried when the original has that language's own letters
 _NATIONAL = (
-    ("әғқңөұүһ", ("kk-bgn-pcgn", "kk-latin-2021")),
-    ("ңөү", ("ky-bgn-pcgn",)),
-    ("їєґ", ("uk-national", "uk-bgn-pcgn")),
-    ("ў", ("be-national", "be-bgn-pcgn")),
+    ("kk", "әғқңөұүһ", ("kk-bgn-pcgn", "kk-latin-2021")),
+    ("ky", "ңөү", ("ky-bgn-pcgn",)),
+    ("uk", "їєґ", ("uk-national", "uk-bgn-pcgn")),
+    ("be", "ў", ("be-national", "be-bgn-pcgn")),
 )
+
+
+def cyrillic_language(original: str) -> str:
+    """The language a Cyrillic text's own letters show ('kk', 'ky', 'uk', 'be'); 'ru' when it has none of them."""
+    low = original.lower()
+    return next((language for language, letters, _schemes in _NATIONAL if any(ch in low for ch in letters)), "ru")
 
 
 def fold_marks(text: str) -> str:
@@ -120,7 +126,8 @@ def detect_scheme(latin: str, original: str | None = None) -> tuple[str, float]:
         target = unicodedata.normalize("NFC", latin).casefold()
         plain_target = fold_marks(target) == target  # a list in plain letters drops a scheme's marks: 'Respūblīka' → 'Respublika'
         best, score = "unknown", -1.0
-        for name in _RU + tuple(scheme for letters, schemes in _NATIONAL for scheme in schemes if any(ch in original for ch in letters)):
+        low = original.lower()
+        for name in _RU + tuple(scheme for _language, letters, schemes in _NATIONAL for scheme in schemes if any(ch in low for ch in letters)):
             got = unicodedata.normalize("NFC", transliterate(original, scheme=name)).casefold()
             value = ratio(got, target) / 100.0
             if plain_target and fold_marks(got) != got:
