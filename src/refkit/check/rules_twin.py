@@ -84,6 +84,13 @@ def _compare_text(field: str, original: Reference, latin: Reference, tr: Any, sc
             f"“{' '.join(extra)}” in the transliterated list",
             f"write “{' '.join(lost)}” as the scheme does" if lost else "drop the apostrophes the original has no sign for",
         )  # fmt: skip
+    if extra and len(extra) == len(lost) and all(_respelt(x, y) for x, y in zip(extra, lost)):
+        return Finding(
+            "twin-mismatch", "warning", field,
+            f"the {field.replace('-', ' ')} is spelt another way: “{' '.join(extra)}” in the transliterated list, "
+            f"“{' '.join(lost)}” by the list's scheme",
+            f"write “{' '.join(lost)}” as the scheme does",
+        )  # fmt: skip  # the same words, a letter or two apart ('arasyndagy' for BGN/PCGN's 'arasyndaghy'): not another work
     parts = []
     if extra:
         parts.append("the transliterated list has “" + " ".join(extra) + "”, which the original lacks")
@@ -94,6 +101,13 @@ def _compare_text(field: str, original: Reference, latin: Reference, tr: Any, sc
         f"the {field.replace('-', ' ')} differs between the two lists: " + "; ".join(parts),
         f"make both say the same; transliterated from the original it reads “{expected}”",
     )  # fmt: skip
+
+
+def _respelt(word: str, other: str) -> bool:
+    """Whether two words are one word spelt two ways: long enough, and a letter or two apart ('arasyndagy', 'arasyndaghy')."""
+    from rapidfuzz.distance import Levenshtein
+
+    return min(len(word), len(other)) >= 4 and Levenshtein.distance(word, other) <= max(1, min(len(word), len(other)) // 5)
 
 
 def twin_mismatch(original: Reference, latin: Reference, fo: Facts, fl: Facts, *, scheme: str | None = None) -> Iterator[Finding]:
