@@ -40,6 +40,12 @@ def translit_module() -> Any | None:
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 
 
+def _as_written(expected: str, latin: str, tr: Any) -> str:
+    """A scheme's ``expected`` output as ``latin`` writes it: without the scheme's marks when ``latin`` has none
+    ('Respūblīkasy' is written 'Respublikasy' in a list in plain letters)."""
+    return tr.fold_marks(expected) if tr.fold_marks(latin) == latin else expected
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w']+", clean(text).translate(_QUOTES).lower())
 
@@ -67,8 +73,7 @@ def _compare_text(field: str, original: Reference, latin: Reference, tr: Any, sc
             expected, whole = tr.transliterate(a, scheme=scheme), tr.transliterate(whole, scheme=scheme)
         except Exception:
             return None
-        if tr.fold_marks(b) == b:  # a list in plain letters drops the scheme's marks: 'Respūblīkasy' is written 'Respublikasy'
-            expected, whole = tr.fold_marks(expected), tr.fold_marks(whole)
+        expected, whole = _as_written(expected, b, tr), _as_written(whole, b, tr)
     want, got = _words(expected), _words(b)
     if want == got or _cyrillic(a) and _own_scheme_matches(a, b, tr, besides=scheme):
         return None  # identical, or a faithful transliteration in another scheme (translit-scheme-mixed says so)
@@ -167,8 +172,7 @@ def _own_scheme_matches(original: str, latin: str, tr: Any, *, besides: str | No
         return False
     if not expected:
         return False
-    if tr.fold_marks(latin) == latin:  # a list in plain letters drops the scheme's marks
-        expected = tr.fold_marks(expected)
+    expected = _as_written(expected, latin, tr)
     return _words(expected.replace("'", "")) == _words(latin.replace("'", ""))
 
 
@@ -385,5 +389,5 @@ def _odd_words(original: str, latin: str, scheme: str | None, tr: Any) -> list[s
         expected = tr.transliterate(original, scheme=scheme)
     except Exception:
         return _words(latin)
-    expected = set(_words(tr.fold_marks(expected) if tr.fold_marks(latin) == latin else expected))
+    expected = set(_words(_as_written(expected, latin, tr)))
     return [w for w in _words(latin) if w not in expected]

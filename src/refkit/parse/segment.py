@@ -6412,7 +6412,6 @@ _DESIGNATION_BEFORE_SOR = re.compile(
     r"(?:\s*:\s*(?P<vt>[^/:\x00]{2,80}?))?\.?(?=\s*/(?!/))",  # the volume's own title: 'Т. 1: 1876–1878 / ред. …'
     re.IGNORECASE,
 )
-_LANGUAGE_TAG = r"[\[(](?:in|In|IN)\s+[A-Z][a-z]+\.?[\])]"  # '[in Russian]', '(In Russ.)'
 # every place lies just after one of these marks, so the pattern consumes the mark first and the engine skips ahead to
 # the next mark (about seven times faster than starting with look-behinds); the place is the match's end
 _GLUED = re.compile(
@@ -6421,7 +6420,7 @@ _GLUED = re.compile(
     r"|(?<=\.)(?=-[" + UP + r"0-9№])(?:(?<=[" + LOW + UP + r"]{2}\.)|(?<=\d\.))|(?<=\.-)(?=[" + UP + r"0-9№])(?:(?<=[" + LOW + UP + r"]{2}\.-)|(?<=\d\.-))"  # 'России.-М.:', '2008.-216 с.', 'КазНУ.-2019.-№3.-С.45
     r"|(?<=[а-яё]\.)(?=/[А-ЯЁ][а-яё])|(?<=[а-яё]\./)(?=[А-ЯЁ][а-яё])"  # 'Стат.сб./Росстат. М., 2021': a statement of responsibility
     r"|(?<=[\w」』],)(?=[「『])|(?<=[가-힣],)(?=(?:1[5-9]|20)\d\d,)|(?<=\d,)(?=[가-힣\u4e00-\u9fff]{2,}[,.])"  # Korean '김승옥,2006,「…」,『…』 24,湖南考古學會, 5-39.'
-    r"|(?<=\.)(?=" + _LANGUAGE_TAG + r"))"  # '…/probl12802.[in Russian]': a twin's language tag run into what it follows
+    r"|(?<=\.)(?=[\[(](?:in|In|IN)\s))"  # '…/probl12802.[in Russian]': a twin's language tag run into what it follows
 )
 
 
@@ -6432,7 +6431,7 @@ def _respace(text: str, offs: list[int]) -> tuple[str, list[int]]:
     out, out_offs, last = [], [], 0
     for m in _GLUED.finditer(text):
         i = m.end()
-        if (rx.search(r"(?:https?://|www\.)\S*$", text[:i]) or rx.search(r"10\.\d{4,9}/\S*$", text[:i])) and not rx.match(_LANGUAGE_TAG, text[i:]):
+        if (rx.search(r"(?:https?://|www\.)\S*$", text[:i]) or rx.search(r"10\.\d{4,9}/\S*$", text[:i])) and not LANG_TAG_RE.match(text, i):
             continue
         if "-" in text[i - 1 : i + 1] and text.rfind("(", 0, i) > text.rfind(")", 0, i):
             continue  # '(Phys.-Math.)': an abbreviated compound in brackets, not 'России.-М.:'
