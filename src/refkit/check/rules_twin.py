@@ -96,6 +96,13 @@ def _compare_text(field: str, original: Reference, latin: Reference, tr: Any, sc
             f"“{' '.join(lost)}” by the list's scheme",
             f"write “{' '.join(lost)}” as the scheme does",
         )  # fmt: skip  # the same words, a letter or two apart ('arasyndagy' for BGN/PCGN's 'arasyndaghy'): not another work
+    if field == "container-title" and _cyrillic(a) and not set(want) & set(got):
+        return Finding(
+            "twin-mismatch", "warning", field,
+            f"the container title is another name, not a transliteration: “{b}” in the transliterated list "
+            f"for “{a}” (transliterated: “{expected}”)",
+            "keep it if it is the journal's official English or parallel title; otherwise transliterate the original",
+        )  # fmt: skip  # journals' rules allow the official English title ('Vestnik KazNMU', 'Journal of Health Development')
     parts = []
     if extra:
         parts.append("the transliterated list has “" + " ".join(extra) + "”, which the original lacks")
