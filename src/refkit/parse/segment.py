@@ -6596,7 +6596,9 @@ def _language(w: _Work, text: str) -> str | None:
                 return whole  # 'Theorie des kommunikativen Handelns. Frankfurt a. M.: …, Bd. 1': the rest says German
             if _JA_PUBLISHER.search(str(w.fields.get("publisher") or "")):
                 return "ja"  # a romanised title from a Japanese house: 'Komori Yōichi. 2001. Posutokoroniaru. Tokyo: Iwanami Shoten.'
-            guess = _romanised_language(title) if rx.fullmatch(_ROMANISED_LETTERS, title.translate(_NO_QUOTES)) else None
+            software = str(w.fields.get("genre") or "").lower() in ("software", "computer software", "computer program")
+            romanised = rx.fullmatch(_ROMANISED_LETTERS, title.translate(_NO_QUOTES)) and not software  # 'xarray' names a program
+            guess = _romanised_language(title) if romanised else None
             if guess in ("ru", "uk", "kk") or guess == "ko" and romanised_language(title) == "ko":  # 'eu' is in 'pneumonia' too
                 return guess  # no tag, no translation: 'Za fasadom “stalinskogo izobiliia”: Raspredelenie i rynok v snabzhenii …'
         if lang == "uk" and not rx.search(r"[їєґЇЄҐ]", parts) and rx.search(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]", text) and not rx.search(r"[їєґЇЄҐ]", text):
