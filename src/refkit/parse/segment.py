@@ -150,7 +150,7 @@ _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|(?<![A-Z]\.[A-Z])\.\s*-\s*
 
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
-    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн|Book|book|Kn|kn)\.?\s*(?P<v>(?:[A-Z]{2,4}-)?[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?|(?<=[ТтVv]\.\s)[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.))(?![\d])"
+    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн|Book|book|Kn|kn)\.?\s*(?P<v>(?:[A-Z]{2,4}-)?[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?|(?:(?<=[ТтVv]\.\s)|(?<=[Vv]ol\.\s))[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.|,\s*(?:№|[Nn]o\.|Вып\.|Iss\.)\s*\d))(?![\d])"
     r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)(?:\.|(?=\x00))(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?(?!\s+[а-яёәғқңөұүһі])|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
