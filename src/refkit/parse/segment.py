@@ -1111,6 +1111,9 @@ def _islands(w: _Work) -> None:
             if m.group("pub").strip() in CITIES or rx.search(r"Press|Universit|Publish|Books|Verlag|Издательств", m.group("place")):
                 continue  # 'Oxford; New York: Oxford University Press, 2012' is place: publisher
             _take_imprint(w, m)
+    for m in w.search(_ACL_PAGES_IMPRINT):
+        w.take("publisher-place" if m.group("pub").startswith("Springer") else "event-place", m.group("ev"), m.start("ev"), m.end("ev"))
+        _take_imprint(w, m)
     for m in w.search(_PROCEEDINGS_IMPRINT):  # ACM: '(CHI '19). ACM, New York, NY, USA, Paper 3, 13 pages.'
         if m.group("art"):
             w.take("page", m.group("art"), m.start("art"), m.end("art"))
@@ -1449,6 +1452,13 @@ _PROCEEDINGS_IMPRINT = re.compile(
     r"(?:,\s*(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}(?:,\s*USA)?))?"
     r"(?:,\s*(?P<ev>(?:Online|Virtual)(?:\s+Event)?|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?,\s*"
     r"(?:Paper\s+(?P<art>\w+),\s*(?P<np>\d+)\s+pages|(?P<pg>[A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+))\.?"
+)
+# ACL's natbib form: '…, pages 417–426, Marseille, France. European Language Resources Association.': the pages, where the
+# meeting was held, then who published it (a Springer volume in that form names its seat: '…, pages 163–170, Cham. Springer …')
+_ACL_PAGES_IMPRINT = re.compile(
+    r"(?<=[,\s])pages\s+(?P<pg>[A-Za-z]?\d+\s*[-–—]\s*[A-Za-z]?\d+),\s*(?P<ev>[A-Z][^.,\d\x00]{1,40}(?:,\s*[A-Z][^.,\d\x00]{1,30}){0,2})\.\s+"
+    r"(?P<pub>Association\s+for\s+Computational\s+Linguistics|European\s+Language\s+Resources\s+Association|International\s+Committee\s+on\s+Computational\s+Linguistics"
+    r"|International\s+Speech\s+Communication\s+Association|ELRA\s+and\s+ICCL|ELRA|ISCA|INCOMA\s+Ltd|Springer(?:\s+International\s+Publishing|\s+Nature\s+Switzerland)?)\.?\s*$"
 )
 _PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"
 _ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$)")
