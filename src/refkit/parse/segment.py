@@ -574,7 +574,7 @@ _NUMBERED_SERIES_SENTENCE = re.compile(
     r",?\s+(?:No\.|no\.)\s*(?P<n>\d+[\w-]*(?:\s+Rev\.\s*\d+)?)(?=\s*[.,;]\s|\s*\.?\s*$)"
 )
 _END_SERIES = re.compile(
-    r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\.))\((?P<s>[^()\d][^()]{2,100}?)"
+    r"\((?:(?<=[–—]\s\()|(?<=\.\s\()|(?<=\.\())(?P<s>[^()\d][^()]{2,100}?)"  # (the bracket before the look-behinds: the engine skips to it)
     r"(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d|(?:\d{1,3}|[IVXLC]+)\))|\.\s+(?=№\s*\d))(?P<n>(?:" + _SERIES_NUMBER + r"|[\dIVXLC]+(?:\s+Rev\.\s*\d+)?)(?:\s*\(\d{1,4}\))?))?"
     r"\)\.?(?=[\s.–—\x00]*$)"  # (a cumulative number after the series' own: '(Современная аналитика образования. № 2 (19))')
 )
@@ -1486,9 +1486,10 @@ _TRANSLATED_FROM = re.compile(
     r"\s\((?P<n>(?:[Пп]ер|[Пп]ереклад|[Пп]еревод)\.?\s+(?:(?:з|с)\s+[а-яёіїє]+\.?(?:[^()]{1,60})?|(?:[А-ЯЁІЇЄ]\.\s?){1,2}[А-ЯЁІЇЄ][а-яёіїє'’-]+))\)"
 )  # '(Пер. з англ.)', APA's '(пер. С. Н. Иванова)'
 _APA_DATE_AFTER_TITLE = re.compile(
-    r"(?<=[.\]\d]\s)\((?P<y>(?:1[5-9]|20)\d\d),\s*(?:(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?|(?P<d2>\d{1,2})\s+(?P<m2>[а-яёіїєәғқңөұүһ]+))\)(?=\.)"
+    r"\((?<=[.\]\d]\s\()(?P<y>(?:1[5-9]|20)\d\d),"  # (the bracket before the look-behind: the engine skips to it)
+    r"\s*(?:(?P<m>[A-Z][a-z]+)\.?(?:\s+(?P<d>\d{1,2}))?|(?P<d2>\d{1,2})\s+(?P<m2>[а-яёіїєәғқңөұүһ]+))\)(?=\.)"
 )  # 'Su kodeksi […]. (2003, July 9). No. 481-II.', Ukrainian '… № 959-XII. (1991, 16 квітня).'
-_CONVOCATION_NUMBER = re.compile(r"(?:(?<=\.\s)|(?<=\s\())No\.\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s)]|$)")  # (also APA's 'Title (No. 414-V)')
+_CONVOCATION_NUMBER = re.compile(r"No\.(?:(?<=\.\sNo\.)|(?<=\s\(No\.))\s*(?P<n>\d{1,5}-[IVXLC]{1,5})(?=[.,;\s)]|$)")  # (also APA's 'Title (No. 414-V)')
 # a proceedings' series by its short name and volume: IEEE '… (MMM 2017), LNCS 10132, pp. 28-39'
 # or Springer's own 'In: Vedaldi, A., et al. (eds.) ECCV 2020. LNCS, vol. 12346, pp. 213–229.' ('LNCS (LNAI), vol. 12588')
 _SERIES_SHORT = re.compile(r"(?<=[,.]\s)(?P<s>(?:LNCS|LNAI|LNBI|CCIS|LNEE|AISC|LIPIcs)(?:\s\((?:LNAI|LNBI)\))?)(?:,?\s+vol\.)?\s+(?P<n>\d{1,5})(?=\s*[,.;]|\s*$)")
