@@ -6087,8 +6087,10 @@ def _parse(raw: str) -> Reference:
     if "last visited" in text and "http" in text:
         _bluebook_agency_page(w, lead.end() if lead else 0)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
-    if (" v " in text or " v. " in text or "Act " in text or "ICJ Rep" in text or "I.C.J." in text or " Stat. " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
-            or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|[\w?]\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)) and not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text):
+    if not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text) and (  # (the script first: it skips the costly end test below for most)
+        " v " in text or " v. " in text or "Act " in text or "ICJ Rep" in text or "I.C.J." in text or " Stat. " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
+        or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|[\w?]\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)
+    ):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
     if ";" in text and ("series" in w.lower or " no. " in w.lower or " vol. " in w.lower):
