@@ -238,9 +238,10 @@ _JOURNAL_TAILS = (
     ),
 )
 # Cell, Elsevier Harvard, Springer: 'Genome Biol. 15, 550.', 'Bus. Horiz. 53, 59–68.', Oxford 'Bioinformatics, 25, 1754–1760.'
-# (the year came after the authors); a journal without volumes has its issue: 'Kompleksnoe Ispol'zovanie Mineral'nogo Syr'ya (3), 45–54.'
+# (the year came after the authors), a double volume 'Quat. Int. 173–174, 144–152.'; a journal without volumes has its issue:
+# 'Kompleksnoe Ispol'zovanie Mineral'nogo Syr'ya (3), 45–54.'
 _VOLUME_PAGE_TAIL = re.compile(
-    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z],\s))(?:(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4})|(?<=[A-Za-z'’]\s)\((?P<i>\d{1,3})\)),\s*(?!(?:1[5-9]|20)\d\d\b(?!\s*[-–—]\s*\d))(?P<pg>" + _PAGE_RANGE + r")\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z],\s))(?:(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4}(?:[–-]\d{1,4})?)|(?<=[A-Za-z'’]\s)\((?P<i>\d{1,3})\)),\s*(?!(?:1[5-9]|20)\d\d\b(?!\s*[-–—]\s*\d))(?P<pg>" + _PAGE_RANGE + r")\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
 )
 
 
