@@ -1540,10 +1540,11 @@ _KO_PAREN_REPORT = re.compile(
     r"|(?<=\s\()(?P<n2>[A-Z]{2,8}\s+(?:19|20)\d\d-\d{1,3})|(?<=\s\()Publication\s+No\.\s*(?P<n3>\d{5,12}))\)"
     r"|(?<=,\s)(?P<g2>[가-힣]{0,6}(?:연구|보고서?))\s+(?P<n4>(?:19|20)?\d\d-\d{1,3})(?=\s*,)"  # or between commas: ', 기본연구 2019-07, 세종: …'
 )
-# APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)'
+# APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)', a funded project's
+# final report '(Project No. PJ01498602)'
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,10}\s+){0,3}(?:RFC|Report\s+No\.?|(?:Country|Research)\s+(?:Report|Paper)\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
-    r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?"
+    r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?|Project\s+No\.?"
     r"|(?:Staff\s+)?Discussion\s+Note(?:\s+No\.?)?|Policy\s+(?:Brief|Paper)(?:\s+No\.?)?|Occasional\s+Paper(?:\s+No\.?)?|Issue\s+Brief(?:\s+No\.?)?|[A-Z][a-z]+[A-Z]\w*(?:Paper|Report|Brief)\s+No\.?)\s*[\w./-]+\)"
 )
 # A report's designation printed without parentheses: 'Tech. Rep. 1999-66', 'Working paper WP3/2012/04',
