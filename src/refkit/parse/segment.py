@@ -126,7 +126,7 @@ _KO_TRANSLATED_BY = re.compile(
     r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}" + _KO_SOCIETY + r")\s*(?:외\s*)?(?:옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
 )  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher; a society too: '다산연구회 역주'
 _KO_MONTHLY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*호")  # '『思想界』 1970년 5월호'
-_KO_SERIES = re.compile(r"(?<=』)\s*\((?P<s>[^()\d]{2,30}?)\s*(?P<n>\d{1,3})\)")  # '『광장/구운몽』(최인훈 전집 1)' 
+_KO_SERIES = re.compile(r"(?<=』)\s*\(『?(?P<s>[^()\d『』]{2,30}?)』?\s*(?P<n>\d{1,3}(?:\s*[~-]\s*\d{1,3})?)\)")  # '『광장/구운몽』(최인훈 전집 1)' 
 _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
 _PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
 _PAREN_ROLE = re.compile(r"\s*\((?P<n>[^()]{3,80}?),\s*(?P<r>Trans|Eds?)\.\s*\)")
@@ -1317,7 +1317,7 @@ def _islands(w: _Work) -> None:
         w.take("issued", Date.of(int(m.group("y")), int(m.group("m")) if 1 <= int(m.group("m")) <= 12 else None), m.start(), m.end())
     for m in w.search(_KO_SERIES):
         w.take("collection-title", m.group("s").strip(), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
-        w.fields.setdefault("collection-number", m.group("n"))
+        w.fields.setdefault("collection-number", _range(m.group("n")))  # '(『韓國文集叢刊』 108~116)': the volumes that reprint it
     notes = w.search(_ONLINE_NOTE)  # GOST 7.1 notes on an electronic resource: part of no field, kept as the note
     if notes:
         w.take("note", "; ".join(m.group("n").strip(" .,") for m in notes), notes[0].start(), notes[-1].end())
