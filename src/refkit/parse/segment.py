@@ -126,6 +126,8 @@ _KO_TRANSLATED_BY = re.compile(
     r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}" + _KO_SOCIETY + r")\s*(?:외\s*)?(?:옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
 )  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher; a society too: '다산연구회 역주'
 _KO_MONTHLY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*호")  # '『思想界』 1970년 5월호'
+# a Korean body's numbered series between the title and the imprint, unbracketed: '… 기술(개정판). 농업기술길잡이 217. 전주: 농촌진흥청.'
+_KO_PLAIN_SERIES = re.compile(r"(?<=\.\s)(?P<s>[가-힣]{2,15}(?:\s[가-힣]{1,10})?)\s+(?P<n>\d{1,4}(?:-\d{1,4})?)\.\s+(?=[가-힣]{2,4}\s*:\s*[가-힣])")
 _KO_SERIES = re.compile(r"(?<=』)\s*\(『?(?P<s>[^()\d『』]{2,30}?)』?\s*(?P<n>\d{1,3}(?:\s*[~-]\s*\d{1,3})?)\)")  # '『광장/구운몽』(최인훈 전집 1)' 
 _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
 _PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
@@ -882,7 +884,7 @@ def _hints() -> dict:
         _LANGUAGE_AT_END: lambda w: bool(_LANGUAGE_NAME_END.search(w.text.rstrip()[-11:])),  # (the name, and a full stop, end it)
         _BARE_LANG_TAG: _any("korean]", "russian]", "kazakh]", "ukrainian]", "japanese]", "chinese]", "kyrgyz]", "belarusian]", "uzbek]"),
         _PLACE_PUBLISHER: _any(":"),
-        _KO_PLACE_PUBLISHER: lambda w: ":" in w.text and bool(rx.search(f"[{HANGUL}\u4e00-\u9fff]", w.text)),
+        **dict.fromkeys((_KO_PLACE_PUBLISHER, _KO_PLAIN_SERIES), lambda w: ":" in w.text and bool(rx.search(f"[{HANGUL}\u4e00-\u9fff]", w.text))),
         _PLACE_COMMA_PUBL: _any("publ"),
         _SECTION: _any("ст.", "art.", "sec.", "st.", "§"),
         _PART: _any("ч.", "part", "pt.", "бөлім"),
@@ -1318,6 +1320,9 @@ def _islands(w: _Work) -> None:
     for m in w.search(_KO_SERIES):
         w.take("collection-title", m.group("s").strip(), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.fields.setdefault("collection-number", _range(m.group("n")))  # '(『韓國文集叢刊』 108~116)': the volumes that reprint it
+    for m in w.search(_KO_PLAIN_SERIES) if "『" not in w.text else ():
+        w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
+        w.take("number", m.group("n"), m.start("n"), m.end("n"))
     notes = w.search(_ONLINE_NOTE)  # GOST 7.1 notes on an electronic resource: part of no field, kept as the note
     if notes:
         w.take("note", "; ".join(m.group("n").strip(" .,") for m in notes), notes[0].start(), notes[-1].end())
