@@ -5951,13 +5951,19 @@ def _patent_or_standard(w: _Work, text: str) -> None:
             w.claim(m.start(), m.end())
     standard = _STANDARD.search(w.free()) if _STANDARD_HINT.search(text) else None
     if standard:
-        g = "n" if standard.group("n") else "n2"
-        w.take("number", standard.group(g), standard.start(g), standard.end(g), claim=(standard.start(), standard.end()))
-        if standard.group("y"):
-            w.take("issued", Date.of(int(standard.group("y"))), standard.start("y"), standard.end("y"))
-        if standard.group("g2"):
-            w.take("genre", standard.group("g2"), standard.start("g2"), standard.end("g2"))
-        w.flags.add("kind:standard")
+        _take_standard(w, standard)
+
+
+def _take_standard(w: _Work, standard: re.Match[str], offset: int = 0) -> None:
+    """A standard's designation (and the year or genre printed with it), matched ``offset`` characters into the free text."""
+    g = "n" if standard.group("n") else "n2"
+    claim = (offset + standard.start(), offset + standard.end())
+    w.take("number", standard.group(g), offset + standard.start(g), offset + standard.end(g), claim=claim)
+    if standard.group("y"):
+        w.take("issued", Date.of(int(standard.group("y"))), offset + standard.start("y"), offset + standard.end("y"))
+    if standard.group("g2"):
+        w.take("genre", standard.group("g2"), offset + standard.start("g2"), offset + standard.end("g2"))
+    w.flags.add("kind:standard")
 
 
 _STANDARD_COMMA_IMPRINT = re.compile(
@@ -6195,6 +6201,10 @@ def _parse(raw: str) -> Reference:
     if bodies and len(bodies) == 1 and "; " in (bodies[0].literal or "") and all(_is_org(b) for b in bodies[0].literal.split("; ")):
         w.fields["author"] = [Name(literal=b) for b in bodies[0].literal.split("; ")]  # Vancouver 'Ministry of Health …; World Health Organization …'
     pos = _year_after_authors(w, pos)
+    standard = _STANDARD.match(w.free()[pos:]) if pos and "number" not in w.fields and _STANDARD_HINT.search(text) else None
+    if standard and standard.group("n"):  # 'Korean Agency for Technology and Standards, 2018. KS X 3267 RS485-based …': its designation heads the title
+        _take_standard(w, standard, pos)
+        pos += standard.end()
     if pos and w.free()[pos : pos + 1] == ":" and w.text.rstrip(" .)")[-1:].isdigit() or pos and w.text.rstrip(" .").endswith(")") and ":" in w.free()[pos : pos + 2]:
         _german_comma_imprint(w, pos)
     if "year-after-authors" in w.flags and w.text.rstrip(" .")[-1:].isdigit() and rx.search(r"\d\)?,\s*$", w.text[:pos]):
