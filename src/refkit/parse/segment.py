@@ -687,6 +687,11 @@ class _Work:
         return names_a_month(self.lower)
 
     @cached_property
+    def cjk(self) -> bool:
+        """It has a Hangul syllable or a CJK ideograph (Korean, Chinese or Japanese script)."""
+        return _CJK.search(self.text) is not None
+
+    @cached_property
     def legal(self) -> bool:
         return bool(_LEGAL_WORDS.search(self.lower))  # the lower-cased text: case-insensitive matching is much slower
 
@@ -695,6 +700,9 @@ class _Work:
         """It ends in a number (or has a link or identifier after it): a journal article's numbers may end it."""
         tail, low = self.text.rstrip(" .")[-2:], self.lower
         return bool(tail[-1:].isdigit() or tail[-1:] == ")" and tail[:1].isdigit()) or "doi" in low or "http" in low or "pmid" in low
+
+
+_CJK = re.compile(r"[가-힣\u4e00-\u9fff]")
 
 
 # _tidy's passes, compiled once: runs of spaces, brackets left empty by claims, punctuation at either edge
@@ -884,7 +892,7 @@ def _hints() -> dict:
         _LANGUAGE_AT_END: lambda w: bool(_LANGUAGE_NAME_END.search(w.text.rstrip()[-11:])),  # (the name, and a full stop, end it)
         _BARE_LANG_TAG: _any("korean]", "russian]", "kazakh]", "ukrainian]", "japanese]", "chinese]", "kyrgyz]", "belarusian]", "uzbek]"),
         _PLACE_PUBLISHER: _any(":"),
-        **dict.fromkeys((_KO_PLACE_PUBLISHER, _KO_PLAIN_SERIES), lambda w: ":" in w.text and bool(rx.search(f"[{HANGUL}\u4e00-\u9fff]", w.text))),
+        **dict.fromkeys((_KO_PLACE_PUBLISHER, _KO_PLAIN_SERIES), lambda w: ":" in w.text and w.cjk),
         _PLACE_COMMA_PUBL: _any("publ"),
         _SECTION: _any("ст.", "art.", "sec.", "st.", "§"),
         _PART: _any("ч.", "part", "pt.", "бөлім"),
@@ -6100,7 +6108,7 @@ def _parse(raw: str) -> Reference:
     if "last visited" in text and "http" in text:
         _bluebook_agency_page(w, lead.end() if lead else 0)
     attributed = _attributed_authors(w) if "[" in text[:12] else None
-    if not rx.search(r"[А-яЁё가-힣\u4e00-\u9fff]", text) and (  # (the script first: it skips the costly end test below for most)
+    if not w.cjk and not rx.search(r"[А-яЁё]", text) and (  # (the script first: it skips the costly end test below for most)
         " v " in text or " v. " in text or "Act " in text or "ICJ Rep" in text or "I.C.J." in text or " Stat. " in text or " UNTS " in text or "' (" in text or "’ (" in text or "' [" in text or "’ [" in text or "edn, " in text
         or rx.search(r"\s(?:1[5-9]|20)\d\d\)(?:\s*,?\s*\d+(?:[–-]\d+)?)?\.?\s*$|[\w?]\s\((?:1[5-9]|20)\d\d\)\.?\s*$", text)
     ):
@@ -6151,7 +6159,7 @@ def _parse(raw: str) -> Reference:
         pos = hanja_editor.end()
     if pos is None:
         pos = translated_head if translated_head is not None else attributed
-    if pos is None and rx.search(r"[가-힣\u4e00-\u9fff]", text) and rx.match(r"[\s\x00]*[A-Z]", w.free()):
+    if pos is None and w.cjk and rx.match(r"[\s\x00]*[A-Z]", w.free()):
         pos = _romanised_author(w, len(w.free()) - len(w.free().lstrip(_FREE + " ")))
     if pos is None:
         group = _GROUP_AUTHOR.match(w.free())
@@ -6275,7 +6283,7 @@ def _parse(raw: str) -> Reference:
         w.fields["issued"] = Date.of(int(w.fields.pop("title")))  # 'Авт. свид. 181737 СССР. 1963.': no title, a year
         w.spans["issued"] = w.spans.pop("title")
     _volume_in_title(w)
-    if "romanised-native" in w.flags or rx.search(r"[가-힣\u4e00-\u9fff]", text) and (
+    if "romanised-native" in w.flags or w.cjk and (
         rx.search(r"[ŏŭōū]", text) or "translated-title" in w.fields and rx.match(r"[A-Z][a-z]", w.fields.get("title") or "")
     ):  # 'Urimalbon 우리말본 [Korean grammar]': Revised Romanization has no breves to tell it
         _native_title_tail(w)
