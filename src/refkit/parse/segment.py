@@ -529,7 +529,8 @@ _NUMERIC_DATE = re.compile(
     r"|(?<![\d.])(?P<y7>(?:19|20)\d\d)\.\s?(?P<m7>1[0-2]|0?[1-9])(?:\.(?:\s?(?P<d7>3[01]|[12]\d|0?[1-9])\.?)?|(?=\)))(?![\d(])"
     r"|(?P<y9>\d{4})\s*년\s*(?P<m9>\d{1,2})\s*월(?:\s*(?P<d9>\d{1,2})\s*일)?"
 )
-_NUMERIC_HINT = re.compile(r"\d\.\d{1,2}\.\d|\d{4}-\d|(?:19|20)\d\d\.\s?\d{1,2}(?:\.|\))|년")
+# its hint, with '년' tested apart: one character class first, so the engine skips to the digits
+_NUMERIC_HINT = re.compile(r"\d(?:\.\d{1,2}\.\d|\d{3}-\d|(?<=1)9\d\d\.\s?\d{1,2}[.)]|(?<=2)0\d\d\.\s?\d{1,2}[.)])")
 _NO_GROUPS = dict.fromkeys(
     [f"{k}{n}" for k in ("y", "m", "d") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
 )
@@ -765,17 +766,23 @@ def _range(value: str) -> str:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _matches(pattern: str, needles: tuple[str, ...] = ()):
-    """A hint that is a regex over the lower-cased text: a necessary condition for the costly pattern.
-    ``needles``, if given, are strings one of which every match of the hint's regex contains: tested first, as plain
-    substring tests are much faster than a regex that cannot skip to a literal."""
-    compiled = re.compile(pattern)
+def _matches(*patterns: str, needles: tuple[str, ...] = ()):
+    """A hint that one of these regexes matches the lower-cased text: a necessary condition for the costly pattern.
+    Each is written so that every alternative starts with a literal (no group around alternatives at its head), or as
+    one character class and what follows it: the engine then skips to those characters instead of entering the regex
+    at every position (that is why a hint may be split in two).
+    ``needles``, if given, are strings one of which every match contains: tested first, as plain substring tests are
+    much faster than a regex that cannot skip ahead."""
+    compiled = [re.compile(pattern) for pattern in patterns]
 
     def check(w: _Work) -> bool:
         low = w.lower
         if needles and not any(needle in low for needle in needles):
             return False
-        return compiled.search(low) is not None
+        for regex in compiled:
+            if regex.search(low) is not None:
+                return True
+        return False
 
     return check
 
@@ -803,7 +810,7 @@ def _hints() -> dict:
     month = lambda w: w.has_month  # noqa: E731
     return {
         _DAY_MONTH_YEAR: lambda w: w.has_month,
-        _NUMERIC_DATE: lambda w: bool(_NUMERIC_HINT.search(w.text)),
+        _NUMERIC_DATE: lambda w: "년" in w.text or _NUMERIC_HINT.search(w.text) is not None,
         _DAY_MONTH: month, _LONE_MONTH: month, _MONTH_DAY: month,
         THESIS_RE: _any("дис", "дыс", "diss", "thesis", "학위", "學位", "автореф", "avtoref", "ғыл", "sci.", "диссертац", "abstract"),
         _URL: _any("://", "www.", ".org/", ".com/", ".net/", ".edu/", ".gov/", ".ru/", ".kz/", ".kr/", ".uk/", ".io/", ".info/", ".int/"),
@@ -855,12 +862,12 @@ def _hints() -> dict:
         _ORIGINALLY: _any("originally published"),
         _SERIES_SHORT: _any("lncs", "lnai", "lnbi", "ccis", "lnee", "aisc", "lipics"),
         _SPEC_NUMBER: _any("3gpp", "etsi"),
-        _MEETING_PAPER_NUMBER: _matches(r"(?:spe|otc|iptc|urtec|arma|iadc|petsoc|omc)[- ]?\d{4}|paper\s+no\.\s*\d{1,6}\.?\s*$", ("spe", "otc", "iptc", "urtec", "arma", "iadc", "petsoc", "omc", "paper")),
+        _MEETING_PAPER_NUMBER: _matches(r"(?:spe|otc|iptc|urtec|arma|iadc|petsoc|omc)[- ]?\d{4}|paper\s+no\.\s*\d{1,6}\.?\s*$", needles=("spe", "otc", "iptc", "urtec", "arma", "iadc", "petsoc", "omc", "paper")),
         _ACT_SENTENCE: _any("приказ", "постановлен", "указ", "распоряжен", "решение", "order", "decree", "resolution", "бұйрығы", "қаулысы", "жарлығы", "шешімі"),
         _APA_DATE_AFTER_TITLE: lambda w: w.has_month,
         _TRANSLATED_FROM: _any("(пер", "(переклад", "(перевод"),
         _CONVOCATION_NUMBER: _any(" no.", "(no."),
-        _KO_PAREN_REPORT: _matches(r"연구 |보고 |보고서 |자료 |페이퍼 |리포트 |브리프 |시리즈 |[a-z] \d\d\d\d-\d|publication no"),
+        _KO_PAREN_REPORT: _matches(r"연구 |보고 |보고서 |자료 |페이퍼 |리포트 |브리프 |시리즈 |-(?<=[a-z] \d\d\d\d-)\d|publication no"),  # ('a 2019-1' found from its hyphen)
         _DOCUMENT_VERSION: _any(", v", "” v"),
         _DIRECTED_BY: _any("irected by"),
         _APA_DESCRIPTOR: _any("[data", "[computer", "[software", "[review of", "[blog", "report]", "[policy brief", "[fact sheet", "[press release", "podcast", "[exhibition"),
@@ -882,13 +889,16 @@ def _hints() -> dict:
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of", "отримано", "получено", "активн", "visited"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
-        _EDITION: _matches(r"изд|izd|басылым|[вб][иыа][дс]\.|\d(?:st|nd|rd|th)\s|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s|판|版|aufl|(?:spring|summer|fall|autumn|winter) \d{4} ed\."),
+        _EDITION: _matches(
+            r"изд|izd|басылым|в[иыа][дс]\.|б[иыа][дс]\.|판|版|aufl|" + "|".join(o + r"\s" for o in _ORDINAL_WORDS) + "|" + "|".join(s + r" \d{4} ed\." for s in ("spring", "summer", "fall", "autumn", "winter")),
+            r"\d(?:st|nd|rd|th)\s",
+        ),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап"),
         _REPORT_NUMBER: _any("rep", "paper", "brief", "호", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-", "cm ", "cmd ", "cmnd ", "cm. "),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
         _VANCOUVER: _any(";"),
-        LANG_TAG_RE: _matches(r"in |на |(?:" + BARE_LANGUAGES.lower() + r")\s*[\])]"),
+        LANG_TAG_RE: _matches(r"in |на |" + "|".join(name + r"\s*[\])]" for name in BARE_LANGUAGES.lower().split("|"))),
         _LANGUAGE_AT_END: lambda w: bool(_LANGUAGE_NAME_END.search(w.text.rstrip()[-11:])),  # (the name, and a full stop, end it)
         _BARE_LANG_TAG: _any("korean]", "russian]", "kazakh]", "ukrainian]", "japanese]", "chinese]", "kyrgyz]", "belarusian]", "uzbek]"),
         _PLACE_PUBLISHER: _any(":"),
