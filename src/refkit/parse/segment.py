@@ -834,6 +834,7 @@ def _hints() -> dict:
         _KO_TRANSLATOR_NOTE: lambda w: bool(rx.search("옮김|역\\)|번역|창간호|일자|」\\s*\\(", w.text)),
         _KO_MONTHLY: _any("월호"),
         _KO_SERIES: _any("』("),
+        _EU_OFFICIAL_JOURNAL: _any("oj ", "o.j. "),
         _PREPRINT_AT: _any("preprint at"),
         _TRANSL_FROM_LANGUAGE: _any("transl. from", "trans. from", "translated from"),
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
@@ -1139,6 +1140,14 @@ def _islands(w: _Work) -> None:
             if m.group("pub").strip() in CITIES or rx.search(r"Press|Universit|Publish|Books|Verlag|Издательств", m.group("place")):
                 continue  # 'Oxford; New York: Oxford University Press, 2012' is place: publisher
             _take_imprint(w, m)
+    for m in w.search(_EU_OFFICIAL_JOURNAL):
+        w.take("container-title", m.group("c"), m.start("c"), m.end("c"))
+        w.take("volume", m.group("v"), m.start("v"), m.end("v"))
+        w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+        if not _EU_ACT_DATE.search(w.text, 0, m.start()):  # the act's own date, in its title, is its date; else the Journal's
+            w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("d"), m.end("y"))
+        w.claim(m.start(), m.end())
+        w.flags.add("kind:legislation")
     for m in w.search(_ACL_PAGES_IMPRINT):
         w.take("publisher-place" if m.group("pub").startswith("Springer") else "event-place", m.group("ev"), m.start("ev"), m.end("ev"))
         _take_imprint(w, m)
@@ -1491,6 +1500,11 @@ _ACL_PAGES_IMPRINT = re.compile(
     r"(?P<pub>Association\s+for\s+Computational\s+Linguistics|European\s+Language\s+Resources\s+Association|International\s+Committee\s+on\s+Computational\s+Linguistics"
     r"|International\s+Speech\s+Communication\s+Association|ELRA\s+and\s+ICCL|ELRA|ISCA|INCOMA\s+Ltd|Springer(?:\s+International\s+Publishing|\s+Nature\s+Switzerland)?)\.?\s*$"
 )
+# an EU act in the Official Journal: '…, OJ L 119, 4.5.2016, pp. 1–88.': the series and number, the day of publication, the pages
+_EU_OFFICIAL_JOURNAL = re.compile(
+    r"(?<=[.,]\s)(?P<c>OJ|O\.J\.)\s+(?P<v>[LC]\s?\d{1,4}(?:\s?[A-Z])?),\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d),\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–]\s*\d+)?)\.?\s*$"
+)
+_EU_ACT_DATE = re.compile(r"\bof\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b")  # 'Directive 2000/31/EC … of 8 June 2000 on …'
 _PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"
 _ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$)")
 _PAREN_PUBLISHER_PLACE = re.compile(
