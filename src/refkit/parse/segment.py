@@ -127,7 +127,8 @@ _KO_TRANSLATED_BY = re.compile(
 )  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher; a society too: '다산연구회 역주'
 _KO_MONTHLY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*호")  # '『思想界』 1970년 5월호'
 # a Korean body's numbered series between the title and the imprint, unbracketed: '… 기술(개정판). 농업기술길잡이 217. 전주: 농촌진흥청.'
-_KO_PLAIN_SERIES = re.compile(r"(?<=\.\s)(?P<s>[가-힣]{2,15}(?:\s[가-힣]{1,10})?)\s+(?P<n>\d{1,4}(?:-\d{1,4})?)\.\s+(?=[가-힣]{2,4}\s*:\s*[가-힣])")
+# (a year there ends a title: '골다공증 진료지침 2022. 서울: …')
+_KO_PLAIN_SERIES = re.compile(r"(?<=\.\s)(?P<s>[가-힣]{2,15}(?:\s[가-힣]{1,10})?)\s+(?!(?:19|20)\d\d\.)(?P<n>\d{1,4}(?:-\d{1,4})?)\.\s+(?=[가-힣]{2,4}\s*:\s*[가-힣])")
 _KO_SERIES = re.compile(r"(?<=』)\s*\(『?(?P<s>[^()\d『』]{2,30}?)』?\s*(?P<n>\d{1,3}(?:\s*[~-]\s*\d{1,3})?)\)")  # '『광장/구운몽』(최인훈 전집 1)' 
 _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
 _PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
