@@ -459,7 +459,7 @@ def has_english_words(text: str) -> bool:
     return any("en" in _WORD_LANGS.get(word, ()) for word in _LATIN_WORD.findall(text.lower()))
 
 
-_OPENING_ARTICLE = {"les": "fr", "der": "de", "das": "de"}
+_OPENING_ARTICLE = {"les": "fr", "der": "de", "das": "de", "die": "de", "ein": "de", "eine": "de"}
 
 
 def _latin_language(body: str) -> str:

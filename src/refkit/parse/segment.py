@@ -836,6 +836,7 @@ def _hints() -> dict:
         _KO_MONTHLY: _any("월호"),
         _KO_SERIES: _any("』("),
         _EU_OFFICIAL_JOURNAL: _any("oj ", "o.j. "),
+        _LAW_REVIEW_CITE: _any("“,", "\",", "»,"),
         _PREPRINT_AT: _any("preprint at"),
         _TRANSL_FROM_LANGUAGE: _any("transl. from", "trans. from", "translated from"),
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
@@ -1149,6 +1150,11 @@ def _islands(w: _Work) -> None:
             w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("d"), m.end("y"))
         w.claim(m.start(), m.end())
         w.flags.add("kind:legislation")
+    for m in w.search(_LAW_REVIEW_CITE):
+        w.take("container-title", m.group("c"), m.start("c"), m.end("c"))
+        w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
+        w.take("page", m.group("pg"), m.start("pg"), m.end("pg"), claim=(m.start(), m.end()))
+        w.flags.add("kind:article-journal")
     for m in w.search(_ACL_PAGES_IMPRINT):
         w.take("publisher-place" if m.group("pub").startswith("Springer") else "event-place", m.group("ev"), m.start("ev"), m.end("ev"))
         _take_imprint(w, m)
@@ -1506,6 +1512,12 @@ _EU_OFFICIAL_JOURNAL = re.compile(
     r"(?<=[.,]\s)(?P<c>OJ|O\.J\.)\s+(?P<v>[LC]\s?\d{1,4}(?:\s?[A-Z])?),\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d),\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–]\s*\d+)?)\.?\s*$"
 )
 _EU_ACT_DATE = re.compile(r"\bof\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b")  # 'Directive 2000/31/EC … of 8 June 2000 on …'
+# German law reviews cited by abbreviation, year and first page after a quoted title: '…, „Die neue …“, DB 2016, S. 937 ff.',
+# '…, „…“, NJW 2018, 1234.'
+_LAW_REVIEW_CITE = re.compile(
+    r"(?<=[“”\"»],\s)(?P<c>[A-ZÄÖÜ][A-Za-zÄÖÜäöü&]{0,6}(?:\s[A-Z][A-Za-z]{0,5})?)\s+(?P<y>(?:19|20)\d\d),\s*(?:S\.\s*)?"
+    r"(?P<pg>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)\.?\s*$"
+)
 _PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"
 _ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$)")
 _PAREN_PUBLISHER_PLACE = re.compile(
@@ -1709,7 +1721,7 @@ def _authors(w: _Work) -> int:
     # "Matthew E. Peters, …, and Luke Zettlemoyer. 2018." and Chicago notes' "Samuel P. Huntington, Title (Place: Publisher, 1968)"
     alt = scan_names(free, start, forms=("given_f",))
     if alt is not None and (lst is None or alt.end > lst.end) and (
-        rx.match(r"\s*,\s*[“\"«]", free[alt.end :])
+        rx.match(r"\s*,\s*[“\"«„]", free[alt.end :])
         or rx.match(r"\s*\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s", free[alt.end :])
         and (len(alt.names) > 1 or "." in (alt.names[0].given or "") or _one_person(alt.names[0], free[alt.end :]))  # one 'Statistics Korea. 2024.' is a body
         or rx.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and ("note-imprint" in w.flags or "/" in free[alt.start : alt.end])
