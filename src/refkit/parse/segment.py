@@ -2630,7 +2630,8 @@ def _boundary(free: str, start: int) -> int:
             w_ = word.group(1) if word else ""
             if w_ in ABBREVIATIONS or rx.fullmatch(r"(?:[" + UP + r"][" + LOW + r"]?\.)*[" + UP + r"][" + LOW + r"]?", w_):
                 nxt = free[m.end() : m.end() + 30]
-                if not rx.match(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.?\s*[:;]|[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?\s+:\s", nxt):
+                # (the imprint goes on after it: 'М.:', 'Київ : …', or a place and the year, 'та ін. Київ, 2004.', 'и др. М., 2004.')
+                if not rx.match(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.?\s*[:;]|[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?\s+:\s|[" + UP + r"][" + LOW + r"]*\.?,\s*(?:1[5-9]|20)\d\d\b", nxt):
                     continue
         return m.start()
     return len(free)
@@ -5541,6 +5542,25 @@ _VOLUME_IN_TITLE = re.compile(
 _PART_IN_TITLE = re.compile(r"\s*[.:]\s*(?:Ч|Ch|Pt|Part|Бөлім)\.?\s*(?P<p>[IVXLC]+|\d{1,2})(?:\.?\s*|\s*:\s*(?P<vt>[^.:\[\]]{3,120}?)\s*)$")
 
 
+# DSTU 8302:2015 and GOST without '//': 'Шевчук О. В. Мовна політика. Мова і суспільство : зб. наук. пр. / за ред. … С. 25–37.':
+# the piece's title, a full stop, then the host's title with its subtitle; the host's editors and the piece's pages follow
+_HOST_IN_TITLE = re.compile(r"(?P<t>[^:/]{3,}?[^\s.]{2}[?!]?)\.\s+(?P<c>[" + UP + r"][^.:/]{1,120}?\s:\s[^/]{2,})")
+_HOST_EDITORS = re.compile(r"/\s*(?:за\s+(?:заг\.\s+)?ред|под\s+(?:общ\.\s+)?ред|відп\.\s+ред|отв\.\s+ред|ред|редкол|гол\.\s+ред|гл\.\s+ред|пад\s+рэд|рэдкал)\.?")
+_PAGE_RANGE_END = re.compile(r"[СCS]\.\s*\d+\s*[–-]\s*\d+\.?\s*$")
+
+
+def _host_in_title(w: _Work) -> None:
+    title = w.fields.get("title") or ""
+    if "//" in w.text or "container-title" in w.fields or not _PAGE_RANGE_END.search(w.text) or not _HOST_EDITORS.search(w.text):
+        return
+    m = _HOST_IN_TITLE.fullmatch(title)
+    if not m or not rx.search(r"[\u0400-\u04ff]", title):
+        return
+    base = _cut_field(w, "title", m.end("t"))
+    w.fields["container-title"], w.spans["container-title"] = m.group("c").strip(), (base + m.start("c"), base + m.end("c"))
+    w.flags.add("kind:chapter")
+
+
 def _volume_in_title(w: _Work) -> None:
     title = w.fields.get("title") or ""
     part = _PART_IN_TITLE.search(title)
@@ -6320,6 +6340,7 @@ def _parse(raw: str) -> Reference:
         w.fields["issued"] = Date.of(int(w.fields.pop("title")))  # 'Авт. свид. 181737 СССР. 1963.': no title, a year
         w.spans["issued"] = w.spans.pop("title")
     _volume_in_title(w)
+    _host_in_title(w)
     if "romanised-native" in w.flags or w.cjk and (
         rx.search(r"[ŏŭōū]", text) or "translated-title" in w.fields and rx.match(r"[A-Z][a-z]", w.fields.get("title") or "")
     ):  # 'Urimalbon 우리말본 [Korean grammar]': Revised Romanization has no breves to tell it
