@@ -806,6 +806,13 @@ _YEAR_PAREN_END = re.compile(r"(?:1[5-9]|20)\d\d\)(?:,\s*(?:Vol\.\s*\d+,\s*)?pp?
 _NOTE_END = re.compile(r"\d\)(?:,\s*(?:pp?\.\s*)?\d+(?:\s*[-–~]\s*\d+)?\s*(?:쪽|면)?)?\.?\s*$")
 
 
+def _ends_at_last_paren(tail: re.Pattern[str], text: str, before: int) -> bool:
+    """Whether ``tail`` (one of those two: ``before`` characters, a ')', and no ')' in what follows up to the end) matches
+    the text: it can start only ``before`` characters before the text's last ')', so one match there does a search's work."""
+    paren = text.rfind(")")
+    return paren >= before and tail.match(text, paren - before) is not None
+
+
 def _hints() -> dict:
     """Cheap tests that say a costly pattern cannot match, so most references skip most patterns."""
     month = lambda w: w.has_month  # noqa: E731
@@ -857,7 +864,7 @@ def _hints() -> dict:
         _STANDARD_INTRODUCED: _any("введен"),
         _APPROVED_PROTOCOL: _any("протокол", "protocol", "protokol"),
         _MATHNET_TAIL: _any("), "),
-        _NOTE_IMPRINT_TAIL: lambda w: bool(_NOTE_END.search(w.text)),
+        _NOTE_IMPRINT_TAIL: lambda w: _ends_at_last_paren(_NOTE_END, w.text, 1),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
         _APA_ACT: _any(" no.", "(№", "(постановление", "(приказ", "(указ", "(закон"),
@@ -879,7 +886,7 @@ def _hints() -> dict:
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
         _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for comput", "usenix", "aaai", "morgan kaufmann", "curran", "language resources", "computational linguistics", "speech communication", "elra", "isca"),
-        _PAREN_PUBLISHER_PLACE: lambda w: bool(_YEAR_PAREN_END.search(w.text)),
+        _PAREN_PUBLISHER_PLACE: lambda w: _ends_at_last_paren(_YEAR_PAREN_END, w.text, 4),
         **dict.fromkeys((*_JOURNAL_TAILS, _VOLUME_PAGE_TAIL), lambda w: w.numbers_end),
         _ARTICLE_NUMBER: _any("article", "art. "),
         _ACM_ARTICLE: _any(", article "),
