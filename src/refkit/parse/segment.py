@@ -891,7 +891,7 @@ def _hints() -> dict:
         _ARTICLE_NUMBER: _any("article", "art. "),
         _ACM_ARTICLE: _any(", article "),
         _APA_VOLUMES: _any("(vol", "vols."),
-        _MONTH_SPAN_YEAR: _matches(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*\.?\s*[-–/]"),
+        _MONTH_SPAN_YEAR: _matches(r"\((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)[a-z]*\.?\s*[-–/]"),
         _CITED: _any("[cited", "[accessed", "[updated", "[modified", "[revised", "[қаралды", "[процит", "[цитир", "[цитов"),
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
