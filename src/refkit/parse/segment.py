@@ -666,17 +666,24 @@ class _Work:
 
     def search(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None):
         """Matches of ``pattern`` in unclaimed text only (claimed characters never match)."""
-        key = id(pattern)  # by identity: hashing a compiled pattern walks its whole program
-        known = self._hinted.get(key)
+        known = self._hinted.get(id(pattern))  # by identity: hashing a compiled pattern walks its whole program
         if known is None:
-            hint = _HINTS.get(key)
-            known = self._hinted[key] = hint is None or hint(self)  # a hint reads only the text: once per reference
+            known = self.hinted(pattern)
         if not known:
             return []
         view = self.free(0, end)
         if _FREE not in view:  # nothing claimed yet: every match stands
             return list(pattern.finditer(view, start))
         return [m for m in pattern.finditer(view, start) if _FREE not in m.group(0)]
+
+    def hinted(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern``'s hint (if it has one) lets it match here."""
+        key = id(pattern)
+        known = self._hinted.get(key)
+        if known is None:
+            hint = _HINTS.get(key)
+            known = self._hinted[key] = hint is None or hint(self)  # a hint reads only the text: once per reference
+        return known
 
     # facts about the whole string, computed once per reference on first use
 
@@ -2376,15 +2383,15 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         patterns.append(_COMMA_JOURNAL_BARE)
     if w is None or w.text[:pos].rstrip(" " + _FREE).endswith(":"):
         patterns.append(_COMMA_JOURNAL_COPERNICUS)
-    if w is None or _HINTS[id(THESIS_RE)](w):
+    if w is None or w.hinted(THESIS_RE):
         patterns.append(_THESIS_START)
     if w is None or _LEGAL_HINT(w):
         patterns += [_LEGAL_ACT, _LEGAL_COMMA]
-    if w is None or _HINTS[id(_MULTIVOLUME)](w):
+    if w is None or w.hinted(_MULTIVOLUME):
         patterns.append(_MULTIVOLUME)
-    if w is None or _HINTS[id(_UNPUNCTUATED_IMPRINT)](w):
+    if w is None or w.hinted(_UNPUNCTUATED_IMPRINT):
         patterns.append(_UNPUNCTUATED_IMPRINT)
-    if w is None or _HINTS[id(_PUBLISHER_COMMA_CITY)](w):
+    if w is None or w.hinted(_PUBLISHER_COMMA_CITY):
         patterns.append(_PUBLISHER_COMMA_CITY)
     for pattern in patterns:
         m = pattern.search(free, pos)
@@ -2395,7 +2402,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         if _publisher_like(body) or _is_org(body) or m.group("ed"):
             strong.append(m.start())  # 'Title, NISTIR 7765, National Institute of …', 'Title, 5th Ed., Pearson, Harlow.'
             break
-    if w is None or _HINTS[id(_UNPUNCTUATED_JOURNAL)](w):
+    if w is None or w.hinted(_UNPUNCTUATED_JOURNAL):
         tail = _UNPUNCTUATED_JOURNAL.search(free, pos)
         if tail and rx.search(r"(?:^|\s)[" + LOW + r"][\w'-]*$", free[pos : tail.start()]):
             strong.append(tail.start())  # '… international regimes International Organization 36(2) 325-355
@@ -2422,7 +2429,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         return limit
     if w is not None and "kind:standard" in w.flags and rx.match(r"[\s:]*\x00+\.?\s*[–—]\s", free[limit:]):
         return limit  # a standard's title runs to text read before that reaches the area's dash (its introduction statements)
-    multivolume = _MULTIVOLUME.match(free, limit) if w is None or _HINTS[id(_MULTIVOLUME)](w) else None
+    multivolume = _MULTIVOLUME.match(free, limit) if w is None or w.hinted(_MULTIVOLUME) else None
     head = free[pos:limit].rstrip()
     if multivolume and (multivolume.group(0).lstrip().startswith(":") or head.endswith(":")) and _ONE_SENTENCE_BEFORE_COLON.search(head.rstrip(" :")):
         return pos + len(head.rstrip(" :"))  # 'Манас : кыргыз элинин баатырдык эпосу. Саякбай Каралаевдин варианты боюнча : 4 томдук.': the title runs to ': 4 томдук'  # (German 'Titel. Untertitel. Diss. Universität Hamburg 2013.': every sentence before it is the title)
@@ -2513,7 +2520,7 @@ def _translation(w: _Work, pos: int) -> int:
     m = rx.match(r"\s*[.,]?\s*\[(?P<t>[^\[\]]{3,})\]", free[pos:])
     if m and rx.match(r"\s*" + _KO_ACT + r"[^\]]{0,12}\s*제\s*\d", m.group("t")):
         return pos  # '「공무원 행동강령」 [대통령령 제17906호, …]': the act's number and date, not a translation
-    if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")) and not (_HINTS[id(THESIS_RE)](w) and THESIS_RE.search(m.group("t"))) and not _DESCRIPTOR.match(m.group("t")):
+    if m and not LANG_TAG_RE.fullmatch(m.group(0).strip(" .,")) and not (w.hinted(THESIS_RE) and THESIS_RE.search(m.group("t"))) and not _DESCRIPTOR.match(m.group("t")):
         inner = m.group("t")
         if not MEDIUM_RE.fullmatch("[" + inner + "]"):
             w.take("translated-title", _tidy(inner), pos + m.start("t"), pos + m.end("t"), claim=(pos + m.start(), pos + m.end()))
@@ -3424,7 +3431,7 @@ def _place_publisher(w: _Work, pos: int) -> None:
         return
     _place_colon_publisher(w, pos)
     if "publisher" not in w.fields and "publisher-place" not in w.fields:
-        m = _PLACE_SPACE_PUBLISHER.search(w.free(), pos) if _HINTS[id(_PLACE_SPACE_PUBLISHER)](w) else None
+        m = _PLACE_SPACE_PUBLISHER.search(w.free(), pos) if w.hinted(_PLACE_SPACE_PUBLISHER) else None
         if m and not rx.search(r"[^\s\x00.,]", w.free()[pos : m.start()]):
             w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
             w.take("publisher", m.group("pub"), m.start("pub"), m.end("pub"))
