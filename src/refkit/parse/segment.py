@@ -3340,8 +3340,10 @@ def _is_year(s: str) -> bool:
 
 
 _CITY_ALT = trie_pattern(c for c in CITIES)
+_CITY_FIRST = "".join(sorted({re.escape(c[0]) for c in CITIES}))  # the letters cities start with, for a character class
+# (the look-ahead for a space or a city's first letter fails at once at most positions, where the engine tried each look-behind)
 _CITY_COMMA_PUBLISHER = re.compile(
-    r"(?:(?<=[–—]\s)|(?<=[.,]\s)|(?<=\x00)|^)\s*(?P<place>(?:" + _CITY_ALT + r"))\s*[,:]\s*(?P<pub>[" + UP + r"«\"][^,;:]{1,90}?(?:,\s*[" + UP + r"][^,;:]{1,60}?\s+Publ\.?)?)(?:\s*,\s*(?=(?:1[5-9]|20)\d\d(?!\d)|\x00)|\.?\s*$)"
+    r"(?=[\s" + _CITY_FIRST + r"])(?:(?<=[–—]\s)|(?<=[.,]\s)|(?<=\x00)|^)\s*(?P<place>(?:" + _CITY_ALT + r"))\s*[,:]\s*(?P<pub>[" + UP + r"«\"][^,;:]{1,90}?(?:,\s*[" + UP + r"][^,;:]{1,60}?\s+Publ\.?)?)(?:\s*,\s*(?=(?:1[5-9]|20)\d\d(?!\d)|\x00)|\.?\s*$)"
 )
 
 
