@@ -546,8 +546,11 @@ _PLACE_PUBLISHER = re.compile(
 _PLACE_COMMA_PUBL = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*,\s*(?P<pub>[" + UP + r"][^,;:]{0,60}?\bPubl\.?(?:\s+House)?)"
 )
+_CITY_FIRST = "".join(sorted({re.escape(c[0]) for c in CITIES}))  # the letters cities start with, for a character class
+# (a look-ahead for a capital or a city's first letter, which every form starts with, fails at once at most positions,
+# where the engine tried each look-behind)
 _CITY_YEAR = re.compile(
-    r"(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\s-\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>" + trie_pattern(c for c in CITIES if " " in c) + r"|[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
+    r"(?=[" + UP + _CITY_FIRST + r"])(?:(?<=[–—]\s)|(?<=\.\s)|(?<=\s-\s)|(?<=\x00\s)|(?<=\x00)|^)(?P<place>" + trie_pattern(c for c in CITIES if " " in c) + r"|[" + UP + r"][" + LOW + r"]*\.?(?:\s*[;-]\s*[" + UP + r"][" + LOW + r"]*\.?)?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.|N\.\s*Y\.|Н\.\s*Новгород|N\.\s*Novgorod)\s*,\s*(?=\d{4}(?!\d))"
 )
 # Russian APA's bare 'В' before a host: 'В В. В. Давыдов (Ред.), …', 'В Собрание сочинений: … (с. 244–268)'
 _RU_APA_IN = r"В\s+(?=(?:[А-ЯЁ]\.\s*){1,3}[А-ЯЁ][а-яё]|[^()]{3,200}\(с\.\s*\d|(?:Материалы|Труды|Тезисы|Сборник|Сб\.|Доклады)\s)"
@@ -3340,7 +3343,6 @@ def _is_year(s: str) -> bool:
 
 
 _CITY_ALT = trie_pattern(c for c in CITIES)
-_CITY_FIRST = "".join(sorted({re.escape(c[0]) for c in CITIES}))  # the letters cities start with, for a character class
 # (the look-ahead for a space or a city's first letter fails at once at most positions, where the engine tried each look-behind)
 _CITY_COMMA_PUBLISHER = re.compile(
     r"(?=[\s" + _CITY_FIRST + r"])(?:(?<=[–—]\s)|(?<=[.,]\s)|(?<=\x00)|^)\s*(?P<place>(?:" + _CITY_ALT + r"))\s*[,:]\s*(?P<pub>[" + UP + r"«\"][^,;:]{1,90}?(?:,\s*[" + UP + r"][^,;:]{1,60}?\s+Publ\.?)?)(?:\s*,\s*(?=(?:1[5-9]|20)\d\d(?!\d)|\x00)|\.?\s*$)"
