@@ -853,7 +853,8 @@ def _hints() -> dict:
         _KO_MONTHLY: _any("월호"),
         _KO_SERIES: _any("』("),
         _EU_OFFICIAL_JOURNAL: _any("oj ", "o.j. "),
-        _LAW_REVIEW_CITE: _any("“,", "\",", "»,"),
+        _LAW_REVIEW_CITE: _any("“,", "”,", "\",", "»,"),  # (every quote its look-behind allows)
+        _ACL_PAGES_IMPRINT: _any("pages "),
         _PREPRINT_AT: _any("preprint at"),
         _TRANSL_FROM_LANGUAGE: _any("transl. from", "trans. from", "translated from"),
         _YEAR_BEFORE_ARXIV: _any("arxiv"),

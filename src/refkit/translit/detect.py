@@ -29,10 +29,15 @@ _NATIONAL = (
 )
 
 
+def _national(original: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The languages whose own letters the Cyrillic text has, each with its schemes."""
+    low = original.lower()
+    return [(language, schemes) for language, letters, schemes in _NATIONAL if any(ch in low for ch in letters)]
+
+
 def cyrillic_language(original: str) -> str:
     """The language a Cyrillic text's own letters show ('kk', 'ky', 'uk', 'be'); 'ru' when it has none of them."""
-    low = original.lower()
-    return next((language for language, letters, _schemes in _NATIONAL if any(ch in low for ch in letters)), "ru")
+    return next((language for language, _schemes in _national(original)), "ru")
 
 
 def fold_marks(text: str) -> str:
@@ -126,8 +131,7 @@ def detect_scheme(latin: str, original: str | None = None) -> tuple[str, float]:
         target = unicodedata.normalize("NFC", latin).casefold()
         plain_target = fold_marks(target) == target  # a list in plain letters drops a scheme's marks: 'Respūblīka' → 'Respublika'
         best, score = "unknown", -1.0
-        low = original.lower()
-        for name in _RU + tuple(scheme for _language, letters, schemes in _NATIONAL for scheme in schemes if any(ch in low for ch in letters)):
+        for name in _RU + tuple(scheme for _language, schemes in _national(original) for scheme in schemes):
             got = unicodedata.normalize("NFC", transliterate(original, scheme=name)).casefold()
             value = ratio(got, target) / 100.0
             if plain_target and fold_marks(got) != got:
