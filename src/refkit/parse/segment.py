@@ -156,7 +156,20 @@ _VOLUME = re.compile(
     _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн|Book|book|Kn|kn)\.?\s*(?P<v>(?:[A-Z]{2,4}-)?[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?|(?:(?<=[ТтVv]\.\s)|(?<=[Vv]ol\.\s))[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.|,\s*(?:№|[Nn]o\.|Вып\.|Iss\.)\s*\d))(?![\d])"
     r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
-_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn)(?:\.|(?=\x00))(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?(?!\s+[а-яёәғқңөұүһі])|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
+_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn|volumes|books|parts)(?:\.|(?=\x00))(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?(?!\s+[а-яёәғқңөұүһі])|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
+# how many volumes a multi-volume statement gives: its first number ('в 11 т., 12 кн.' is 11), or a Kazakh number word
+_VOLUME_COUNT_WORDS = {"бір": "1", "екі": "2", "үш": "3", "төрт": "4", "бес": "5", "алты": "6", "жеті": "7", "сегіз": "8", "тоғыз": "9", "он": "10", "жиырма": "20", "отыз": "30", "елу": "50", "жүз": "100"}
+_VOLUME_COUNT_IN = re.compile(r"\d+|\b(?:" + "|".join(_VOLUME_COUNT_WORDS) + r")(?=\s+томдық)", re.IGNORECASE)
+
+
+def _take_volume_count(w: _Work, start: int, end: int) -> None:
+    """Claim a multi-volume statement ('в 3 т.', 'In 11 vols.', '15 томдық', 'Бес томдық') and keep its count."""
+    n = _VOLUME_COUNT_IN.search(w.text, start, end)
+    if n and "number-of-volumes" not in w.fields:
+        value = _VOLUME_COUNT_WORDS.get(n.group(0).lower(), n.group(0))
+        w.take("number-of-volumes", value, n.start(), n.end(), claim=(start, end))
+    else:
+        w.claim(start, end)
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|H(?=\.\s*\d)|Sayı|Sayi)"
     r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*(?:\d+|[IVX]{1,4})|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\)|,\s*(?:ч\.|pt\.|part)\s*(?:\d+|[IVX]{1,4})(?=\s*[.–—]))?)(?![\d])"
@@ -878,6 +891,7 @@ def _hints() -> dict:
         _NOTE_IMPRINT_TAIL: lambda w: _ends_at_last_paren(_NOTE_END, w.text, 1),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
+        _PUBMED_ID: _any("pmid", "pmcid"),
         _APA_ACT: _any(" no.", "(№", "(постановление", "(приказ", "(указ", "(закон"),
         _CHAPTER_NUMBER: _any("chapter", "ch.", "глава", "гл."),
         _ORIGINALLY: _any("originally published"),
@@ -914,7 +928,7 @@ def _hints() -> dict:
             r"изд|izd|басылым|в[иыа][дс]\.|б[иыа][дс]\.|판|版|aufl|" + "|".join(o + r"\s" for o in _ORDINAL_WORDS) + "|" + "|".join(s + r" \d{4} ed\." for s in ("spring", "summer", "fall", "autumn", "winter")),
             r"\d(?:st|nd|rd|th)\s",
         ),
-        _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап"),
+        _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап", " books", " parts"),
         _REPORT_NUMBER: _any("rep", "paper", "brief", "호", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-", "cm ", "cmd ", "cmnd ", "cm. "),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
@@ -1098,6 +1112,8 @@ def _marked_statements(w: _Work) -> None:
             for sheet in w.search(_MAP_NUMBER):  # '…, Geological Survey of Canada, Map 2159A, 2011.': the series' word and number
                 _take_groups(w, sheet, (("genre", "g"), ("number", "n")))
 
+# PubMed's identifiers after a medical reference: 'doi:10.1056/NEJMoa2019422. PMID: 32865375. PMCID: PMC7450853.'
+_PUBMED_ID = re.compile(r"\b(?P<k>PMID|PMCID)\s*:?\s*(?P<n>PMC\d{4,9}|\d{4,9})\b\.?")
 _STATE_REGISTRATION = re.compile(r"(?:[–—-]\s*)?№\s*(?:ГР|гос\.\s*рег\.)\s*(?P<n>[0-9A-ZА-Я]{6,20})\.?")
 _ASSIGNEE = re.compile(r"[;,]\s*(?P<a>[Aa]ssignee:?\s+[^–—;\x00]{2,80}?)\s*(?=[.;]\s*[–—]|\.?\s*$|;)")
 # a sentence that is only a UN document symbol: '… Syr Darya River Basin. ECE/MP.WAT/55. United Nations, …'
@@ -1124,6 +1140,8 @@ def _islands(w: _Work) -> None:
         label = _LINK_LABEL.search(w.text, 0, m.start())
         if label:  # 'Available at: https://doi.org/…': the label goes with the link
             w.claim(label.start(), m.start())
+    for m in w.search(_PUBMED_ID):
+        w.take(m.group("k"), m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_URL):
         url = m.group("url")
         # Cyrillic run into the URL ('…/19825Дата обращения') ends it; a Cyrillic domain or path segment
@@ -3130,7 +3148,7 @@ def _details(w: _Work, pos: int) -> None:
     for m in w.search(_MULTIVOLUME, pos):
         if w.text.rfind("[", 0, m.start()) > w.text.rfind("]", 0, m.start()):
             continue  # inside a bracketed translation, which is kept whole: '[Collected works: in 4 vols.]'
-        w.claim(m.start(), m.end())
+        _take_volume_count(w, m.start(), m.end())
     if "STP" in w.text:
         for m in w.search(_ASTM_STP, pos):  # '…, Damage Tolerance in Aircraft Structures, ASTM STP 486, American Society …'
             w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
@@ -5551,7 +5569,7 @@ def _native_title_tail(w: _Work) -> None:
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _JA_SERIES_VOLUME = re.compile(r"(?P<t>[^\d\s][^\d]{1,20}?)\s(?P<v>\d{1,3})\s(?P<vt>[^\d\s][^\d]{1,40})")
 _VOLUME_IN_TITLE = re.compile(
-    r"\s*[.:]\s*(?:\d+\s*(?:tomdyq|tomdyk|томдық|томдук|vols?\.)\.?\s*[.:]?\s*)?"
+    r"\s*[.:]\s*(?:(?P<nv>\d+)\s*(?:tomdyq|tomdyk|томдық|томдук|vols?\.)\.?\s*[.:]?\s*)?"
     r"(?:(?P<v>\d{1,2})\s*-\s*(?:tom|t|том|т)\.?|(?:Vol|Т|T|Bd|Том|Tom)\.?\s*(?P<v2>\d{1,2}|[IVX]{1,4}(?:/\d{1,2})?)\.?)"
     r"(?:\s*[.:]\s*(?P<vt>[^.:]{3,120}?))?\s*$"
 )
@@ -5603,6 +5621,8 @@ def _volume_in_title(w: _Work) -> None:
     w.take("volume", m.group(v), a + m.start(v), a + m.end(v))
     if m.group("vt"):
         w.fields.setdefault("volume-title", m.group("vt").strip())
+    if m.group("nv"):  # 'Shygarmalar zhinagy. 20 tomdyq. 12-t.': how many volumes the set has
+        w.fields.setdefault("number-of-volumes", m.group("nv"))
 
 
 def _cut_field(w: _Work, key: str, end: int, strip: str = " ") -> int:
@@ -6372,7 +6392,7 @@ def _parse(raw: str) -> Reference:
     dm = _DESIGNATION_BEFORE_SOR.match(free, pos)
     if dm:
         if dm.group("mv"):
-            w.claim(dm.start("mv"), dm.end("mv"))
+            _take_volume_count(w, dm.start("mv"), dm.end("mv"))
         if dm.group("vt"):
             w.take("volume-title", dm.group("vt").strip(), dm.start("vt"), dm.end("vt"))
         _details_designation(w, dm.end("mv") if dm.group("mv") else pos, dm.end())
@@ -6748,7 +6768,7 @@ def _language(w: _Work, text: str) -> str | None:
 _SCALAR_FIELDS = (
     "title", "translated-title", "container-title", "collection-title", "collection-number", "publisher", "publisher-place",
     "volume", "issue", "page", "number-of-pages", "edition", "genre", "DOI", "URL", "ISBN", "note", "part-number", "medium", "section", "number", "source",
-    "archive", "archive_location", "authority", "event-place", "volume-title", "chapter-number", "status", "citation-label", "version", "event-title", "number-of-volumes", "archive-place",
+    "archive", "archive_location", "authority", "event-place", "volume-title", "chapter-number", "status", "citation-label", "version", "event-title", "number-of-volumes", "archive-place", "PMID", "PMCID",
 )  # fmt: skip
 
 
