@@ -268,7 +268,7 @@ _RU_WORDS = re.compile(r"\b(?:и|в|на|с|по|для|от|журнал|вес
 _KK_WORDS = re.compile(r"\b(?:және|мен|туралы|бойынша|жылы|тілі|әдебиеттер|баспа|ғылыми|Алматы|Астана)\b", re.I)
 _EN_WORDS = re.compile(r"\b(?:the|of|and|in|for|on|to|a|an|with|journal|review|university|press)\b", re.I)
 # languages a reference may name alone in brackets: Vancouver '… 2009;54:269-278. (Korean)'
-BARE_LANGUAGES = "Russian|Korean|Kazakh|Ukrainian|Belarusian|Kyrgyz|Uzbek|Tajik|Mongolian|Chinese|Japanese"
+BARE_LANGUAGES = "Russian|Korean|Kazakh|Ukrainian|Belarusian|Kyrgyz|Uzbek|Tajik|Mongolian|Tatar|Bashkir|Chinese|Japanese"
 # '(In Russ.)', '[на кор.]', '(Korean)'
 _LANG_TAG = re.compile(rf"[\[(]\s*(?:(?:in|на)\s+([A-Za-zА-Яа-я]+)|({BARE_LANGUAGES})(?:\s+translation)?)\.?\s*[\])]", re.I)
 _TAG_LANGS = {
@@ -276,6 +276,7 @@ _TAG_LANGS = {
     "korean": "ko", "kor": "ko", "кор": "ko", "ukr": "uk", "ukrainian": "uk", "укр": "uk",
     "eng": "en", "english": "en", "англ": "en", "bel": "be", "belarus": "be", "belorus": "be", "бел": "be", "chinese": "zh", "japanese": "ja", "kyrgyz": "ky",
     "tajik": "tg", "тадж": "tg", "uzbek": "uz", "узб": "uz", "mongolian": "mn", "монг": "mn",
+    "tatar": "tt", "тат": "tt", "bashkir": "ba", "башк": "ba",
 }  # fmt: skip
 
 
@@ -285,6 +286,7 @@ _LANGUAGE_NAMES = {
     "de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese", "pl": "polish",
     "cs": "czech", "bg": "bulgarian", "sr": "serbian", "tr": "turkish", "uz": "uzbek", "ky": "kyrgyz", "tg": "tajik",
     "zh": "chinese", "ja": "japanese", "ar": "arabic", "fa": "persian", "hy": "armenian", "ka": "georgian", "mn": "mongolian",
+    "tt": "tatar", "ba": "bashkir",
 }  # fmt: skip
 _LANGUAGE_CODES = {name: code for code, name in _LANGUAGE_NAMES.items()} | {
     "american": "en", "british": "en", "australian": "en", "canadian": "en", "newzealand": "en", "UKenglish": "en",
@@ -318,6 +320,7 @@ def language_tag(text: str) -> str | None:
 
 
 _MN_WORDS = re.compile(r"(?<!\w)(?:Улаанбаатар|УБ\.|Монгол(?=\s|ын\b)|Монголын|Улсын|[Тт]үүх\w*|[Тт]овчоо\w*|[Тт]ухай|[Сс]удлал\w*|[Бб]олон|[Шш]инжлэх|[Уу]хааны|[Хх]эвлэл\w*|[Дд]эвтэр)(?!\w)")
+_TT_WORDS = re.compile(r"(?<!\w)(?:[Тт]атар\w*|Казан|һәм|белән|турында|буенча|томда|нәшр\w*|әдәбият\w*|фәнни|әсәрләр\w*|гыйнвар)(?!\w)")
 _UZ_WORDS = re.compile(r"\b(?:Тошкент|ўзбек\w*|Ўзбек\w*|билан|учун|ҳақида|нашриёти|тўғрисида)\b")
 _KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|тарыхы|кыргыз(?!ск|стан)\w*|мыйзамы?|илимдер)\b", re.I)
 # Kyrgyz endings without Kyrgyz letters ('Айтматовдун … повестиндеги', 'энциклопедиясы … башкы ред.'): two of them decide
@@ -338,7 +341,7 @@ def _cyrillic_language(body: str) -> str:
     Belarusian has і, ў, ы, э but no и, щ, ъ; Ukrainian has і, ї, є, ґ, и but no ы, э, ъ;
     Kazakh adds ә ғ қ ң ө ұ ү һ (and і); Kyrgyz ң ө ү without і; Tajik ӣ ӯ ҳ ҷ (and ғ қ);
     Uzbek ў with ғ қ ҳ (Belarusian's ў comes without them); Mongolian ө ү without ң, told by its words;
-    Russian before 1918 wrote ѣ ѳ ѵ and і.
+    Tatar ә ө ү ң һ җ without ғ қ ұ і; Bashkir ҙ ҫ ҡ; Russian before 1918 wrote ѣ ѳ ѵ and і.
     """
     outside = re.sub(r"«[^«»]{1,60}»", " ", body)
     if outside != body and len(_RU_FUNCTION_WORDS.findall(outside)) >= 2:
@@ -348,6 +351,10 @@ def _cyrillic_language(body: str) -> str:
         return "tg"  # Tajik: 'Намунаи адабиёти тоҷик', 'Ҷумҳурии Тоҷикистон'
     if ("ў" in letters and letters & set("қғҳ") or _UZ_WORDS.search(body)) and not letters & set("әңөұүһі"):
         return "uz"  # Uzbek: 'Ҳозирги ўзбек адабий тили', 'Тошкент : Маънавият'
+    if letters & set("ҙҫҡ"):
+        return "ba"  # Bashkir: 'Башҡорт теле', 'Өфө : Китап'
+    if letters & set("әөүңһҗ") and not letters & set("ғқұі") and ("җ" in letters or _TT_WORDS.search(body)):
+        return "tt"  # Tatar: ә ө ү ң һ as Kazakh has them, җ, and no ғ қ ұ і ('Татар әдәбияты тарихы : 6 томда. – Казан')
     has_i = "і" in letters
     if letters & set("әғқұһ") or (has_i and letters & set("ңөү")) or (has_i and _KK_WORDS.search(body)) or _KK_PLAIN_WORDS.search(body):
         return "kk"

@@ -213,6 +213,7 @@ MONTHS = {
         ["janvarja", "fevralja", None, "aprelja", None, "ijunja", "ijulja", None, "sentjabrja", "oktjabrja", "nojabrja", "dekabrja"], 1) if m},
     "kantar": 1, "sauyr": 4, "kyrkuiek": 9, "qyrkuyek": 9, "karasha": 11, "zheltoksan": 12, "jeltoksan": 12,
     "sentabr": 9, "oktabr": 10,  # Uzbek in Latin letters ('2020-yil 23-sentabr')
+    "гыйнвар": 1,  # Tatar (its other months are Russian's): 'Вакыт. – 1913. – 15 гыйнвар.'
     "верас": 9,  # Belarusian 'верас.' (верасня)
     "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,  # German (januar, april, august, … are read as English)
     **{m: i for i, m in enumerate(["янв", "февр", "мар", "апр", "мая", "июн", "июл", "авг", "сент", "окт", "нояб", "дек"], 1)},

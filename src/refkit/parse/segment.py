@@ -156,7 +156,7 @@ _VOLUME = re.compile(
     _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн|Book|book|Kn|kn)\.?\s*(?P<v>(?:[A-Z]{2,4}-)?[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?|(?:(?<=[ТтVv]\.\s)|(?<=[Vv]ol\.\s))[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.|,\s*(?:№|[Nn]o\.|Вып\.|Iss\.)\s*\d))(?![\d])"
     r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
-_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn|volumes|books|parts)(?:\.|(?=\x00))(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?(?!\s+[а-яёәғқңөұүһі])|\d+\s+(?:томдық|томдук|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
+_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn|volumes|books|parts)(?:\.|(?=\x00))(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?(?!\s+[а-яёәғқңөұүһі])|\d+\s+(?:томдық|томдук|томда|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
 # how many volumes a multi-volume statement gives: its first number ('в 11 т., 12 кн.' is 11), or a Kazakh number word
 _VOLUME_COUNT_WORDS = {"бір": "1", "екі": "2", "үш": "3", "төрт": "4", "бес": "5", "алты": "6", "жеті": "7", "сегіз": "8", "тоғыз": "9", "он": "10", "жиырма": "20", "отыз": "30", "елу": "50", "жүз": "100"}
 _VOLUME_COUNT_IN = re.compile(r"\d+|\b(?:" + "|".join(_VOLUME_COUNT_WORDS) + r")(?=\s+томдық)", re.IGNORECASE)
@@ -6720,6 +6720,8 @@ def _language(w: _Work, text: str) -> str | None:
             # no year: '『六祖大師法寶壇經』(T. 48, No. 2008)' is a canon's number)
             return "ko"
         russian_evidence = rx.search(r"[ыэъёЫЭЪЁ]", parts) and rx.search(r"[ищъИЩЪ]", parts)
+        if lang == "kk" and not rx.search(r"[ғқұіҒҚҰІ]", parts) and detect_language(text) == "tt":
+            return "tt"  # 'Фәтхулла хәзрәт // Әмирхан Ф. Әсәрләр : 4 томда. – Казан': ә alone in the title, Tatar around it
         if lang == "be" and not rx.search(r"[ўЎ]", parts):
             whole = detect_language(text)
             if whole in ("kk", "uk", "ky"):
