@@ -14,8 +14,8 @@ from ..text import BARE_LANGUAGES
 UP = "\u1e00-\u1effƠƯA-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽА-ЯЁЂ-ЏӘҒҚҢӨҰҮҺІЇЄҐЎӢӮҲҶ"
 # combining marks and the soft-sign prime belong inside words of ALA-LC romanisation ('Trubet͡skoĭ', 'izdatelʹstvo');
 # Latin Extended Additional, in both (its capitals and small letters alternate), for Vietnamese ('Nguyễn') and
-# romanised Arabic and Persian ('Muḥammad'), whose ʾ and ʿ sit inside words ('Navāʾī')
-LOW = "\u1e00-\u1effơưʾʿa-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžа-яёђ-џәғқңөұүһіїєґўӣӯҳҷ\u0300-\u036fʹʺ"
+# romanised Arabic and Persian ('Muḥammad'), whose ʾ and ʿ sit inside words ('Navāʾī'); Uzbek's ʻ and ʼ ('Gʻulomova')
+LOW = "\u1e00-\u1effơưʾʿʻʼa-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžа-яёђ-џәғқңөұүһіїєґўӣӯҳҷ\u0300-\u036fʹʺ"
 LETTER = UP + LOW
 HANGUL = "\uac00-\ud7a3"
 
@@ -111,6 +111,7 @@ CITIES = frozenset(
     Алма-Ата Астана Нур-Султан Минск Мінск Вільня Вильна Вильно Гародня Магілёў Віцебск Бишкек Ташкент Новосибирск Екатеринбург Казань Томск Харьков Харків Львів Одеса
     Караганда Қарағанды Шымкент Павлодар Семей Ақтөбе Сеул Пекин Вашингтон Н. Новгород Ростов-на-Дону Владивосток Иркутск
     Тарту Рига Вильнюс Суми
+    Toshkent Samarqand Buxoro Xiva Nukus Andijon Namangan Fargʻona Qarshi Termiz Urganch Тошкент Самарқанд Бухоро Хива Нукус
     Qyzylorda Kyzylorda Orynbor Orenburg Oral Uralsk Taraz Turkistan Atyrau Aktau Kostanay Kokshetau Oskemen Petropavl
     Petropavlovsk Taldykorgan Ekibastuz Semipalatinsk Vernyi Tashkent Samarkand Bukhara Osh Khujand Chelyabinsk Barnaul
     Saratov Volgograd Krasnodar Kaliningrad Khabarovsk Yakutsk Ulan-Ude Izhevsk Tyumen Petrozavodsk Arkhangelsk Tver Kaluga

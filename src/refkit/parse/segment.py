@@ -153,7 +153,7 @@ _GOST_DASH = re.compile(r"\.?\s*[–—]\s+|\.\s+-\s+|(?<![A-Z]\.[A-Z])\.\s*-\s*
 
 _B = r"(?:(?<=[\s,.;:(\[–—-])|^)"  # a field marker begins at a boundary
 _VOLUME = re.compile(
-    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн|Book|book|Kn|kn)\.?\s*(?P<v>(?:[A-Z]{2,4}-)?[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?|(?:(?<=[ТтVv]\.\s)|(?<=[Vv]ol\.\s))[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.|,\s*(?:№|[Nn]o\.|Вып\.|Iss\.)\s*\d))(?![\d])"
+    _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн|Book|book|Kn|kn)\.?\s*(?P<v>(?:[A-Z]{2,4}-)?[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?|(?:(?<=[ТтVv]\.\s)|(?<=[Vv]ol\.\s))[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.|,\s*(?:№|[Nn]o\.|Вып\.|Iss\.)\s*\d)|(?<=Vol\.\s)[IVXLC]{1,6}(?=[.,:;]\s|\.?$))(?![\d])"
     r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn|volumes|books|parts)(?:\.|(?=\x00))(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?(?!\s+[а-яёәғқңөұүһі])|\d+\s+(?:томдық|томдук|томда|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
@@ -723,7 +723,10 @@ class _Work:
     @cached_property
     def numbers_end(self) -> bool:
         """It ends in a number (or has a link or identifier after it): a journal article's numbers may end it."""
-        tail, low = self.text.rstrip(" .")[-2:], self.lower
+        text, low = self.text.rstrip(" ."), self.lower
+        if text[-1:] in ")]" and "in " in low[-16:]:  # '…, 214–223 (in Uzbek).': the numbers end it before the language tag
+            text = text[: max(text.rfind("("), text.rfind("["), 0)].rstrip(" .")
+        tail = text[-2:]
         return bool(tail[-1:].isdigit() or tail[-1:] == ")" and tail[:1].isdigit()) or "doi" in low or "http" in low or "pmid" in low
 
 
