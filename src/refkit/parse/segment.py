@@ -397,7 +397,7 @@ def _physics_tail(w: _Work, pos: int) -> int:
 
 
 _ELSEVIER_TAIL = re.compile(
-    r"(?P<c>(?:[A-Z][A-Za-z]{0,11}\.?\s){0,6}[A-Z][A-Za-z]{0,11}\.?)\s+" + _ELSEVIER_NUMBERS
+    r"(?P<c>(?:[A-Z][A-Za-z]{0,14}\.?\s(?:(?:of|and|for|in|on|the|&)\s)?){0,6}[A-Z][A-Za-z]{0,14}\.?)\s+" + _ELSEVIER_NUMBERS
 )
 
 
@@ -895,6 +895,7 @@ def _hints() -> dict:
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
         _PUBMED_ID: _any("pmid", "pmcid"),
+        _CANON_CITATION: lambda w: "』" in w.text,
         _APA_ACT: _any(" no.", "(№", "(постановление", "(приказ", "(указ", "(закон"),
         _CHAPTER_NUMBER: _any("chapter", "ch.", "глава", "гл."),
         _ORIGINALLY: _any("originally published"),
@@ -994,7 +995,7 @@ def _contributors(free: str, start: int):
 _SPECIALITY = re.compile(r"\s*:\s*(?:специальность|спеціальність|мамандығы)\s+\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?:\s*«[^»]{2,120}»)?")
 
 
-_LINK_LABEL = re.compile(r"(?:Available\s+(?:at|from|online)|Retrieved\s+from|URL|Режим\s+доступа|Доступно|Online)\s*:?\s*$", re.I)
+_LINK_LABEL = re.compile(r"(?:Available\s+(?:at|from|online)|Available(?=\s*:)|Retrieved\s+from|URL|Режим\s+доступа|Доступно|Online)\s*:?\s*<?$", re.I)
 
 
 # Europe-Asia Studies: '…', Europe-Asia Studies, 52, 3.' (volume, issue; no pages) and books '(Almaty, Oner)'
@@ -1117,6 +1118,12 @@ def _marked_statements(w: _Work) -> None:
 
 # PubMed's identifiers after a medical reference: 'doi:10.1056/NEJMoa2019422. PMID: 32865375. PMCID: PMC7450853.'
 _PUBMED_ID = re.compile(r"\b(?P<k>PMID|PMCID)\s*:?\s*(?P<n>PMC\d{4,9}|\d{4,9})\b\.?")
+# a text cited from a Buddhist canon, after its title: the canon as printed, its volume, the text's number, the register page
+# ('『大乘起信論疏』(T44, 202a)', '『新華嚴經論』, T. 36, no. 1739, 721a-b', '『十門和諍論』, 『韓佛全』 1, 838a', '『韓國佛敎全書』 第1冊')
+_CANON_CITATION = re.compile(
+    r"(?<=』)[,\s]*(?P<open>\()?\s*(?:『(?P<c>韓佛全|韓國佛敎全書|大正藏|大正新脩大藏經|卍續藏)』|(?P<a>T|H|X|K|HPC|韓佛全|大正藏)\.?)\s*(?:第\s*)?(?P<v>\d{1,3})(?:\s*[冊册卷권])?"
+    r"(?:\s*,\s*[Nn]o\.?\s*(?P<n>\d{1,4}[A-Z]?))?(?:\s*,\s*(?:p\.\s*)?(?P<pg>\d{1,4}[abc](?:\s*[-–~]\s*(?:\d{1,4})?[abc])?))?\s*(?(open)\))"
+)
 _STATE_REGISTRATION = re.compile(r"(?:[–—-]\s*)?№\s*(?:ГР|гос\.\s*рег\.)\s*(?P<n>[0-9A-ZА-Я]{6,20})\.?")
 _ASSIGNEE = re.compile(r"[;,]\s*(?P<a>[Aa]ssignee:?\s+[^–—;\x00]{2,80}?)\s*(?=[.;]\s*[–—]|\.?\s*$|;)")
 # a sentence that is only a UN document symbol: '… Syr Darya River Basin. ECE/MP.WAT/55. United Nations, …'
@@ -1143,6 +1150,11 @@ def _islands(w: _Work) -> None:
         label = _LINK_LABEL.search(w.text, 0, m.start())
         if label:  # 'Available at: https://doi.org/…': the label goes with the link
             w.claim(label.start(), m.start())
+    for m in w.search(_CANON_CITATION):
+        if m.group("c") or m.group("n") or m.group("pg"):  # ('T. 3' alone may be any volume)
+            _take_groups(w, m, (("container-title", "c"), ("container-title", "a"), ("volume", "v"), ("number", "n"), ("page", "pg")))
+            w.claim(m.start(), m.end())
+            w.flags.add("kind:chapter")
     for m in w.search(_PUBMED_ID):
         w.take(m.group("k"), m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_URL):
@@ -6697,6 +6709,8 @@ def _language(w: _Work, text: str) -> str | None:
     archive = str(w.fields.get("archive") or "") if not title else ""
     if archive and rx.fullmatch(_ROMANISED_LETTERS, archive) and _romanised_language(archive):
         return _romanised_language(archive)  # 'Rossiiskii gosudarstvennyi arkhiv ekonomiki (RGAE), Moscow. Fond 7486, …': the papers are Russian
+    if w.fields.get("container-title") in ("韓佛全", "韓國佛敎全書"):
+        return "ko"  # the Korean Buddhist canon: works by Korean monks, in literary Chinese ('元曉, 『十門和諍論』, 『韓佛全』 1, 838a')
     if title in CHINESE_CLASSICS or "gbt" in w.flags and rx.search("[\u4e00-\u9fff]", title) and not rx.search("[\u3040-\u30ff\uac00-\ud7a3]", title):
         return "zh"  # '『論語』,「學而」.', '『管子』 「牧民」.' in a Korean list; a title in Chinese characters coded by GB/T 7714
     if "pinyin" in w.flags and rx.fullmatch(_ROMANISED_LETTERS, title):
