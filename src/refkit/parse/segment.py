@@ -70,7 +70,7 @@ _FREE = "\x00"  # stands for a claimed character in the working copy
 # ---------------------------------------------------------------- patterns
 
 _URL = re.compile(
-    r"(?:(?:URL|Режим\s+доступа|Available\s*(?:at|from|online)?|Retrieved\s+(?:[^:]{0,40}?\s)?from|Access(?:ed)?\s+mode|"
+    r"(?:(?:URL|Режим\s+доступа|Available\s*(?:at|from|online)?|Retrieved\s+(?:(?![^:]{0,40}?\d{4})[^:]{0,40}?\s)?from|Access(?:ed)?\s+mode|"
     r"Онлайн|Доступно|Қолжетімді(?:лік\s+режимі)?|Кирүү\s+режими|Режим\s+доступу|Рэжым\s+доступу|Электрондық\s+нұсқа|Link|Source|Источник)\s*:?\s*)?"
     r"(?P<url>(?:https?|ftp)://[^\s<>\"]+|www\.[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:org|com|net|edu|gov|ru|kz|kr|uk|io|info|int)/[^\s<>\"]*)",
     re.IGNORECASE,
@@ -2382,6 +2382,17 @@ _PUBLISHER_CITY_COUNTRY = re.compile(
 _UNPUNCTUATED_JOURNAL = re.compile(
     r"\s(?=(?:[" + UP + r"][\w&.'-]*\s(?:(?:of|and|for|the|in|on|&)\s)*){1,8}\d{1,4}\s*\(\s*\d{1,4}\s*\)\s*[:,]?\s*[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+\.?\s*$)"
 )
+
+
+def _sentence_in_journal(tail: str) -> bool:
+    """'… development in Central Asia. Ethnology 42 (2), 141–159': a full stop after a whole word ends the title; before an
+    abbreviated name's full stops ('Int. Organ. 36(2) 325-355') every word is abbreviated."""
+    stop = rx.search(r"\.\s+[" + UP + r"]", tail)
+    if not stop:
+        return False
+    return any(not word.endswith(".") and word not in ("of", "and", "for", "the", "in", "on", "&") for word in tail[: stop.start() + 1].split())
+
+
 _COMMA_IN = re.compile(r",\s+in:?\s+(?=[" + UP + r"])|,\s+in:\s+(?=(?:1[5-9]|20)\d\d\s+[" + UP + r"])|[.,]\s+(?=(?:edited|ed\.|translated|trans\.)\s+by\b)|,\s+(?=Proceedings\s+of\s+the\b)")  # Elsevier ', in: 2007 IEEE Autotestcon'
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s*(?=[\[(](?:헌법|법률|대통령령|대통령긴급|긴급조치|총리령)[^\])]{0,12}\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
@@ -2441,7 +2452,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
             break
     if w is None or w.hinted(_UNPUNCTUATED_JOURNAL):
         tail = _UNPUNCTUATED_JOURNAL.search(free, pos)
-        if tail and rx.search(r"(?:^|\s)[" + LOW + r"][\w'-]*$", free[pos : tail.start()]):
+        if tail and rx.search(r"(?:^|\s)[" + LOW + r"][\w'-]*$", free[pos : tail.start()]) and not _sentence_in_journal(free[tail.start() :]):
             strong.append(tail.start())  # '… international regimes International Organization 36(2) 325-355
     imprint = _COMMA_IMPRINT_AT_END.search(free, pos) if ":" in free[pos:] else None
     if imprint and any(part.strip() in CITIES for part in rx.split(r"[,&;]", imprint.group("place"))):
@@ -2983,7 +2994,11 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
     # a Korean family name is one syllable that opens many words ('박노형, 『…』, 박영사'): the whole name must come again
     whole = {((n.family or "").lower(), n.given or "") for n in w.fields.get("author") or []}
     if ends and any((n.family or "").lower() in fams and (not rx.fullmatch(f"[{HANGUL}]{{1,2}}", n.family or "") or (n.family, n.given or "") in whole) for n in lst.names):
-        w.claim(start, lst.end)
+        if "container-author" not in w.fields and not rx.match(r"[\s.,]*(?://|$)", free[lst.end :]):
+            # '… // Гумилев Л.Н. История народа хунну': the host is the author's own book; its names are the host's author
+            w.take("container-author", list(lst.names), start, lst.end)
+        else:
+            w.claim(start, lst.end)
         return lst.end
     return pos
 
@@ -6831,7 +6846,7 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     for key in ("original-date", "event-date"):
         if f.get(key):
             extra[key] = freeze(f[key].to_csl())
-    for role in ("translator", "director", "compiler"):
+    for role in ("translator", "director", "compiler", "container-author"):
         if f.get(role):
             extra[role] = freeze([n.to_csl() for n in f[role]])
     # built directly (not through from_csl): every value here is already immutable
