@@ -147,3 +147,45 @@ def test_an_author_list_cut_short_is_bibtex_and_others_and_reads_back_as_cut_sho
     assert 'author = "Ekelund, U and Tarp, J and others"' in bib
     back = read_bibtex(bib)[0]
     assert [n.family for n in back.author] == ["Ekelund", "Tarp"] and back.extra.get("refkit-et-al") is True
+
+
+_PARSED_EXTRAS = {
+    "id": "x", "type": "chapter", "title": "Thinking and speech", "container-title": "Collected works",
+    "number-of-volumes": "6", "PMID": "32865375",
+    "translator": [{"family": "Minick", "given": "N."}], "container-author": [{"family": "Vygotsky", "given": "L. S."}],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
+def test_bibtex_keeps_volume_count_and_pubmed_id_and_reads_them_back(dialect):
+    text = to_bibtex([Reference.from_csl(_PARSED_EXTRAS)], dialect=dialect)
+    assert 'volumes = "6"' in text
+    assert ('eprint = "32865375"' in text and 'eprinttype = "pubmed"' in text) if dialect == "biblatex" else 'pmid = "32865375"' in text
+    back = read_bibtex(text)[0].to_csl()
+    assert back["number-of-volumes"] == "6" and back["PMID"] == "32865375"
+
+
+def test_biblatex_gives_translator_and_the_author_of_the_book_and_reads_them_back():
+    text = to_bibtex([Reference.from_csl(_PARSED_EXTRAS)], dialect="biblatex")
+    assert 'translator = "Minick, N."' in text and 'bookauthor = "Vygotsky, L. S."' in text
+    back = read_bibtex(text)[0].to_csl()
+    assert back["translator"] == [{"family": "Minick", "given": "N."}]
+    assert back["container-author"] == [{"family": "Vygotsky", "given": "L. S."}]
+
+
+@pytest.mark.parametrize("dialect", ["bibtex", "biblatex"])
+def test_a_thesis_keeps_its_own_kind_and_a_report_its_number(dialect):
+    thesis = Reference.from_csl({"id": "t", "type": "thesis", "title": "Экономика региона", "genre": "дис. … канд. экон. наук"})
+    report = Reference.from_csl({"id": "r", "type": "report", "title": "Kazakhstan", "number": "131584-KZ"})
+    back = read_bibtex(to_bibtex([thesis, report], dialect=dialect))
+    assert back[0].genre == "дис. … канд. экон. наук"
+    assert back[1].to_csl()["number"] == "131584-KZ" and back[1].issue is None
+
+
+def test_ris_keeps_translator_genre_volume_count_and_a_report_number():
+    report = Reference.from_csl({"id": "r", "type": "report", "title": "Kazakhstan", "number": "131584-KZ", "genre": "Policy brief"})
+    text = to_ris([Reference.from_csl(_PARSED_EXTRAS), report])
+    assert "A4  - Minick, N." in text and "NV  - 6" in text and "M1  - 131584-KZ" in text and "M3  - Policy brief" in text
+    first, second = (r.to_csl() for r in read_ris(text))
+    assert first["translator"] == [{"family": "Minick", "given": "N."}] and first["number-of-volumes"] == "6"
+    assert second["number"] == "131584-KZ" and second["genre"] == "Policy brief"

@@ -29,8 +29,13 @@ _FIELDS = {
     "edition": "edition", "doi": "DOI", "url": "URL", "isbn": "ISBN", "issn": "ISSN",
     "note": "note", "abstract": "abstract", "keywords": "keyword", "type": "genre",
     "langid": "language", "language": "language", "origtitle": "original-title",
-    "translatedtitle": "translated-title", "titleaddon": "translated-title",
+    "translatedtitle": "translated-title", "titleaddon": "translated-title", "volumes": "number-of-volumes",
+    "pmid": "PMID",
 }  # fmt: skip
+# entry types whose 'number' is the work's own (a report's, a patent's), not a journal issue's
+_OWN_NUMBER = ("techreport", "report", "patent", "manual", "misc", "thesis", "phdthesis", "mastersthesis")
+# name lists BibLaTeX has beside author and editor, read as CSL names
+_NAME_FIELDS = {"translator": "translator", "bookauthor": "container-author"}
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 
@@ -63,8 +68,12 @@ def read_bibtex(text: str, *, path: str | None = None) -> list[Reference]:
 
 
 def _entry(key: str, entry) -> Reference:
+    from pybtex.database import Person
+
     item: dict = {"id": key, "type": _TYPES.get(entry.type.lower(), "document")}
-    if entry.type.lower() == "phdthesis":
+    if "type" in entry.fields:
+        pass  # the thesis's own kind ('дис. … канд. экон. наук') is read below
+    elif entry.type.lower() == "phdthesis":
         item["genre"] = "PhD thesis"
     elif entry.type.lower() == "mastersthesis":
         item["genre"] = "Master's thesis"
@@ -77,6 +86,14 @@ def _entry(key: str, entry) -> Reference:
             if f in ("langid", "language"):
                 v = language_code(v)
             item.setdefault(_FIELDS[f], v)
+    if entry.type.lower() in _OWN_NUMBER and "number" in entry.fields and "issue" not in entry.fields:
+        item.pop("issue", None)
+        item["number"] = _latex(entry.fields["number"])
+    if entry.fields.get("eprinttype", "").strip().lower() == "pubmed" and entry.fields.get("eprint"):
+        item.setdefault("PMID", entry.fields["eprint"].strip())
+    for field, key in _NAME_FIELDS.items():
+        if entry.fields.get(field):
+            item[key] = [_person(Person(p)).to_csl() for p in re.split(r"\s+and\s+", entry.fields[field]) if p.strip()]
     subtype = entry.fields.get("entrysubtype", "").strip().lower()
     if item["type"] == "article-journal" and subtype in ("newspaper", "magazine"):
         item["type"] = f"article-{subtype}"  # BibLaTeX's @article with entrysubtype

@@ -17,12 +17,13 @@ _TYPES = {
     "STAT": "legislation", "BILL": "bill", "CASE": "legal_case", "PAT": "patent", "DATA": "dataset", "COMP": "software",
     "GEN": "document", "UNPB": "manuscript", "MAP": "map",
 }  # fmt: skip
+_OWN_NUMBER = ("report", "patent", "standard", "legislation")
 _FIELDS = {
     "TI": "title", "T1": "title", "CT": "title", "T2": "container-title", "JO": "container-title",
     "JF": "container-title", "BT": "container-title", "T3": "collection-title", "PB": "publisher",
     "CY": "publisher-place", "PP": "publisher-place", "VL": "volume", "IS": "issue", "ET": "edition",
     "DO": "DOI", "UR": "URL", "SN": "ISBN", "LA": "language", "N1": "note", "AB": "abstract", "M3": "genre",
-    "TT": "translated-title",
+    "TT": "translated-title", "NV": "number-of-volumes",
 }  # fmt: skip
 
 
@@ -66,7 +67,7 @@ def read_ris(text: str, *, path: str | None = None) -> list[Reference]:
 
 def _record(fields: list[tuple[str, str, int]], index: int) -> Reference:
     item: dict = {"id": f"ris-{index}"}
-    authors, editors = [], []
+    authors, editors, translators = [], [], []
     start = end = None
     for tag, value, _ in fields:
         if tag == "TY":
@@ -75,6 +76,10 @@ def _record(fields: list[tuple[str, str, int]], index: int) -> Reference:
             authors.append(_name(value))
         elif tag in ("ED", "A2", "A3") and tag != "A3":
             editors.append(_name(value))
+        elif tag == "A4":
+            translators.append(_name(value).to_csl())
+        elif tag == "M1" and item.get("type") in _OWN_NUMBER:
+            item.setdefault("number", value)  # a report's, patent's or act's number (in other records M1 is anything)
         elif tag in ("PY", "Y1", "DA"):
             nums = [int(x) for x in re.findall(r"\d+", value)[:3] if int(x) > 0]
             if nums and "issued" not in item:
@@ -101,6 +106,8 @@ def _record(fields: list[tuple[str, str, int]], index: int) -> Reference:
             item["number-of-pages"] = start
         else:
             item["page"] = start
+    if translators:
+        item["translator"] = translators
     ref = Reference.from_csl(item)
     return ref.replace(author=authors, editor=editors) if authors or editors else ref
 

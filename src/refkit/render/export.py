@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..model import Name, Reference
 from ..text import language_name
@@ -96,6 +96,34 @@ _BIBLATEX_TYPES = {
 _BIBLATEX_RENAMES = {"journal": "journaltitle", "address": "location", "howpublished": "organization"}
 
 
+_NUMBERED_KINDS = ("techreport", "report", "misc", "phdthesis", "thesis", "manual")
+
+
+def _name_list(names) -> str:
+    return " and ".join(_bib_name(Name.from_csl(n)) for n in names if isinstance(n, dict))
+
+
+def _extra_bib_fields(ref: Reference, csl: dict, kind: str, fields: dict, biblatex: bool) -> None:
+    """What a parse reads beyond the fields every entry has: how many volumes a set has, a report's or act's number and
+    kind, PubMed's identifier and, in BibLaTeX, the translator and the author of the book a piece is in."""
+    if csl.get("number-of-volumes"):
+        fields["volumes"] = str(csl["number-of-volumes"])
+    if csl.get("number") and "number" not in fields and kind in _NUMBERED_KINDS:
+        fields["number"] = str(csl["number"])
+    if ref.genre and kind in _NUMBERED_KINDS:
+        fields["type"] = ref.genre
+    if csl.get("PMID"):
+        if biblatex:
+            fields["eprint"], fields["eprinttype"] = str(csl["PMID"]), "pubmed"
+        else:
+            fields["pmid"] = str(csl["PMID"])
+    if biblatex:
+        for csl_key, bib_key in (("translator", "translator"), ("container-author", "bookauthor")):
+            names = _name_list(csl.get(csl_key) or [])
+            if names:
+                fields[bib_key] = names
+
+
 def to_bibtex(references: Iterable[Reference], *, dialect: str = "bibtex") -> str:
     """BibTeX or BibLaTeX (``dialect="biblatex"``), written by pybtex; Cyrillic and Hangul kept as is.
 
@@ -105,7 +133,10 @@ def to_bibtex(references: Iterable[Reference], *, dialect: str = "bibtex") -> st
     BibTeX output gives the language in ``language`` (read by babel-aware styles)
     and the month as a macro (``month = dec``). URLs and DOIs are written verbatim.
     Names are split into family and given parts (``{Овчарова}, Т.Н.``);
-    organisations are braced so no parser splits them.
+    organisations are braced so no parser splits them. A set's number of volumes
+    is ``volumes``, a report's or thesis's own kind ``type`` and its number
+    ``number``, PubMed's identifier ``pmid`` (BibLaTeX: ``eprint`` with
+    ``eprinttype = pubmed``); BibLaTeX also gets ``translator`` and ``bookauthor``.
     """
     from pybtex.database import BibliographyData, Entry, Person
 
@@ -129,12 +160,11 @@ def to_bibtex(references: Iterable[Reference], *, dialect: str = "bibtex") -> st
                 if kind == "misc":
                     bib_key = "howpublished"
             fields[bib_key] = str(value) if bib_key in _VERBATIM else str(value).replace("–", "--")
+        _extra_bib_fields(ref, csl, kind, fields, biblatex)
         if "langid" in fields:
             fields["langid"] = language_name(fields["langid"])
         if biblatex:
             fields = {_BIBLATEX_RENAMES.get(k, k): v for k, v in fields.items()}
-            if kind == "thesis" and ref.genre:
-                fields["type"] = ref.genre
             if ref.type == "article-newspaper":
                 fields["entrysubtype"] = "newspaper"
             accessed = ref.accessed.parts[0] if ref.accessed and ref.accessed.parts else ()
@@ -178,14 +208,17 @@ def to_ris(references: Iterable[Reference]) -> str:
     lines: list[str] = []
     for ref in references:
         lines.append(f"TY  - {_RIS_TYPES.get(ref.type or '', 'GEN')}")
-        for tag, names in (("AU", ref.author), ("ED", ref.editor)):
+        translators = tuple(Name.from_csl(dict(n)) for n in ref.extra.get("translator") or () if isinstance(n, Mapping))
+        for tag, names in (("AU", ref.author), ("ED", ref.editor), ("A4", translators)):  # A4: the translator
             for n in names:
                 lines.append(f"{tag}  - {n.literal or ', '.join(p for p in (n.family, n.given) if p)}")
+        extra = ref.extra
         simple = [
             ("TI", ref.title), ("TT", ref.translated_title), ("T2", ref.container_title),
             ("T3", ref.collection_title), ("PB", ref.publisher), ("CY", ref.publisher_place),
             ("VL", ref.volume), ("IS", ref.issue), ("ET", ref.edition), ("DO", ref.doi), ("UR", ref.url),
-            ("SN", ref.isbn), ("LA", ref.language), ("N1", ref.note),
+            ("SN", ref.isbn), ("LA", ref.language), ("N1", ref.note), ("M3", ref.genre),
+            ("NV", extra.get("number-of-volumes")), ("M1", extra.get("number") if ref.type in ("report", "patent", "standard", "legislation") else None), ("AN", extra.get("PMID")),
         ]  # fmt: skip
         if ref.year:
             parts = ref.issued.parts[0] if ref.issued and ref.issued.parts else ()
