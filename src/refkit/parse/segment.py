@@ -3843,12 +3843,33 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
         if "collection-title" not in w.fields and _SERIES_CHUNK.fullmatch(value):
             w.take("collection-title", value, a, b)  # Elsevier '… Report. CCDR Series. World Bank, Washington, DC.'
             continue
+        vol = w.spans.get("volume")
+        if vol and "volume-title" not in w.fields and not leftovers and 0 <= a - vol[1] <= 3 and not w.text[vol[1] : a].strip(" .,:") and _volume_title_like(w, text):
+            # '… : в 6 т. Т. 4. Детская психология / …', 'Vol. 2, The Roaring of the Cataract': the volume's own title
+            value = text[1:-1] if text.startswith("(") and text.endswith(")") else text
+            w.take("volume-title", value.strip("() ") if value.count("(") != value.count(")") else value, a, b)
+            continue
+        vt = w.spans.get("volume-title")
+        if vt and sep == "dot" and not leftovers and 0 <= a - vt[1] <= 3 and _volume_title_like(w, text):
+            w.fields["volume-title"] = _tidy(w.fields["volume-title"] + w.text[vt[1] : b])  # 'Vol. 1. Von den Anfängen bis zum Ende des 17. Jahrhunderts': its next sentence
+            w.spans["volume-title"] = (vt[0], b)
+            w.claim(a, b)
+            continue
         leftovers.append((text, a, b))
     if leftovers:  # (kept beside a note read before, never in its place)
         earlier, (a, b) = w.fields.get("note"), w.spans.get("note", (leftovers[0][1], leftovers[-1][2]))
         w.fields["note"] = "; ".join([earlier] * bool(earlier) + [t for t, _, _ in leftovers])
         w.spans["note"] = (min(a, leftovers[0][1]), max(b, leftovers[-1][2]))
         w.flags.add("leftover")
+
+
+def _volume_title_like(w: _Work, text: str) -> bool:
+    """What may follow a volume as its own title: words ('Детская психология', '(Long Papers)') or a span of years
+    ('Vol. 7, 1858–1859'); not a place ('Record Group 94. National Archives Building, Washington, DC'), a section's number
+    ('отд. 1'), the rest of a broken number ('1.5°C'), nor a classical text's chapter ('卷24上,「食貨志」')."""
+    if w.cjk or rx.fullmatch(r"\w{1,5}\.\s*\d+", text) or any(part.strip() in CITIES for part in text.split(",")):
+        return False
+    return not text[:1].isdigit() or bool(rx.fullmatch(r"(?:1[5-9]|20)\d\d\s*[–-]\s*(?:1[5-9]|20)?\d\d", text))
 
 
 # a statement of who edited, translated or compiled the book, left over as a note: after it, the sentences before the
