@@ -145,6 +145,7 @@ CITIES = frozenset(
     Lille Lausanne Tianjin Nanjing Wuhan Hangzhou Guangzhou Shenzhen Chengdu Kolkata Chennai Bangalore Hyderabad Karachi
     Lahore Islamabad Dhaka Kathmandu Colombo Hanoi Ulaanbaatar Харбин Kharbin Harbin Шанхай Белград Beograd Ревель Reval Таллин Tallinn София Sofiya""".split()
 ) | {"St. Petersburg", "Saint Petersburg", "Nizhny Novgorod", "N. Novgorod", "New York", "Н. Новгород", "Нижний Новгород", "Rostov-on-Don",
+     "Velikii Novgorod", "Veliky Novgorod", "Velikiy Novgorod", "Великий Новгород", "В. Новгород",
      "New Haven", "Chapel Hill", "Ann Arbor", "Thousand Oaks", "Newbury Park", "Los Angeles", "San Francisco", "San Diego",
      "Upper Saddle River", "Englewood Cliffs", "Hong Kong", "Buenos Aires", "Rio de Janeiro", "Mexico City", "Tel Aviv",
      "Baton Rouge", "Santa Barbara", "Frankfurt a. M.", "Frankfurt a.M.", "Frankfurt am Main", "Albany", "Urbana", "Santa Monica", "Washington, DC", "Washington, D.C.",

@@ -3816,12 +3816,15 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
                     w.fields.setdefault("alternate", {})["container-title"] = alt.group("alt")
                 continue
         imprint = min([w.spans[k][0] for k in ("publisher", "publisher-place") if k in w.spans] or [10**9])
-        if "container-title" in w.fields and sep == "dot" and not _publisher_like(value) and not (w.has_month and rx.search(MONTH_RE, value, re.I)) and w.spans["container-title"][1] <= a and not leftovers and b <= imprint and ("journal-like" in w.flags or numbers or host):
+        if "container-title" in w.fields and sep == "dot" and not _publisher_like(value) and value not in CITIES and not (w.has_month and rx.search(MONTH_RE, value, re.I)) and w.spans["container-title"][1] <= a and not leftovers and b <= imprint and ("journal-like" in w.flags or numbers or host):
             # "Вестник СПбГУ. Международные отношения": a journal title in two sentences
             old = w.fields["container-title"]
             w.fields["container-title"] = f"{old}. {value}"
             w.spans["container-title"] = (w.spans["container-title"][0], b)
             w.claim(a, b)
+            continue
+        if "container-title" in w.fields and "publisher-place" not in w.fields and sep == "dot" and value in CITIES:
+            w.take("publisher-place", value, a, b)  # a proceedings' town after its title: '… materialy konferentsii. Velikii Novgorod; 2014.'
             continue
         if "container-title" not in w.fields and (sep == "book" or any(c in value.lower() for c in ("논문집", "학술발표대회", "학술대회", "proceedings", "학회지", "논문지", "학보", "논총"))):
             w.take("container-title", value, a, b)
