@@ -895,6 +895,7 @@ def _hints() -> dict:
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
         _PUBMED_ID: _any("pmid", "pmcid"),
+        _VANCOUVER_ROLE_AFTER: _any(", editor", ", translator"),
         _CANON_CITATION: lambda w: "』" in w.text,
         _APA_ACT: _any(" no.", "(№", "(постановление", "(приказ", "(указ", "(закон"),
         _CHAPTER_NUMBER: _any("chapter", "ch.", "глава", "гл."),
@@ -1116,6 +1117,10 @@ def _marked_statements(w: _Work) -> None:
             for sheet in w.search(_MAP_NUMBER):  # '…, Geological Survey of Canada, Map 2159A, 2011.': the series' word and number
                 _take_groups(w, sheet, (("genre", "g"), ("number", "n")))
 
+# Vancouver's editors after a body's title: '… Chernobyl accident. Bennett B, Repacholi M, Carr Z, editors. Geneva: …'
+_VANCOUVER_ROLE_AFTER = re.compile(
+    r"(?<=\.\s)(?P<n>[A-Z][\w'’-]+\s[A-Z]{1,3}(?:,\s[A-Z][\w'’-]+\s[A-Z]{1,3})*),\s+(?P<r>editors?|translators?)(?=\.\s)"
+)
 # PubMed's identifiers after a medical reference: 'doi:10.1056/NEJMoa2019422. PMID: 32865375. PMCID: PMC7450853.'
 _PUBMED_ID = re.compile(r"\b(?P<k>PMID|PMCID)\s*:?\s*(?P<n>PMC\d{4,9}|\d{4,9})\b\.?")
 # a text cited from a Buddhist canon, after its title: the canon as printed, its volume, the text's number, the register page
@@ -1155,6 +1160,11 @@ def _islands(w: _Work) -> None:
             _take_groups(w, m, (("container-title", "c"), ("container-title", "a"), ("volume", "v"), ("number", "n"), ("page", "pg")))
             w.claim(m.start(), m.end())
             w.flags.add("kind:chapter")
+    for m in w.search(_VANCOUVER_ROLE_AFTER):
+        names = [Name(family=family, given=given) for family, given in (part.rsplit(" ", 1) for part in m.group("n").split(", "))]
+        role = "editor" if m.group("r").startswith("editor") else "translator"
+        if role not in w.fields:
+            w.take(role, names, m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_PUBMED_ID):
         w.take(m.group("k"), m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_URL):
