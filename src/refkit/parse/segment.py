@@ -5743,7 +5743,7 @@ def _body_publishes_itself(w: _Work) -> bool:
 
 # a translated book in a Korean list: '스티븐 핑커 저, 김한영·문미선·신효식 역 (2008), 『…』' / '소쉬르 저, 최승언 역 (1990), 『…』'
 _KO_TRANSLATED_HEAD = re.compile(
-    r"\s*(?P<a>[가-힣]{2,6}(?:\s[가-힣]{2,6}){0,2})\s*(?:저|지음)\s*,\s*(?P<t>[가-힣]{2,4}(?:\s*[·・,]\s*[가-힣]{2,4})*)\s*(?:역|옮김)"
+    r"[\s\x00]*(?P<a>[가-힣]{2,6}(?:\s[가-힣]{2,6}){0,2})\s*(?:저|지음)\s*,\s*(?P<t>[가-힣]{2,4}(?:\s*[·・,]\s*[가-힣]{2,4})*)\s*(?:역|옮김)"
     r"(?:\s*\((?P<y>(?:1[5-9]|20)\d\d)\))?\s*[,.]?\s*(?=[『「《])"
 )
 
@@ -5849,7 +5849,7 @@ def _psz_act(w: _Work) -> int | None:
 # APA's act named by its kind and state, then its quoted name: 'Law of the Republic of Kazakhstan "On banks and banking
 # activity in the Republic of Kazakhstan" No. 2444. (1995, August 31). Adilet. https://…'
 _APA_NAMED_ACT = re.compile(
-    r"(?:Constitutional\s+)?(?:Law|Decree|Code|Resolution|Order)\s+of\s+the\s+[A-Z][\w ]{2,60}?\s*[\"“](?P<t>[^\"”]{4,300})[\"”]\s*"
+    r"[\s\x00]*(?:Constitutional\s+)?(?:Law|Decree|Code|Resolution|Order)\s+of\s+the\s+[A-Z][\w ]{2,60}?\s*[\"“](?P<t>[^\"”]{4,300})[\"”]\s*"
     r"(?:No\.?\s*(?P<n>[\w/-]{1,20}))?\.?\s*(?:\((?P<d>(?:19|20)\d\d,\s*[A-Z][a-z]+\s+\d{1,2})\)|\x00+)\.\s*"  # (its date may be read already)
     r"(?:(?P<c>[A-Z][\w.\s]{1,40}?)\.)?(?=[\s\x00]*$)"
 )
@@ -6349,7 +6349,7 @@ def _parse(raw: str) -> Reference:
     if bare_issue:
         fields = (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("issued", "y"), ("page", "pg"))
         pos = _whole_entry(w, bare_issue, fields, "kind:article-journal")
-    if pos is None and text.startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
+    if pos is None and w.free().lstrip(" " + _FREE).startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
         pos = _apa_named_act(w)
     if pos is None and ("MS" in text or "fond" in text or "Fond" in text) and (_MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())):
         pos = _mhra_archive(w)
