@@ -277,6 +277,8 @@ _TAG_LANGS = {
     "eng": "en", "english": "en", "англ": "en", "bel": "be", "belarus": "be", "belorus": "be", "бел": "be", "chinese": "zh", "japanese": "ja", "kyrgyz": "ky",
     "tajik": "tg", "тадж": "tg", "uzbek": "uz", "узб": "uz", "mongolian": "mn", "монг": "mn",
     "tatar": "tt", "тат": "tt", "bashkir": "ba", "башк": "ba",
+    "german": "de", "нем": "de", "french": "fr", "франц": "fr", "spanish": "es", "italian": "it", "portuguese": "pt",
+    "polish": "pl", "turkish": "tr", "тур": "tr", "arabic": "ar", "persian": "fa",
 }  # fmt: skip
 
 

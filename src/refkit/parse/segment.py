@@ -2820,7 +2820,7 @@ def _comma_imprint(w: _Work, pos: int) -> None:
     if "publisher" in w.fields:
         return
     free = w.free()
-    m = rx.match(r"[\s,]*(?P<rest>[^\x00]+?),\s*(?:\x00|(?:[A-Z][a-z]{2}\.?\s+)?(?:1[5-9]|20)\d\d\.?\s*$)", free[pos:])
+    m = rx.match(r"[\s,]*(?P<rest>[^\x00]+?),\s*(?:\x00|(?:[A-Z][a-z]{2}\.?\s+)?(?:1[5-9]|20)\d\d[\s.\x00]*$)", free[pos:])  # (a tag read: '2006 (in German).')
     if not m:
         return
     parts = m.group("rest").split(", ")
@@ -2830,7 +2830,7 @@ def _comma_imprint(w: _Work, pos: int) -> None:
     if k == len(parts):
         return
     if parts[k] not in CITIES:  # only a state or a country: the part before it names an unknown city ('Sophia Antipolis')
-        if k < 2 or not rx.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", parts[k - 1]):
+        if k < 2 or not rx.fullmatch(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2}", parts[k - 1]):  # ('Würzburg')
             return
         k -= 1
     start = pos + m.start("rest")
