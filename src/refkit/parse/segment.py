@@ -187,7 +187,7 @@ _PAGES = re.compile(
     r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
 )
 _NPAGES = re.compile(
-    r"(?:(?<=[\s,.;:(])|^)(?P<n>(?:[xivlc]+\s*[,+]\s*)?\d+)\s*(?:с|c|p|pp|стр|S|л|бет|б|bet|b|pages|P|Р|s|арк)\.?(?=[\s.,;)\]]|\((?:In|in)\s|$)"  # (Belarusian and Ukrainian leaves: '144 арк.')
+    r"(?:(?<=[\s,.;:(])|^)(?P<n>(?:(?:[xivlc]+|[XIVLC]+)\s*[,+]\s*)?\d+)\s*(?:с|c|p|pp|стр|S|л|бет|б|bet|b|pages|P|Р|s|арк)\.?(?=[\s.,;)\]]|\((?:In|in)\s|$)"  # (Belarusian and Ukrainian leaves: '144 арк.')
     r"|(?P<nk>\d+)\s*(?:쪽|면|페이지|p)(?=[\s.,;)\]]|$)"
 )
 _EDITION = re.compile(
