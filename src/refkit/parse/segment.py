@@ -1130,7 +1130,11 @@ _CANON_CITATION = re.compile(
     r"(?:\s*,\s*[Nn]o\.?\s*(?P<n>\d{1,4}[A-Z]?))?(?:\s*,\s*(?:p\.\s*)?(?P<pg>\d{1,4}[abc](?:\s*[-–~]\s*(?:\d{1,4})?[abc])?))?\s*(?(open)\))"
 )
 _STATE_REGISTRATION = re.compile(r"(?:[–—-]\s*)?№\s*(?:ГР|гос\.\s*рег\.)\s*(?P<n>[0-9A-ZА-Я]{6,20})\.?")
-_ASSIGNEE = re.compile(r"[;,]\s*(?P<a>[Aa]ssignee:?\s+[^–—;\x00]{2,80}?)\s*(?=[.;]\s*[–—]|\.?\s*$|;)")
+_ASSIGNEE = re.compile(
+    r"[;,]\s*(?P<a>(?:[Aa]ssignee|(?:[Зз]аявитель\s+и\s+)?[Пп]атентообладател[ьи]|[Зз]аявител[ьи]|[Zz]ayavitel'\s+i\s+patentoobladatel'):?\s+[^–—;\x00]{2,160}?)"
+    r"\s*(?=[.;]\s*[–—]|\.?\s*$|;)"
+)  # '; assignee Cascade Metals Inc.', '; заявитель и патентообладатель ФГАОУ ВО «…». – № 2019142378'
+
 # a sentence that is only a UN document symbol: '… Syr Darya River Basin. ECE/MP.WAT/55. United Nations, …'
 _UN_SYMBOL_SENTENCE = re.compile(r"(?<=[.\]]\s)(?P<n>(?:A|E|S|ECE|ESCAP|UNEP|FCCC|ST|TD|CEDAW|CRC|HRC|UNW|ILO)(?:/[A-Z0-9][A-Za-z0-9.]{0,11}){1,6})\.(?=\s+[A-Z])")
 
@@ -1250,7 +1254,7 @@ def _islands(w: _Work) -> None:
     _marked_statements(w)
     for m in w.search(_STATE_REGISTRATION) if "ГР" in w.text else ():  # a research report's state registration: '– № ГР 0118РК00457.'
         w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
-    for m in w.search(_ASSIGNEE) if "ssignee" in w.text else ():  # a patent's owner: '; assignee Cascade Metals Inc.'
+    for m in w.search(_ASSIGNEE) if "ssignee" in w.text or "атентооблад" in w.text or "аявител" in w.text or "patentoobl" in w.text else ():  # a patent's owner
         w.add_note(m.group("a"), m.start(), m.end())
     for m in w.search(_UN_SYMBOL_SENTENCE) if "/" in w.text and "http" not in w.text else ():  # 'ECE/MP.WAT/55.': a UN document's symbol
         w.take("number", m.group("n"), m.start("n"), m.end("n"))
