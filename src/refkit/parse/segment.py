@@ -101,7 +101,7 @@ _ONLINE_NOTE = re.compile(
     r"|Систем\.\s*требования\s*:[^–—]*?(?=\s*[–—]|$)|Дата\s+обновления\s*:\s*[\d.]+\.?|Электрон\.\s*версия\s+печат\.\s*публикации\.?"
     r"|Доступ\s+(?:по\s+подписке|свободный|для\s+зарегистрир\.\s*пользователей)\.?)"
 )
-_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet|Press\s+release|(?:Audio\s+|Video\s+)?[Pp]odcast(?:\s+episode)?|Exhibition\s+catalog(?:ue)?)\]\.?", re.I)
+_APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Data\s*base|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet|Press\s+release|(?:Audio\s+|Video\s+)?[Pp]odcast(?:\s+episode)?|Exhibition\s+catalog(?:ue)?)\]\.?", re.I)
 _DIRECTED_BY = re.compile(r"(?<=[.,])\s+[Dd]irected\s+by\s+(?P<d>[A-Z][\w.'’ -]{2,60}?)(?=\s*[,.])")
 _PACKAGE_VERSION = re.compile(r"\b(?:R|Python|Stata|Julia|MATLAB)\s+package\s+(?:version\s+|v)(?P<v>\d[\w.-]*\w)\.?")
 _DOCUMENT_VERSION = re.compile(r"(?<=[,”]\s)[Vv](?:er\.\s*)?(?P<v>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s*[,.;]\s|\s*$)")
