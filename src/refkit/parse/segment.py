@@ -5859,6 +5859,21 @@ _APA_NAMED_ACT = re.compile(
 )
 
 
+# a UN resolution cited by its designation: 'UN Security Council Resolution 2397 (S/RES/2397), 22 December 2017.'
+_UN_RESOLUTION_DESIGNATION = re.compile(
+    r"[\s\x00]*(?P<t>(?:UN\s+|United\s+Nations\s+)?(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council)\s+[Rr]esolution\s+\d{1,5}(?:\s*\([IVXLC]+\))?)"
+    r"(?:\s*\((?P<n>[AS]/(?:HRC/)?RES/[\w/().-]+?)\))?,\s*(?P<d>\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)[\s.\x00]*$"
+)
+
+
+def _un_resolution(w: _Work) -> int | None:
+    m = _UN_RESOLUTION_DESIGNATION.match(w.free())
+    if not m:
+        return None
+    w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+    return _whole_entry(w, m, (("title", "t"), ("number", "n")), "kind:legislation")
+
+
 def _apa_named_act(w: _Work) -> int | None:
     m = _APA_NAMED_ACT.match(w.free())
     if not m:
@@ -6353,6 +6368,8 @@ def _parse(raw: str) -> Reference:
     if bare_issue:
         fields = (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("issued", "y"), ("page", "pg"))
         pos = _whole_entry(w, bare_issue, fields, "kind:article-journal")
+    if pos is None and "esolution " in text:
+        pos = _un_resolution(w)
     if pos is None and w.free().lstrip(" " + _FREE).startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
         pos = _apa_named_act(w)
     if pos is None and ("MS" in text or "fond" in text or "Fond" in text) and (_MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())):
