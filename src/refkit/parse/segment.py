@@ -1546,7 +1546,8 @@ def _take_imprint(w: _Work, m: re.Match[str]) -> None:
         if groups.get(group):  # (a facsimile's '국사편찬위원회 영인본' is split by _facsimile_publisher)
             w.take(key, m.group(group).strip(), m.start(group), m.start(group) + len(m.group(group).rstrip()))
     if groups.get("y"):
-        date = Date.of(int(m.group("y")))
+        month = month_number(m.group("m")) if groups.get("m") else None
+        date = Date.of(int(m.group("y")), month)  # a report's month: '(Washington, DC: Office of …, February 2018)'
         if groups.get("yend"):  # printed over years: a range of dates
             date = Date(parts=((int(m.group("y")),), (int(m.group("yend")),)))
         w.take("issued", date, m.start("y"), m.end("yend") if groups.get("yend") else m.end("y"))
@@ -1591,7 +1592,7 @@ _PAREN_PUBLISHER_PLACE = re.compile(
     r"(?:,\s*(?:Vol\.\s*\d+,\s*)?pp?\.\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?\.?\s*$"  # APS '(AIP, Melville, NY, 2009), p. 22.'
 )
 _NOTE_IMPRINT_TAIL = re.compile(
-    r"\((?:(?P<orig>(?:1[5-9]|20)\d\d);\s*)?(?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[~–-]\s*(?P<yend>(?:1[5-9]|20)\d\d))?\)(?:,\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?(?=[\s.\x00]*$)"
+    r"\((?:(?P<orig>(?:1[5-9]|20)\d\d);\s*)?(?:(?P<place>[^():;]{2,60}):\s*)?(?P<pub>[^():;]{2,80}?),\s*(?:(?P<m>[A-Z][a-z]{2,8}\.?)\s+)?(?P<y>(?:1[5-9]|20)\d\d)(?:\s*[~–-]\s*(?P<yend>(?:1[5-9]|20)\d\d))?\)(?:,\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–~]\s*\d+)?)\s*(?:쪽|면)?)?\.?(?=[\s.\x00]*$)"
 )
 _ORIGINAL_WORK = re.compile(
     r"\(\s*(?:Original\s+work\s+published|Originally\s+published|Оригинал\s+опубликован|원저(?:는)?|원저\s*출판)\s*(?P<y>(?:1[5-9]|20)\d\d)[^)]{0,12}\)\.?"
