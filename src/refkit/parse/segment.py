@@ -2438,8 +2438,12 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     a sentence end counts only when there is no strong end: a GOST title may
     have several sentences ("Деятельность. Сознание. Личность").
     """
-    strong = [len(free)]
-    patterns = [_DOUBLE_SLASH, _SOR, _BRACKET, _COMMA_IN, _IN_AFTER, _SERIES_DESIGNATION, _COMMA_JOURNAL]
+    # (each of these three needs its character: without it there is no search to make, and a match is used twice below)
+    slash = _DOUBLE_SLASH.search(free, pos) if "//" in free else None
+    sor = _SOR.search(free, pos) if "/" in free else None
+    bracket = _BRACKET.search(free, pos) if "[" in free else None
+    strong = [len(free)] + [m.start() for m in (slash, sor, bracket) if m]
+    patterns = [_COMMA_IN, _IN_AFTER, _SERIES_DESIGNATION, _COMMA_JOURNAL]
     if w is not None and "kind:standard" in w.flags:
         patterns.remove(_SERIES_DESIGNATION)  # '… Базовые принципы. Часть 1. Термины и определения': a standard's part is in its title
     if w is None or w.numbers_end:
@@ -2480,8 +2484,7 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
     limit = min(strong)
     if w is not None and "german-imprint" in w.flags:
         return limit  # 'Titel. Untertitel, Baden-Baden 1987.': every sentence before the imprint read is the title
-    has_strong = bool(_DOUBLE_SLASH.search(free, pos) or _SOR.search(free, pos))
-    bracket = _BRACKET.search(free, pos)
+    has_strong = bool(slash or sor)
     if bracket and bracket.start() == limit:
         inner = rx.match(r"\s*\[([^\[\]]{3,})\](?=\s*(?:\.|$|\x00|//|/))", free[bracket.start() :])
         if inner and not _DESCRIPTOR.match(inner.group(1)) and not LANG_TAG_RE.fullmatch(inner.group(0).strip()) and len(inner.group(1).split()) >= 2:
