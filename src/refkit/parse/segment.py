@@ -846,7 +846,7 @@ def _hints() -> dict:
         _DAY_MONTH_YEAR: lambda w: w.has_month,
         _NUMERIC_DATE: lambda w: "년" in w.text or _NUMERIC_HINT.search(w.text) is not None,
         _DAY_MONTH: month, _LONE_MONTH: month, _MONTH_DAY: month,
-        THESIS_RE: _any("дис", "дыс", "diss", "thesis", "학위", "學位", "автореф", "avtoref", "ғыл", "sci.", "диссертац", "abstract"),
+        THESIS_RE: _any("дис", "дыс", "diss", "thesis", "학위", "學位", "автореф", "avtoref", "ғыл", "gyl", "ğyl", "ǵyl", "sci.", "диссертац", "abstract"),
         _URL: _any("://", "www.", ".org/", ".com/", ".net/", ".edu/", ".gov/", ".ru/", ".kz/", ".kr/", ".uk/", ".io/", ".info/", ".int/"),
         _DOI: _any("10."),
         _ISBN: _any("isbn"),
