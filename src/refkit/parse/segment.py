@@ -895,6 +895,7 @@ def _hints() -> dict:
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
         _PACKAGE_VERSION: _any("package v"),
         _PUBMED_ID: _any("pmid", "pmcid"),
+        _ASSIGNEE: _any("ssignee", "атентооблад", "аявител", "patentoobl"),
         _VANCOUVER_ROLE_AFTER: _any(", editor", ", translator"),
         _CANON_CITATION: lambda w: "』" in w.text,
         _APA_ACT: _any(" no.", "(№", "(постановление", "(приказ", "(указ", "(закон"),
@@ -1254,7 +1255,7 @@ def _islands(w: _Work) -> None:
     _marked_statements(w)
     for m in w.search(_STATE_REGISTRATION) if "ГР" in w.text else ():  # a research report's state registration: '– № ГР 0118РК00457.'
         w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
-    for m in w.search(_ASSIGNEE) if "ssignee" in w.text or "атентооблад" in w.text or "аявител" in w.text or "patentoobl" in w.text else ():  # a patent's owner
+    for m in w.search(_ASSIGNEE):  # a patent's owner
         w.add_note(m.group("a"), m.start(), m.end())
     for m in w.search(_UN_SYMBOL_SENTENCE) if "/" in w.text and "http" not in w.text else ():  # 'ECE/MP.WAT/55.': a UN document's symbol
         w.take("number", m.group("n"), m.start("n"), m.end("n"))
@@ -5870,21 +5871,14 @@ _UN_RESOLUTION_DESIGNATION = re.compile(
 )
 
 
-def _un_resolution(w: _Work) -> int | None:
-    m = _UN_RESOLUTION_DESIGNATION.match(w.free())
-    if not m:
-        return None
-    w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
-    return _whole_entry(w, m, (("title", "t"), ("number", "n")), "kind:legislation")
-
-
-def _apa_named_act(w: _Work) -> int | None:
-    m = _APA_NAMED_ACT.match(w.free())
+def _dated_act(w: _Work, pattern: re.Pattern[str], fields: tuple[tuple[str, str], ...]) -> int | None:
+    """An act that ``pattern`` reads whole from the start: its fields, and its date (group ``d``) when printed there."""
+    m = pattern.match(w.free())
     if not m:
         return None
     if m.group("d"):
         w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
-    return _whole_entry(w, m, (("title", "t"), ("number", "n"), ("container-title", "c")), "kind:legislation")
+    return _whole_entry(w, m, fields, "kind:legislation")
 
 
 def _mhra_archive(w: _Work) -> int | None:
@@ -6373,9 +6367,9 @@ def _parse(raw: str) -> Reference:
         fields = (("container-title", "c"), ("volume", "v"), ("issue", "i"), ("issued", "y"), ("page", "pg"))
         pos = _whole_entry(w, bare_issue, fields, "kind:article-journal")
     if pos is None and "esolution " in text:
-        pos = _un_resolution(w)
+        pos = _dated_act(w, _UN_RESOLUTION_DESIGNATION, (("title", "t"), ("number", "n")))
     if pos is None and w.free().lstrip(" " + _FREE).startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
-        pos = _apa_named_act(w)
+        pos = _dated_act(w, _APA_NAMED_ACT, (("title", "t"), ("number", "n"), ("container-title", "c")))
     if pos is None and ("MS" in text or "fond" in text or "Fond" in text) and (_MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())):
         pos = _mhra_archive(w)
     if pos is None and "kind:standard" in w.flags and "number" in w.spans and not w.free()[: w.spans["number"][0]].strip(" \x00"):

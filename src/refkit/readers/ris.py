@@ -17,7 +17,8 @@ _TYPES = {
     "STAT": "legislation", "BILL": "bill", "CASE": "legal_case", "PAT": "patent", "DATA": "dataset", "COMP": "software",
     "GEN": "document", "UNPB": "manuscript", "MAP": "map",
 }  # fmt: skip
-_OWN_NUMBER = ("report", "patent", "standard", "legislation")
+# CSL types whose RIS M1 is the work's own number (a report's, patent's, standard's or act's): the writer uses it too
+OWN_NUMBER_TYPES = ("report", "patent", "standard", "legislation")
 _FIELDS = {
     "TI": "title", "T1": "title", "CT": "title", "T2": "container-title", "JO": "container-title",
     "JF": "container-title", "BT": "container-title", "T3": "collection-title", "PB": "publisher",
@@ -78,7 +79,7 @@ def _record(fields: list[tuple[str, str, int]], index: int) -> Reference:
             editors.append(_name(value))
         elif tag == "A4":
             translators.append(_name(value).to_csl())
-        elif tag == "M1" and item.get("type") in _OWN_NUMBER:
+        elif tag == "M1" and item.get("type") in OWN_NUMBER_TYPES:
             item.setdefault("number", value)  # a report's, patent's or act's number (in other records M1 is anything)
         elif tag in ("PY", "Y1", "DA"):
             nums = [int(x) for x in re.findall(r"\d+", value)[:3] if int(x) > 0]

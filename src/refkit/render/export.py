@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from ..model import Name, Reference
+from ..readers.ris import OWN_NUMBER_TYPES
 from ..text import language_name
 
 __all__ = ["language_name", "to_bibtex", "to_csl_json", "to_jsonl", "to_ris"]
@@ -218,7 +219,7 @@ def to_ris(references: Iterable[Reference]) -> str:
             ("T3", ref.collection_title), ("PB", ref.publisher), ("CY", ref.publisher_place),
             ("VL", ref.volume), ("IS", ref.issue), ("ET", ref.edition), ("DO", ref.doi), ("UR", ref.url),
             ("SN", ref.isbn), ("LA", ref.language), ("N1", ref.note), ("M3", ref.genre),
-            ("NV", extra.get("number-of-volumes")), ("M1", extra.get("number") if ref.type in ("report", "patent", "standard", "legislation") else None), ("AN", extra.get("PMID")),
+            ("NV", extra.get("number-of-volumes")), ("M1", extra.get("number") if ref.type in OWN_NUMBER_TYPES else None), ("AN", extra.get("PMID")),
         ]  # fmt: skip
         if ref.year:
             parts = ref.issued.parts[0] if ref.issued and ref.issued.parts else ()
