@@ -957,6 +957,7 @@ def _hints() -> dict:
         _PLACE_SPACE_PUBLISHER: lambda w: _ends_with_page_count(w.text),
         _CITY_COMMA_PUBLISHER: _any(","),
         _CITY_YEAR: _any(","),
+        _CITIES_SEMI_YEAR: _matches(r";\s*(?:1[5-9]|20)\d\d"),
     }  # fmt: skip
 
 
@@ -3538,6 +3539,14 @@ def _place_publisher(w: _Work, pos: int) -> None:
                 w.take("publisher-place", place, m.start("place"), m.end("place"))
                 break
 
+    if "publisher-place" not in w.fields:
+        for m in w.search(_CITIES_SEMI_YEAR, pos):  # Elpub '… chronicles. Moscow; Leningrad; 1950. (In Russ.)': places, no publisher
+            w.take("publisher-place", m.group("place"), m.start("place"), m.end("place"))
+            break
+
+
+# two or more known towns, each closed by a semicolon, then the year: an imprint that names no publisher
+_CITIES_SEMI_YEAR = re.compile(r"(?<=[.\]\x00]\s)(?P<place>(?:" + _CITY_WORDS + r")(?:;\s*(?:" + _CITY_WORDS + r"))+);\s*(?=(?:1[5-9]|20)\d\d\b)")
 
 _SERIES_WORD = re.compile(r"Серия|Сер\.|Серія|Series|Ser\.|Сериясы|Seriya|Serija|Seriia|Seria|Seriyasy")  # '… университета. Серия: Образование. …' names a series, not a place
 
@@ -5916,7 +5925,7 @@ _CITATION_KEY = re.compile(
 )
 
 
-_PATENT_HINT = re.compile(r"[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|s\s+[Cc]ertificate|регистрации\s+программ|регистрации\s+баз")
+_PATENT_HINT = re.compile(r"А\.\s?с\.\s*(?:№\s*)?\d|[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|s\s+[Cc]ertificate|регистрации\s+программ|регистрации\s+баз")
 _PATENT = re.compile(
     r"(?:\s*:\s*)?(?P<g>(?:Инновационный\s+|Евразийский\s+)?[Пп]ат(?:ент)?\.?(?:\s+на\s+(?:изобретение|полезную\s+модель))?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+|RF\s+|Russian\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
     r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d(?:[\d\s-]|,(?!\s*(?:1[89]|20)\d\d\b)){2,14}\d(?:\s?[A-Z]\d?(?![A-Za-z]))?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан|RF|RK|KG|BY|UZ)(?![\w]))?"
@@ -5928,6 +5937,7 @@ _PATENT_FORMS = (
     _PATENT,
     re.compile(r"(?P<g>[Pp]atent)\s+(?P<c>RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|RF|RK|KG|UZ|BY)\s*,?\s*[Nn]o\.\s*(?P<n>\d{1,3}(?:[ ,]\d{3})+|\d{3,12})"),
     re.compile(r"(?P<g>(?:Инновационный\s+|Евразийский\s+)?[Пп]атент|Innovatsionnyi\s+patent|Innovacionnyj\s+patent)\s+(?P<c>РК|РФ|KZ|RK|RF)\s*(?:№|N|No\.?)\s*(?P<n>\d{3,12})"),  # 'Инновационный патент РК № 27645'
+    re.compile(r"(?P<g>А\.\s?с\.)\s*(?:№\s*)?(?P<n>\d{5,8})\s+(?P<c>СССР|РФ|SU)(?![\w])"),  # an author's certificate: 'А. с. 1235849 СССР'
     re.compile(r"(?:(?P<c>USSR|RF|SU)\s+)?(?P<g>(?:Author|Inventor)['’]s\s+[Cc]ertificate)\s+(?:[Nn]o\.\s*)?(?P<n>\d{3,9})"),  # a twin's 'USSR Author's Certificate No. 255221'
     re.compile(r"(?P<g>(?:대한민국\s*)?(?:등록)?특허)\s*(?:등록\s*)?제\s*(?P<n>\d{2}-\d{4}-?\d{3,7}|\d{2}-\d{6,7})\s*호"),
     # Korean gazettes and Google-Patents style: '공개특허공보 10-2016-0012345', '특허 KR 10-1616321 B1'
@@ -5945,7 +5955,7 @@ _KO_PATENT_DATE = re.compile(
 )
 _PATENT_CLASS = re.compile(r"(?:^|(?<=[\s,.]))(?:МПК|MPK|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+)*\.?")
 _PATENT_DATES = re.compile(
-    r"(?:[–—-]\s*)?(?:(?:№|N)\s*[\d/]+\s*;\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl|[Zz]ajavl|[Zz]ayavl|[Oo]publ)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4}|(?:1[89]|20)\d\d)(?:\s*,\s*(?:Бюл|Bjul|Byul|Bull)\.\s*(?:(?:№|N|No\.?)\s*)?\d+)?\s*;?"
+    r"(?:[–—-]\s*)?(?:(?:№|N)\s*\d[\d/-]*\s*;\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl|[Zz]ajavl|[Zz]ayavl|[Oo]publ)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4}|(?:1[89]|20)\d\d)(?:\s*,\s*(?:Бюл|Bjul|Byul|Bull)\.\s*(?:(?:№|N|No\.?)\s*)?\d+)?\s*;?"
 )
 
 
@@ -6497,8 +6507,12 @@ def _parse(raw: str) -> Reference:
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
     host = False
-    m = rx.match(r"[\s.,\x00]*(?://|(?=[Ii]n\s*:|[Ii]n\s+(?:(?:19|20)\d\d\s+)?[" + UP + r"*]|В\s+кн\.|В\s*:|" + _RU_APA_IN + "))", w.free()[pos:])
+    m = rx.match(r"[\s.,\x00]*(?:\[(?P<d>[^\[\]\x00]{2,40})\][\s.]*)?(?://|(?=[Ii]n\s*:|[Ii]n\s+(?:(?:19|20)\d\d\s+)?[" + UP + r"*]|В\s+кн\.|В\s*:|" + _RU_APA_IN + "))", w.free()[pos:])
+    if m and m.group("d") and not (_DESCRIPTOR.fullmatch(m.group("d")) and "genre" not in w.fields):
+        m = None  # (a bracket before the host is read here only when it says what the work is)
     if m:
+        if m.group("d"):  # Vancouver '… test site [abstract]. In: Small doses of radiation …'
+            w.take("genre", m.group("d"), pos + m.start("d"), pos + m.end("d"))
         if "//" in m.group(0):
             w.flags.add("//")
         w.claim(pos, pos + m.end())
