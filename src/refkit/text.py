@@ -29,10 +29,9 @@ _DASHES = {
     ord("\ufe63"): "-",
     ord("\uff0d"): "-",
 }
+# (primes are not quotes: they stay as written, in '1T′-WTe2', '43°15′ N' and a transliterated 'Ob″ektivnyi')
 _QUOTES = {
     ord("\u201f"): "\u201c",
-    ord("\u2033"): '"',
-    ord("\u2032"): "'",
     ord("\u02bc"): "\u2019",  # modifier apostrophe (Ukrainian) stays an apostrophe
     ord("\uff02"): '"',
     ord("\uff07"): "'",

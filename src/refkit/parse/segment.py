@@ -156,7 +156,8 @@ _VOLUME = re.compile(
     _B + r"(?:Т|т|Том|том|Vol|vol|VOL|Volume|volume|Tom|tom|Bd|Jg|V|T|Cilt|Jild|Жыл|Кітап|Кн|кн|Book|book|Kn|kn)\.?\s*(?P<v>(?:[A-Z]{2,4}-)?[A-Z]?\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?|(?:(?<=[ТтVv]\.\s)|(?<=[Vv]ol\.\s))[IVXLC]{1,6}(?=,\s*(?:ч|кн|вып|pt|part)\.|,\s*(?:№|[Nn]o\.|Вып\.|Iss\.)\s*\d)|(?<=Vol\.\s)[IVXLC]{1,6}(?=[.,:;]\s|\.?$))(?![\d])"
     r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
-_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn|volumes|books|parts)(?:\.|(?=\x00))(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?(?!\s+[а-яёәғқңөұүһі])|\d+\s+(?:томдық|томдук|томда|китеп|кітап)\.?(?=\s*[./–—]|$)", re.IGNORECASE)
+_MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn|volumes|books|parts)(?:\.|(?=\x00))(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?(?!\s+[а-яёәғқңөұүһі])|\d+\s+(?:томдық|томдук|томда|китеп|кітап)\.?(?=\s*[./–—]|$)"
+    r"|\d+\s+tomdy[qk](?=\s\[)", re.IGNORECASE)  # (a twin's count before its translation: '… antologiia. 10 tomdyq [… in 10 volumes]')
 # how many volumes a multi-volume statement gives: its first number ('в 11 т., 12 кн.' is 11), or a Kazakh number word
 _VOLUME_COUNT_WORDS = {"бір": "1", "екі": "2", "үш": "3", "төрт": "4", "бес": "5", "алты": "6", "жеті": "7", "сегіз": "8", "тоғыз": "9", "он": "10", "жиырма": "20", "отыз": "30", "елу": "50", "жүз": "100"}
 _VOLUME_COUNT_IN = re.compile(r"\d+|\b(?:" + "|".join(_VOLUME_COUNT_WORDS) + r")(?=\s+томдық)", re.IGNORECASE)
@@ -184,7 +185,7 @@ _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)(?:\.\s*|\s+)"
     r"(?P<pg>\d{1,3}\.\d{1,3}\s*[-–]\s*\d{1,3}\.\d{1,3}(?!\d|\.\d)|(?:[ivx]{2,4}|[A-Za-z])?\d+[A-Za-z]?(?:\s*[-–—~]\s*(?:[ivx]{2,4}|[A-Za-z])?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]|st|nd|rd|th))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"  # 'pp.31.1-31.9': pages numbered by section
     r"|(?:第\s*)?(?P<pk>[A-Z]?\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지|頁|页)"
-    r"|(?P<pb>\d+\s*[-–—]\s*\d+)\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"
+    r"|(?P<pb>\d+\s*[-–—]\s*\d+|\d+(?=-б))\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"  # (a Kazakh newspaper's page: '– 8-б.')
 )
 _NPAGES = re.compile(
     r"(?:(?<=[\s,.;:(])|^)(?P<n>(?:(?:[xivlc]+|[XIVLC]+)\s*[,+]\s*)?\d+)\s*(?:с|c|p|pp|стр|S|л|бет|б|bet|b|pages|P|Р|s|арк)\.?(?=[\s.,;)\]]|\((?:In|in)\s|$)"  # (Belarusian and Ukrainian leaves: '144 арк.')
@@ -221,7 +222,7 @@ _VOL_ISSUE = re.compile(
 _ACS_NUMBERS = r"(?P<y>(?:1[5-9]|20)\d\d),\s*(?P<v>\d{1,4})(?:\s*\((?P<i>[^()]{1,10})\))?,\s*(?P<pg>" + _PAGE_RANGE + ")"  # '1992, 114, 10024–10035'
 _ELSEVIER_NUMBERS = r"(?P<v>\d{1,4})\s*(?:\((?P<i>[^()]{1,10})\)\s*)?\((?P<y>(?:1[5-9]|20)\d\d)\)\s*(?P<pg>" + _PAGE_RANGE + ")"  # '8 (1965) 338–353'
 _NATURE_TAIL = re.compile(
-    r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>[A-Z]{2}\d{4}|" + _PAGE_RANGE + r")\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"  # (AGU's 'TC6014')
+    r"(?<=[A-Za-z.]\s)(?P<v>\d{1,4}),\s*(?P<pg>[A-Z]{2}\d{4}|" + _PAGE_RANGE + r")(?:\([A-Z]\))?\s*\((?P<y>(?:1[5-9]|20)\d\d)\)\.?"  # (AGU's 'TC6014', APS's rapid communication '041403(R)')
     r"(?=[\s\x00]*(?:$|https?://|doi:|DOI))"  # (a DOI read before is claimed text)
 )
 # Math-Net's journal numbers: volume:issue (year), pages; a cumulative number in brackets after either; a
@@ -528,7 +529,8 @@ _SEASON_OR_MONTH_YEAR = re.compile(r"(?P<m>" + _EN_MONTH_OR_SEASON + r")\.?\s+(?
 _MONTH_SPAN_YEAR = re.compile(r"\(" + _EN_MONTH_OR_SEASON + r"\.?\s*[-–/]\s*" + _EN_MONTH_OR_SEASON + r"\.?\s+(?P<y>(?:1[5-9]|20)\d\d)\)")
 _VOL_PAGES = re.compile(r"(?<![\w./-])(?P<v>\d{1,4})\s*:\s*(?P<pg>[A-Za-z]?\d+(?:\s*[-–—]\s*[A-Za-z]?\d+)?)(?![\d])")
 _RANGE = re.compile(r"(?<![\w./-])(?P<pg>[A-Za-z]?\d{1,5}\s*[-–—~]\s*[A-Za-z]?\d{1,5})(?![\w/])")
-_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?!(?<=0)s\b)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?|\s*年)?(?![\d-])(?![가-힣])(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
+# (a Korean quarterly's season goes with its year: '1974 봄')
+_YEAR = re.compile(r"(?<![\d/№-])(?<!\d\.)(?P<y>1[5-9]\d\d|20\d\d)(?!(?<=0)s\b)(?P<suffix>[a-zа-я])?(?:/\d{2,4})?(?:\s*г(?:г|ода)?\.?|\s*年)?(?![\d-])(?![가-힣])(?:\s+(?:봄|여름|가을|겨울)(?![가-힣]))?(?!\s+(?:[A-Z][a-z]|[가-힣]))|(?<![\d])(?P<yk>(?:19|20)\d\d)\s*년(?!\s*[가-힣]{2})")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_CASED_RE})\.?,?\s+(?P<y>\d{{4}})|(?P<m2>{MONTH_CASED_RE})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<m3>{MONTH_CASED_RE})\.?,?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}),?\s+(?P<m4>{MONTH_CASED_RE})\.?(?:\s+(?P<d4>\d{{1,2}}))?"
@@ -934,7 +936,7 @@ def _hints() -> dict:
             r"изд|izd|басылым|в[иыа][дс]\.|б[иыа][дс]\.|판|版|aufl|" + "|".join(o + r"\s" for o in _ORDINAL_WORDS) + "|" + "|".join(s + r" \d{4} ed\." for s in ("spring", "summer", "fall", "autumn", "winter")),
             r"\d(?:st|nd|rd|th)\s",
         ),
-        _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап", " books", " parts"),
+        _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап", " books", " parts", "tomdy"),
         _REPORT_NUMBER: _any("rep", "paper", "brief", "호", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-", "cm ", "cmd ", "cmnd ", "cm. "),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
@@ -1134,7 +1136,7 @@ _CANON_CITATION = re.compile(
 _STATE_REGISTRATION = re.compile(r"(?:[–—-]\s*)?№\s*(?:ГР|гос\.\s*рег\.)\s*(?P<n>[0-9A-ZА-Я]{6,20})\.?")
 _ASSIGNEE = re.compile(
     r"[;,]\s*(?P<a>(?:[Aa]ssignee|(?:[Зз]аявитель\s+и\s+)?[Пп]атентообладател[ьи]|[Зз]аявител[ьи]|[Zz]ayavitel'\s+i\s+patentoobladatel'):?\s+[^–—;\x00]{2,160}?)"
-    r"\s*(?=[.;]\s*[–—]|\.?\s*$|;)"
+    r"\s*(?=[.;]\s*[–—]|\.?\s*$|;|\.\s+(?:[Оо]публ|[Зз]аявл)\.)"
 )  # '; assignee Cascade Metals Inc.', '; заявитель и патентообладатель ФГАОУ ВО «…». – № 2019142378'
 
 # a sentence that is only a UN document symbol: '… Syr Darya River Basin. ECE/MP.WAT/55. United Nations, …'
@@ -2299,7 +2301,8 @@ _COMMA_JOURNAL = re.compile(
     r",\s+(?=[" + UP + r"][^,\[\]/]{1,80},\s*(?:(?:1[5-9]|20)\d\d\s*,\s*)?(?:vol\.|Vol\.|no\.|No\.|pp\.|Т\.|№|т\.|Issue|issue))"
 )
 # 'Title, Linguistic Inquiry 4, 3-16.': a comma-separated list's journal, volume and pages end the entry
-_COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()]{1,10}\))?,\s*" + _PAGE_RANGE + r"\.?\s*$)")
+# (or APS's 'Title, Phys. Rev. B 101, 045301 (2020).', the year closing it)
+_COMMA_JOURNAL_BARE = re.compile(r",\s+(?=[A-Z][^,\d]{2,80}\s\d{1,4}(?:\s*\([^()]{1,10}\))?,\s*" + _PAGE_RANGE + r"(?:\([A-Z]\))?(?:\s+\((?:1[5-9]|20)\d\d\))?\.?\s*$)")
 # Copernicus (EGU) 'Names: Title, Earth Syst. Sci. Data, 12, 3161–3176, https://doi.org/…, 2020.': after the names' colon,
 # the journal, volume and pages are comma-separated clauses
 _COMMA_JOURNAL_COPERNICUS = re.compile(r",\s+(?=[A-Z][^,\d]{1,80},\s*\d{1,4},\s*" + _PAGE_RANGE + r"\s*(?:,|\.?\s*$|\x00|\(in\s))")
@@ -4595,8 +4598,8 @@ def _legislation_title_and_date(w: _Work, text: str) -> None:
     # (a name in straight quotes may hold another: '"Об утверждении … программы Российской Федерации "Информационное общество""')
     # (or in single curly quotes, British: 'Law No. 165-IV of 4 July 2009 ‘On support for …’ (as amended)')
     m = None if g or named_in_quotes else rx.search(r"[\"“]([^\"”]{4,}[\"“][^\"”]{2,}[\"”])[\"”]|[\"“]([^\"”]{4,})[\"”]|(?<=\s)‘([^‘’]{4,})’(?=[\s.,;(]|$)", title)
-    if m and m.start() > 1 and rx.match(r"(?:О|Об|Про|O|Ob|Pro)\s+[a-zа-яёіїє]", title):
-        m, named_in_quotes = None, True  # 'O merakh po realizatsii programmy … "Prioritet-2030": postanovlenie …': a name that quotes another
+    if m and m.start() > 1 and rx.match(r"(?:О|Об|Про|O|Ob|Pro|On)\s+[a-zа-яёіїє]", title):
+        m, named_in_quotes = None, True  # 'O merakh po realizatsii programmy … "Prioritet-2030": postanovlenie …', 'On approval of … a "green" economy …': a name that quotes another
     if (g or m) and not title.startswith(("«", '"', "“")):
         i, j = g or m.span(next(k for k in (1, 2, 3) if m.group(k)))
         w.fields["title"] = title[i:j]
@@ -5933,6 +5936,8 @@ _PATENT = re.compile(
 # the same designations in other word orders: a Latin twin's 'Patent US, no. 400664', Korean '대한민국 특허 제10-2929816호',
 # a Russian certificate for a program: 'Свидетельство о гос. регистрации программы для ЭВМ № 2023617833 Российская Федерация'
 _PATENT_FORMS = (
+    # a plant variety's patent, numbered from 1: 'Патент на селекционное достижение № 1015 Республика Казахстан'
+    re.compile(r"(?P<g>[Пп]атент\s+на\s+селекционное\s+достижение)\s*№\s*(?P<n>\d{1,7})(?:\s+(?P<c>Республика\s+Казахстан|Российская\s+Федерация|РФ|РК)(?![\w]))?"),
     re.compile(r"(?P<g>(?:US|UK|GB|Eur|Jpn|Ger|Fr|Can|World|Korean)\.?\s+Pat\.(?:\s+Appl\.)?)\s*,?\s*(?P<n>\d{5,12}|[A-Z]{2}\d{5,12}(?:[A-Z]\d?)?)(?=[,.\s]|$)"),  # RSC 'US Pat., 1783901, 1930'
     _PATENT,
     re.compile(r"(?P<g>[Pp]atent)\s+(?P<c>RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|RF|RK|KG|UZ|BY)\s*,?\s*[Nn]o\.\s*(?P<n>\d{1,3}(?:[ ,]\d{3})+|\d{3,12})"),
@@ -6164,7 +6169,8 @@ def _take_standard(w: _Work, standard: re.Match[str], offset: int = 0) -> None:
 _STANDARD_COMMA_IMPRINT = re.compile(
     r",\s*(?P<pub>[A-Z][\w&.'’ -]{1,60}?),\s*(?P<place>[A-Z][A-Za-z.'’ -]+(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)?)(?:,\s*(?P<y>(?:19|20)\d\d))?\.?$"
 )
-_IN_FORCE = re.compile(r"Введ(?:\.|ен[а-я]*)\s*(?:впервые\s*)?(?:\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4})\.?")
+_IN_FORCE = re.compile(r"[Вв]вед(?:\.|ен[а-я]*)\s*(?:впервые\s*)?(?:\d{4}-\d\d-\d\d|\d\d\.\d\d\.\d{4})\.?")
+_IN_FORCE_END = re.compile(r"[\s.:;–—]*" + _IN_FORCE.pattern + r"$")  # (closing a title read before: '… Технические условия. Введ. 2018-07-01.')
 
 
 def _designation_dates(w: _Work) -> None:
@@ -6175,6 +6181,10 @@ def _designation_dates(w: _Work) -> None:
         for m in w.search(_IN_FORCE):
             w.claim(m.start(), m.end())
         title = w.fields.get("title") or ""
+        force = _IN_FORCE_END.search(title) if "вед" in title else None
+        if force:
+            _cut_field(w, "title", force.start())
+            title = w.fields["title"]
         body = rx.search(r",\s*(?P<b>[가-힣][가-힣 ]{1,30})$", title)
         # (or a body named in English: '…, Fatigue Crack Growth Method, International Organization for Standardization')
         body = body or rx.search(r",\s*(?P<b>[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|for|of|and|on)){1,6})$", title)
