@@ -84,7 +84,7 @@ _ISBN = re.compile(r"ISBN(?:-1[03])?\s*:?\s*(?P<isbn>(?:97[89][\s-]?)?\d[\d\s-]{
 _ISSN = re.compile(r"(?:e-?)?ISSN\s*:?\s*\d{4}-?\d{3}[\dXx]", re.IGNORECASE)
 _ACCESSED = re.compile(
     r"[(\[]?\s*(?:дата\s+обращения|дата\s+доступа|дата\s+доступу|дата\s+звернення|дата\s+звароту|кирүү\s+күнү|санаи\s+муроҷиат|мурожаат\s+санаси|murojaat\s+sanasi|қаралған\s+(?:күні|уақыты)|жүгінген\s+күні|accessed(?:\s+on)?|"
-    r"viewed|last\s+accessed|last\s+visited|date\s+of\s+access|(?<=\()cited(?=\s*:)|ссылка\s+активна\s+на|посилання\s+активне\s+на|retrieved(?:\s+on)?|отримано|получено|검색일|접속일|열람일|최종\s*접속일?)\s*:?\s*"
+    r"viewed|last\s+accessed|last\s+visited|date\s+of\s+access|(?<=\()cited(?=\s*:)|ссылка\s+активна\s+на|посилання\s+активне\s+на|retrieved(?:\s+on)?|отримано|получено|검색일|접속일|열람일|최종\s*(?:접속|방문|검색)일?)\s*:?\s*"
     r"(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일|"
     rf"(?:\d{{1,2}}\s+)?(?:{MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}\.\s*\d{{1,2}}\.\s*\d{{1,2}})\.?\s*(?:г|р)?\.?\s*[)\]]?"
     r"(?:,?\s*(?:з|с|from)(?=[\s\x00]*(?:https?://|www\.|\x00)))?"  # APA in Ukrainian 'Отримано 12 березня 2024 р. з https://…'
@@ -123,7 +123,7 @@ _KO_SOCIETY = r"(?:연구회|학회|연구소|연구원)"  # how a society's or 
 _INTERNET_PLACE = re.compile(r"(?<=\[Internet\]\.\s)(?P<p>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2});\s*(?=(?:19|20)\d\d)")
 _KO_BOOK_KIND = re.compile(r"(?<=』)\s*\((?P<g>전시\s?도록|도록|자료집|해제집|展示圖錄|圖錄)\)")
 _KO_TRANSLATED_BY = re.compile(
-    r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}" + _KO_SOCIETY + r")\s*(?:외\s*)?(?:옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
+    r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}" + _KO_SOCIETY + r")\s*(?:외\s*)?(?:(?:풀어\s*)?옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
 )  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher; a society too: '다산연구회 역주'
 _KO_MONTHLY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*호")  # '『思想界』 1970년 5월호'
 # a Korean body's numbered series between the title and the imprint, unbracketed: '… 기술(개정판). 농업기술길잡이 217. 전주: 농촌진흥청.'
@@ -929,7 +929,8 @@ def _hints() -> dict:
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
         _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
-        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of", "отримано", "получено", "активн", "visited"),
+        _APA_REPORT_CODE: _matches(r"\([a-z]{2,8}[ -][a-z0-9]"),
+        _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "열람", "방문", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of", "отримано", "получено", "активн", "visited"),
         MEDIUM_RE: _any("["),
         _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
         _EDITION: _matches(
@@ -1436,7 +1437,7 @@ def _islands(w: _Work) -> None:
         lang = language_tag(f"[in {m.group('l')}]")
         if lang:
             w.take("language-tag", lang, m.start("at"), m.end())
-    for m in w.search(_PAREN_REPORT_NUMBER):
+    for m in w.search(_PAREN_REPORT_NUMBER) or w.search(_APA_REPORT_CODE):
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
     for m in w.search(_TRANSLATED_FROM):  # '… Глобалізація та її тягар (Пер. з англ.). Вид. дім …': who translated, not the title
@@ -1662,6 +1663,10 @@ _KO_PAREN_REPORT = re.compile(
 )
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)', a funded project's
 # final report '(Project No. PJ01498602)'
+# APA's report code in brackets after the title, with no label: '… overdependence 2022 (NIA VII-RSE-C-22059). Daegu: …',
+# '(RR-A1234-1)', '(NCES 2020-144)': a short capitalised prefix and four digits or more ('(COVID-19)', '(ICD-11)' are words,
+# and '(CGO 2004)', '(KLSS 2005)' name a meeting or a survey by its year)
+_APA_REPORT_CODE = re.compile(r"(?<=[\w’)]\s)\([A-Z][A-Za-z]{1,7}[ -](?=(?:[^()\d]*\d){4})(?!(?:1[5-9]|20)\d\d\))[A-Z0-9][A-Z0-9-]{2,24}\)(?=\.\s+(?:[A-Z]|<?https?://))")
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,10}\s+){0,3}(?:RFC|Report\s+No\.?|(?:Country|Research)\s+(?:Report|Paper)\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
     r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?|Project\s+No\.?"
@@ -3036,7 +3041,7 @@ _KO_EDITORS = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\x00\s))(?P<n>[" + HANGUL + r"]{
 _KO_BODY_EDITOR = re.compile(
     r"^[\s\x00]*(?P<n>[" + HANGUL + r"]{5,20}(?:\s[" + HANGUL + r"]{2,20}){0,2})\s+(?:편|엮음)\s*(?:,\s*(?=[『「])|\((?P<y>(?:1[5-9]|20)\d\d)\)\s*[,.])"
 )  # '국제한국어교육학회 편, 『…』', '고려대학교 민족문화연구원 편 (2009), …'
-_KO_TRANSLATOR_HEAD = re.compile(r"^[\s\x00]*(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・]\s*[" + HANGUL + r"]{2,4})*)\s+(?:역주|옮김|편역|역)\s*,\s*(?=[『「])")  # '은정희 역주, 『…』'
+_KO_TRANSLATOR_HEAD = re.compile(r"^[\s\x00]*(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・]\s*[" + HANGUL + r"]{2,4})*)\s+(?:역주|(?:풀어\s*)?옮김|편역|역)\s*,\s*(?=[『「])")  # '은정희 역주, 『…』', '송성욱 풀어 옮김, 『춘향전』'
 _VOLUME_COUNT = re.compile(r"(?:(?<=[,.]\s)|(?<=\x00\s))(?P<n>\d{1,3})\s+vols\b\.?(?=\s*[.,(;\x00]|\s*$)")
 _HANJA_EDITOR = re.compile(r"^[\s\x00]*(?P<n>[\u4e00-\u9fff]{2,5}(?:\s*[·・、]\s*[\u4e00-\u9fff]{2,5}){0,3})(?:\s*外)?\s*[編编]\s*,?\s*(?=『)")  # '林基中 編, 『燕行錄全集』', '朴孝寬·安玟英 編, …'
 
