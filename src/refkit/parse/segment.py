@@ -869,7 +869,7 @@ def _hints() -> dict:
         _NATURE_EDITORS: _any("(ed"),
         _KO_TRANSLATOR_NOTE: lambda w: bool(rx.search("옮김|역\\)|번역|창간호|일자|」\\s*\\(", w.text)),
         _KO_MONTHLY: _any("월호"),
-        _KO_SERIES: _any("』("),
+        _KO_SERIES: _any("』(", "』 ("),
         _EU_OFFICIAL_JOURNAL: _any("oj ", "o.j. "),
         _LAW_REVIEW_CITE: _any("“,", "”,", "\",", "»,"),  # (every quote its look-behind allows)
         _ACL_PAGES_IMPRINT: _any("pages "),
@@ -949,7 +949,7 @@ def _hints() -> dict:
         **dict.fromkeys((_KO_PLACE_PUBLISHER, _KO_PLAIN_SERIES), lambda w: ":" in w.text and w.cjk),
         _PLACE_COMMA_PUBL: _any("publ"),
         _SECTION: _any("ст.", "art.", "sec.", "st.", "§"),
-        _PART: _any("ч.", "part", "pt.", "бөлім"),
+        _PART: _any("ч.", "part", "pt", "бөлім"),
         _PAREN_ISSUE: _any("("),
         _US_PLACE: lambda w: bool(rx.search(r", [A-Z]{2}\b", w.text)),
         _VENUE: _any("proc", "conf", "symp", "workshop", "congress"),
