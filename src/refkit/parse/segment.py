@@ -594,7 +594,7 @@ _KO_REPORT_SERIES = re.compile(
 # and Drainage Paper No. 56. FAO, Rome', '… production. FAO Plant Production and Protection Series No. 30. FAO, Rome, pp 227–249'
 _NUMBERED_SERIES_SENTENCE = re.compile(
     r"(?<=\.\s)(?P<s>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|for|in|on|the|&)){0,8}\s+(?:Papers?|Series|Reports?|Bulletin|Manual|Studies|Guidelines))"
-    r",?\s+(?:No\.|no\.)\s*(?P<n>\d+[\w-]*(?:\s+Rev\.\s*\d+)?)(?=\s*[.,;]\s|\s*\.?\s*$)"
+    r",?\s+(?:No\.|no\.)\s*(?P<n>(?:[A-Z]{1,4}-){0,3}\d+(?:[\w-]|\.\d)*(?:\s+Rev\.\s*\d+)?)(?=\s*[.,;]\s|\s*\.?\s*$)"  # (IAEA's 'No. NF-T-1.4')
 )
 _END_SERIES = re.compile(
     r"\((?:(?<=[–—]\s\()|(?<=\.\s\()|(?<=\.\())(?P<s>[^()\d][^()]{2,100}?)"  # (the bracket before the look-behinds: the engine skips to it)
@@ -929,6 +929,8 @@ def _hints() -> dict:
         _ISSN: _any("issn"),
         _PAREN_IMPRINT: lambda w: w.text.rstrip(" .").endswith(")"),
         _ONLINE_NOTE: _any("свобод", "загл.", "яз.", "систем.", "обновления", "электрон. версия", "доступ по", "доступ для"),
+        _PROCEEDINGS_SERIES: _any("proc.", "lecture notes", "proceedings in"),
+        _AGENCY_NUMBER: _matches(r"\. [a-z]{2,6} no\. ?\d"),
         _APA_REPORT_CODE: _matches(r"\([a-z]{2,8}[ -][a-z0-9]"),
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "열람", "방문", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of", "отримано", "получено", "активн", "visited"),
         MEDIUM_RE: _any("["),
@@ -1440,6 +1442,12 @@ def _islands(w: _Work) -> None:
     for m in w.search(_PAREN_REPORT_NUMBER) or w.search(_APA_REPORT_CODE):
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
+    for m in w.search(_PROCEEDINGS_SERIES):  # APS/AIP '…, edited by …, AIP Conf. Proc. No. 1399 (AIP, Melville, NY, 2011)'
+        _take_groups(w, m, (("collection-title", "s"), ("collection-number", "n")))
+        w.claim(m.start(), m.end())
+    for m in w.search(_AGENCY_NUMBER):  # '… demand. NEA No. 7551. OECD Publishing, Paris': the agency's publication number
+        w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=m.span())
+        w.flags.add("report-number")
     for m in w.search(_TRANSLATED_FROM):  # '… Глобалізація та її тягар (Пер. з англ.). Вид. дім …': who translated, not the title
         w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_APA_DATE_AFTER_TITLE):  # APA with no author: 'Su kodeksi [Water Code …]. (2003, July 9). No. 481-II.'
@@ -1667,6 +1675,12 @@ _KO_PAREN_REPORT = re.compile(
 # '(RR-A1234-1)', '(NCES 2020-144)': a short capitalised prefix and four digits or more ('(COVID-19)', '(ICD-11)' are words,
 # and '(CGO 2004)', '(KLSS 2005)' name a meeting or a survey by its year)
 _APA_REPORT_CODE = re.compile(r"(?<=[\w’)]\s)\([A-Z][A-Za-z]{1,7}[ -](?=(?:[^()\d]*\d){4})(?!(?:1[5-9]|20)\d\d\))[A-Z0-9][A-Z0-9-]{2,24}\)(?=\.\s+(?:[A-Z]|<?https?://))")
+# a proceedings series and its number before an imprint in brackets, as physics prints a conference volume
+_PROCEEDINGS_SERIES = re.compile(
+    r"(?<=,\s)(?P<s>[A-Z]{2,5}\s+Conf\.\s*Proc\.|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Springer\s+Proceedings\s+in\s+[A-Z][a-z]+)"
+    r"\s+(?:No\.|Vol\.)\s*(?P<n>\d{1,5})(?=\s*[(\x00])"  # (the imprint may have been read already)
+)
+_AGENCY_NUMBER = re.compile(r"(?<=\.\s)[A-Z]{2,6}\s+No\.\s*(?P<n>\d{3,6})(?=\.\s|\.?\s*$)")
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,10}\s+){0,3}(?:RFC|Report\s+No\.?|(?:Country|Research)\s+(?:Report|Paper)\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
     r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?|Project\s+No\.?"
