@@ -3811,6 +3811,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             continue
         if sep == "bracket" and _DESCRIPTOR.fullmatch(text) and "genre" not in w.fields:
             w.take("genre", text, a, b)  # APA '(4th ed.) [Manual].': what the work is, not a translated title
+            if rx.match(r"(?i)(?:video|film)\b", text):
+                w.flags.add("kind:motion_picture")  # APA '… energy shift [Video]. YouTube. https://…'
             continue
         if sep == "bracket" and _latin(text) and k <= 1:
             if "translated-title" not in w.fields and "container-title" not in w.fields:
@@ -5675,7 +5677,7 @@ _JA_SERIES_VOLUME = re.compile(r"(?P<t>[^\d\s][^\d]{1,20}?)\s(?P<v>\d{1,3})\s(?P
 _VOLUME_IN_TITLE = re.compile(
     r"\s*[.:]\s*(?:(?P<nv>\d+)\s*(?:tomdyq|tomdyk|томдық|томдук|vols?\.)\.?\s*[.:]?\s*)?"
     r"(?:(?P<v>\d{1,2})\s*-\s*(?:tom|t|том|т)\.?|(?:Vol|Т|T|Bd|Том|Tom)\.?\s*(?P<v2>\d{1,2}|[IVX]{1,4}(?:/\d{1,2})?)\.?)"
-    r"(?:\s*[.:]\s*(?P<vt>[^.:]{3,120}?))?\s*$"
+    r"(?:\s*[.:]\s*(?P<vt>[^.:]{3,120}?)|,\s*(?P<vt2>(?:[^.:]|\.(?=\S|$)){3,120}?))?\s*$"  # (Chicago 'Vol. 1, Vtoraia polovina XIX v.–1945 g.')
 )
 
 
@@ -5723,8 +5725,9 @@ def _volume_in_title(w: _Work) -> None:
     a = _cut_field(w, "title", m.start(), " .:")
     v = "v" if m.group("v") else "v2"
     w.take("volume", m.group(v), a + m.start(v), a + m.end(v))
-    if m.group("vt"):
-        w.fields.setdefault("volume-title", m.group("vt").strip())
+    vt = m.group("vt") or m.group("vt2")
+    if vt:
+        w.fields.setdefault("volume-title", vt.strip())
     if m.group("nv"):  # 'Shygarmalar zhinagy. 20 tomdyq. 12-t.': how many volumes the set has
         w.fields.setdefault("number-of-volumes", m.group("nv"))
 
@@ -6682,6 +6685,7 @@ _DESIGNATION_BEFORE_SOR = re.compile(
 )
 # every place lies just after one of these marks, so the pattern consumes the mark first and the engine skips ahead to
 # the next mark (about seven times faster than starting with look-behinds); the place is the match's end
+_ERA_SPAN = re.compile(r"(?:\d|\b[IVXLC]+)\s?(?:гг|вв|g|gg|vv|г|в|v)\.[–—](?:\d{1,4}|[IVXLC]+)\s?(?:гг|вв|g|gg|vv|г|в|v)\.")
 _GLUED = re.compile(
     r"[.,;:–—/-](?:(?<=[" + LOW + r"]{2}[.,;:])(?=[" + UP + r"0-9«])(?!\d+[.,]\d)(?<!\.(?=(?:Ru|RU|Kz|KZ|Ua|UA|By|BY|Uz|Kg|Com|Org|Net|Info)\b))|(?<=[" + UP + r"]\.)(?=[" + UP + r"][" + LOW + r"]{2,})"
     r"|(?<=\.)(?=[–—]\S)|(?<=[–—])(?=[№" + UP + r"0-9])(?<=\.[–—])"
@@ -6703,6 +6707,8 @@ def _respace(text: str, offs: list[int]) -> tuple[str, list[int]]:
             continue
         if "-" in text[i - 1 : i + 1] and text.rfind("(", 0, i) > text.rfind(")", 0, i):
             continue  # '(Phys.-Math.)': an abbreviated compound in brackets, not 'России.-М.:'
+        if any(e.start() < i < e.end() for e in _ERA_SPAN.finditer(text, max(0, i - 12), i + 14)):
+            continue  # 'XIX v.–1945 g.', '1905 г.–1907 г.': a span of dates, not an area's dash glued to the next area
         if "-" in text[i - 1 : i + 1] and rx.search(r"(?:^|[\s(])[" + UP + r"][" + LOW + r"]{1,3}\.-?$", text[:i]) and rx.match(r"-?[" + UP + r"][" + LOW + r"]{2,6}\.", text[i:]):
             continue  # 'Юж.-Урал. кн. изд-во', 'Зап.-Сиб.': an abbreviated compound, not 'России.-М.:'
         out.append(text[last:i])
