@@ -4278,9 +4278,10 @@ def _decide_type(w: _Work, text: str) -> str:
                 w.fields.pop(k, None)
                 w.spans.pop(k, None)
         return "paper-conference"
-    if (f.get("container-title") or "").lower() in ("보도자료", "press release", "пресс-релиз"):
-        w.fields["genre"] = w.fields.pop("container-title")  # '통계청, 「장래인구추계」, 보도자료, 2023. 12. 14.'
-        w.spans.pop("container-title")
+    said = next((k for k in ("container-title", "publisher") if (f.get(k) or "").lower() in ("보도자료", "press release", "пресс-релиз")), None)
+    if said and "genre" not in f:  # '통계청, 「장래인구추계」, 보도자료, 2023. 12. 14.', a twin's '… p.a.]. Press release, 15 December 2023.'
+        w.fields["genre"] = w.fields.pop(said)
+        w.spans["genre"] = w.spans.pop(said)
         return "report"
     if 9 < len(f.get("container-title") or "") < 25 and _GENRE_AS_HOST.fullmatch(f["container-title"]):
         w.fields["genre"] = w.fields.pop("container-title")  # IEEE '“Title,” White Paper, Mar. 2020'
@@ -5161,6 +5162,12 @@ _EU_CASE = re.compile(
     r"(?:\[(?P<y>(?:1[5-9]|20)\d\d)\]\s+)?(?P<e>ECLI:[A-Z]{2}:[A-Z]+:(?:1[5-9]|20)\d\d:\d+)"
     r"(?:\s*\((?:(?P<auth>CJEU|ECJ|General\s+Court|GC|CJ)\s*,\s*)?(?P<d>" + _LONG_DATE + r")\))?\s*\.?\s*$"
 )
+# ... or named first: '*Data Protection Commissioner v Facebook Ireland Ltd …*, Case C-311/18, Judgment of 16 July 2020,
+# EU:C:2020:559.', OSCOLA 'Google Spain SL v AEPD (C-131/12) EU:C:2014:317'
+_EU_CASE_NAMED_FIRST = re.compile(
+    r"\s*(?P<t>[^\[\]()\x00,]{1,200}?\sv\.?\s[^\[\]()\x00]{1,200}?)(?:,\s*Case\s+|\s+\()(?P<no>[CT]-\d+/\d+)\)?"
+    r"(?:,\s*(?P<g>Judgment|Order|Opinion\s+of\s+[^,()\x00]{2,60}?)\s+of\s+(?P<d>" + _LONG_DATE + r"))?,?\s+(?P<e>(?:ECLI:)?EU:[CTF]:(?:1[5-9]|20)\d\d:\d+)\s*\.?\s*$"
+)
 # a treaty with its UNTS citation: 'Energy Charter Treaty (adopted 17 December 1994, entered into force 16 April 1998) 2080 UNTS 95'
 _UNTS_TREATY = re.compile(
     r"\s*(?P<t>[A-Z][^()]{3,250}?)\s+\((?:adopted|signed|opened\s+for\s+signature)\s+(?P<d>" + _LONG_DATE + r")(?:,\s*entered\s+into\s+force\s+[^()]{3,40})?\)"
@@ -5391,13 +5398,14 @@ def _english_law(w: _Work, pos: int) -> None:
         w.claim(pos, len(free))
         w.flags.add("court-decision")
         return
-    m = _EU_CASE.match(free, pos) if "ECLI:" in free else None
+    m = (_EU_CASE.match(free, pos) or _EU_CASE_NAMED_FIRST.match(free, pos)) if "EU:" in free else None
     if m:
         if m.group("d"):
             w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
-        elif m.group("y"):
-            w.take("issued", Date.of(int(m.group("y"))), m.start("y"), m.end("y"))
-        _take_groups(w, m, (("title", "t"), ("number", "no"), ("authority", "auth"), ("note", "e")))
+        _take_groups(w, m, (("issued", "y"), ("title", "t"), ("number", "no"), ("authority", "auth"), ("genre", "g"), ("note", "e")))
+        year = rx.search(r":(\d{4}):\d+$", m.group("e"))
+        if "issued" not in w.fields and year:  # 'EU:C:2014:317': the identifier's year is the judgment's
+            w.take("issued", Date.of(int(year.group(1))), m.start("e") + year.start(1), m.start("e") + year.end(1))
         w.claim(pos, len(free))
         w.flags.add("court-decision")
         return
