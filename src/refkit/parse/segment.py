@@ -871,6 +871,7 @@ def _hints() -> dict:
         _KO_MONTHLY: _any("월호"),
         _KO_SERIES: _any("』(", "』 ("),
         _EU_OFFICIAL_JOURNAL: _any("oj ", "o.j. "),
+        _EU_OJ_OSCOLA: _any("] oj "),
         _LAW_REVIEW_CITE: _any("“,", "”,", "\",", "»,"),  # (every quote its look-behind allows)
         _ACL_PAGES_IMPRINT: _any("pages "),
         _PREPRINT_AT: _any("preprint at"),
@@ -1214,12 +1215,13 @@ def _islands(w: _Work) -> None:
             if m.group("pub").strip() in CITIES or rx.search(r"Press|Universit|Publish|Books|Verlag|Издательств", m.group("place")):
                 continue  # 'Oxford; New York: Oxford University Press, 2012' is place: publisher
             _take_imprint(w, m)
-    for m in w.search(_EU_OFFICIAL_JOURNAL):
+    for m in w.search(_EU_OFFICIAL_JOURNAL) or w.search(_EU_OJ_OSCOLA):
         w.take("container-title", m.group("c"), m.start("c"), m.end("c"))
         w.take("volume", m.group("v"), m.start("v"), m.end("v"))
         w.take("page", _range(m.group("pg")), m.start("pg"), m.end("pg"))
+        day = "d" in m.re.groupindex
         if not _EU_ACT_DATE.search(w.text, 0, m.start()):  # the act's own date, in its title, is its date; else the Journal's
-            w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("d"), m.end("y"))
+            w.take("issued", Date.of(int(m.group("y")), int(m.group("m")) if day else None, int(m.group("d")) if day else None), m.start("d" if day else "y"), m.end("y"))
         w.claim(m.start(), m.end())
         w.flags.add("kind:legislation")
     for m in w.search(_LAW_REVIEW_CITE):
@@ -1590,6 +1592,8 @@ _ACL_PAGES_IMPRINT = re.compile(
 _EU_OFFICIAL_JOURNAL = re.compile(
     r"(?<=[.,]\s)(?P<c>OJ|O\.J\.)\s+(?P<v>[LC]\s?\d{1,4}(?:\s?[A-Z])?),\s*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d),\s*(?:pp?\.\s*)?(?P<pg>\d+(?:\s*[-–]\s*\d+)?)\.?\s*$"
 )
+# ... and as OSCOLA cites it, the year in square brackets and the page after a slash: '… Regulation) [2016] OJ L119/1.'
+_EU_OJ_OSCOLA = re.compile(r"(?<=[)\w]\s)\[(?P<y>(?:19|20)\d\d)\]\s+(?P<c>OJ)\s+(?P<v>[LC]\s?\d{1,4}(?:\s?[A-Z])?)/(?P<pg>\d+)\.?\s*$")
 _EU_ACT_DATE = re.compile(r"\bof\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\b")  # 'Directive 2000/31/EC … of 8 June 2000 on …'
 # German law reviews cited by abbreviation, year and first page after a quoted title: '…, „Die neue …“, DB 2016, S. 937 ff.',
 # '…, „…“, NJW 2018, 1234.'
@@ -5005,6 +5009,7 @@ _KO_DECISION = re.compile(
     r"(?P<y>(?:19|20)\d\d)\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\s*(?:자\s*|선고\s*)?"
     r"(?P<no>\d{2,4}\s*[가-힣]{1,3}\s*\d+(?:\s*[·,]\s*(?:\d{2,4}\s*[가-힣]{1,3}\s*)?\d+)*(?:\s*\(병합\))?(?:\s*등)?)\s*"
     r"(?:(?:전원재판부\s*|전원합의체\s*)?(?:결정|판결)"
+    r"(?:\s*\((?P<rep2>공|판례공보)\s*(?P<rv2>(?:19|20)\d\d[상하]?)\s*,\s*(?P<rp2>\d+(?:\s*[-~–]\s*\d+)?)\s*\))?"  # and the court gazette that reports it: '판결(공2016하, 1330)'
     # the short form of a law review: '헌재 2011. 8. 30. 2008헌가22 등, 판례집 23-2상, 174': the decision and where it is reported
     r"|,\s*(?P<rep>판례집|판례월보|공보|헌법재판소판례집|대법원판례집)\s*(?P<rv>\d{1,3}(?:-\d)?[상하]?)\s*,\s*(?P<rp>\d+(?:\s*[-~–]\s*\d+)?)\s*(?:면|쪽)?)"
 )
@@ -5022,7 +5027,7 @@ def _court_decision(w: _Work) -> None:
     w.take("authority", m.group("court"), m.start("court"), m.end("court"))
     w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
     w.take("number", rx.sub(r"\s*등$", "", m.group("no")) if m.group("rep") else m.group("no"), m.start("no"), m.end("no"))
-    _take_groups(w, m, (("container-title", "rep"), ("volume", "rv"), ("page", "rp")))
+    _take_groups(w, m, (("container-title", "rep"), ("volume", "rv"), ("page", "rp"), ("container-title", "rep2"), ("volume", "rv2"), ("page", "rp2")))
     w.claim(m.start(), m.end())
     w.flags.add("court-decision")
 
