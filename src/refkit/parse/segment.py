@@ -4987,13 +4987,13 @@ def parse_reference(raw: str) -> Reference:
 # Ukrainian 'Ф. 1. Оп. 1. Спр. 12. Арк. 3–5'; Kazakh 'Қ. 1380. Т. 1. Іс 45. П. 12'; transliterated 'F. 17. Op. 3. D. 876. L. 12')
 _ARCHIVE_STEP = r"\s*[.,;]?\s*(?:[–—-]\s+)?"
 _ARCHIVE_LOCATION = re.compile(
-    r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>(?:Ф|ф|Фонд|Қ|Қор|F|f|Fond|fond)\.?\s*(?:[РРPRАAП]\s*-?\s*)?\d+[а-яa-z]?"  # ('Ф. П-3': a party fonds)
-    + _ARCHIVE_STEP + r"(?:(?:Оп|оп|Опись|Op|op|Т|Тізбе|Воп|воп)\.?\s*\d+[а-яa-z]?|\d-(?:я|ya)\s+(?:эксп|eksp)\.)"  # (the Third Section's '1-я эксп.')
+    r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>(?:Ф|ф|Фонд|Қ|Қор|F|f|Fond|fond|Q|Qor)\.?\s*(?:[РРPRАAП]\s*-?\s*)?\d+[а-яa-z]?"  # ('Ф. П-3': a party fonds; Kazakh 'Қ.', romanised 'Q.')
+    + _ARCHIVE_STEP + r"(?:(?:Оп|оп|Опись|Op|op|Т|Тізбе|T|Воп|воп)\.?\s*\d+[а-яa-z]?|\d-(?:я|ya)\s+(?:эксп|eksp)\.)"  # (the Third Section's '1-я эксп.')
     + r"(?:" + _ARCHIVE_STEP + r"(?:Карт|Картон|Kart)\.?\s*\d+)?"  # a box within the inventory: 'Оп. 3. – Карт. 17.'
     + r"(?:" + _ARCHIVE_STEP + r"1[5-9]\d\d(?:\s*(?:г|g)\.)?)?"  # files by year within an inventory: 'Оп. 1. 1731 г. Д. 1.', '1-я эксп. 1826. Д. 61.'
-    + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|D|d|Spr|Ед\.\s*хр|ед\.\s*хр|№|No)\.?\s*\d+[а-яa-z]?"
+    + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|І(?=\.)|I(?=\.)|D|d|Spr|Ед\.\s*хр|ед\.\s*хр|№|No)\.?\s*\d+[а-яa-z]?"  # (Kazakh 'І. 45', romanised 'I. 45')
     + r"(?:" + _ARCHIVE_STEP + r"(?:Ч|ч|Ch|ch)\.\s*\d+)?)"  # a part of the file: 'Д. 61. Ч. 4.'
-    r"(?:" + _ARCHIVE_STEP + r"(?:Лл|лл|Л|л|Арк|арк|П|п|Парақ|Ll|ll|L|l|Ark|ark)\.?\s*"
+    r"(?:" + _ARCHIVE_STEP + r"(?:Лл|лл|Л|л|Арк|арк|П|п|Парақ|Ll|ll|L|l|Ark|ark|P|Par)\.?\s*"
     r"(?P<leaves>\d+\s*(?:об\.?|зв\.?|адв\.?|ob\.?|zv\.?)?(?:\s*[-–—]\s*\d+\s*(?:об\.?|зв\.?|адв\.?|ob\.?|zv\.?)?)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*))?"
 )
 
@@ -6317,8 +6317,8 @@ def _parse(raw: str) -> Reference:
     if ditto and rx.search(r"[—–-]{2}|[—–]\s[—–]|同", ditto.group(0)):  # Chicago/MLA '———. 2002. …', hanja '同, 『…』': the author of the entry above
         w.take("note", "author as in the entry above (" + ditto.group(0).strip(" .,") + ")", ditto.start(), ditto.end())
         w.flags.add("same-author")
-    if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and (
-        any(o in w.lower for o in ("оп.", "op.", "т.", "-t.", "эксп.", "eksp.")) or _ARCHIVE_FONDS.search(text)
+    if any(f in w.lower for f in ("ф.", "f.", "қ.", "q.")) and (
+        any(o in w.lower for o in ("оп.", "op.", "т.", "t.", "эксп.", "eksp.")) or _ARCHIVE_FONDS.search(text)
     ) or ("Архив " in text or "Arkhiv " in text) and _ARCHIVE_SECTION_FILE.search(text):
         _archive(w)
     collection = _ARCHIVAL_COLLECTION.match(text) if "archive" not in w.flags and _COLLECTION_WORD.search(text) else None
