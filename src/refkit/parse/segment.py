@@ -4242,6 +4242,9 @@ _CHICAGO_NEWS_DATE = re.compile(
 )
 
 
+_PREPRINT_SERVER = re.compile(r"(?:bio|med|Chem|PsyAr|SocAr|EarthAr|EdAr|engr|Tech|Sports|Law|Astro)Rxiv|[Bb]io[Rr]xiv|Research\s+Square|Preprints(?:\.org)?|SSRN|Authorea|OSF\s+Preprints", re.I)
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     if "archive" in w.flags:
@@ -4282,6 +4285,9 @@ def _decide_type(w: _Work, text: str) -> str:
                 w.fields.pop(k, None)
                 w.spans.pop(k, None)
         return "paper-conference"
+    if _PREPRINT_SERVER.fullmatch(f.get("container-title") or "") and not numbers:
+        _move_field(w, "container-title", "publisher")  # ACS '… to CO. ChemRxiv 2023. <https://doi.org/…>': the server posts it
+        return "report"
     said = next((k for k in ("container-title", "publisher") if (f.get(k) or "").lower() in ("보도자료", "press release", "пресс-релиз")), None)
     if said and "genre" not in f:  # '통계청, 「장래인구추계」, 보도자료, 2023. 12. 14.', a twin's '… p.a.]. Press release, 15 December 2023.'
         w.fields["genre"] = w.fields.pop(said)
