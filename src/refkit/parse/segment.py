@@ -2683,10 +2683,11 @@ def _hangul_names(text: str) -> list[Name]:
 
 
 def _read_responsibility(
-    chunk: str, compilers: list[Name] | None = None, translators: list[Name] | None = None
+    chunk: str, compilers: list[Name] | None = None, translators: list[Name] | None = None, unread: list[str] | None = None
 ) -> tuple[list[Name], list[Name], list[str]]:
     """Authors, editors and organisations named in a statement of responsibility (and, when a list is given for
-    them, compilers named as such alone: '/ отв. сост. В. В. Кондрашин', and translators: '/ пер. с перс. Л.А. Хетагурова')."""
+    them, compilers named as such alone: '/ отв. сост. В. В. Кондрашин', translators: '/ пер. с перс. Л.А. Хетагурова',
+    and the parts that name no one the rules read: '; перевод с французского ; общая редакция перевода Н. А. Шматко')."""
     authors: list[Name] = []
     editors: list[Name] = []
     orgs: list[str] = []
@@ -2697,7 +2698,10 @@ def _read_responsibility(
         if tm and not rx.search(r"под\s+ред|\bed\.\s+by|edited\s+by", part):
             if translators is not None:  # (named in the genitive after 'пер.': 'пер. с англ. А.Н. Нестеренко')
                 named = rx.sub(r"^[\s.,:]*(?:(?:с|з|from)\s+[^\W\d_]+\.?\s*)?", "", part[tm.end() :])
-                translators.extend(_in_nominative(_names_in(named)))
+                found = _in_nominative(_names_in(named))
+                translators.extend(found)
+                if not found and unread is not None:
+                    unread.append(part.strip())
             continue
         target, body, genitive = authors, part, False
         if _EDITOR_MARK.search(part):
@@ -2717,11 +2721,19 @@ def _read_responsibility(
         names = _names_in(body)
         if genitive:
             names = _in_nominative(names, belarusian=bool(rx.search(_BE_EDITED_BY, part, re.I)))
+        full = _SOR_FULL_NAME.fullmatch(body.strip(" .")) if not names and target is authors else None
         if names:
             target.extend(names)
+        elif full and not _is_org(body):  # '… : факсимиле / Махмұд Қашқари ; жауапты ред. …': a name in full, given name first
+            authors.append(Name(family=full.group("f"), given=full.group("g")))
         elif _is_org(body) and len(body) < 160:
             orgs.append(_tidy(rx.sub(r"\[[^\]]*\]", "", body)))
+        elif unread is not None:
+            unread.append(part.strip())
     return authors, editors, orgs
+
+
+_SOR_FULL_NAME = re.compile(r"(?P<g>[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?(?:\s+[" + UP + r"][" + LOW + r"]+)?)\s+(?P<f>[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?)")
 
 
 _STOP = re.compile(
@@ -2759,7 +2771,8 @@ def _responsibility(w: _Work, pos: int) -> int:
     end = _boundary(free, start)
     compilers: list[Name] = []
     translators: list[Name] = []
-    authors, editors, orgs = _read_responsibility(free[start:end], compilers, translators)
+    unread: list[str] = []
+    authors, editors, orgs = _read_responsibility(free[start:end], compilers, translators, unread)
     if compilers:
         w.take("compiler", compilers, start, end)
     if translators:
@@ -2780,6 +2793,8 @@ def _responsibility(w: _Work, pos: int) -> int:
             w.fields["sor-publisher"] = org
     if not (authors or editors or orgs or compilers or translators):  # '/ пер. с англ.': kept, never dropped
         w.add_note(free[start:end], start, end)
+    elif unread:  # (and so is what the rules did not read beside the names they did: '; перевод с французского')
+        w.add_note("; ".join(unread), start, end)
     applicant = _APPLICANT.search(free, start, end) if "kind:patent" in w.flags else None
     if applicant:  # '; заявитель и патентообладатель ООО «Горные технологии»': who holds the patent, kept as a note
         w.take("note", applicant.group(0).strip(" .;"), applicant.start(), applicant.end())
