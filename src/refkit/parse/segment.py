@@ -1673,8 +1673,6 @@ _KO_PAREN_REPORT = re.compile(
     r"|(?<=\s\()(?P<n2>[A-Z]{2,8}\s+(?:19|20)\d\d-\d{1,3})|(?<=\s\()Publication\s+No\.\s*(?P<n3>\d{5,12}))\)"
     r"|(?<=,\s)(?P<g2>[가-힣]{0,6}(?:연구|보고서?))\s+(?P<n4>(?:19|20)?\d\d-\d{1,3})(?=\s*,)"  # or between commas: ', 기본연구 2019-07, 세종: …'
 )
-# APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)', a funded project's
-# final report '(Project No. PJ01498602)'
 # APA's report code in brackets after the title, with no label: '… overdependence 2022 (NIA VII-RSE-C-22059). Daegu: …',
 # '(RR-A1234-1)', '(NCES 2020-144)': a short capitalised prefix and four digits or more ('(COVID-19)', '(ICD-11)' are words,
 # and '(CGO 2004)', '(KLSS 2005)' name a meeting or a survey by its year)
@@ -1684,7 +1682,10 @@ _PROCEEDINGS_SERIES = re.compile(
     r"(?<=,\s)(?P<s>[A-Z]{2,5}\s+Conf\.\s*Proc\.|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Springer\s+Proceedings\s+in\s+[A-Z][a-z]+)"
     r"\s+(?:No\.|Vol\.)\s*(?P<n>\d{1,5})(?=\s*[(\x00])"  # (the imprint may have been read already)
 )
+# an agency's publication number as a sentence of its own: '… demand. NEA No. 7551. OECD Publishing, Paris'
 _AGENCY_NUMBER = re.compile(r"(?<=\.\s)[A-Z]{2,6}\s+No\.\s*(?P<n>\d{3,6})(?=\.\s|\.?\s*$)")
+# APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)', a funded project's
+# final report '(Project No. PJ01498602)'
 _PAREN_REPORT_NUMBER = re.compile(
     r"\((?:[A-Z][\w&]{1,10}\s+){0,3}(?:RFC|Report\s+No\.?|(?:Country|Research)\s+(?:Report|Paper)\s+No\.?|(?:Policy\s+Research\s+)?Working\s+Papers?(?:\s+No\.?)?|ERIC\s+(?:Document\s+Reproduction\s+Service\s+)?No\.?|Discussion\s+Paper(?:\s+No\.?)?"
     r"|Technical\s+Report(?:\s+No\.?)?|Tech\.\s*Rep\.|Research\s+Report(?:\s+No\.?)?|Project\s+No\.?"
@@ -4257,7 +4258,7 @@ _CHICAGO_NEWS_DATE = re.compile(
 )
 
 
-_PREPRINT_SERVER = re.compile(r"(?:bio|med|Chem|PsyAr|SocAr|EarthAr|EdAr|engr|Tech|Sports|Law|Astro)Rxiv|[Bb]io[Rr]xiv|Research\s+Square|Preprints(?:\.org)?|SSRN|Authorea|OSF\s+Preprints", re.I)
+_PREPRINT_SERVER = re.compile(r"(?:bio|med|Chem|engr|Tech|Sports|Law)Rxiv|(?:PsyAr|SocAr|EarthAr|EdAr)Xiv|Research\s+Square|Preprints(?:\.org)?|SSRN|Authorea|OSF\s+Preprints", re.I)
 
 
 def _decide_type(w: _Work, text: str) -> str:
@@ -6717,9 +6718,10 @@ _DESIGNATION_BEFORE_SOR = re.compile(
     r"(?:\s*:\s*(?P<vt>[^/:\x00]{2,80}?))?\.?(?=\s*/(?!/))",  # the volume's own title: 'Т. 1: 1876–1878 / ред. …'
     re.IGNORECASE,
 )
+# a span of dates with a dash between its ends, which _respace leaves as it is: 'XIX v.–1945 g.', '1905 г.–1907 г.'
+_ERA_SPAN = re.compile(r"(?:\d|\b[IVXLC]+)\s?(?:гг|вв|g|gg|vv|г|в|v)\.[–—](?:\d{1,4}|[IVXLC]+)\s?(?:гг|вв|g|gg|vv|г|в|v)\.")
 # every place lies just after one of these marks, so the pattern consumes the mark first and the engine skips ahead to
 # the next mark (about seven times faster than starting with look-behinds); the place is the match's end
-_ERA_SPAN = re.compile(r"(?:\d|\b[IVXLC]+)\s?(?:гг|вв|g|gg|vv|г|в|v)\.[–—](?:\d{1,4}|[IVXLC]+)\s?(?:гг|вв|g|gg|vv|г|в|v)\.")
 _GLUED = re.compile(
     r"[.,;:–—/-](?:(?<=[" + LOW + r"]{2}[.,;:])(?=[" + UP + r"0-9«])(?!\d+[.,]\d)(?<!\.(?=(?:Ru|RU|Kz|KZ|Ua|UA|By|BY|Uz|Kg|Com|Org|Net|Info)\b))|(?<=[" + UP + r"]\.)(?=[" + UP + r"][" + LOW + r"]{2,})"
     r"|(?<=\.)(?=[–—]\S)|(?<=[–—])(?=[№" + UP + r"0-9])(?<=\.[–—])"
