@@ -185,7 +185,7 @@ _PAGES = re.compile(
     _B + r"(?:p\s+)?(?:С|с|P|p|pp|Pp|PP|S|стр|Стр|Р|р|Б|б|Pages|pages|Page|page|Bet|bet)(?:\.\s*|\s+)"
     r"(?P<pg>\d{1,3}\.\d{1,3}\s*[-–]\s*\d{1,3}\.\d{1,3}(?!\d|\.\d)|(?:[ivx]{2,4}|[A-Za-z])?\d+[A-Za-z]?(?:\s*[-–—~]\s*(?:[ivx]{2,4}|[A-Za-z])?\d+[A-Za-z]?)?(?:,\s*\d{1,3}(?![\d.–-]|st|nd|rd|th))*)(?!\s*(?:с|стр|p|pp|б|S)\.)(?![\d])"  # 'pp.31.1-31.9': pages numbered by section
     r"|(?:第\s*)?(?P<pk>[A-Z]?\d+(?:\s*[-–—~]\s*\d+)?)\s*(?:쪽|면|페이지|頁|页)"
-    r"|(?P<pb>\d+\s*[-–—]\s*\d+|\d+(?=-б))\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"  # (a Kazakh newspaper's page: '– 8-б.')
+    r"|(?P<pb>\d+(?:\s*[-–—]\s*\d+|(?=-б)))\s*-?\s*(?:б|бб|бет|с|pp|p)\.?(?=[\s.,;]|$)"  # (a Kazakh newspaper's page: '– 8-б.')
 )
 _NPAGES = re.compile(
     r"(?:(?<=[\s,.;:(])|^)(?P<n>(?:(?:[xivlc]+|[XIVLC]+)\s*[,+]\s*)?\d+)\s*(?:с|c|p|pp|стр|S|л|бет|б|bet|b|pages|P|Р|s|арк)\.?(?=[\s.,;)\]]|\((?:In|in)\s|$)"  # (Belarusian and Ukrainian leaves: '144 арк.')
@@ -952,7 +952,7 @@ def _hints() -> dict:
         **dict.fromkeys((_KO_PLACE_PUBLISHER, _KO_PLAIN_SERIES), lambda w: ":" in w.text and w.cjk),
         _PLACE_COMMA_PUBL: _any("publ"),
         _SECTION: _any("ст.", "art.", "sec.", "st.", "§"),
-        _PART: _any("ч.", "part", "pt", "бөлім"),
+        _PART: _matches(r"(?:ч|part|pt|бөлім)\.?\s*[\divx]", needles=("ч.", "part", "pt", "бөлім")),
         _PAREN_ISSUE: _any("("),
         _US_PLACE: lambda w: bool(rx.search(r", [A-Z]{2}\b", w.text)),
         _VENUE: _any("proc", "conf", "symp", "workshop", "congress"),
@@ -1679,11 +1679,11 @@ _KO_PAREN_REPORT = re.compile(
 _APA_REPORT_CODE = re.compile(r"(?<=[\w’)]\s)\([A-Z][A-Za-z]{1,7}[ -](?=(?:[^()\d]*\d){4})(?!(?:1[5-9]|20)\d\d\))[A-Z0-9][A-Z0-9-]{2,24}\)(?=\.\s+(?:[A-Z]|<?https?://))")
 # a proceedings series and its number before an imprint in brackets, as physics prints a conference volume
 _PROCEEDINGS_SERIES = re.compile(
-    r"(?<=,\s)(?P<s>[A-Z]{2,5}\s+Conf\.\s*Proc\.|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Springer\s+Proceedings\s+in\s+[A-Z][a-z]+)"
+    r"(?=[A-Z])(?<=,\s)(?P<s>[A-Z]{2,5}\s+Conf\.\s*Proc\.|Lecture\s+Notes\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|Springer\s+Proceedings\s+in\s+[A-Z][a-z]+)"
     r"\s+(?:No\.|Vol\.)\s*(?P<n>\d{1,5})(?=\s*[(\x00])"  # (the imprint may have been read already)
 )
 # an agency's publication number as a sentence of its own: '… demand. NEA No. 7551. OECD Publishing, Paris'
-_AGENCY_NUMBER = re.compile(r"(?<=\.\s)[A-Z]{2,6}\s+No\.\s*(?P<n>\d{3,6})(?=\.\s|\.?\s*$)")
+_AGENCY_NUMBER = re.compile(r"(?=[A-Z])(?<=\.\s)[A-Z]{2,6}\s+No\.\s*(?P<n>\d{3,6})(?=\.\s|\.?\s*$)")
 # APA '(NBER Working Paper No. 19843)', '(IMF Working Paper No. 13/1)', '(RFC 7230)', '(Report No. 12)', a funded project's
 # final report '(Project No. PJ01498602)'
 _PAREN_REPORT_NUMBER = re.compile(
@@ -6339,9 +6339,9 @@ def _parse(raw: str) -> Reference:
     if ditto and rx.search(r"[—–-]{2}|[—–]\s[—–]|同", ditto.group(0)):  # Chicago/MLA '———. 2002. …', hanja '同, 『…』': the author of the entry above
         w.take("note", "author as in the entry above (" + ditto.group(0).strip(" .,") + ")", ditto.start(), ditto.end())
         w.flags.add("same-author")
-    if any(f in w.lower for f in ("ф.", "f.", "қ.", "q.")) and (
-        any(o in w.lower for o in ("оп.", "op.", "т.", "t.", "эксп.", "eksp.")) or _ARCHIVE_FONDS.search(text)
-    ) or ("Архив " in text or "Arkhiv " in text) and _ARCHIVE_SECTION_FILE.search(text):
+    if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and (
+        any(o in w.lower for o in ("оп.", "op.", "т.", "-t.", "эксп.", "eksp.")) or _ARCHIVE_FONDS.search(text)
+    ) or ("Архив " in text or "Arkhiv " in text) and _ARCHIVE_SECTION_FILE.search(text) or " Q. " in text and " T. " in text:  # (romanised Kazakh 'Q. 1692. T. 1.')
         _archive(w)
     collection = _ARCHIVAL_COLLECTION.match(text) if "archive" not in w.flags and _COLLECTION_WORD.search(text) else None
     if collection:  # 'Darwin Papers (DAR). Cambridge University Library, Cambridge.': a collection, cited where it is kept
