@@ -2667,10 +2667,12 @@ def _names_in(part: str) -> list[Name]:
 
 def _in_nominative(names: list[Name], *, belarusian: bool = False) -> list[Name]:
     """'под ред. В.Л. Янина': surnames in the genitive back in the nominative. Belarusian spells the Russian '-ов'
-    as '-аў': 'пад рэд. У. В. Гніламёдава' is Гніламёдаў."""
+    as '-аў': 'пад рэд. У. В. Гніламёдава' is Гніламёдаў; and a surname in '-а' takes '-ы': 'М. В. Бірылы' is Бірыла."""
     def back(family: str) -> str:
         if belarusian and rx.search(r"[аеё]ва$", family):
             return family[:-2] + "ў"
+        if belarusian and rx.search(r"[бвдзлмнпрстфцчшў]ы$", family):
+            return family[:-1] + "а"
         return nominative(family)
 
     return [Name(family=back(n.family), given=n.given) if n.family else n for n in names]
