@@ -4254,6 +4254,13 @@ _GUIDELINE_GENRE = re.compile(
 _MEDICAL_HOUSE = re.compile(r"ГЭОТАР|Медицина|Медиа|Литтерра|МИА|Практика|Springer|Elsevier")
 
 
+# ... or an unsigned story, the paper named where the author would be and no outlet after the title: 'New York Times. 1937.
+# “Soviet Moves Koreans From Far East.” October 12.'
+_CHICAGO_UNSIGNED_NEWS = re.compile(
+    r"\.?\s*\b(?:1[6-9]|20)\d\d\.\s+[“\"][^”\"]{5,}[”\"](?:[^“”\"]{0,160}?\.)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}\.?\s*$"
+)
+_NEWS_SOURCE_BODY = re.compile(r"Agency|Service|Ministry|Committee|Council|Office|Department|Bureau|Institute|Cent(?:er|re)|Foundation|Association|Government")
 _CHICAGO_NEWS_DATE = re.compile(
     r"\b(?:1[6-9]|20)\d\d\.\s+[“\"][^”\"]{5,}[”\"]\s+\*?[A-Z][^,*]{1,50}\*?,\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{1,2}(?=[.,])"
@@ -4288,6 +4295,14 @@ def _decide_type(w: _Work, text: str) -> str:
         return "report"  # 'Хроническая болезнь почек у детей : клинические рекомендации / Союз педиатров России. – 2021.': a society's or ministry's guideline
     if "quoted-title" in w.flags and "container-title" in f and not numbers and _CHICAGO_NEWS_DATE.search(text):
         return "article-newspaper"  # Chicago author-date: '2022. “…” Eurasianet, November 21.': a dated story in an outlet
+    unsigned = _CHICAGO_UNSIGNED_NEWS.search(text) if "quoted-title" in w.flags and "author" in w.spans and not ({"container-title", "publisher"} & f.keys()) and not numbers else None
+    head = w.text[slice(*w.spans["author"])] if unsigned else ""
+    # (a name not inverted, as Chicago inverts a first author's, and not a body that writes dispatches: 'Korean Central News Agency (KCNA).')
+    if unsigned and unsigned.start() - w.spans["author"][1] <= 2 and "," not in head and not _NEWS_SOURCE_BODY.search(head):
+        a, b = w.spans.pop("author")  # 'New York Times. 1937. “Soviet Moves Koreans …” October 12.': the paper heads an unsigned story
+        del w.fields["author"]
+        w.take("container-title", w.text[a:b].strip(" ."), a, b)
+        return "article-newspaper"
     if rx.match(r"Review of .+, by [A-Z]", f.get("title") or "") and "container-title" in f:
         return "review-book"  # Chicago '[Wilberforce, Samuel]. Review of On the Origin of Species, by Charles Darwin. Quarterly Review …'
     if rx.fullmatch(r"(?i)сайт|веб-сайт|website|web\s+site|портал", f.get("medium") or "") and "URL" in f and not numbers:
