@@ -1396,9 +1396,10 @@ def _islands(w: _Work) -> None:
             w.take("volume-title", m.group("vt").strip(), m.start("vt"), m.end("vt"))
         w.claim(m.start(), m.end())
         w.flags.update({"host-editors", "in-host"})
-    for m in w.search(_PUBLISHER_SERIES) + w.search(_IEEE_SERIES):
+    # (and physics' 'AIP Conf. Proc. No. 1399 (AIP, Melville, NY, 2011)', 'Springer Proceedings in Physics Vol. 197 (…)')
+    for m in w.search(_PUBLISHER_SERIES) + w.search(_IEEE_SERIES) + w.search(_PROCEEDINGS_SERIES):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
-        w.fields.setdefault("collection-number", m.group("n"))
+        w.take("collection-number", m.group("n"), m.start("n"), m.end("n"))  # (with its span, as every field has one)
     for m in w.search(_KO_TRANSLATED_BY):
         w.take("translator", _hangul_names(m.group("n")), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_KO_IN_FORCE):  # '「개인정보 보호법」 [시행 2020. 8. 5.]': when the act took effect, not a translation
@@ -1444,9 +1445,6 @@ def _islands(w: _Work) -> None:
     for m in w.search(_PAREN_REPORT_NUMBER) or w.search(_APA_REPORT_CODE):
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
-    for m in w.search(_PROCEEDINGS_SERIES):  # APS/AIP '…, edited by …, AIP Conf. Proc. No. 1399 (AIP, Melville, NY, 2011)'
-        _take_groups(w, m, (("collection-title", "s"), ("collection-number", "n")))
-        w.claim(m.start(), m.end())
     for m in w.search(_AGENCY_NUMBER):  # '… demand. NEA No. 7551. OECD Publishing, Paris': the agency's publication number
         w.take("number", m.group("n"), m.start("n"), m.end("n"), claim=m.span())
         w.flags.add("report-number")
@@ -6328,14 +6326,22 @@ _ACS_SERIES = re.compile(
 )
 
 
+def _prepare(raw: str) -> tuple[str, str, list[int]]:
+    """The text the rules read: cleaned, respaced where a list lost its spaces, with East Asian punctuation made plain;
+    also the text before that last step (for telling languages apart) and each character's offset in ``raw``."""
+    text, offs = clean_with_offsets(raw)
+    if not text:
+        return text, text, offs
+    text, offs = _respace(text, offs)
+    return text, _cjk_punctuation(text), offs
+
+
 def _parse(raw: str) -> Reference:
     if not _HINTS:
         _HINTS.update((id(pattern), hint) for pattern, hint in _hints().items())
-    text, offs = clean_with_offsets(raw)
+    as_cleaned, text, offs = _prepare(raw)
     if not text:
         return Reference.from_csl({"type": "document", "refkit-raw": raw, "refkit-confidence": 0.0})
-    text, offs = _respace(text, offs)
-    as_cleaned, text = text, _cjk_punctuation(text)
     w = _Work.of(text)
     heading = rx.match(r"\s*(?P<c>[" + UP + r"][^.]{2,40})\.\s*(?:Законы|Указы|Постановления|Laws|Statutes)\.\s+", text)
     if heading:
