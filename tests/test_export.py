@@ -189,3 +189,17 @@ def test_ris_keeps_translator_genre_volume_count_and_a_report_number():
     first, second = (r.to_csl() for r in read_ris(text))
     assert first["translator"] == [{"family": "Minick", "given": "N."}] and first["number-of-volumes"] == "6"
     assert second["number"] == "131584-KZ" and second["genre"] == "Policy brief"
+
+
+@pytest.mark.parametrize(("dialect", "written"), [("bibtex", 'year = "1954--1957"'), ("biblatex", 'date = "1954/1957"')])
+def test_a_work_published_over_years_keeps_its_range_and_reads_it_back(dialect, written):
+    ref = Reference.from_csl({"id": "w", "type": "book", "title": "Сочинения", "language": "ru",
+                              "issued": {"date-parts": [[1954], [1957]]}})  # fmt: skip
+    text = to_bibtex([ref], dialect=dialect)
+    (again,) = read_bibtex(text)
+    assert written in text and again.issued.to_csl() == {"date-parts": [[1954], [1957]]}
+
+
+def test_a_biblatex_range_of_full_dates_is_two_dates_not_a_year_and_month():
+    (ref,) = read_bibtex('@inproceedings{k, title = {T}, date = {2020-03-01/2020-03-05}}')
+    assert ref.issued.to_csl() == {"date-parts": [[2020, 3, 1], [2020, 3, 5]]}

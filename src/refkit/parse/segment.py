@@ -3381,6 +3381,9 @@ def _details(w: _Work, pos: int) -> None:
         w.take("issued", Date.of(int(best.group("y") or best.group("yk"))), best.start(), best.end())
         years = [m for m in years if m is not best]
     issued_span = w.spans.get("issued")
+    short_end = issued_span and "issued" in w.fields and rx.match(r"[–—-](\d\d)\.?(?:\s|$)", w.text[issued_span[1] :])
+    if short_end:  # ('1953–55', claimed with the pages above)
+        _issued_over_years(w, w.fields["issued"].year // 100 * 100 + int(short_end.group(1)))
     for m in years:  # a repeated year ("2010. – 2010"), or the end of the imprint's span of years ('1953–1958'): claim quietly
         if _year_in_name(w.free(), m):
             continue
@@ -3388,6 +3391,8 @@ def _details(w: _Work, pos: int) -> None:
         span_end = issued_span and rx.fullmatch(r"\s*[–—-]\s*", w.text[issued_span[1] : m.start()])
         if "issued" in w.fields and (year == w.fields["issued"].year or span_end):
             w.claim(m.start(), m.end())
+            if span_end and year > w.fields["issued"].year:
+                _issued_over_years(w, year)
     issued = w.fields.get("issued")
     if issued and issued.parts and len(issued.parts[0]) == 1:
         for m in w.search(_LONE_MONTH, pos):
@@ -7016,6 +7021,13 @@ def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str 
     if extra:
         attrs["extra"] = MappingProxyType(extra)
     return Reference(**attrs, _present=frozenset(present))
+
+
+def _issued_over_years(w: _Work, last: int) -> None:
+    """A work published over years ('М. : Наука, 1972–1990', '1953–55'): its date is the range from the year read to ``last``."""
+    issued = w.fields["issued"]
+    if issued.parts and len(issued.parts) == 1 and len(issued.parts[0]) == 1 and last > issued.year:
+        w.fields["issued"] = Date(parts=(issued.parts[0], (last,)))
 
 
 def _confidence(w: _Work, kind: str) -> float:

@@ -103,13 +103,16 @@ def _entry(key: str, entry) -> Reference:
     year = entry.fields.get("year")
     date = entry.fields.get("date")
     if date:
-        parts = _iso_date(date)
-        if parts:
-            item["issued"] = {"date-parts": [parts]}
+        ranged = [_iso_date(end) for end in date.split("/")[:2]]  # BibLaTeX's range '1954/1957', '2020-03-01/2020-03-05'
+        if ranged[0]:
+            item["issued"] = {"date-parts": [parts for parts in ranged if parts]}
     elif year:
         m = re.search(r"\d{4}", year)
         month = _MONTHS.get(entry.fields.get("month", "").strip().lower()[:3])
-        if m:
+        last = re.fullmatch(r"\s*\d{4}\s*-{1,3}\s*(\d{4})\s*", year)  # 'year = {1954--1957}': a range of years
+        if last and m:
+            item["issued"] = {"date-parts": [[int(m.group())], [int(last.group(1))]]}
+        elif m:
             item["issued"] = {"date-parts": [[int(m.group()), month] if month else [int(m.group())]]}
         else:
             item["issued"] = {"literal": _latex(year)}

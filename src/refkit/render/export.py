@@ -174,10 +174,11 @@ def to_bibtex(references: Iterable[Reference], *, dialect: str = "bibtex") -> st
         elif "langid" in fields:
             fields["language"] = fields.pop("langid")
         parts = ref.issued.parts[0] if ref.issued and ref.issued.parts else ()
+        last = ref.issued.parts[1] if ref.issued and ref.issued.parts and len(ref.issued.parts) > 1 else ()
         if biblatex and parts and ref.year:
-            fields["date"] = _iso_date(parts)
+            fields["date"] = _iso_date(parts) + ("/" + _iso_date(last) if last and _iso_date(last) else "")  # a range: '1954/1957'
         elif ref.year:
-            fields["year"] = str(ref.year)
+            fields["year"] = str(ref.year) + (f"--{last[0]}" if last and str(last[0]) != str(ref.year) else "")  # '1954--1957'
             if len(parts) > 1 and str(parts[1]).isdigit() and 1 <= int(parts[1]) <= 12:
                 fields["month"] = _MONTH_MACROS[int(parts[1]) - 1]
         persons = {}
