@@ -58,7 +58,7 @@ F2_COMMA_GIVEN = re.compile(
 # where the rest is a Chicago book's title and imprint: 'Washton Long, Rose-Carol. Kandinsky: …. Oxford: Clarendon Press, 1980.',
 # or an MHRA title in quotes: 'Fernández Retamar, Roberto, ‘Caliban …’'
 GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_GIVEN_INITIAL}))*)\s+(?P<family>(?!(?:Jr|Sr)\b){_SURNAME})(?=\s*[,.;(&/\x00]|\s+and\b|,?\s+(?:Jr|Sr)\b)")
-VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}}(?:,|\.\s|\s+\(eds?\.?\))))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?!(?:PLC|LLC|LTD|JSC|INC)\b)(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+and\s+[{UP}]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV)\b)")
+VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}}(?:,|\.\s|\s+\(eds?\.?\))))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?!(?:PLC|LLC|LTD|JSC|INC)\b)(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+and\s+[{UP}]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV|2nd|3rd|[4-9]th)\b)")
 _BARE_INITIAL = rf"(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Ю|Я|Ж|Х|Ч|Ш|Ц|[{UP}])(?=[\s,])"
 SPACED = re.compile(rf"(?P<family>{_SURNAME})\s(?P<given>{_BARE_INITIAL}(?:\s{_BARE_INITIAL}){{0,2}})")
 # a title's words are no foreign name: '미래주택과 공유공간', '한국의 도시계획' end in a particle (과, 의, …)
@@ -90,7 +90,7 @@ APA_GAP = re.compile(r"(?:\.\.\.|…|\.\s\.\s\.)\s+(?=[A-ZÀ-ŽА-ЯЁ])")  # th
 ET_AL = re.compile(r"[,;]?\s*(?:\[\s*(?:и\s+др|et\s+al|і\s+інш|та\s+ін|и\s+б)\.?\s*\]|et\s+al\.?|и\s+др\.?|та\s+ін\.?|і\s+інш\.?|т\.\s*б\.?|외\s*\d*\s*인?|등)")
 
 _ARTICLES = frozenset("The A An Les Le La Die Der Das Den El Los Las Il Lo Gli Un Une Ein Eine".split())
-_SUFFIX = re.compile(r",?\s*(?P<s>Jr|Sr|II|III|IV)\.?(?=[\s,;(]|$)")
+_SUFFIX = re.compile(r",?\s*(?P<s>Jr|Sr|II|III|IV|2nd|3rd|[4-9]th)\.?(?=[\s,;(]|$)")  # (NLM numbers a suffix: 'Pope CA 3rd')
 
 _NOT_FAMILY = frozenset(
     """The A An In On Of For And To At By With From Vol No Pp Ed Eds Т Том Вып Изд Под Ред В На По Для Из От Об О И

@@ -1130,7 +1130,7 @@ _VANCOUVER_ROLE_AFTER = re.compile(
     r"(?<=\.\s)(?P<n>[A-Z][\w'’-]+\s[A-Z]{1,3}(?:,\s[A-Z][\w'’-]+\s[A-Z]{1,3})*),\s+(?P<r>editors?|translators?)(?=\.\s)"
 )
 # PubMed's identifiers after a medical reference: 'doi:10.1056/NEJMoa2019422. PMID: 32865375. PMCID: PMC7450853.'
-_PUBMED_ID = re.compile(r"\b(?P<k>PMID|PMCID)\s*:?\s*(?P<n>PMC\d{4,9}|\d{4,9})\b\.?")
+_PUBMED_ID = re.compile(r"\b(?P<k>PMID|PMCID|pmid|pmcid)\s*:?\s*(?P<n>PMC\d{4,9}|\d{4,9})\b\.?")  # (BMJ prints 'pmid:16805397')
 # a text cited from a Buddhist canon, after its title: the canon as printed, its volume, the text's number, the register page
 # ('『大乘起信論疏』(T44, 202a)', '『新華嚴經論』, T. 36, no. 1739, 721a-b', '『十門和諍論』, 『韓佛全』 1, 838a', '『韓國佛敎全書』 第1冊')
 _CANON_CITATION = re.compile(
@@ -1178,7 +1178,7 @@ def _islands(w: _Work) -> None:
         if role not in w.fields:
             w.take(role, names, m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_PUBMED_ID):
-        w.take(m.group("k"), m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
+        w.take(m.group("k").upper(), m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_URL):
         url = m.group("url")
         # Cyrillic run into the URL ('…/19825Дата обращения') ends it; a Cyrillic domain or path segment
@@ -3880,7 +3880,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             continue
         if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated or monthly and value[:1].isupper()) or "//" in w.flags):
             mla_site = "quoted-title" in w.flags and "accessed" in w.fields and "issued" not in w.fields and "URL" in w.fields  # MLA '“Andrey Platonov.” New York Review Books, <www…>. Accessed …': the site
-            if _publisher_like(value) and not host and not numbers and not mla_site and "publisher" not in w.fields and not rx.search(r"journal|вестник|журнал|хабаршы", value, re.I) and not any(c in value.lower() for c in CONFERENCE_WORDS):
+            body = [n.literal for n in w.fields.get("author") or ()] == [value] and not _newspaper(value)  # 'World Health Organization. Title. World Health Organization, 2021. https://…': the body publishes it (a paper heading its own story does not)
+            if (_publisher_like(value) or body) and not host and not numbers and not mla_site and "publisher" not in w.fields and not rx.search(r"journal|вестник|журнал|хабаршы", value, re.I) and not any(c in value.lower() for c in CONFERENCE_WORDS):
                 w.take("publisher", value, a, b)
                 continue
             if k == 0 or host or sep == "strong" or numbers:
@@ -6294,8 +6295,9 @@ _STANDARD = re.compile(
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
 _BARE_LIST_NUMBER = re.compile(
     r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?"
-    r"|[A-Z][a-z'’-]+\s+[A-Z]{1,3},\s+[A-Z][a-z'’-]+\s+[A-Z]{1,3}[,\s]"  # Springer's '11 Liu Z, Lin Y, …'
-    r"|(?:Bureau|Ministry|Department|Agency|Office|Committee)\s+of\s+[A-Z])"  # '11 Bureau of National Statistics of …. Title [Internet].'
+    r"|[A-Z][a-z'’-]+\s+[A-Z]{1,3}(?:\s+(?:Jr|Sr|2nd|3rd|[2-9]th))?,\s+[A-Z][a-z'’-]+\s+[A-Z]{1,3}[,\s.]"  # Springer's '11 Liu Z, Lin Y, …', BMJ '14 Pope CA 3rd, Dockery DW.'
+    r"|(?:Bureau|Ministry|Department|Agency|Office|Committee)\s+of\s+[A-Z]"  # '11 Bureau of National Statistics of …. Title [Internet].'
+    r"|(?:World|International|European|United)\s+[A-Z][a-z]+\s+(?:Organi[sz]ation|Association|Agency|Bank|Nations|Institute|Programme|Program|Union)\b)"  # BMJ '2 World Health Organization. …'
 )
 _FOOTNOTE_CASE_NUMBER = re.compile(
     r"\s*()()(\d{1,3})\s+(?=[A-Z][\w.'’&-]*(?:\s+[\w.'’&()-]+){0,5}\s+v\.?\s+[A-Z]"  # '23 Pearson v. Callahan', '14 R (Bancoult) v …'
