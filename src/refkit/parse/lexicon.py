@@ -59,7 +59,7 @@ ORG_WORDS = (
     "committee", "ministry", "organization", "organisation", "association", "agency", "bank", "council", "commission",
     "department", "office", "institute", "university", "foundation", "society", "union", "united nations", "government",
     "bureau", "centre", "center", "corporation", "company", "world health", "oecd", "unesco", "unicef", "who", "imf",
-    "service", "administration", "authority", "federation", "parliament", "assembly", "court", "republic", "secretariat",
+    "service", "administration", "authority", "federation", "parliament", "assembly", "court", "republic", "secretariat", "headquarters", "directorate",
     "министерство", "комитет", "агентство", "правительство", "президент", "совет", "служба", "департамент", "управление",
     "федерация", "ассоциация", "институт", "университет", "центр", "банк", "союз", "организация", "администрация",
     "ministerstvo", "ministrligi", "komitet", "agentstvo", "biuro", "byuro", "pravitel'stvo", "pravitelstvo", "institut", "tsentr", "akademiia", "akademiya", "sluzhba", "departament", "agenttigi", "byurosy", "komiteti", "министрлігі", "комитеті", "росстат", "госкомстат", "бюро", "бюросы", "минфин", "минобрнауки", "минэкономразвития", "агенттігі", "үкіметі", "уәкілетті", "орталығы", "қоры", "위원회", "정부", "부처", "연구원",

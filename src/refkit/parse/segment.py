@@ -1334,7 +1334,7 @@ def _islands(w: _Work) -> None:
     for m in w.search(_ISBN):
         w.take("ISBN", m.group("isbn").strip(), m.start("isbn"), m.end("isbn"), claim=(m.start(), m.end()))
     for m in w.search(_APA_EDITION):  # '(2nd ed.)', '(Rev. ed.)', '(Enl. ed.)'
-        w.take("edition", m.group("e") or m.group("w") or m.group("e3"), m.start(), m.end())
+        w.take("edition", m.group("e") or m.group("w") or m.group("e3") or m.group("e4"), m.start(), m.end())
     for m in w.search(_TRIAL_REGISTRATION) if "NCT" in w.text else ():  # AMA 'Title. ClinicalTrials.gov identifier: NCT00262600.'
         _take_groups(w, m, (("container-title", "c"), ("number", "n")))
         w.claim(m.start(), m.end())
@@ -1614,6 +1614,7 @@ _ORIGINAL_WORK = re.compile(
 )  # APA '(Original work published 1916)', Korean APA '(원저 1916년 출판)'
 _APA_EDITION = re.compile(r"\(\s*(?P<e>\d+)(?:st|nd|rd|th)\s+(?:ed|edn|rev\.\s*ed)\.?\s*\)|\(\s*(?P<w>(?:Rev|Enl|Expanded|Updated|Abridged|Reprint)\.?\s*ed\.)\s*\)"
     r"|\(\s*(?P<e3>(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:19|20)\d\d)\s+ed\.?\s*\)"  # the Stanford Encyclopedia's '(Summer 2020 ed.)'
+    r"|\(\s*Edition\s+(?P<e4>\d+(?:[-.]\d+)?)\s*\)"  # a guideline's '(Edition 10-1)'
 )
 _APA_VOLUMES = re.compile(r"\(\s*Vols?\.\s*(?P<v>\d{1,3}(?:\s*[-–]\s*\d{1,3})?)\s*\)|(?<=[.,]\s)Vols\.\s*(?P<v2>\d{1,3}\s*[-–]\s*\d{1,3})(?=\s*[.,;])")  # or '. Vols. 1–3.'
 _ACM_ARTICLE = re.compile(
@@ -1906,11 +1907,12 @@ def _authors(w: _Work) -> int:
     if tm:  # Springer LNCS 'R Core Team: R: A Language …', 'GDAL/OGR contributors: GDAL/OGR …': a team, then its work
         return _bodies_as_author(w, [Name(literal=tm.group("org"))], tm.start("org"), tm.end("org"))
     m = _ORG_SENTENCE.match(free, start)  # after the list's own number, which is claimed
-    apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.|no\sdate\))|(?:1[5-9]|20)\d\d\.\s)", free[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
+    apa_org = bool(m and not rx.match(r"\s*\.?\s*\(n\.d\.\)\.\s*In\b", free[m.end("org") :]) and rx.match(r"\s*\.?\s*(?:\((?:\d{4}|n\.d\.|no\sdate\))|(?:1[5-9]|20)\d\d\.\s)", w.text[m.end("org") :]) and (rx.fullmatch(r"(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)(?:\s+(?:[" + UP + r"][\w&'-]*|of|for|and|the|on)){1,8}", m.group("org").strip())
         or rx.fullmatch(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:\.[a-z]{2,5})?", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s+[“\"\w]", free[m.end("org") :])
         or rx.fullmatch(r"[A-ZА-Я][\w&'’-]{2,}", m.group("org").strip()) and rx.match(r"\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])
         or rx.fullmatch(r"[A-Z]{2,10}(?:/[A-Z]{2,10})+", m.group("org").strip()) and rx.match(r"\.\s+(?:1[5-9]|20)\d\d[a-z]?\.\s", free[m.end("org") :])  # 'OSCE/ODIHR. 2022.'
         or _CLASSICAL_NAME.fullmatch(m.group("org").strip()) and rx.match(r"\s*\.?\s*\((?:1[5-9]|20)\d\d[a-zа-я]?\)", free[m.end("org") :])))
+    # (the date as printed: a full one, 'Statistics Korea. (2023, September 21).', is claimed already)
     # one word and the year in brackets is a body: 'Rosstat (2023).' (a person has initials: 'Smith, J. (2023).')
     # a single word before the year and a quoted title is a body: 'Reuters. 2022. "…"', 'Bloomberg. 2021. "…"'
     # Vancouver 'Statistics Korea. Title [Internet]. Daejeon: Statistics Korea; 2023': a body that publishes its own work
