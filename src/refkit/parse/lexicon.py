@@ -339,7 +339,7 @@ LANG_TAG_RE = re.compile(
 )
 MEDIUM_RE = re.compile(
     r"\[\s*(?:Электронный\s+ресурс|Electronic\s+resource|Электрондық\s+ресурс|Электрондук\s+ресурс|Електронний\s+ресурс|Электронны\s+рэсурс|Текст|Text|"
-    r"Online|Internet|Интернет|сайт|веб-сайт|website|web\s+site|портал|Электронное\s+издание|Е-ресурс|Видеозапись|Электронный\s+ресурс\s*:\s*[^\]]*)\s*\]\.?",
+    r"Online|Internet|Интернет|сайт|веб-сайт|website|web\s+site|портал|Электронное\s+издание|Е-ресурс|Видеозапись|Бейнежазба|Відеозапис|Videozapis['’]?|Электронный\s+ресурс\s*:\s*[^\]]*)\s*\]\.?",
     re.IGNORECASE,
 )
 # classical poets, composers and thinkers cited by one name in Kazakh, Kyrgyz and Russian lists: 'Абай. Шығармалары …',

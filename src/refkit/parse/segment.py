@@ -617,6 +617,8 @@ _SECTION = re.compile(_B + r"(?:Ст|ст|Art|art|Sec|sec|St|§)\.\s*(?P<s>\d+(?
 _LONE_MONTH = re.compile(rf"(?:(?<=[–—]\s)|(?<=\.\s))(?P<m>{MONTH_CASED_RE})\.?(?=\s*(?:[.–—,;]|$))")
 _MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CASED_RE})\.?\s+(?P<d>\d{{1,2}})(?![\d])")
 _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*\(\d{{1,2}}\))?\s+(?P<m>{MONTH_CASED_RE})(?![\w])\.?")  # '13 (26) мая': Julian (Gregorian)
+_VIDEO_RECORDING = re.compile(r"Видеозапись|Бейнежазба|Відеозапис|Videozapis", re.IGNORECASE)
+_FILM_DESCRIPTOR = re.compile(r"\s*:\s*(?P<g>(?:көркем|деректі|анимациялық|художественный|документальный|мультипликационный|художній|документальний)\s+фильм|(?:кино|теле)фильм)(?=\s*[./\x00]|\s*$)", re.IGNORECASE)
 _VIDEO_CARRIER = re.compile(r"\((?P<m>(?:DVD|VHS|Blu-ray)(?:\s*\d{1,2}\s*(?:매|장|discs?))?)\)")
 _MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
 _LEGAL_ACT = re.compile(
@@ -1532,6 +1534,11 @@ def _islands(w: _Work) -> None:
         if db:  # '[Электронный ресурс] : база данных': the resource is a data set
             w.take("genre", db.group("g"), db.start("g"), db.end("g"), claim=(db.start(), db.end()))
             w.flags.add("kind:dataset")
+        if _VIDEO_RECORDING.search(m.group(0)):  # '[Видеозапись]', Kazakh '[Бейнежазба]': a film, perhaps with its kind after ': көркем фильм'
+            w.flags.add("kind:motion_picture")
+            film = _FILM_DESCRIPTOR.match(w.free(), m.end())
+            if film:
+                w.take("genre", film.group("g"), film.start("g"), film.end("g"), claim=(film.start(), film.end()))
     for m in w.search(_MEDIUM_PLAIN):
         w.take("medium", m.group(0), m.start(), m.end())
     for m in w.search(_VIDEO_CARRIER) if "(DVD" in w.text or "(VHS" in w.text or "(Blu-ray" in w.text else ():
