@@ -1606,7 +1606,7 @@ _LAW_REVIEW_CITE = re.compile(
     r"(?<=[“”\"»],\s)(?P<c>[A-ZÄÖÜ][A-Za-zÄÖÜäöü&]{0,6}(?:\s[A-Z][A-Za-z]{0,5})?)\s+(?P<y>(?:19|20)\d\d),\s*(?:S\.\s*)?"
     r"(?P<pg>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)\.?\s*$"
 )
-_PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"
+_PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"  # (MDPI's 'Abu Dhabi, United Arab Emirates')
 _ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$)")
 _PAREN_PUBLISHER_PLACE = re.compile(
     r"\((?P<pub>[A-Z][^():;]{1,80}?),\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if " " in c or c.isalpha())
@@ -6336,8 +6336,9 @@ def _series_in_brackets(w: _Work) -> None:
 
 
 _SCHOOL_THESIS = re.compile(r"(?<=:\s)(?P<pub>[A-Z][^:.,;\x00]{1,80}?)\s+(?P<g>(?:(?:MA|MSc|PhD|doctoral|master['’]s)\s+)?(?:dissertation|thesis))\.?\s*$")
+_SERIES_VOLUME_AFTER_IMPRINT = re.compile(r"(?<=\d);\s*Volume\s+(?P<n>\d{1,5})(?=,\s*pp?\.\s*\d|\.?\s*$)")
 _ACS_SERIES = re.compile(
-    r";\s*(?:(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?)(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?"
+    r";\s*(?:(?P<s>[A-Z][^;]{2,80}?\bSeries(?:\s+(?:in|on|of)\s+[^;,]{3,60})?|Lecture\s+Notes\s+in\s+[A-Z][^;,:]{2,60})(?:,?\s*(?:Vol\.|No\.)?\s*(?P<n>\d{1,5}))?"
     r"|(?P<s2>[A-Z][^;:]{2,80}?),?\s+(?:Vol\.|No\.)\s*(?P<n2>\d{1,5}))\s*;(?=\s*[A-Z][^;:]{1,80}:)"
 )
 
@@ -6407,10 +6408,13 @@ def _parse(raw: str) -> Reference:
     ):
         _english_law(w, lead.end() if lead else 0)
     translated_head = _korean_translated_head(w) if ("역" in text or "옮김" in text) and ("저" in text or "지음" in text) else None
-    if ";" in text and ("series" in w.lower or " no. " in w.lower or " vol. " in w.lower):
+    if ";" in text and ("series" in w.lower or " no. " in w.lower or " vol. " in w.lower or "lecture notes in " in w.lower):
         for m in w.search(_ACS_SERIES):  # ACS books: 'Title; Springer Series in Materials Science, Vol. 25; Springer: Berlin, 1995.'
             _take_groups(w, m, (("collection-title", "s"), ("collection-title", "s2"), ("collection-number", "n"), ("collection-number", "n2")))
             w.claim(m.start(), m.end() - 1)
+            number = _SERIES_VOLUME_AFTER_IMPRINT.search(text, m.end()) if "collection-number" not in w.fields else None
+            if number:  # MDPI '…; Lecture Notes in Energy; Springer: Cham, Switzerland, 2018; Volume 61, pp. 1–33.': the series' volume
+                w.take("collection-number", number.group("n"), number.start("n"), number.end("n"), claim=(number.start() + 1, number.end()))  # (the ';' stays: it ends the imprint)
             break
     if "(" in text:
         _series_in_brackets(w)
