@@ -41,7 +41,7 @@ _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*?(?:\s+{_GIVEN_INITIAL}(?:\s?[{UP}
 
 _SON_OF = r"(?:\s(?:уулу|кызы|улы|қызы|оглы|uulu|kyzy|uly|qyzy|ogly))?"  # Kyrgyz/Kazakh 'Абдысатар уулу А.'
 F_INITIALS = re.compile(
-    rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=(?:\s+|,\s*){_INITIALS}\s*,))?)(?:\s(?P<sfx>Jr\.?|Sr\.?|II|III|IV)(?=,))?(?:,\s*|\s+)(?P<given>{_INITIALS})"  # (Harvard 'McFowland III, E.')
+    rf"(?P<family>{_SURNAME}{_SON_OF}(?:\s{_SURNAME}(?=(?:\s+|,\s*){_INITIALS}\s*[,;]))?)(?:\s(?P<sfx>Jr\.?|Sr\.?|II|III|IV)(?=,))?(?:,\s*|\s+)(?P<given>{_INITIALS})"  # (Harvard 'McFowland III, E.')
     r"(?:\s(?P<particle>de|van|von|da|di|du|del|der|den|le|la)(?=\.\s|,))?"  # a particle after the initials: 'Rachewiltz I. de.'
 )  # 'Li,H.' copied without its space
 INITIALS_F = re.compile(rf"(?P<given>(?!Eds?\.){_INITIALS})\s*(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=,\s+(?:and\s+)?{_INITIALS}\s?[{UP}]))?)(?![{LOW}'’]|\.(?:[^\s]|\s*[{UP}][{LOW}]{{0,5}}\.(?!\s*:)))")  # 'L. V. Smith. 2005', '… В. Данилова. М.: …', not 'J. Chem. Phys.'

@@ -5957,8 +5957,9 @@ def _psz_act(w: _Work) -> int | None:
 # APA's act named by its kind and state, then its quoted name: 'Law of the Republic of Kazakhstan "On banks and banking
 # activity in the Republic of Kazakhstan" No. 2444. (1995, August 31). Adilet. https://…'
 _APA_NAMED_ACT = re.compile(
-    r"[\s\x00]*(?:Constitutional\s+)?(?:Law|Decree|Code|Resolution|Order)\s+of\s+the\s+[A-Z][\w ]{2,60}?\s*[\"“](?P<t>[^\"”]{4,300})[\"”]\s*"
-    r"(?:No\.?\s*(?P<n>[\w/-]{1,20}))?\.?\s*(?:\((?P<d>(?:19|20)\d\d,\s*[A-Z][a-z]+\s+\d{1,2})\)|\x00+)\.\s*"  # (its date may be read already)
+    r"[\s\x00]*(?:Constitutional\s+)?(?:Law|Decree|Code|Resolution|Order)\s+of\s+the\s+[A-Z][\w ]{2,60}?"
+    r"(?:\s+No\.?\s*(?P<n2>[\w/-]{1,20})(?:\s+of\s+(?P<d2>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}))?)?\s*[\"“](?P<t>[^\"”]{4,300})[\"”]\s*"  # MDPI '… Kazakhstan No. 165-IV of 4 July 2009 “On …”'
+    r"(?:No\.?\s*(?P<n>[\w/-]{1,20}))?\.?\s*(?:\((?P<d>(?:19|20)\d\d,\s*[A-Z][a-z]+\s+\d{1,2})\)|[\x00\s]*\x00)\.\s*"  # (its date may be read already; or a link and its access date)
     r"(?:(?P<c>[A-Z][\w.\s]{1,40}?)\.)?(?=[\s\x00]*$)"
 )
 
@@ -5975,8 +5976,9 @@ def _dated_act(w: _Work, pattern: re.Pattern[str], fields: tuple[tuple[str, str]
     m = pattern.match(w.free())
     if not m:
         return None
-    if m.group("d"):
-        w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
+    for group in ("d", "d2") if "d2" in pattern.groupindex else ("d",):
+        if m.group(group):
+            w.take("issued", _date_from_text(m.group(group)), m.start(group), m.end(group))
     return _whole_entry(w, m, fields, "kind:legislation")
 
 
@@ -6489,7 +6491,7 @@ def _parse(raw: str) -> Reference:
     if pos is None and "esolution " in text:
         pos = _dated_act(w, _UN_RESOLUTION_DESIGNATION, (("title", "t"), ("number", "n")))
     if pos is None and w.free().lstrip(" " + _FREE).startswith(("Law of", "Decree of", "Code of", "Resolution of", "Order of", "Constitutional Law of")):
-        pos = _dated_act(w, _APA_NAMED_ACT, (("title", "t"), ("number", "n"), ("container-title", "c")))
+        pos = _dated_act(w, _APA_NAMED_ACT, (("title", "t"), ("number", "n"), ("number", "n2"), ("container-title", "c")))
     if pos is None and ("MS" in text or "fond" in text or "Fond" in text) and (_MHRA_ARCHIVE.match(w.free()) or _ARCHIVE_CITY_FOND.match(w.free())):
         pos = _mhra_archive(w)
     if pos is None and "kind:standard" in w.flags and "number" in w.spans and not w.free()[: w.spans["number"][0]].strip(" \x00"):
