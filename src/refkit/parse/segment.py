@@ -3591,7 +3591,8 @@ def _place_publisher(w: _Work, pos: int) -> None:
             if area and place not in CITIES and _publisher_like(place) and "publisher" not in w.fields:
                 w.take("publisher", place, m.start("place"), m.end("place"))  # '// … (ICACCI). – IEEE, 2017. – P. 1643–1647.': a publisher with no place
                 break
-            if (place in CITIES or area and " " not in place or rx.fullmatch(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.", place)) and not rx.search(r"\d", place):
+            places = [p.strip() for p in place.split(";")]  # 'М. ; Л., 1950.', 'Київ ; Житомир, 1994.': two places, no publisher
+            if (place in CITIES or area and " " not in place or len(places) > 1 and all(p in CITIES or rx.fullmatch(r"[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.", p) or k and " " not in p for k, p in enumerate(places))) and not rx.search(r"\d", place):
                 w.take("publisher-place", place, m.start("place"), m.end("place"))
                 break
 
