@@ -180,7 +180,7 @@ THESIS_RE = re.compile(
     r"(?:PhD|философия\s+докторы)[^,;/]{0,60}?диссертация[^,;/.–—]{0,20}|\d[A-Z]\d{5,6}\s*[–—-]\s*[^:;/]{0,120}?диссертация|"
     r"avtoref\.?\s*diss\.?[^,;/\[]{0,60}?nauk|(?:filol|tarih|ekon|ped|zañ|zan)\.?\s*(?:ğ|g|ǵ)yl\.?[^,;/\[]{0,40}?dis\.?(?:\s*avtoref\.?)?|diss\.?\s*(?:kand|dokt|d-ra)\.?[^,;/\[]{0,60}?nauk|"
     r"(?:extended\s+abstract\s+of\s+)?(?:cand|doct|dr)\.\s*(?:[a-z]{2,10}\.\s*){0,2}sci\.\s*(?:\([^)]*\)\s*)?(?:diss(?:ertation)?|thesis)\.?|"
-    r"(?:cand|doct|dr)\.\s*diss\.(?:\s*abstract)?|"
+    r"(?:cand|doct|dr|kand|dokt)\.\s*diss\.(?:\s*abstract)?|"  # (Library of Congress romanisation: 'Kand. diss., … universitet, 1991.')
     r"dissertation\s+(?:of|for)\s+the\s+(?:candidate|doctor)\s+of\s+[a-z\s.-]{3,40}?sciences?|"  # 'Dissertation of the Candidate of Medical Sciences'
     r"(?<=[.:]\s)(?:dissertation|thesis)(?=\.\s)|"  # AMA 'Title. Dissertation. Boston University; 1955.'
     r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss(?:ertation)?|thesis)\.?(?:\s*\((?!in\s)[A-Z][^()]{2,40}\))?|"  # '… PhD diss. (Public Health)

@@ -214,7 +214,7 @@ _ORDINAL_WORDS = {"second": "2", "third": "3", "fourth": "4", "fifth": "5", "six
 _PAGE_RANGE = r"[A-Za-z]?\d+(?:[A-Z]{2}\d{6}|\s*[-–—~]\s*[A-Za-z]?\d+(?:\.e\d{1,3})?)?"  # Cell Press '1888–1902.e21', Korean '1~38', AGU 'e2020MS002203'
 _VANCOUVER = re.compile(
     r"(?P<y>(?:1[5-9]|20)\d\d)(?:[-–](?:1[5-9]|20)\d\d)?(?:\s+(?P<m>[A-Z][a-z]{2})(?:\s+(?P<d>\d{1,2}))?)?\s*;\s*"  # '1982-1983;17(1)' 
-    r"(?P<v>\d+)?(?:\s+(?P<sup>Suppl\.?(?:\s*\d{1,3})?))?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>CD\d{6}|" + _PAGE_RANGE + "))?"  # Cochrane reviews: ':CD007587'
+    r"(?P<v>\d+)?(?:\s+(?P<sup>Suppl\.?(?:\s*\d{1,3})?))?\s*(?:\((?P<i>[^)]{1,15})\))?\s*(?::\s*(?P<pg>CD\d{6}|[A-Z]{2}\d{3,6}(?![\w-])|" + _PAGE_RANGE + "))?"  # Cochrane reviews: ':CD007587'; a poster abstract's ':PA3526'
 )
 _VOL_ISSUE = re.compile(
     r"(?<![\w./-])(?P<v>\d{1,4})\s*\((?P<i>[^()]{1,15})\)(?:\s*[:,]\s*(?:pp?\.\s*)?(?P<pg>" + _PAGE_RANGE + "))?"
@@ -1042,7 +1042,7 @@ _MLA_CONTAINER_WITH_COMMAS = re.compile(
 _RU_INITIALS_NAME = r"(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?){1,2})"
 _EDITED_SENTENCE = re.compile(
     r"(?:(?<=\.\s)|(?<=\x00)|(?<=\x00\s))(?P<sor>(?:(?P<tr>[Пп]ер\.\s+с\s+[а-яё]+\.)\s+)?(?P<ed>[Пп]од\s+(?:общ\.\s+|науч\.\s+)?ред\.\s+" + _RU_INITIALS_NAME + r"(?:,\s+" + _RU_INITIALS_NAME + r"){0,5}))"
-    r"\.?(?=\s+[А-ЯЁ][а-яё]{0,14}\.?\s*:|\s+(?:1[5-9]|20)\d\d)"
+    r"(?:\s+(?:и\s+др|\[и\s+др\.?\])\.?)?\.?(?=\s+[А-ЯЁ][а-яё]{0,14}\.?\s*:|\s+(?:1[5-9]|20)\d\d)"  # ('Под ред. А.Д. Каприна и др. М.: …')
 )
 # a document's approval in brackets after its title, with the date: '(утв. Президиумом Верховного Суда РФ 01.06.2022)'
 _APPROVED_ON = re.compile(r"(?<=\s)\((?P<n>(?:утв\.|утверждён\w*|утвержден\w*|utv\.)\s+[^()\d\x00]{3,120}?\s+(?P<d>\d{1,2}\.\d{1,2}\.(?:1[89]|20)\d\d)(?:\s*г\.)?)\)(?!\s*\[)")  # (before a translation it stays in the title)
