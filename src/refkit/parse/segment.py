@@ -326,6 +326,8 @@ def _title_ran_into_journal(w: _Work) -> None:
     if not rx.fullmatch(r"[A-Z][a-z]{0,11}\.?(?:\s(?:[A-Z][a-z]{0,11}\.?|of|and|de|für)){0,3}", last):
         return  # 'Adv. Math.', 'Ann. of Math.'
     ts, te = w.spans["title"]
+    if w.text[te : te + 3].startswith((" / ", "/ ")):
+        return  # a statement of responsibility closes it: 'Drei Meister : Balzac, Dickens, Dostojewski / S. Zweig.' is a title
     if container and "container-title" in w.spans:
         cs, ce = w.spans["container-title"]
         if not rx.fullmatch(r"\.\s*", w.text[te:cs]):
@@ -2082,7 +2084,7 @@ def _is_org(text: str) -> bool:
     return bool(rx.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()) or _COMPANY_FORM.match(text.strip()))
 
 
-_COMPANY_FORM = re.compile(r"(?:АО|ОАО|ПАО|ЗАО|ООО|ТОО|АҚ|ЖШС|НАО|РГП|РГКП|ГУ|JSC|LLP|AO|OAO|PAO|ZAO|OOO|TOO|RGP|RGKP)\s*[«\"“][^»\"”]+[»\"”]$")
+_COMPANY_FORM = re.compile(r"(?:АО|ОАО|ПАО|ЗАО|ООО|ТОО|АҚ|ЖШС|НАО|РГП|РГКП|ГУ|JSC|LLP|AO|OAO|PAO|ZAO|OOO|TOO|RGP|RGKP)(?:\s+(?:НК|NC|НАК|NAC|ФК|МК))?\s*[«\"“][^»\"”]+[»\"”]$")
 _ORIGINALLY = re.compile(r"(?<=[.,]\s)Originally\s+published\s+(?:in\s+)?(?P<y>(?:1[5-9]|20)\d\d)\.?")  # Chicago '… Press. Originally published 1909.'
 _FORTHCOMING = re.compile(r"\s*[.,]?\s+(?P<s>[Ff]orthcoming|[Ii]n\s+press|в\s+печати|у\s+друці)[.,]")  # '…, eds. Forthcoming. The Music of …'
 _APA_ROLE = re.compile(r"\s*\((?P<r>(?:Executive\s+)?(?:Host|Director|Producer|Writer|Narrator|Presenter|Interviewer|Speaker)s?)\)\.?")
@@ -3450,11 +3452,11 @@ def _year_in_name(free: str, m: re.Match[str]) -> bool:
     if rx.match(r" ?[^\W\d_]| \d{1,3}(?:st|nd|rd|th) ", after) and not _SPACE_MONTH.match(after):
         return True  # '2018 26th ACM Joint Meeting'
     before = free[max(0, m.start() - 30) : m.start()]
-    if rx.match(r"[–—-](?:1[5-9]|20)\d\d\b", after) and rx.search(r"[^\W\d_],\s$", before) or rx.search(r"[^\W\d_],\s(?:1[5-9]|20)\d\d[–—-]$", before):
-        return True  # a period after a comma in a title: 'In Cultural Revolution in Russia, 1928–1931, edited by …'
+    if rx.match(r"[–—-](?:1[5-9]|20)\d\d\b", after) and rx.search(r"[^\W\d_],\s$", before) or rx.search(r"[^\W\d_],\s(?:1[5-9]|20)\d\d[–—-]$", before) and after.strip(" .\x00"):
+        return True  # a period after a comma in a title: 'In Cultural Revolution in Russia, 1928–1931, edited by …' (not one that ends the entry)
     if rx.search(r"\([A-Z][A-Za-z]*[A-Z][\w/&-]* $", before) or rx.search(r":\s[A-Z][A-Za-z]*[A-Z][\w/&-]* $", before) and after[:1] == ",":
         return True  # a meeting's short name: '(ICSE 2014)', '(ESEC/FSE 2018)', 'Findings of the ACL: EMNLP 2020, pages …'
-    if after[:1] in "»”" or before.count("«") > before.count("»"):
+    if after[:1] in ("»", "”") or before.count("«") > before.count("»"):  # (not '' in '»”': a year that ends the text is no name)
         return True  # inside a name in quotes: '«Сатпаевские чтения – 2018»'
     if rx.search(r"[^\W\d_]{2} $", before) and rx.match(r" [–—] [A-Z][^\W\d_]+ " + m.group(0) + r"\b", after + free[m.end() + 12 : m.end() + 30]):
         return True  # a meeting named in two languages, each with the year: 'In: Copper 2003 – Cobre 2003. Vol. 6: …'
