@@ -6305,7 +6305,7 @@ _STANDARD = re.compile(
     r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d(?:/(?:ISO|IEC|ASTM|EN|ИСО|МЭК)(?:/(?:ISO|IEC|ASTM|EN))*\s+\d[\d.\-–:/]*\d)?|(?:KS|JIS)\s+[A-Z](?:\s+(?:ISO|IEC)(?:/IEC)?)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?|TTA[KSE]\.[A-Z]{2}(?:\.[A-Z]{2})?-\d{2}\.\d{4}(?:/R\d)?|СП\s+\d+(?:[.\-–]\d+)+)"
     r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"])|\s*\((?P<y>(?:19|20)\d\d)\)\s*[.:,]\s+)"  # 'ASTM C1202-19 (2019), Standard Test Method …'
     r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d"
-    r"|(?<=,\s)(?:ISO|IEC)(?:/IEC)?\s+\d[\d.\-–:/]*\d(?=,\s*(?:19|20)\d\d\.?\s*$))"  # IEEE '… —Wind Turbines, IEC 61400-21-1:2019, 2019.'
+    r"|(?<=,\s)(?:ISO|IEC)(?:/IEC)?\s+\d[\d.\-–:/]*\d(?=,\s*(?:[^,\d]{2,60},\s*){0,4}(?:19|20)\d\d\.?\s*$))"  # IEEE '… —Wind Turbines, IEC 61400-21-1:2019, 2019.' (perhaps with the body and place before the year)
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
 _BARE_LIST_NUMBER = re.compile(
     r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?"
@@ -6380,9 +6380,10 @@ def _parse(raw: str) -> Reference:
     key = _CITATION_KEY.match(w.free(), lead.end() if lead else 0)
     if key:  # Вопросы языкознания 'Апресян 1995 — Ю. Д. Апресян. …', 'ГИКРЯ — …': the key the text cites it by
         w.take("citation-label", key.group("k"), key.start("k"), key.end("k"), claim=(key.start(), key.end()))
-    ditto = rx.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?(?:[—–-](?:\s?[—–-]){1,5}[.,]?|同(?:上)?\s*[,，.](?=\s*[『「]))", text)
+    ditto = rx.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?(?:[—–-](?:\s?[—–-]){1,5}(?:,\s*(?:eds?|trans|comp)\.)?[.,]?|同(?:上)?\s*[,，.](?=\s*[『「]))", text)  # (Chicago '———, ed.')
     if ditto and rx.search(r"[—–-]{2}|[—–]\s[—–]|同", ditto.group(0)):  # Chicago/MLA '———. 2002. …', hanja '同, 『…』': the author of the entry above
-        w.take("note", "author as in the entry above (" + ditto.group(0).strip(" .,") + ")", ditto.start(), ditto.end())
+        role = "editor" if rx.search(r",\s*eds?\.", ditto.group(0)) else "translator" if ", trans." in ditto.group(0) else "compiler" if ", comp." in ditto.group(0) else "author"
+        w.take("note", role + " as in the entry above (" + ditto.group(0).strip(" .,") + "."[: role != "author"] + ")", ditto.start(), ditto.end())
         w.flags.add("same-author")
     if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and (
         any(o in w.lower for o in ("оп.", "op.", "т.", "-t.", "эксп.", "eksp.")) or _ARCHIVE_FONDS.search(text)
