@@ -6746,6 +6746,7 @@ def _parse(raw: str) -> Reference:
         as_typed, _ = _respace(as_typed, list(range(len(as_typed))))
         if as_typed != text and len(as_typed) == len(text):
             _keep_letters_as_typed(w, as_typed)
+    _keep_unplaced_numbers(w)
     return _build(raw, text, offs, w, kind, lang)
 
 
@@ -6993,6 +6994,58 @@ _SCALAR_FIELDS = (
 )  # fmt: skip
 
 
+_NUMBER_RUN = re.compile(r"\d+")
+_PIECE_STOP = r"[,;()\[\]«»“”\"]|\.\s|\s[–—:]\s|\s/\s|//"
+_PIECE_LEFT_END = re.compile(r"(?:" + _PIECE_STOP + r")(?!.*(?:" + _PIECE_STOP + r"))", re.DOTALL)  # the last stop before a number
+_PIECE_RIGHT_END = re.compile(r"[,;()\[\]«»“”\"]|\.(?:\s|$)|\s[–—:]\s|\s/\s|//")
+
+
+def _numbers_held(value, held: set[str]) -> None:
+    """Every number a field's value holds, as an int's digits ('05' and '5' alike)."""
+    if isinstance(value, str):
+        held.update(str(int(n)) for n in _NUMBER_RUN.findall(value))
+    elif isinstance(value, int):
+        held.add(str(value))
+    elif isinstance(value, Date):
+        for part in value.parts or ():
+            _numbers_held(list(part), held)
+        _numbers_held(value.literal or "", held)
+    elif isinstance(value, Name):
+        for text in (value.family, value.given, value.literal, value.suffix):
+            _numbers_held(text or "", held)
+    elif isinstance(value, dict):
+        _numbers_held(list(value.values()), held)
+    elif isinstance(value, (list, tuple, set)):
+        for item in value:
+            _numbers_held(item, held)
+
+
+def _keep_unplaced_numbers(w: _Work) -> None:
+    """Never lose text: a number the rules read past without placing it (a patent's classes 'МПК C05F 11/08', the books of a
+    set 'в 11 т., 12 кн.', a parallel law report '[2016] QB 1003') is kept in the note with the words around it, up to the
+    nearest comma, bracket, full stop or area dash; the reference's confidence then drops."""
+    text = w.text
+    if not any(c.isdigit() for c in text):
+        return
+    held: set[str] = set()
+    _numbers_held([v for k, v in w.fields.items() if k != "list-number"], held)  # (the list's own number is no field)
+    pieces: list[tuple[int, int]] = []
+    for m in _NUMBER_RUN.finditer(text):
+        if str(int(m.group(0))) in held or pieces and m.start() < pieces[-1][1] or m.start() < 8 and int(m.group(0)) == w.fields.get("list-number"):
+            continue  # (the list's own number, '[12]', '12.', is no field either)
+        left = _PIECE_LEFT_END.search(text, max(0, m.start() - 60), m.start())
+        right = _PIECE_RIGHT_END.search(text, m.end(), m.end() + 60)
+        a = left.end() if left else text.find(" ", max(0, m.start() - 60), m.start()) + 1 if m.start() > 60 else 0  # (or a word's start)
+        b = right.start() if right else len(text) if len(text) <= m.end() + 60 else max(text.rfind(" ", m.end(), m.end() + 60), m.end())
+        pieces.append((a, b))
+    note = str(w.fields.get("note") or "")
+    kept = [piece for piece in (_tidy(text[a:b]) for a, b in pieces) if piece and piece not in note]
+    if kept:
+        w.fields["note"] = "; ".join([note] * bool(note) + kept)
+        w.spans.setdefault("note", (pieces[0][0], pieces[-1][1]))
+        w.flags.add("unplaced")
+
+
 def _build(raw: str, text: str, offs: list[int], w: _Work, kind: str, lang: str | None) -> Reference:
     f = w.fields
     attrs: dict = {"type": kind}
@@ -7060,6 +7113,8 @@ def _confidence(w: _Work, kind: str) -> float:
         score -= 0.1
     if "leftover" in w.flags:
         score -= 0.2
+    elif "unplaced" in w.flags:
+        score -= 0.1  # a number only the note holds
     if kind == "document":
         score -= 0.25
     if kind == "article-journal" and not any(k in f for k in ("volume", "issue", "page")):
