@@ -444,6 +444,7 @@ _FUNCTION_WORDS = {
 }
 # Polish letters no transliteration scheme writes (schemes use č š ž with a caron): two different ones decide
 _POLISH_LETTERS = set("łŁąĄęĘśŚżŻźŹćĆńŃ")
+_PL_ENDINGS = re.compile(r"\w(?:ctwo|ctwa|ość|ości|skie|skiego|skich|owie|ów|cja|cji|ych)\b")
 # letters one language has and transliteration schemes do not use (ISO 9 writes è and ê, so they are not here)
 _LANGUAGE_LETTERS = {"de": "äöüßÄÖÜ", "es": "ñ¿¡Ñ", "fr": "çœÇŒàùÀ", "pt": "ãõÃÕ", "uz": "ʻ"}  # Uzbek 'oʻ', 'gʻ' 
 _DE_ENDINGS = re.compile(r"(?<=\w\w)(?:isch(?:e[nrs]?)?|ungen|keit|heit|schaft)\b")
@@ -490,6 +491,8 @@ def _latin_language(body: str) -> str:
         # (Turkish has ı, but neither acute letters nor ä ñ ū)
         return "kk"
     hits["pl"] += min(2, len(_POLISH_LETTERS.intersection(body)))
+    if hits["pl"]:  # with a letter only Polish has, its word endings count too: 'Słownictwo i nazewnictwo łemkowskie'
+        hits["pl"] += min(2, len(_PL_ENDINGS.findall(low)))
     if ("ō" in low or "ū" in low) and not _NOT_HEPBURN.search(low):
         long_words = sum(1 for word in words if ("ō" in word or "ū" in word) and HEPBURN_WORD.fullmatch(word.rstrip("'’")))
         if long_words and long_words >= hits["en"]:
