@@ -5046,7 +5046,7 @@ _ARCHIVE_LOCATION = re.compile(
     + _ARCHIVE_STEP + r"(?:(?:Оп|оп|Опись|Op|op|Т|Тізбе|T|Воп|воп)\.?\s*\d+[а-яa-z]?|\d-(?:я|ya)\s+(?:эксп|eksp)\.)"  # (the Third Section's '1-я эксп.')
     + r"(?:" + _ARCHIVE_STEP + r"(?:Карт|Картон|Kart)\.?\s*\d+)?"  # a box within the inventory: 'Оп. 3. – Карт. 17.'
     + r"(?:" + _ARCHIVE_STEP + r"1[5-9]\d\d(?:\s*(?:г|g)\.)?)?"  # files by year within an inventory: 'Оп. 1. 1731 г. Д. 1.', '1-я эксп. 1826. Д. 61.'
-    + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|І(?=\.)|I(?=\.)|D|d|Spr|Ед\.\s*хр|ед\.\s*хр|№|No)\.?\s*\d+[а-яa-z]?"  # (Kazakh 'І. 45', romanised 'I. 45')
+    + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|І(?=\.)|I(?=\.)|D|d|Spr|Ед\.\s*хр|ед\.\s*хр|Ed\.\s*khr|ed\.\s*khr|№|No)\.?\s*\d+[а-яa-z]?"  # (Kazakh 'І. 45', romanised 'I. 45')
     + r"(?:" + _ARCHIVE_STEP + r"(?:Ч|ч|Ch|ch)\.\s*\d+)?)"  # a part of the file: 'Д. 61. Ч. 4.'
     r"(?:" + _ARCHIVE_STEP + r"(?:Лл|лл|Л|л|Арк|арк|П|п|Парақ|Ll|ll|L|l|Ark|ark|P|Par)\.?\s*"
     r"(?P<leaves>\d+\s*(?:об\.?|зв\.?|адв\.?|ob\.?|zv\.?)?(?:\s*[-–—]\s*\d+\s*(?:об\.?|зв\.?|адв\.?|ob\.?|zv\.?)?)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*))?"
