@@ -447,7 +447,11 @@ def _journal_tail(w: _Work, pos: int) -> None:
         for m in w.search(_VOLUME_PAGE_TAIL, pos):
             if names_a_month(w.text[max(0, m.start() - 12) : m.start()].lower()):
                 break  # 'Washington Post, June 19, 1972': a date
-            if m.group("v"):
+            split = rx.fullmatch(r"(\d+)-(\d{1,2})", m.group("v") or "")
+            if split and int(split.group(2)) < int(split.group(1)):  # KCI's 'Amerasia Journal 29-3, 23-29': no range falls, so volume-issue
+                w.take("volume", split.group(1), m.start("v"), m.start("v") + len(split.group(1)))
+                w.take("issue", split.group(2), m.end("v") - len(split.group(2)), m.end("v"))
+            elif m.group("v"):
                 w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             else:
                 w.take("issue", m.group("i"), m.start("i"), m.end("i"))
