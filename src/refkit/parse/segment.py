@@ -6999,9 +6999,7 @@ _SCALAR_FIELDS = (
 
 
 _NUMBER_RUN = re.compile(r"\d+")
-_PIECE_STOP = r"[,;()\[\]«»“”\"]|\.\s|\s[–—:]\s|\s/\s|//"
-_PIECE_LEFT_END = re.compile(r"(?:" + _PIECE_STOP + r")(?!.*(?:" + _PIECE_STOP + r"))", re.DOTALL)  # the last stop before a number
-_PIECE_RIGHT_END = re.compile(r"[,;()\[\]«»“”\"]|\.(?:\s|$)|\s[–—:]\s|\s/\s|//")
+_PIECE_END = re.compile(r"[,;()\[\]«»“”\"]|\.(?=\s|$)|\s[–—:]\s|\s/\s|//")  # what ends the piece of text kept around a lost number
 
 
 def _numbers_held(value, held: set[str]) -> None:
@@ -7027,7 +7025,7 @@ def _numbers_held(value, held: set[str]) -> None:
 def _keep_unplaced_numbers(w: _Work) -> None:
     """Never lose text: a number the rules read past without placing it (a patent's classes 'МПК C05F 11/08', the books of a
     set 'в 11 т., 12 кн.', a parallel law report '[2016] QB 1003') is kept in the note with the words around it, up to the
-    nearest comma, bracket, full stop or area dash; the reference's confidence then drops."""
+    nearest comma, bracket, full stop, spaced colon or area dash; the reference's confidence then drops."""
     text = w.text
     if not any(c.isdigit() for c in text):
         return
@@ -7037,11 +7035,13 @@ def _keep_unplaced_numbers(w: _Work) -> None:
     for m in _NUMBER_RUN.finditer(text):
         if str(int(m.group(0))) in held or pieces and m.start() < pieces[-1][1] or m.start() < 8 and int(m.group(0)) == w.fields.get("list-number"):
             continue  # (the list's own number, '[12]', '12.', is no field either)
-        left = _PIECE_LEFT_END.search(text, max(0, m.start() - 60), m.start())
-        right = _PIECE_RIGHT_END.search(text, m.end(), m.end() + 60)
+        left = None
+        for left in _PIECE_END.finditer(text, max(0, m.start() - 60), m.start() + 1):
+            pass  # (the last one before the number; the window takes its first digit, so that '$' cannot match there)
+        right = _PIECE_END.search(text, m.end(), m.end() + 60)
         a = left.end() if left else text.find(" ", max(0, m.start() - 60), m.start()) + 1 if m.start() > 60 else 0  # (or a word's start)
         b = right.start() if right else len(text) if len(text) <= m.end() + 60 else max(text.rfind(" ", m.end(), m.end() + 60), m.end())
-        pieces.append((a, b))
+        pieces.append((a + len(text[a : m.start()]) - len(text[a : m.start()].lstrip()), b))  # (from the first word)
     note = str(w.fields.get("note") or "")
     kept = [piece for piece in (_tidy(text[a:b]) for a, b in pieces) if piece and piece not in note]
     if kept:
