@@ -7002,24 +7002,21 @@ _NUMBER_RUN = re.compile(r"\d+")
 _PIECE_END = re.compile(r"[,;()\[\]«»“”\"]|\.(?=\s|$)|\s[–—:]\s|\s/\s|//")  # what ends the piece of text kept around a lost number
 
 
-def _numbers_held(value, held: set[str]) -> None:
-    """Every number a field's value holds, as an int's digits ('05' and '5' alike)."""
+def _field_texts(value, out: list[str]) -> None:
+    """The text of a field's value, and of the values inside it (dates' parts, names' parts), appended to ``out``."""
     if isinstance(value, str):
-        held.update(str(int(n)) for n in _NUMBER_RUN.findall(value))
+        out.append(value)
     elif isinstance(value, int):
-        held.add(str(value))
+        out.append(str(value))
     elif isinstance(value, Date):
-        for part in value.parts or ():
-            _numbers_held(list(part), held)
-        _numbers_held(value.literal or "", held)
+        out.append(str(value.parts) + (value.literal or ""))
     elif isinstance(value, Name):
-        for text in (value.family, value.given, value.literal, value.suffix):
-            _numbers_held(text or "", held)
+        out.extend(part for part in (value.family, value.given, value.literal, value.suffix) if part)
     elif isinstance(value, dict):
-        _numbers_held(list(value.values()), held)
+        _field_texts(list(value.values()), out)
     elif isinstance(value, (list, tuple, set)):
         for item in value:
-            _numbers_held(item, held)
+            _field_texts(item, out)
 
 
 def _keep_unplaced_numbers(w: _Work) -> None:
@@ -7027,14 +7024,18 @@ def _keep_unplaced_numbers(w: _Work) -> None:
     set 'в 11 т., 12 кн.', a parallel law report '[2016] QB 1003') is kept in the note with the words around it, up to the
     nearest comma, bracket, full stop, spaced colon or area dash; the reference's confidence then drops."""
     text = w.text
-    if not any(c.isdigit() for c in text):
+    runs = list(_NUMBER_RUN.finditer(text))
+    if not runs:
         return
-    held: set[str] = set()
-    _numbers_held([v for k, v in w.fields.items() if k != "list-number"], held)  # (the list's own number is no field)
+    out: list[str] = []
+    _field_texts([v for k, v in w.fields.items() if k != "list-number"], out)  # (the list's own number is no field)
+    held = {n.lstrip("0") or "0" for n in _NUMBER_RUN.findall(" ".join(out))}  # ('05' and '5' alike)
+    lead = w.fields.get("list-number")
+    lost = [m for m in runs if (m.group(0).lstrip("0") or "0") not in held and not (m.start() < 8 and lead is not None and int(m.group(0)) == lead)]
     pieces: list[tuple[int, int]] = []
-    for m in _NUMBER_RUN.finditer(text):
-        if str(int(m.group(0))) in held or pieces and m.start() < pieces[-1][1] or m.start() < 8 and int(m.group(0)) == w.fields.get("list-number"):
-            continue  # (the list's own number, '[12]', '12.', is no field either)
+    for m in lost:  # (the list's own number, '[12]', '12.', is no field either)
+        if pieces and m.start() < pieces[-1][1]:
+            continue
         left = None
         for left in _PIECE_END.finditer(text, max(0, m.start() - 60), m.start() + 1):
             pass  # (the last one before the number; the window takes its first digit, so that '$' cannot match there)
