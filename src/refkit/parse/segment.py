@@ -2699,7 +2699,8 @@ def _hangul_names(text: str) -> list[Name]:
 
 
 def _read_responsibility(
-    chunk: str, compilers: list[Name] | None = None, translators: list[Name] | None = None, unread: list[str] | None = None
+    chunk: str, compilers: list[Name] | None = None, translators: list[Name] | None = None, unread: list[str] | None = None,
+    directors: list[Name] | None = None,
 ) -> tuple[list[Name], list[Name], list[str]]:
     """Authors, editors and organisations named in a statement of responsibility (and, when a list is given for
     them, compilers named as such alone: '/ отв. сост. В. В. Кондрашин', translators: '/ пер. с перс. Л.А. Хетагурова',
@@ -2718,6 +2719,10 @@ def _read_responsibility(
                 translators.extend(found)
                 if not found and unread is not None:
                     unread.append(part.strip())
+            continue
+        dm = _DIRECTOR_MARK.match(part) if directors is not None else None
+        if dm and _names_in(part[dm.end() :]):  # a film's '/ реж. Ш. Айманов, К. Гаккель': its directors
+            directors.extend(_names_in(part[dm.end() :]))
             continue
         target, body, genitive = authors, part, False
         if _EDITOR_MARK.search(part):
@@ -2749,6 +2754,7 @@ def _read_responsibility(
     return authors, editors, orgs
 
 
+_DIRECTOR_MARK = re.compile(r"\s*(?:реж|режиссёр|режиссер|режиссер-постановщик|режиссёр-постановщик|режиссері|rezh)\.?\s+", re.IGNORECASE)
 _SOR_FULL_NAME = re.compile(r"(?P<g>[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?(?:\s+[" + UP + r"][" + LOW + r"]+)?)\s+(?P<f>[" + UP + r"][" + LOW + r"]+(?:-[" + UP + r"][" + LOW + r"]+)?)")
 
 
@@ -2788,9 +2794,12 @@ def _responsibility(w: _Work, pos: int) -> int:
     compilers: list[Name] = []
     translators: list[Name] = []
     unread: list[str] = []
-    authors, editors, orgs = _read_responsibility(free[start:end], compilers, translators, unread)
+    directors: list[Name] = []
+    authors, editors, orgs = _read_responsibility(free[start:end], compilers, translators, unread, directors)
     if compilers:
         w.take("compiler", compilers, start, end)
+    if directors:
+        w.take("director", directors, start, end)
     if translators:
         w.take("translator", translators, start, end)
     if authors and _SOR_ET_AL.search(free, start, end):
@@ -2807,7 +2816,7 @@ def _responsibility(w: _Work, pos: int) -> int:
             w.flags.add("org-author")
         elif "publisher" not in w.fields:
             w.fields["sor-publisher"] = org
-    if not (authors or editors or orgs or compilers or translators):  # '/ пер. с англ.': kept, never dropped
+    if not (authors or editors or orgs or compilers or translators or directors):  # '/ пер. с англ.': kept, never dropped
         w.add_note(free[start:end], start, end)
     elif unread:  # (and so is what the rules did not read beside the names they did: '; перевод с французского')
         w.add_note("; ".join(unread), start, end)
