@@ -2721,8 +2721,9 @@ def _read_responsibility(
                     unread.append(part.strip())
             continue
         dm = _DIRECTOR_MARK.match(part) if directors is not None else None
-        if dm and _names_in(part[dm.end() :]):  # a film's '/ реж. Ш. Айманов, К. Гаккель': its directors
-            directors.extend(_names_in(part[dm.end() :]))
+        directed = _names_in(part[dm.end() :]) if dm else None
+        if directed:  # a film's '/ реж. Ш. Айманов, К. Гаккель': its directors
+            directors.extend(directed)
             continue
         target, body, genitive = authors, part, False
         if _EDITOR_MARK.search(part):
