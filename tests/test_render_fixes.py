@@ -254,3 +254,22 @@ def test_a_title_standing_in_for_the_author_is_not_printed_twice():
     assert apa.count("Словарь русского языка") == 1 and "(1981)" in apa
     assert chicago.count("Словарь русского языка") == 1
     assert _plain([item], "apa")[0].count("Словарь русского языка") == 2  # citeproc-py alone repeats it
+
+
+def test_names_that_stand_in_for_the_author_are_not_printed_again():
+    apa = render([EDITED], style="apa")[0]
+    assert apa.startswith("Roe, J., & Doe, J. (Eds.). (2001). Readings.")
+    assert apa.count("Roe") == 1
+    assert _plain([EDITED], "apa")[0].count("Roe") == 2  # citeproc-py alone repeats the editors
+
+
+def test_a_substitute_inside_a_choice_takes_the_name_form_and_label_it_stands_in_for():
+    chicago = render([EDITED], style="chicago-author-date")[0]
+    assert chicago.startswith("Roe, Jane, and John Doe, eds. 2001. Readings.")
+
+
+def test_a_film_names_its_director_where_the_style_asks_for_one():
+    film = {"id": "f", "type": "motion_picture", "title": "Kyz Zhibek", "publisher": "Kazakhfilm",
+            "issued": {"date-parts": [[1970]]}, "director": [{"family": "Kozhykov", "given": "Sultan"}]}  # fmt: skip
+    assert render([film], style="apa")[0].startswith("Kozhykov, S. (Director). (1970). Kyz Zhibek")
+    assert "Directed by Sultan Kozhykov" in render([film], style="modern-language-association")[0]

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["Date", "Name", "Reference", "freeze", "thaw"]
+__all__ = ["NAME_VARIABLES", "Date", "Name", "Reference", "freeze", "thaw"]
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -183,7 +183,7 @@ class Date:
 
 # ---------------------------------------------------------------- references
 
-_NAME_VARS = (
+NAME_VARIABLES = (
     "author", "editor", "translator", "collection-editor", "composer", "container-author",
     "director", "editorial-director", "interviewer", "illustrator", "original-author",
     "recipient", "reviewed-author", "chair", "compiler", "contributor", "curator",

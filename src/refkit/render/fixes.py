@@ -586,16 +586,34 @@ class _NamesFix:
 
     def process(self, item: Any, names_context: Any = None, context: Any = None, **kwargs: Any) -> Any:
         engine = self._engine
+        if names_context is None and len(self) == 0:  # type: ignore[arg-type]
+            # Fix: a bare <names> inside a <choose> of a <substitute> did not take the <name> and <label> of the
+            # names it stands in for (Chicago: 'I. Ivanov. 1979.' for 'Ivanov, I., ed. 1979.'); only a direct child did
+            substitute = self.xpath_search("./ancestor::cs:substitute[1]")
+            if substitute:
+                names_context = substitute[0].getparent()
         holder = names_context if names_context is not None else self
         if holder.find(f"{{{_CSL}}}name") is None:
             # Fix: a <names> without <name> got citeproc's own Name, which none of refkit's name fixes reach
             holder.insert(0, holder.makeelement(f"{{{_CSL}}}name", {}))
         mode = getattr(engine, "names_mode", None)
+        variables = self.get("variable", "")  # type: ignore[attr-defined]
+        left = _not_repressed(self, variables, context)
         engine.names_depth = getattr(engine, "names_depth", 0) + 1
         try:
+            if left != variables:
+                # Fix: names that stood in for the author were printed again ('Roe, J. (Ed.). (2001). Readings
+                # (J. Roe, Ed.).'); citeproc-py suppressed only text variables. CSL: a substituted variable is
+                # empty in the rest of the entry.
+                self.set("variable", left)  # type: ignore[attr-defined]
             text = super().process(item, names_context=names_context, context=context, **kwargs)  # type: ignore[misc]
         finally:
             engine.names_depth -= 1
+            if left != variables:
+                self.set("variable", variables)  # type: ignore[attr-defined]
+        noted = getattr(engine, "substitute_vars", None)
+        if noted is not None and text:
+            noted.append((self.tag, left))  # type: ignore[attr-defined]
         if mode == "capture" and not engine.names_seen and text and engine.names_depth == 0:
             engine.names_seen = True
             engine.captured = str(text)
@@ -608,6 +626,18 @@ class _NamesFix:
             engine.names_seen = True
             return None
         return text
+
+
+def _not_repressed(names: Any, variables: str, context: Any) -> str:
+    """``variables`` (a ``<names variable=…>`` value) without those a substitute already printed in this entry."""
+    try:
+        repressed = (context if context is not None else names).get_layout().repressed.get(names.tag)
+    except IndexError:  # a macro rendered outside a layout (sorting)
+        return variables
+    if not repressed:
+        return variables
+    done = {variable for entry in repressed if entry for variable in entry.split()}
+    return " ".join(variable for variable in variables.split() if variable not in done)
 
 
 _FIXES["names"] = (_NamesFix,)

@@ -24,7 +24,12 @@ import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..model import NAME_VARIABLES
+
 __all__ = ["Markup", "build_source", "parse_raw_date"]
+
+# every CSL name variable, in citeproc-py's spelling (its own list lacks director, reviewed-author and others)
+NAME_FIELDS = frozenset(variable.replace("-", "_") for variable in NAME_VARIABLES)
 
 _NAME_PARTS = ("family", "given", "dropping-particle", "non-dropping-particle", "suffix")
 _INLINE = re.compile(
@@ -277,11 +282,12 @@ def _names(value: Any, preformat) -> list:
 
 def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: bool):
     """A citeproc-py ``BibliographySource`` for CSL-JSON ``items`` (keys are item ids, lower-cased)."""
-    from citeproc import DATES, NAMES, VARIABLES
+    from citeproc import DATES, VARIABLES
     from citeproc.source import BibliographySource, Reference
 
-    # refkit's translated-title (the bracketed translation journals print) reaches the styles that ask for it
-    known = set(VARIABLES) | {"uri", "container_uri", "translated_title"}
+    # refkit's translated-title (the bracketed translation journals print) reaches the styles that ask for it,
+    # and so do the name variables citeproc-py's list leaves out (a film's director, a reviewed author…)
+    known = set(VARIABLES) | {"uri", "container_uri", "translated_title"} | NAME_FIELDS
     source = BibliographySource()
     for index, item in enumerate(items):
         if item.get("journalAbbreviation") and not item.get("container-title-short"):
@@ -291,7 +297,7 @@ def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: 
             name = "title_short" if key == "shortTitle" else key.replace("-", "_")
             if name in ("id", "type", "key") or name not in known or value is None:
                 continue
-            if name in NAMES:
+            if name in NAME_FIELDS:
                 names = _names(value, preformat)
                 if names:
                     fields[name] = names
