@@ -550,3 +550,17 @@ ONE_ENTRY_PER_LINE = {
 @pytest.mark.parametrize("lines", ONE_ENTRY_PER_LINE.values(), ids=ONE_ENTRY_PER_LINE.keys())
 def test_each_line_of_these_lists_is_an_entry_of_its_own(lines: list[str]) -> None:
     assert [e.line for e in split_entries(lines)] == list(range(1, len(lines) + 1))
+
+
+def test_an_unnumbered_act_or_korean_paper_inside_a_numbered_list_begins_an_entry() -> None:
+    """A list number lost in copying: a line that begins as an act cited title first, a ruling of a court, or a
+    Korean paper by its authors and a quoted title, after a line that ended as a reference ends."""
+    lines = [
+        "14. Алексеев С.С. Право собственности. – М. : Статут, 2008. – 240 с.",
+        "Гражданский процессуальный кодекс Российской Федерации : федер. закон от 14.11.2002 № 138-ФЗ // Собрание законодательства РФ. – 2002. – № 46. – Ст. 4532.",
+        "16. Постановление Пленума Верховного Суда РФ от 19.12.2003 № 23 «О судебном решении» // Бюллетень Верховного Суда РФ. – 2004. – № 2.",
+        "Постановление Конституционного Суда РФ от 16.11.2018 № 43-П // Российская газета. – 2018. – 30 нояб.",
+        '[3] 김현수, 이정우, "딥러닝 기반 OFDM 시스템의 채널 추정 성능 분석," 한국통신학회논문지, 제45권, 제3호, pp. 512-520, 2020년 3월.',
+        '박지훈, 최영석, 정민호, "잔차 학습을 이용한 경량 채널 추정 신경망 설계," 정보과학회논문지, 제48권, 제2호, pp. 201-208, 2021년 2월.',
+    ]
+    assert [e.line for e in split_entries(lines)] == [1, 2, 3, 4, 5, 6]

@@ -231,7 +231,7 @@ _INITIALS_BEFORE = r"(?:[A-Z]\.\s?){1,3}(?:-[A-Z]\.\s?)?[A-Z][\w'’\-]+(?:,|\s+
 # how a Russian act begins: 'Федеральный закон от 03.10.2018 № 350-ФЗ …', 'Приказ Минздрава России от …', 'Указ Президента …'
 _ACT_START = (
     r"(?:Федеральный\s+(?:конституционный\s+)?закон|Закон|Указ|Постановление|Приказ|Распоряжение|Кодекс|Конституция)"
-    r"\s+(?:от\s+\d|№|Российской|Республики|Президента|Правительства|Министерства|Мин[а-я]+\s|РФ|РК|[«\"])"
+    r"\s+(?:от\s+\d|№|Российской|Республики|Президента|Правительства|Министерства|Мин[а-я]+\s|РФ|РК|[«\"]|Пленума|Конституционного|Верховного|Высшего)"
 )
 _ENTRY_START = re.compile(
     r"^\s*(?:" + _INITIALS_AFTER
@@ -281,6 +281,7 @@ _NAME_START = re.compile(
     + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
     + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,8}(?:[·・][\u4e00-\u9fff\uac00-\ud7a3]{2,8})*(?:\((?:주|株)\))?(?:\s+[外외])?(?:\s*[編编]|\s+(?:편|엮음|역|옮김))?\s*[,，、]\s*[『「《]"  # 白南雲, 『朝鮮社會經濟史』 / 최인훈, 『광장』 / 成任 編,『太平通載』
     + r"|[\uac00-\ud7a3]{2,20}(?:[,·・]\s*[\uac00-\ud7a3]{2,20})*\s?\((?:19|20)\d\d[a-z]?\)\.\s"  # 신우열, 김민규, 김주환 (2009).
+    + r"|[\uac00-\ud7a3]{2,4}(?:,\s*[\uac00-\ud7a3]{2,4})*(?:\s+외)?,\s*[\"“]"  # Korean IEEE-like: '박지훈, 최영석, 정민호, "잔차 …'
     + r"|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+[\uac00-\ud7a3\u4e00-\u9fff]{2,4}[.,]\s"  # a romanised name, then its Hangul or hanja: 'Yun Hae-dong 윤해동. '
     + r"|[A-Z][\w'’.\-]+(?:,?\s+(?:[A-Z&][\w'’.()\-]+|of|for|and|the)){0,12}\s+v\.?\s+[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.()\-]+|of|the)){0,6}[,\[(]"  # a case: 'Petrobart Ltd v Kyrgyz Republic, SCC …'
     + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){0,8},\s(?:1[5-9]|20)\d\d[a-z]?\.\s+[A-Z]"  # Elsevier Harvard: 'World Bank, 2013. Project …', 'IEA, 2021. Clean …'
@@ -332,7 +333,13 @@ def _unnumbered_entry(prev: str, cur: str) -> bool:
     prev, cur = prev.rstrip(), cur.strip()
     if not _COMPLETE_END.search(prev) or _CONTINUATION_START.match(cur) or _unclosed(prev):
         return False
-    return bool(_NAME_START.match(cur) or cur[:1] in "「『" and prev.endswith(".") and _CJK.search(prev))
+    return bool(_NAME_START.match(cur) or _ACT_START_RE.match(cur) or _LAW_TITLE_START.match(cur) or cur[:1] in "「『" and prev.endswith(".") and _CJK.search(prev))
+
+
+# a GOST act cited title first: 'Гражданский процессуальный кодекс Российской Федерации : федер. закон от …'
+_LAW_TITLE_START = re.compile(
+    r"[А-ЯЁ][^.:/«»]{5,150}\s:\s(?:[Фф]едер(?:\.|альный)\s+(?:конституционный\s+)?закон|[Зз]акон|[Уу]каз|[Пп]остановление|[Кк]одекс)\b"
+)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
