@@ -326,6 +326,13 @@ def _title_ran_into_journal(w: _Work) -> None:
     if not rx.fullmatch(r"[A-Z][a-z]{0,11}\.?(?:\s(?:[A-Z][a-z]{0,11}\.?|of|and|de|für)){0,3}", last):
         return  # 'Adv. Math.', 'Ann. of Math.'
     ts, te = w.spans["title"]
+    if head.endswith(")") and not container and "publisher" not in w.fields and not any(k in w.fields for k in ("volume", "issue", "page")):
+        w.fields["title"], w.spans["title"] = head, (ts, ts + len(head))
+        _parenthesised_translation(w)
+        if "translated-title" in w.fields:  # a KCI twin's 'Ilje-ui … jeongchaeksa (A History of …), Iljisa.(in Korean)': a book
+            w.fields["publisher"], w.spans["publisher"] = last, (te - len(last), te)
+            return
+        w.fields["title"], w.spans["title"] = title, (ts, te)
     if w.text[te : te + 3].startswith((" / ", "/ ")):
         return  # a statement of responsibility closes it: 'Drei Meister : Balzac, Dickens, Dostojewski / S. Zweig.' is a title
     if container and "container-title" in w.spans:
@@ -2203,6 +2210,11 @@ def _title(w: _Work, pos: int) -> int:
             w.flags.add("quoted-title")
             if opener == "『":
                 w.flags.add("book-title")  # 『…』 marks a book: what follows is its imprint, not a container
+            pm = rx.match(r"\s*\((?P<t>[A-Z][^()]{8,})\)(?=\s*[,.])", free[end + 1 :]) if "translated-title" not in w.fields else None
+            if pm and _translates(w, _tidy(title), pm.group("t")):  # KCI twin '"Munja bogeupban sosik" (News of the …), Chosun Ilbo'
+                t = end + 1 + pm.start("t")
+                w.take("translated-title", pm.group("t"), t, t + len(pm.group("t")), claim=(end + 1, end + 1 + pm.end()))
+                return end + 1 + pm.end()
             return _translation(w, end + 1)
     # a Korean news item's rubric opens its headline ('[사설] …', '[단독] …'): part of the title, not a translation
     rubric = rx.match(r"\[[^\[\]]{0,30}[" + HANGUL + r"][^\[\]]{0,30}\]\s*(?=\S)", free[pos:]) if opener == "[" else None
@@ -3743,10 +3755,10 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
     brackets = list(_BRACKETED.finditer(free)) if "[" in free else []
     bracketed = {m.start(1) for m in brackets}
     inside = [(m.start(1), m.end(1)) for m in brackets]
-    start = pos
+    start = resume = pos  # (a piece extended to its closing bracket resumes after it)
     last_sep = "start"
     for m in list(seps.finditer(free, pos)) + [None]:
-        if m and any(a < m.start() and m.end() <= b for a, b in inside):
+        if m and (m.start() < resume or any(a < m.start() and m.end() <= b for a, b in inside)):
             continue
         if m and free.count("«", start, m.start()) > free.count("»", start, m.start()) and "»" in free[m.end() : m.end() + 80]:
             continue  # '… конф. «Сатпаевские чтения – 2018»': a dash inside guillemets is part of the name
@@ -3766,7 +3778,7 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
             read_inside = any(end <= w.spans[k][0] < close for k in ("genre", "edition", "volume", "page", "publisher") if k in w.spans)
             if 0 <= close - end < 40 and not read_inside and rx.search(r"[^\W\d_]{3}", gap) and not rx.match(r"\s*(?:pp?|С|с|P|vol|Vol|No|no|Т|№|Вып|ed|eds|Ed|Eds)\.?\s*\d", gap):
                 piece = w.text[start : close + 1]
-                end = close + 1
+                end = resume = close + 1
                 w.claim(start, end)
         text = _tidy(piece)
         wrapped = text.strip()[:1] in "『《"
@@ -3783,7 +3795,7 @@ def _chunks(w: _Work, pos: int) -> list[tuple[str, int, int, str]]:
             strong = "//" in sep or "–" in sep or "—" in sep or _FREE in sep or "-" in sep or ";" in sep or "," in sep
             # a piece skipped as empty keeps the stronger separator: "(pp. 1–2). Publisher" is not one sentence
             last_sep = "strong" if strong or (not emitted and last_sep == "strong") else "dot"
-            start = m.end()
+            start = max(m.end(), resume)
     return out
 
 
@@ -6637,7 +6649,7 @@ def _parse(raw: str) -> Reference:
         pos = _responsibility(w, pos)
         pos = _translation(w, pos)
     host = False
-    m = rx.match(r"[\s.,\x00]*(?:\[(?P<d>[^\[\]\x00]{2,40})\][\s.]*)?(?://|(?=[Ii]n\s*:|[Ii]n\s+(?:(?:19|20)\d\d\s+)?[" + UP + r"*]|В\s+кн\.|В\s*:|" + _RU_APA_IN + "))", w.free()[pos:])
+    m = rx.match(r"[\s.,\x00]*(?:[–—]\s+(?=\x00))?[\s.,\x00]*(?:\[(?P<d>[^\[\]\x00]{2,40})\][\s.]*)?(?://|(?=[Ii]n\s*:|[Ii]n\s+(?:(?:19|20)\d\d\s+)?[" + UP + r"*]|В\s+кн\.|В\s*:|" + _RU_APA_IN + "))", w.free()[pos:])
     if m and m.group("d") and not (_DESCRIPTOR.fullmatch(m.group("d")) and "genre" not in w.fields):
         m = None  # (a bracket before the host is read here only when it says what the work is)
     if m:
@@ -6857,7 +6869,7 @@ _ROMANISED = {
 }
 
 
-_ROMANISED_LETTERS = r"[\x00-\x7f'’ʹʺ\-–—ğıñūčšžŏŭ\u0361\u0306]+"  # ASCII and romanisations' letters, not French or German ones
+_ROMANISED_LETTERS = r"[\x00-\x7f'’ʹʺ\-–—ğıñāēīōūčšžŏŭ\u0361\u0306]+"  # ASCII and romanisations' letters (Hepburn's macrons too), not French or German ones
 
 
 _NO_QUOTES = dict.fromkeys(map(ord, "“”‘«»"))
@@ -6897,16 +6909,23 @@ def _parenthesised_translation(w: _Work) -> None:
     if not m or "title" not in w.spans:
         return
     head = title[: m.start()].rstrip()
-    english = has_english_words(m.group("t")) or bool(_TITLE_CASE_WORDS.fullmatch(m.group("t")))  # 'Bulk Nanostructured Metallic Materials'
-    if not head or not english or has_english_words(head) or not rx.fullmatch(_ROMANISED_LETTERS, head):
-        return
-    if _romanised_language(head) not in ("ru", "uk", "kk", "be", "ky"):
+    if not _translates(w, head, m.group("t")):
         return
     a, b = w.spans["title"]
     at = w.text.find(m.group("t"), a, b + 2)
     w.fields["title"], w.spans["title"] = head, (a, a + len(head))
     w.fields["translated-title"] = m.group("t")
     w.spans["translated-title"] = (at, at + len(m.group("t"))) if at >= 0 else (a, b)
+
+
+def _translates(w: _Work, title: str, english: str) -> bool:
+    """Whether ``english`` (in parentheses after ``title``) is the English of a romanised title: Russian and its
+    neighbours, or a Korean or Japanese one in a KCI twin ('Ilje-ui … jeongchaeksa (A History of …), Iljisa.(in Korean)')."""
+    if not title or has_english_words(title) or not rx.fullmatch(_ROMANISED_LETTERS, title):
+        return False
+    if not (has_english_words(english) or _TITLE_CASE_WORDS.fullmatch(english)):  # 'Bulk Nanostructured Metallic Materials'
+        return False
+    return w.fields.get("language-tag") in ("ko", "ja") or _romanised_language(title) in ("ru", "uk", "kk", "be", "ky", "ko")
 
 
 _RUSSIAN_SPELLED_PLACES = frozenset({"Moskva", "Sankt-Peterburg", "Sankt Peterburg", "S.-Peterburg", "Nizhnii Novgorod", "Rostov-na-Donu"})
