@@ -177,7 +177,11 @@ _ISSUE = re.compile(
     r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+(?:\s*[·・]\s*\d+)?)\s*(?:호|号|號|期)"  # a double issue: '제2·3호', '第7・8号'
 )
 _SUPPLEMENT_ISSUE = re.compile(r"(?<=[,.]\s)(?P<i>Suppl\.\s*\d{1,3})(?=\s*[.,;:]|\s*[–—]\s)")
-_PAREN_ISSUE = re.compile(r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])")
+# ', (3),' after a journal; Springer's issue without a volume: 'Vestnik NYaTs RK (2):45–52'
+# and a Tomsk twin's bare one: 'Sibirskie istoricheskie issledovaniya – Siberian Historical Research. 3. pp. 86–104. (In Russ.)'
+_PAREN_ISSUE = re.compile(
+    r"(?<=,)\s*\((?P<i>\d{1,4})\)(?=\s*[,.])|(?<=[A-Za-z]\s)\((?P<i2>\d{1,3})\)(?=\s*:\s*[A-Za-z]?\d)|(?<=[a-z*]\.\s)(?P<i3>\d{1,3})(?=\.\s+pp?\.\s*\d)"
+)
 # German journals: 'Jahrbücher für Geschichte Osteuropas 47 (1999) 4, S. 482–504', 'Osteuropa 57 (2007) 8–9, S. 1–20': the issue after the year
 _ISSUE_AFTER_YEAR = re.compile(r"(?<=\d\s\((?:1[5-9]|20)\d\d\))\s+(?P<i>\d{1,2}(?:\s*[–/-]\s*\d{1,2})?)(?=,\s*S\.\s*\d)")
 _PART = re.compile(_B + r"(?:Ч|ч|Part|part|Pt|pt|Бөлім|бөлім)\.?\s*(?P<p>\d+|[IVX]+)(?![\d])")
@@ -2459,7 +2463,11 @@ def _sentence_in_journal(tail: str) -> bool:
     stop = rx.search(r"\.\s+[" + UP + r"]", tail)
     if not stop:
         return False
-    return any(not word.endswith(".") and word not in ("of", "and", "for", "the", "in", "on", "&") for word in tail[: stop.start() + 1].split())
+    if any(not word.endswith(".") and word not in ("of", "and", "for", "the", "in", "on", "&") for word in tail[: stop.start() + 1].split()):
+        return True
+    # 'Seismic hazard of Almaty. Geophys J Int 12(3):45–52': a journal abbreviated without full stops after it, so the one before is a sentence's
+    journal = rx.match(r"[^\d]*", tail[stop.end() - 1 :]).group(0).split()
+    return bool(journal) and not any(word.endswith(".") for word in journal)
 
 
 _COMMA_IN = re.compile(r",\s+in:?\s+(?=[" + UP + r"])|,\s+in:\s+(?=(?:1[5-9]|20)\d\d\s+[" + UP + r"])|[.,]\s+(?=(?:edited|ed\.|translated|trans\.)\s+by\b)|,\s+(?=Proceedings\s+of\s+the\b)")  # Elsevier ', in: 2007 IEEE Autotestcon'
@@ -3323,7 +3331,9 @@ def _details(w: _Work, pos: int) -> None:
             break
     if "issue" not in w.fields:
         for m in w.search(_PAREN_ISSUE, pos):
-            w.take("issue", m.group("i"), m.start(), m.end())
+            if m.group("i3") and ("volume" in w.fields or not rx.search(r"[(\[]in\s+(?:russ|kazakh|ukr)", w.lower)):
+                continue  # (a bare number is a Russian journal's issue; an English one's might be its volume)
+            w.take("issue", m.group("i") or m.group("i2") or m.group("i3"), m.start(), m.end())
             break
     if "issue" not in w.fields and ", S." in w.text:
         for m in w.search(_ISSUE_AFTER_YEAR, pos):
@@ -3896,7 +3906,8 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             # a twin's 'Vestnik Karagandinskogo universiteta. Seriia Ekonomika — Bulletin of the Karaganda University. …': the
             # journal's English name after an em dash is a parallel title, as after ' = '
             par = rx.search(r"\s+[—–]\s+(?P<p>[A-Z][^—–]+)$", text)  # (or an en dash: '… Istoriya – Tomsk State University Journal of History')
-            if par and (not has_english_words(par.group("p")) and not _JOURNAL_WORDS.search(par.group("p")) or has_english_words(text[: par.start()])):
+            english = has_english_words(par.group("p")) or _JOURNAL_WORDS.search(par.group("p")) or _ENGLISH_SUBJECT.search(par.group("p")) if par else None
+            if par and (not english or has_english_words(text[: par.start()])):
                 par = None
         if par:
             w.fields.setdefault("alternate", {})["parallel-title"] = par.group("p")
@@ -4879,6 +4890,8 @@ _JOURNAL_PROCEEDINGS = re.compile(
     r"|[가-힣]+(?:학회|협회)\s?논문집(?:\s?[A-Z])?$",  # '대한기계학회논문집 A', '대한토목학회논문집', '콘크리트학회 논문집': a society's journal, not a meeting's
     re.I,
 )
+# the subject words of a Russian journal's English name: '… – Siberian Historical Research', '… – Tomsk State University Journal of History'
+_ENGLISH_SUBJECT = re.compile(r"\b(?:Research|Studies|Herald|History|Historical|Sciences?|Problems|Issues|Humanities|Economics|Philology|Linguistics|Education)\b")
 _JOURNAL_WORDS = re.compile(
     r"(?i)вестник|известия|труды|журнал|записки|бюллетень|хабаршы|journal|bulletin|annals|proceedings|transactions|acta|review|letters|reports|серия|series|сер\."
 )
