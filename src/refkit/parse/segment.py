@@ -501,8 +501,9 @@ _STANDARD_INTRODUCED = re.compile(r"\s*:\s*(?P<n>[Вв]вед[её]н[аы]?\s+(
 _VERSION_AREA = re.compile(
     r"(?<=[.—–]\s)(?P<v>(?:Version|Версия|Нұсқа)\s*\d+(?:\.\d+){0,3}[a-z]?)(?=\.?\s*(?:[—–]\s|$))"
     r"|(?<=[,”\"]\s)(?P<r>Release\s+\d{1,2}|Rel-\d{1,2})(?=,\s*(?:[A-Z][a-z]{2}\.?\s+)?(?:19|20)\d\d)"  # a 3GPP specification's '…,” Release 16, 2020.'
+    r"|(?<=[\w)],\s)(?P<vc>[Vv]ersion\s+\d+(?:\.\d+){1,3}[a-z]?)(?=\.\s)"  # Springer '(2023) OpenQuake Engine, version 3.16.0. GitHub.'
 )
-_DATA_WORDS = re.compile(r"(?i)\b(?:корпус\w*|corpus|dataset|data\s+set|набор\s+данных|деректер\s+жиынтығы)\b")
+_DATA_WORDS = re.compile(r"(?i)\b(?:корпус\w*|corpus|dataset|data\s+set|набор\s+данных|деректер\s+жиынтығы|catalog(?:ue)?)\b")
 _CODE_HOST = re.compile(r"github\.com|gitlab\.com|bitbucket\.org|sourceforge\.net|pypi\.org|cran\.r-project\.org")
 # a Korean ministry's notice or directive by its number: '식품의약품안전처 고시 제2022-23호', '(교육부 고시 제2022-33호)'
 _KO_NOTICE = re.compile(r"(?P<o>\()?(?P<g>[가-힣]{2,20}\s(?:고시|훈령|예규|공고))\s*제\s*(?P<n>\d{4}-\d{1,4}|\d{1,4})\s*호(?(o)\))"
@@ -622,6 +623,12 @@ _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сер
 _APA_PRESENTATION = re.compile(
     r"\[(?P<g>(?:Paper|Conference|Poster|Keynote|Symposium|Invited|Oral)\s+(?:presentation|session|address|talk)|Poster|Presentation)\]\.\s+"
     r"(?P<e>[A-Z0-9][^,\x00]{3,200}?)(?:,\s+(?P<pl>[^,\x00]{2,40}(?:,\s*[^,\x00]{1,39}[^,.\x00]){0,2}?))?\.?\s*(?=\x00|$|<?https?://)"
+)
+# AMA '… Abstract presented at: 50th World Conference on Lung Health; October 30-November 2, 2019; Hyderabad, India.'
+_AMA_PRESENTATION = re.compile(
+    r"(?<=\.\s)(?P<g>Abstract|Poster|Paper|Oral\s+presentation|Presentation)\s+presented\s+at:\s*(?P<e>[^;\x00]{5,200}?);\s*"
+    r"(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})(?:\s*[-–]\s*(?:(?P<m2>[A-Z][a-z]{2,8})\.?\s+)?(?P<d2>\d{1,2}))?,\s*(?P<y>(?:1[5-9]|20)\d\d)\s*;\s*"
+    r"(?P<pl>[^;.\x00]{2,60}?)\.?\s*$"
 )
 _QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉", "《": "》"}
 _DESCRIPTOR = re.compile(
@@ -1086,11 +1093,14 @@ def _marked_statements(w: _Work) -> None:
     for m in w.search(_STANDARD_INTRODUCED):  # kept as the note: they are not the title
         w.take("note", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     m = next(iter(w.search(_VERSION_AREA)), None)
+    if m and m.group("vc") and not rx.search(r"\((?:1[5-9]|20)\d\d[a-z]?\)", w.text[: m.start()]):
+        m = None  # (only after an author-date year: Nature's data citation 'Title, version 1.1. Zenodo https://… (2021).' keeps it in its title)
     if m:
         w.take("note", m.group(0), m.start(), m.end())
-        if m.group("v") and _CODE_HOST.search(w.lower):  # a version and a code repository: software
+        version = m.group("v") or m.group("vc")
+        if version and _CODE_HOST.search(w.lower):  # a version and a code repository: software
             w.flags.add("kind:software")
-        elif m.group("v") and _DATA_WORDS.search(w.text[: m.start()]):  # a version of a corpus or data set: 'Common Voice : многоязычный речевой корпус'
+        elif version and _DATA_WORDS.search(w.text[: m.start()]):  # a version of a corpus or data set: 'Common Voice : многоязычный речевой корпус'
             w.flags.add("kind:dataset")
     m = next(iter(w.search(_KO_NOTICE)), None)
     if m:
@@ -1397,6 +1407,18 @@ def _islands(w: _Work) -> None:
         _take_groups(w, m, (("genre", "g"), ("event-title", "e"), ("event-place", "pl")))
         w.claim(m.start(), m.end())
         w.flags.add("kind:speech")
+    for m in w.search(_AMA_PRESENTATION) if "presented at:" in w.text else ():
+        first, last = month_number(m.group("m1")), month_number(m.group("m2") or m.group("m1"))
+        if first and last:
+            y = int(m.group("y"))
+            date = Date.of(y, first, int(m.group("d1")))
+            if m.group("d2"):
+                date = Date(parts=((y, first, int(m.group("d1"))), (y, last, int(m.group("d2")))))
+            w.fields.pop("issued", None), w.spans.pop("issued", None)
+            w.take("issued", date, m.start("m1"), m.end("y"))
+            _take_groups(w, m, (("genre", "g"), ("event-title", "e"), ("event-place", "pl")))
+            w.claim(m.start(), m.end())
+            w.flags.add("kind:speech")
     for m in w.search(_DIRECTED_BY):  # MLA 'Jane Eyre. Directed by Robert Stevenson, Twentieth Century-Fox, 1943.': a film
         names = scan_names(m.group("d") + ",", 0, forms=("given_f",))
         w.take("director", names.names if names else [Name(literal=m.group("d"))], m.start("d"), m.end("d"), claim=(m.start(), m.end()))
@@ -1624,7 +1646,7 @@ _LAW_REVIEW_CITE = re.compile(
     r"(?P<pg>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.)?)\.?\s*$"
 )
 _PLACE_WITH_STATE = r"[A-Z][a-z]+(?:[\s/-][A-Z][a-z]+){0,2}(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))?(?:,\s*(?:USA|UK|U\.K\.|Germany|Switzerland|Netherlands|England))?"  # (MDPI's 'Abu Dhabi, United Arab Emirates')
-_ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$)")
+_ACS_IMPRINT = re.compile(r";\s*(?P<pub>[A-Z][^;:]{1,60}?):\s*(?P<place>" + _PLACE_WITH_STATE + r"),\s*(?P<y>(?:1[5-9]|20)\d\d)(?=\s*[.;]|\s*$|\s*\([Ii]n\s+[A-Z][a-z]+\)\.?\s*$)")  # (and '(in Russian)')
 _PAREN_PUBLISHER_PLACE = re.compile(
     r"\((?P<pub>[A-Z][^():;]{1,80}?),\s*(?P<place>(?:" + trie_pattern(c for c in CITIES if " " in c or c.isalpha())
     + r")(?:,\s*(?:[A-Z]{2}|England|UK|USA|Germany|Switzerland|(?:The\s)?Netherlands|Japan|France|Canada|Australia))?|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*[A-Z]{2}),\s*(?P<y>(?:1[5-9]|20)\d\d)\)"
@@ -4932,7 +4954,7 @@ _PLACE_WITH_STATE_END = re.compile(r"(?P<head>.+?),\s*(?P<place>(?:Mc|Mac|De|La)
 
 
 # 'University of California, Irvine': the campus is part of the university's name, not the place
-_CAMPUS_SYSTEM = re.compile(r"University\s+of\s+(?:California|Texas|Wisconsin|Illinois|Massachusetts|Maryland|North\s+Carolina|Colorado|Missouri|Nebraska|Hawai.i|Michigan|Minnesota|Tennessee)$")
+_CAMPUS_SYSTEM = re.compile(r"(?:University|U)\s+of\s+(?:California|Texas|Wisconsin|Illinois|Massachusetts|Maryland|North\s+Carolina|Colorado|Missouri|Nebraska|Hawai.i|Michigan|Minnesota|Tennessee)$")
 
 
 def _trailing_place(w: _Work) -> None:
@@ -4952,6 +4974,8 @@ def _trailing_place(w: _Work) -> None:
         head, _, place = pub.rpartition(", ")
     place = place.rstrip(" .") if rx.search(r"[A-Z]\.[A-Z]\.$", place) is None else place
     university = "thesis" in w.flags and rx.search(r"Universit|Univ\.|Institute|College|School|Hochschule", head) and not _CAMPUS_SYSTEM.search(head)
+    if "thesis" in w.flags and _CAMPUS_SYSTEM.search(head):
+        return  # MLA '… U of California, Los Angeles, PhD dissertation.': the campus names the university, it is no place
     if head and (_placeish(place) or (university or "thesis" not in w.flags and _publisher_like(head)) and not _publisher_like(place)
                  and rx.fullmatch(r"[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+){0,2}", place)):
         a, b = w.spans["publisher"]
