@@ -2028,8 +2028,8 @@ def _body_named_by_its_last_word(text: str) -> bool:
     return len(words) >= 2 and (last.lower() in ORG_WORDS or last.lower().rstrip("s") in ORG_WORDS) or bool(rx.fullmatch(r"[A-Z]{2,8}", last) and len(words) == 1)
 
 
-# a body named in hanja or kanji before a bracketed title: '朝鮮總督府, 『施政三十年史』', '京城帝國大學法學會 編'
-_HANJA_ORG = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}(?:府|廳|庁|會|会|院|局|省|所|社|館|學會|学会|協會|協会|銀行|委員會|委員会))\s*(?=[,，、]\s*(?:(?:1[5-9]|20)\d\d[a-z]?\s*[,，]\s*)?[『「《]|\s*[『「《])")
+# a body named in hanja or kanji before a bracketed title: '朝鮮總督府, 『施政三十年史』', '京城帝國大學法學會 編', with its offices: '朝鮮總督府 警務局 圖書課'
+_HANJA_ORG = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}(?:府|廳|庁|會|会|院|局|省|所|社|館|學會|学会|協會|協会|銀行|委員會|委員会)(?:\s[\u4e00-\u9fff]{1,8}(?:局|課|部|室|係|所|院|廳|庁))*)\s*(?=[,，、]\s*(?:(?:1[5-9]|20)\d\d[a-z]?\s*[,，]\s*)?[『「《]|\s*[『「《])")
 _TWO_ACRONYMS = re.compile(r"\s*(?P<a>[A-Z]{2,8})\s+(?:and|&)\s+(?P<b>[A-Z]{2,8})\.\s+(?=[A-Z])")
 _ACRONYM_COMMA = re.compile(r"\s*(?P<org>[A-Z]{2,8}),\s+(?=[A-Z0-9])")
 _NOTE_IMPRINT_END = re.compile(r",\s*[A-Z][\w .&'-]{1,40}:\s*[A-Z][^,:]{1,80},\s*(?:1[5-9]|20)\d\d\.?\s*$")
@@ -4164,8 +4164,9 @@ def _data_or_software(w: _Work, text: str) -> str | None:
         kind = "software"
     elif _DATA_DOI.match(doi) or zenodo or _DATA_HOST.search(text) or _STUDY_NUMBER.search(text) \
             or _DATA_PORTAL.search(f.get("container-title") or f.get("publisher") or "") and not _DATA_PORTAL.search(f.get("title") or "") \
-            or _DATA_PORTAL.fullmatch(f.get("title") or "") and "URL" in f:  # 'World Bank. 2023. “World Development Indicators.” https://…': the database itself
-        kind = "dataset"
+            or _DATA_PORTAL.fullmatch(f.get("title") or "") and "URL" in f \
+            or rx.search(r"(?i)\b(?:raw\s+data|micro-?data|public[-\s]use\s+(?:data|files?))\b", f.get("title") or ""):  # 'World Bank. 2023. “World Development Indicators.” https://…': the database itself
+        kind = "dataset"  # (and a survey's 'KNHANES 2019-2021 raw data [Internet]')
     else:
         return None
     container = (f.get("container-title") or "").strip()
@@ -6996,6 +6997,9 @@ def _language(w: _Work, text: str) -> str | None:
             return guess
     if "『" in text and rx.fullmatch("[\u4e00-\u9fff]+", title) and rx.search("『[^』]*[\u3040-\u30ff][^』]*』", text[(w.spans.get("title") or (0, 0))[1] :]):
         return "ja"  # a title in kanji in a Japanese journal: '이상, 「建築無限六面角體」, 『朝鮮と建築』 제11집 제7호, 1932.7.'
+    body = next((n.literal for n in w.fields.get("author") or () if n.literal), "")
+    if body[:2] in ("朝鮮", "臺灣", "台湾") and body[2:5] in ("總督府", "総督府") and title and not rx.search(f"[{HANGUL}]", title):
+        return "ja"  # a colonial Government-General published in Japanese: '朝鮮總督府 警務局 圖書課, 『朝鮮出版警察槪要』, 1937.'
     parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
     if len(rx.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
