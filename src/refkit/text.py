@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean", "clean_with_offsets", "detect_language", "detect_script", "language_code", "language_name", "language_tag", "strip_markdown"]
+__all__ = ["clean", "clean_with_offsets", "detect_language", "detect_script", "language_code", "language_name", "language_tag", "mixed_script_words", "strip_markdown"]
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"), None)
@@ -172,21 +172,38 @@ def _ocr_digits(m: re.Match[str]) -> list:
     return [m.group(0).translate(_OCR_DIGITS)]
 
 
+_CYRILLIC_TO_LATIN = str.maketrans("асеорхуіАВСЕНКМОРТХІ", "aceopxyiABCEHKMOPTXI")
+
+
+def _one_script(word: str, *, to_latin: bool = True) -> str | None:
+    """A word that mixes scripts, in the script most of its letters have, when every other letter is a look-alike
+    (``Прoгресс`` -> ``Прогресс``, ``Jоurnal`` -> ``Journal``); None when it cannot be told."""
+    if to_latin and re.fullmatch("[IVXLC]+", word.translate(_CYRILLIC_TO_LATIN)):
+        return word.translate(_CYRILLIC_TO_LATIN)  # a Roman numeral typed with a Cyrillic І or Х: 'ІV'
+    cyr = sum("\u0400" <= ch <= "\u04ff" for ch in word)
+    lat = sum(ch.isascii() and ch.isalpha() for ch in word)
+    if cyr >= lat and all(not (ch.isascii() and ch.isalpha()) or ch in "aceopxyiABCEHKMOPTXI" for ch in word):
+        return word.translate(_LATIN_TO_CYRILLIC)
+    if to_latin and lat > cyr and all(not "\u0400" <= ch <= "\u04ff" or ch in "асеорхуіАВСЕНКМОРТХІ" for ch in word):
+        return word.translate(_CYRILLIC_TO_LATIN)
+    return None
+
+
+def mixed_script_words(text: str) -> list[tuple[str, str | None]]:
+    """The words of ``text`` that mix Latin and Cyrillic letters, each with the word in one script where its stray
+    letters are look-alikes (else None): ``[('кaторга', 'каторга')]``. Invisible in print, such a word defeats
+    every search and citation database."""
+    if not (_ANY_LATIN.search(text) and _ANY_CYRILLIC.search(text)):
+        return []
+    return [(m.group(0), _one_script(m.group(0))) for m in _MIXED_WORD.finditer(text)]
+
+
 def _fold_lookalikes(text: str, offs: list[int]) -> tuple[str, list[int]]:
     """Inside a word that mixes scripts, Latin look-alike letters become the Cyrillic they stand for
     (``Прoгресс`` with a Latin o -> ``Прогресс``). Same length, so the offsets stay."""
     if not (_ANY_LATIN.search(text) and _ANY_CYRILLIC.search(text)) or not _MIXED_WORD.search(text):
         return text, offs
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        cyr = sum("\u0400" <= ch <= "\u04ff" for ch in word)
-        lat = sum(ch.isascii() and ch.isalpha() for ch in word)
-        if cyr >= lat and all(not (ch.isascii() and ch.isalpha()) or ch in "aceopxyiABCEHKMOPTXI" for ch in word):
-            return word.translate(_LATIN_TO_CYRILLIC)
-        return word
-
-    return _MIXED_WORD.sub(fix, text), offs
+    return _MIXED_WORD.sub(lambda m: _one_script(m.group(0), to_latin=False) or m.group(0), text), offs
 
 
 _RUNS_OF_SPACE = re.compile(r"[ \r\n]{2,}|[\r\n]")

@@ -80,6 +80,7 @@ def check(
             add(rules_entry.url_malformed(ref), li, pos)
             add(rules_entry.doi_invalid(ref), li, pos)
             add(rules_entry.isbn_invalid(ref), li, pos)
+            add(rules_entry.mixed_script(ref), li, pos)
             nonstandard = list(rules_twin.translit_nonstandard(ref))
             if li in latin_lists:
                 # a Hangul name printed beside a non-standard romanisation is one problem with one fix:

@@ -29,7 +29,7 @@ _TITLES = {
     "translit-nonstandard": "Non-standard romanisation", "parse-uncertain": "Could not read reliably",
     "doi-invalid": "Invalid DOI", "doi-not-found": "DOI not found", "doi-metadata-mismatch": "DOI describes another work",
     "doi-suggested": "DOI available", "retracted": "Retracted work", "url-malformed": "Broken link address",
-    "url-dead": "Dead link", "url-archived": "Archived copy", "skipped-offline": "Not checked offline",
+    "mixed-script": "Mixed alphabets in a word", "url-dead": "Dead link", "url-archived": "Archived copy", "skipped-offline": "Not checked offline",
 }  # fmt: skip
 _CSS = """
 :root{--err:#b42318;--err-bg:#fef3f2;--warn:#a15c07;--warn-bg:#fffaeb;--info:#175cd3;--info-bg:#eff8ff;

@@ -1,4 +1,5 @@
-"""Rules about one entry on its own: ``missing-field``, ``parse-uncertain``, ``url-malformed``, ``doi-invalid``, ``isbn-invalid``.
+"""Rules about one entry on its own: ``missing-field``, ``parse-uncertain``, ``url-malformed``, ``doi-invalid``, ``isbn-invalid``,
+``mixed-script``.
 
 Each rule is a pure function of one :class:`~refkit.model.Reference` (and the
 facts read from it) that yields :class:`~refkit.findings.Finding` values.
@@ -12,10 +13,10 @@ from urllib.parse import urlsplit
 
 from ..findings import Finding
 from ..model import Reference
-from ..text import clean
+from ..text import clean, clean_with_offsets, mixed_script_words
 from .facts import Facts
 
-__all__ = ["doi_invalid", "isbn_invalid", "missing_field", "parse_uncertain", "url_malformed", "REQUIRED"]
+__all__ = ["doi_invalid", "isbn_invalid", "missing_field", "mixed_script", "parse_uncertain", "url_malformed", "REQUIRED"]
 
 #: below this parser confidence, only what the raw text states for sure is judged
 CONFIDENT = 0.5
@@ -191,3 +192,36 @@ def isbn_invalid(ref: Reference) -> Iterator[Finding]:
 
 # "ISBN 978-5-02-037071-2", "ISBN: 5-02-037071-9" in an entry's text, when the parser did not set the field
 _ISBN_IN_TEXT = re.compile(r"\bISBN(?:-1[03])?\s*:?\s*((?:97[89][\s‐-―-]?)?(?:[\dXx][\s‐-―-]?){9}[\dXx]?)", re.I)
+
+
+def _stray_letters(word: str, fixed: str | None) -> str:
+    """'Latin “a”' for 'кaторга': the letters of the minority script, named."""
+    if fixed:
+        stray = "".join(dict.fromkeys(a for a, b in zip(word, fixed) if a != b))
+        script = "Latin" if stray.isascii() else "Cyrillic"
+    else:
+        latin = sum(ch.isascii() for ch in word if ch.isalpha())
+        script = "Latin" if latin * 2 < sum(ch.isalpha() for ch in word) else "Cyrillic"
+        stray = "".join(dict.fromkeys(ch for ch in word if ch.isalpha() and ch.isascii() == (script == "Latin")))
+    return f"{script} “{'”, “'.join(stray)}”"
+
+
+def mixed_script(ref: Reference) -> Iterator[Finding]:
+    """``mixed-script``: a word that mixes Latin and Cyrillic letters (``кaторга`` with a Latin ``a``).
+
+    Why: the two scripts share look-alike letters, so the word reads right in print, yet no
+    catalogue, citation index or search finds it; lists copied through several editors and PDF
+    converters collect them. Links and identifiers are left out: they are Latin by design.
+    """
+    text = _URL_TOKEN.sub(" ", clean_with_offsets(ref.raw or "", fold=False)[0])
+    words = list(dict.fromkeys(mixed_script_words(text)))
+    if not words:
+        return
+    shown = "; ".join(f"“{word}” has {_stray_letters(word, fixed)}" for word, fixed in words[:5])
+    more = f" (and {len(words) - 5} more)" if len(words) > 5 else ""
+    fixes = [f"“{fixed}”" for _, fixed in words[:5] if fixed]
+    yield Finding(
+        "mixed-script", "warning", None,
+        f"{len(words)} word{'s' * (len(words) > 1)} mix{'es' * (len(words) == 1)} Latin and Cyrillic letters: {shown}{more}",
+        "retype the stray letters in the word's own script" + (f": {', '.join(fixes)}" if fixes else ""),
+    )  # fmt: skip

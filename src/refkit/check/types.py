@@ -110,6 +110,7 @@ def _catalogue() -> dict[str, Rule]:
         ("update-notice", "warning", "the DOI is itself a retraction or correction notice", "network"),
         ("url-refused", "info", "a link into a private network, not probed", "network"),
         ("isbn-invalid", "error", "an ISBN whose checksum or length is wrong", None),
+        ("mixed-script", "warning", "a word that mixes Latin and Cyrillic look-alike letters", None),
         ("skipped-offline", "info", "a network check skipped because refkit was offline", "network"),
         ("lookup-failed", "info", "a service that could not be reached; nothing judged", "network"),
     ]
