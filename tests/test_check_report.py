@@ -189,3 +189,54 @@ def test_a_journal_article_without_a_title_is_a_warning_unless_its_house_style_o
 
     report = check([parse_reference(raw)])
     assert [f.severity for f in report.findings if f.code == "missing-field" and f.field == "title"] == [severity]
+
+
+def _twin_article(tmp_path: Path, original: list[str], latin: list[str]):
+    """An article with a list as written and its References twin, read as a user's file is."""
+    from refkit import load
+
+    lines = ["# Article", "", "Text [1].", "", "## Список литературы", ""] + [f"{i + 1}. {t}" for i, t in enumerate(original)]
+    lines += ["", "## References", ""] + [f"{i + 1}. {t}" for i, t in enumerate(latin)]
+    path = tmp_path / "article.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return check(load(path))
+
+
+def test_a_twin_of_a_title_in_hanja_or_kana_is_not_called_a_mismatch(tmp_path):
+    """refkit does not romanise Chinese characters: a romanised twin of a title in hanja or kana cannot be compared."""
+    report = _twin_article(tmp_path, [
+        "한기형, 「식민지 검열정책의 변화」, 『대동문화연구』 51, 2005, 69~105쪽.",
+        "朝鮮總督府, 『朝鮮の保護及倂合』, 1918.",
+        "弓削幸太郞, 『朝鮮の敎育』, 東京: 自由討究社, 1923.",
+    ], [
+        'Han, Gi-hyeong, 2005, "Singminji geomyeol jeongchaek-ui byeonhwa" (Changes in Colonial Censorship Policy), '
+        "Daedong munhwa yeongu 51, pp. 69-105 (in Korean).",
+        "Government-General of Korea, 1918, Chōsen no hogo oyobi heigō (The Protectorate and Annexation of Korea) (in Japanese).",
+        "Yuge, Kōtarō, 1923, Chōsen no kyōiku (Education in Korea), Tokyo: Jiyū Tōkyūsha (in Japanese).",
+    ])  # fmt: skip
+    assert not [f.to_json() for f in report.findings if f.code == "twin-mismatch" and f.field == "title"]
+
+
+def test_a_twin_spelt_a_letter_apart_is_no_error_even_with_marks_elsewhere_and_a_longer_title(tmp_path):
+    """'Respublikasyndagy' for the scheme's 'Respūblīkasyndaghy', in a twin that writes 'Zańy' and whose title ran on
+    into the law's designation: the same work spelt another way, not another work."""
+    report = _twin_article(tmp_path, [
+        "Қазақстан Республикасындағы тіл туралы : Қазақстан Республикасының 1997 жылғы 11 шілдедегі № 151-I Заңы // "
+        "Егемен Қазақстан. – 1997. – 15 шілде.",
+        "Байтұрсынұлы А. Тіл тағылымы. – Алматы : Ана тілі, 1992. – 448 б.",
+        "Сыздықова Р. Қазақ әдеби тілінің тарихы. – Алматы : Ана тілі, 1993. – 320 б.",
+    ], [
+        "Qazaqstan Respublikasyndagy til turaly: Qazaqstan Respublikasynyng 1997 zhylgy 11 shildedegi № 151-I Zańy. "
+        "Egemen Qazaqstan, 1997, 15 shilde. [in Kazakh]",
+        "Baitursynuly A. Til tagylymy [Language teaching]. Almaty: Ana tili, 1992. 448 p. [in Kazakh]",
+        "Syzdyqova R. Qazaq adebi tilining tarikhy [History of the Kazakh literary language]. Almaty: Ana tili, 1993. 320 p. [in Kazakh]",
+    ])  # fmt: skip
+    assert not [f.to_json() for f in report.findings if f.code == "twin-mismatch" and f.severity == "error"]
+
+
+def test_a_date_of_access_is_not_taken_for_the_year_of_publication():
+    from refkit.check.facts import raw_year
+
+    assert raw_year("Title, 1925, Korean History Database, https://db.history.go.kr (accessed March 5, 2024).") == 1925
+    assert raw_year("Сайт. – URL: http://x.kz (дата обращения: 12.03.2024).") is None
+    assert raw_year("Kim J. Title [Internet]. 2019 [cited 2024 Mar 11].") == 2019

@@ -126,9 +126,16 @@ def raw_pages(raw: str) -> PageSpan:
     return PageSpan()
 
 
+# when a page was consulted, not when the work appeared: '(accessed March 5, 2024)', '(дата обращения: 12.03.2024)', '[cited 2024 Mar 11]'
+_ACCESS_CLAUSE = re.compile(
+    r"(?i)[(\[]\s*(?:accessed|cited|viewed|retrieved|дата\s+обращения|дата\s+звернення|қаралған\s+күні|жүгінген\s+күні|кирүү|검색일|접속일)[^)\]]{0,60}[)\]]"
+    r"|\b(?:accessed|retrieved)\s+(?:on\s+)?[^.;()]{0,40}?\d{4}"
+)
+
+
 def raw_year(raw: str) -> int | None:
-    """The last plausible year in the raw text, outside links."""
-    years = _YEAR.findall(plain(raw))
+    """The last plausible year in the raw text, outside links and dates of access."""
+    years = _YEAR.findall(_ACCESS_CLAUSE.sub(" ", plain(raw)))
     return int(years[-1]) if years else None
 
 
