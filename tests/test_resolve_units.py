@@ -251,7 +251,8 @@ def test_the_pacer_learns_limits_from_headers():
 @pytest.mark.parametrize(
     "url, problem",
     [("https://example.org/a b", "contains spaces"), ("ftp://example.org/x", "scheme 'ftp', not http(s)"),
-     ("http:///path", "no host"), ("http://intranet/x", "host 'intranet' has no domain"), ("https://example.org/ok", None)],
+     ("http:///path", "no host"), ("http://intranet/x", "host 'intranet' has no domain"), ("https://example.org/ok", None),
+     ("litart.kz/en/auezov-life", None), ("www.stat.gov.kz", None), ("intranet/x", "scheme 'missing', not http(s)")],
 )  # fmt: skip
 def test_malformed_urls_are_named(url, problem):
     assert url_problem(url) == problem

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["clean", "clean_with_offsets", "detect_language", "detect_script", "language_code", "language_name", "language_tag", "mixed_script_words", "strip_markdown"]
+__all__ = ["clean", "clean_with_offsets", "detect_language", "detect_script", "language_code", "language_name", "language_tag", "mixed_script_words", "strip_markdown", "with_scheme"]
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"), " ")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"), None)
@@ -187,6 +187,16 @@ def _one_script(word: str, *, to_latin: bool = True) -> str | None:
     if to_latin and lat > cyr and all(not "\u0400" <= ch <= "\u04ff" or ch in "асеорхуіАВСЕНКМОРТХІ" for ch in word):
         return word.translate(_CYRILLIC_TO_LATIN)
     return None
+
+
+# an address printed without its scheme, as MLA prints links: 'litart.kz/en/auezov-life', 'www.stat.gov.kz'
+_BARE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#]\S*)?", re.I)
+
+
+def with_scheme(url: str) -> str:
+    """``url`` with ``https://`` before it when it is a bare address (``litart.kz/en/…``), else as it is."""
+    text = url.strip()
+    return "https://" + text if "://" not in text and _BARE_ADDRESS.fullmatch(text) else text
 
 
 def mixed_script_words(text: str) -> list[tuple[str, str | None]]:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from ..findings import Finding
 from ..model import Reference
-from ..text import clean, clean_with_offsets, mixed_script_words
+from ..text import clean, clean_with_offsets, mixed_script_words, with_scheme
 from .facts import Facts
 
 __all__ = ["doi_invalid", "isbn_invalid", "missing_field", "mixed_script", "parse_uncertain", "url_malformed", "REQUIRED"]
@@ -123,7 +123,7 @@ _URL_TOKEN = re.compile(r"(?<![\w/])(\S*://\S+|https?\S+|www\.\S+)", re.I)
 def _url_problem(url: str) -> str | None:
     if re.search(r"\s", url):
         return "contains spaces"
-    parts = urlsplit(url if "://" in url or not url.lower().startswith("www.") else "http://" + url)
+    parts = urlsplit(with_scheme(url))  # (MLA prints a link without its scheme: '<litart.kz/en/auezov-life>')
     if parts.scheme.lower() not in ("http", "https", "ftp"):
         return f"scheme “{parts.scheme or url.split(':')[0]}” is not http(s)"
     host = parts.hostname or ""
@@ -144,7 +144,10 @@ def url_malformed(ref: Reference) -> Iterator[Finding]:
     """
     candidates = [ref.url] if ref.url else []
     for m in _URL_TOKEN.finditer(clean(ref.raw or "")):
-        candidates.append(m.group(1).rstrip(".,;»"))
+        url = m.group(1).rstrip(".,;»")
+        if url[:1] in "(<[" and url[1:2].isalpha():  # '(https://doi.org/…)': the bracket is the list's, not the link's
+            url = url[1:].rstrip(")>]")
+        candidates.append(url)
     seen = set()
     for url in candidates:
         if url.rstrip("/") in seen:

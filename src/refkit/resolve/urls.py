@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import NetworkError, Offline
+from ..text import with_scheme
 from .client import Answer, Client
 
 __all__ = ["LinkStatus", "check_url", "url_problem"]
@@ -54,7 +55,7 @@ class LinkStatus:
 
 def url_problem(url: str) -> str | None:
     """Why ``url`` is not a usable web address, or None if it is."""
-    text = url.strip()
+    text = with_scheme(url)
     if not text:
         return "empty"
     if re.search(r"\s", text):
@@ -110,7 +111,7 @@ def check_url(client: Client, url: str) -> LinkStatus:
     problem = url_problem(url)
     if problem:
         return LinkStatus(url, MALFORMED, reason=problem)
-    url = url.strip()
+    url = with_scheme(url)  # a bare 'litart.kz/en/…' is probed over https
     try:
         answer = client.fetch(url, method="HEAD", page=True)
         wants_title = answer.ok and answer.content_type in ("text/html", "application/xhtml+xml", "")
