@@ -273,3 +273,22 @@ def test_a_film_names_its_director_where_the_style_asks_for_one():
             "issued": {"date-parts": [[1970]]}, "director": [{"family": "Kozhykov", "given": "Sultan"}]}  # fmt: skip
     assert render([film], style="apa")[0].startswith("Kozhykov, S. (Director). (1970). Kyz Zhibek")
     assert "Directed by Sultan Kozhykov" in render([film], style="modern-language-association")[0]
+
+
+TALK = {"id": "t", "type": "speech", "title": "Bedaquiline regimens in Almaty", "genre": "Abstract",
+        "author": [{"family": "Nurbekova", "given": "A."}], "event-title": "50th World Conference on Lung Health",
+        "event-place": "Hyderabad, India", "issued": {"date-parts": [[2019, 10, 30], [2019, 11, 2]]}}  # fmt: skip
+
+
+def test_a_range_of_dates_within_a_year_prints_the_year_once_where_the_style_puts_it():
+    assert "(2019, October 30–November 2)" in render([TALK], style="apa")[0]
+    assert "2019 Oct 30–Nov 2" in render([TALK], style="vancouver")[0]
+    assert "October 30–November 2, 2019" in render([TALK], style="american-medical-association")[0]
+    within_a_month = {**TALK, "issued": {"date-parts": [[2017, 10, 11], [2017, 10, 14]]}}
+    assert "October 11–14, 2017" in render([within_a_month], style="american-medical-association")[0]
+    assert "Nov22019" in _plain([TALK], "vancouver")[0]  # citeproc-py alone runs the day into the year
+
+
+def test_the_event_title_reaches_styles_that_name_the_event():
+    assert "Abstract presented at: 50th World Conference on Lung Health;" in render([TALK], style="american-medical-association")[0]
+    assert "50th World Conference on Lung Health, Hyderabad, India" in render([TALK], style="apa")[0]

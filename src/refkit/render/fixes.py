@@ -388,6 +388,30 @@ class _DateFix:
         engine.date_item = item
         return super().process(item, variable=variable, show_parts=show_parts, context=context, **kwargs)  # type: ignore[misc]
 
+    def render_date_range(self, date_range: Any, show_parts: Any = None, context: Any = None) -> Any:
+        """Fix: a range within one year printed its year after the range whatever the order of the date's parts
+        (Vancouver 'Oct 30–Nov 22019' for '2019 Oct 30–Nov 2'), a date that shows only the year printed nothing
+        (APA '(October 30–November 2)', its year lost), and the part before the dash kept its comma ('October 30,–')."""
+        begin, end = date_range.begin, date_range.end
+        if end.is_nil():
+            return super().render_date_range(date_range, show_parts, context)  # type: ignore[misc]
+        shown = [p.get("name") for p in self.iterchildren() if p.get("name") in (show_parts or ())]  # type: ignore[attr-defined]
+        same = []
+        for name in ("year", "month", "day"):  # what both ends share, from the year down (shown or not)
+            if getattr(begin, name, None) != getattr(end, name, None):
+                break
+            same.append(name)
+        differ = [i for i, name in enumerate(shown) if name not in same]
+        if not differ:
+            return self.render_single_date(begin, shown, context)  # the range does not show at this precision
+        # a shared part is printed once, on the side of the range where the date's order puts it:
+        # '2019 Oct 30–Nov 2', 'October 11–14, 2017', '30 October–2 November 2019'
+        first = self.render_single_date(begin, [n for i, n in enumerate(shown) if i <= differ[-1]], context)
+        last = self.render_single_date(end, [n for i, n in enumerate(shown) if i >= differ[0]], context)
+        if not first or not last:
+            return first or last
+        return first.rstrip(" ,") + self.unicode_character("EN DASH") + last  # type: ignore[attr-defined]
+
     def render_single_date(self, date: Any, show_parts: Any = None, context: Any = None) -> Any:
         """Fix: a localized date joined its parts with the style's delimiter, not the locale's (``2020May12``)."""
         if context is not None and context is not self and self.is_locale_date():  # type: ignore[attr-defined]

@@ -287,11 +287,13 @@ def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: 
 
     # refkit's translated-title (the bracketed translation journals print) reaches the styles that ask for it,
     # and so do the name variables citeproc-py's list leaves out (a film's director, a reviewed author…)
-    known = set(VARIABLES) | {"uri", "container_uri", "translated_title"} | NAME_FIELDS
+    known = set(VARIABLES) | {"uri", "container_uri", "translated_title", "event_title"} | NAME_FIELDS
     source = BibliographySource()
     for index, item in enumerate(items):
         if item.get("journalAbbreviation") and not item.get("container-title-short"):
             item = {**item, "container-title-short": item["journalAbbreviation"]}
+        if bool(item.get("event-title")) != bool(item.get("event")):  # CSL 1.0.2 renamed 'event' 'event-title'; styles use either
+            item = {**item, "event": item.get("event") or item["event-title"], "event-title": item.get("event-title") or item["event"]}
         fields: dict[str, Any] = {}
         for key, value in item.items():
             name = "title_short" if key == "shortTitle" else key.replace("-", "_")
