@@ -1938,6 +1938,9 @@ def _authors(w: _Work) -> int:
         # (one word, no initials: a body, 'Ember, 2024. Title.', since Harvard gives every person initials)
         # Elsevier 'IPCC, 2018. Title.', 'UNEP, CCAC, 2021. Title.' (two bodies)
         return _bodies_as_author(w, [Name(literal=b.strip()) for b in hm.group("org").split(",")], hm.start("org"), hm.end("org"))
+    km = _ORG_COMMA_YEAR_COMMA.match(free, start)
+    if km and (_is_org(km.group("head")) or rx.search(r"(?i)\bgovernment|\bstatistics\b", km.group("head")) or km.group("head") != km.group("org")):
+        return _bodies_as_author(w, [Name(literal=km.group("org"))], km.start("org"), km.end("org"))
     km = _KO_ORG.match(free, start) or _HANJA_ORG.match(free, start)
     if km:
         bodies, end = [Name(literal=km.group("org").strip())], km.end("org")
@@ -2070,6 +2073,12 @@ _CLASSICAL_NAME = re.compile(
 _ORG_SENTENCE = re.compile(
     r"\s*(?P<org>(?:(?:[A-Z]\.){2,}\s+)?(?:[^.!?\[\]/]|(?<=\w)/(?=\w)|(?<=\w)\.(?=(?:kz|ru|com|org|net|uz|kg|ua|by|info|media)\b)){3,160}?)"
     r"\s*(?:\.\s+|\.\s*$|\s*(?=\((?:\d{4}|n\.d\.|no\sdate\))))"
+)
+# a KCI twin's body, its office after a comma, then the year between commas: 'Government-General of Korea, Bureau of
+# Educational Affairs, 1919, Chōsen kyōiku yōran …', 'National Institute of Korean Language, 2018, …'
+_ORG_COMMA_YEAR_COMMA = re.compile(
+    r"\s*(?P<org>(?P<head>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){1,8})"
+    r"(?:,\s+(?:Bureau|Department|Office|Division|Section|Committee|Council|Agency)\b[^,\d]{0,60})*),\s+(?:1[5-9]|20)\d\d[a-z]?,\s"
 )
 _ACRONYMS_COMMA_YEAR = re.compile(r"\s*(?P<org>[A-Z]{2,8}(?:,\s*[A-Z]{2,8})+),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s")
 _ORG_AFTER_NAME = re.compile(r"\s+(?:Bureau|Department|Office|Agency|Administration|Committee|Council|Ministry|Commission|Service|Institute|Board)\b")
@@ -6587,6 +6596,8 @@ def _parse(raw: str) -> Reference:
     if "year-after-authors" in w.flags and w.text.rstrip(" .")[-1:].isdigit() and rx.search(r"\d\)?,\s*$", w.text[:pos]):
         _comma_journal_tail(w, pos)
     cell = _CELL_BOOK_IMPRINT.search(w.free(), pos) if "year-after-authors" in w.flags and text.rstrip(" .").endswith(")") else None
+    if cell and not cell.group("place") and _translates(w, w.free()[pos : cell.start()].strip(" ,.\x00"), cell.group("pub")):
+        cell = None  # a KCI twin's '…, 1918, Chōsen no hogo oyobi heigō (The Protectorate and Annexation of Korea) (in Japanese).'
     if cell and not _NOT_A_PUBLISHER.search(cell.group("pub")) and " In " not in w.free()[pos : cell.start()]:
         w.take("publisher", cell.group("pub"), cell.start("pub"), cell.end("pub"), claim=(cell.start(), cell.end()))
         if cell.group("place"):
