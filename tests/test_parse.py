@@ -177,6 +177,13 @@ def test_explain_shows_each_field_with_its_source():
     assert "number-of-pages" in text and "'191 p.'" in text and "confidence" in text
 
 
+def test_explain_shows_every_role_by_name_and_a_range_of_dates_whole():
+    text = explain(parse_reference("Москва слезам не верит [Видеозапись] / реж. В. Меньшов. – М. : Мосфильм, 1979."))
+    assert "Меньшов В." in text and "{'family'" not in text
+    text = explain(parse_reference("Иванов И.И. Собрание сочинений : в 4 т. – М. ; Л. : Изд-во АН СССР, 1954–1957."))
+    assert "1954/1957" in text
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400))
 def test_any_unicode_string_parses_without_raising(text):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Reference
+from ..model import NAME_VARIABLES, Name, Reference
 
 __all__ = ["explain"]
 
@@ -17,10 +17,10 @@ def explain(ref: Reference) -> str:
     for key, value in csl.items():
         if key in ("id", "type", "language", "refkit-number"):
             continue
-        if key in ("author", "editor"):
-            value = "; ".join(n.display for n in getattr(ref, key))
-        elif isinstance(value, dict) and "date-parts" in value:
-            value = "-".join(str(p) for p in value["date-parts"][0])
+        if key in NAME_VARIABLES and isinstance(value, list):  # (a film's director, a translator, … as well)
+            value = "; ".join(Name.from_csl(n).display for n in value)
+        elif isinstance(value, dict) and "date-parts" in value:  # a range as an interval: '2019-10-30/2019-11-2'
+            value = "/".join("-".join(str(p) for p in parts) for parts in value["date-parts"])
         span = spans.get(key)
         where = f"  ⟵ [{span[0]}:{span[1]}] {raw[span[0]:span[1]]!r}" if span and raw else ""
         lines.append(f"  {key:16} {value}{where}")
