@@ -6978,6 +6978,13 @@ def _translates(w: _Work, title: str, english: str) -> bool:
 
 
 _RUSSIAN_SPELLED_PLACES = frozenset({"Moskva", "Sankt-Peterburg", "Sankt Peterburg", "S.-Peterburg", "Nizhnii Novgorod", "Rostov-na-Donu"})
+# Russian publishers by their romanised names (lower case, no apostrophes), whose books are in Russian
+_RUSSIAN_PUBLISHERS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({
+    "nauka", "molodaia gvardiia", "molodaya gvardiya", "sovetskii pisatel", "sovetskij pisatel", "sovetskiy pisatel",
+    "khudozhestvennaia literatura", "khudozhestvennaya literatura", "prosveshchenie", "mysl", "politizdat", "iskusstvo",
+    "statut", "novoe literaturnoe obozrenie", "azbuka", "eksmo", "vagrius", "ad marginem", "rosspen",
+    "iazyki slavianskoi kultury", "yazyki slavyanskoy kultury", "akademicheskii proekt", "akademicheskiy proekt",
+}, key=len, reverse=True)) + r")(?![\w-])")  # fmt: skip
 
 
 def _language(w: _Work, text: str) -> str | None:
@@ -7002,6 +7009,9 @@ def _language(w: _Work, text: str) -> str | None:
         return "zh"  # 'Pan Zhiping 潘志平. Zhongya Haohan guo yu Qingdai Xinjiang 中亚浩罕国与清代新疆 […]'
     if title and w.fields.get("publisher-place") in _RUSSIAN_SPELLED_PLACES and rx.fullmatch(_ROMANISED_LETTERS, rx.sub("[„“”«»…]", "", title)) and not has_english_words(title):
         return "ru"  # a transliterated title printed in 'Moskva': 'Bugaj, Nikolaj F.: L. Berija – I. Stalinu: „…“, Moskva 1995.'
+    after = rx.sub(r"['’ʹ]", "", w.lower[(w.spans.get("title") or (0, 0))[1] :]) if title else ""
+    if after and _RUSSIAN_PUBLISHERS.search(after) and rx.fullmatch(_ROMANISED_LETTERS, title) and not has_english_words(title) and (_romanised_language(title) or _romanised_language(title.split(":")[0])):
+        return "ru"  # MLA 'Plakha: Roman. Molodaia gvardiia, 1987.': a romanised title from a Russian publisher
     if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
         guess = _romanised_language(title)
         if guess:
