@@ -7010,7 +7010,7 @@ def _language(w: _Work, text: str) -> str | None:
     if title and w.fields.get("publisher-place") in _RUSSIAN_SPELLED_PLACES and rx.fullmatch(_ROMANISED_LETTERS, rx.sub("[„“”«»…]", "", title)) and not has_english_words(title):
         return "ru"  # a transliterated title printed in 'Moskva': 'Bugaj, Nikolaj F.: L. Berija – I. Stalinu: „…“, Moskva 1995.'
     after = rx.sub(r"['’ʹ]", "", w.lower[(w.spans.get("title") or (0, 0))[1] :]) if title else ""
-    if after and _RUSSIAN_PUBLISHERS.search(after) and rx.fullmatch(_ROMANISED_LETTERS, title) and not has_english_words(title) and (_romanised_language(title) or _romanised_language(title.split(":")[0])):
+    if after and _RUSSIAN_PUBLISHERS.search(after) and rx.fullmatch(_ROMANISED_LETTERS, title) and not has_english_words(title):
         return "ru"  # MLA 'Plakha: Roman. Molodaia gvardiia, 1987.': a romanised title from a Russian publisher
     if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
         guess = _romanised_language(title)
