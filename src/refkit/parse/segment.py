@@ -2398,7 +2398,7 @@ _SERIES_DESIGNATION = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_WORDS = re.compile(
-    r"закон|указ|кодекс|постанов|приказ|распоряж|розпорядж|наказ|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|zangy\b|zańy\b|qauly|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|order\s+of\s+the\s+minist|"
+    r"закон|указ|кодекс|постанов|приказ|распоряж|розпорядж|наказ|заң|қаулы|жарлы|бұйры|токтом|postanovl|prikaz|zany\b|zangy\b|zańy\b|qauly|zharlyg|jarlyğ|мыйзам|конститу|канстыту|zakon|decree|resolution|law|act\b|statute|regulation|order\s+of\s+the\s+minist|"
     r"directive|регламент|reglament|u\.s\.c|pub\.\s*l|법률|헌법|시행령|대통령령|긴급조치|명령\s*제|총리령|부령\s*제|조례\s*제|ukaz|kodeks|federal|фармон|қонун|қарор|farmon|qonun|qaror",
 )  # searched in the lower-cased text (_Work.legal)
 
@@ -4758,7 +4758,7 @@ def _legislation_title_and_date(w: _Work, text: str) -> None:
         m, named_in_quotes = None, True  # quotes inside the name are its own ('«О ратификации …»' inside a ruling's name)
     else:
         m = m or g
-        cut = rx.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree))", title, re.I)
+        cut = rx.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree|zharlyg|jarlyğ|qauly|жарлығы|қаулысы|postanovl|ukaz))", title, re.I)
         named = rx.search(r"№\s*[\w-]+\s+(?P<t>[" + UP + r"].{3,})$", title) if cut and _ISSUER_ONLY.fullmatch(title[: cut.start()].strip()) else None
         if named:  # 'Қазақстан Республикасының 2020 жылғы 29 маусымдағы № 350-VI Әкімшілік … кодексі': the name follows the number
             a, _ = w.spans.get("title", (0, 0))
