@@ -1414,7 +1414,8 @@ def _islands(w: _Work) -> None:
             date = Date.of(y, first, int(m.group("d1")))
             if m.group("d2"):
                 date = Date(parts=((y, first, int(m.group("d1"))), (y, last, int(m.group("d2")))))
-            w.fields.pop("issued", None), w.spans.pop("issued", None)
+            w.fields.pop("issued", None)
+            w.spans.pop("issued", None)
             w.take("issued", date, m.start("m1"), m.end("y"))
             _take_groups(w, m, (("genre", "g"), ("event-title", "e"), ("event-place", "pl")))
             w.claim(m.start(), m.end())
