@@ -155,7 +155,9 @@ _OCR_NUMBER = re.compile(r"(?<![A-Za-z\d])(?=[lOI]*\d)(?=\d*[lOI])[\dlOI]{2,}(?!
 _OCR_DIGITS = str.maketrans("lOI", "101")
 
 _DOUBLE_HYPHEN = re.compile(r"\s+-{2,3}\s+")
-_LATIN_TO_CYRILLIC = str.maketrans("aceopxyiABCEHKMOPTXI", "асеорхуіАВСЕНКМОРТХІ")
+# the letters Latin and Cyrillic share in print, in pairs
+_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES = "aceopxyiABCEHKMOPTXI", "асеорхуіАВСЕНКМОРТХІ"
+_LATIN_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _ANY_LATIN, _ANY_CYRILLIC = re.compile("[a-zA-Z]"), re.compile("[а-яёА-ЯЁіІ]")  # cheap tests before the costly one
 _OCR_HINT = re.compile(r"\d[lOI]|[lOI]\d")
 _MIXED_WORD = re.compile(r"\b(?=\w*[a-zA-Z])(?=\w*[а-яёА-ЯЁіІ])[\w]+\b")
@@ -172,7 +174,7 @@ def _ocr_digits(m: re.Match[str]) -> list:
     return [m.group(0).translate(_OCR_DIGITS)]
 
 
-_CYRILLIC_TO_LATIN = str.maketrans("асеорхуіАВСЕНКМОРТХІ", "aceopxyiABCEHKMOPTXI")
+_CYRILLIC_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 
 
 def _one_script(word: str, *, to_latin: bool = True) -> str | None:
@@ -182,9 +184,9 @@ def _one_script(word: str, *, to_latin: bool = True) -> str | None:
         return word.translate(_CYRILLIC_TO_LATIN)  # a Roman numeral typed with a Cyrillic І or Х: 'ІV'
     cyr = sum("\u0400" <= ch <= "\u04ff" for ch in word)
     lat = sum(ch.isascii() and ch.isalpha() for ch in word)
-    if cyr >= lat and all(not (ch.isascii() and ch.isalpha()) or ch in "aceopxyiABCEHKMOPTXI" for ch in word):
+    if cyr >= lat and all(not (ch.isascii() and ch.isalpha()) or ch in _LATIN_LOOKALIKES for ch in word):
         return word.translate(_LATIN_TO_CYRILLIC)
-    if to_latin and lat > cyr and all(not "\u0400" <= ch <= "\u04ff" or ch in "асеорхуіАВСЕНКМОРТХІ" for ch in word):
+    if to_latin and lat > cyr and all(not "\u0400" <= ch <= "\u04ff" or ch in _CYRILLIC_LOOKALIKES for ch in word):
         return word.translate(_CYRILLIC_TO_LATIN)
     return None
 

@@ -2062,9 +2062,9 @@ _LISTING_BODY_COMMA_YEAR = re.compile(
     r"\s*(?P<org>(?:Ministry|Department|Committee|Agency|Office|Commission|Council|Secretariat|Directorate)\s+(?:of|for)\s+[A-Z][\w'’-]*"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+,?\s+and\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){0,10}),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s"
 )
-_ORG_COMMA_YEAR = re.compile(
-    r"\s*(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){0,8}),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s"
-)
+# a body's name in English: capitalised words and the small words between them ('Ministry of Health of the Republic')
+_BODY_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){%s}"
+_ORG_COMMA_YEAR = re.compile(r"\s*(?P<org>" + _BODY_WORDS % "0,8" + r"),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s")
 # a body named in the first sentence: 'World Health Organization. Title', 'Joint United Nations Programme on HIV/AIDS (UNAIDS).'
 # a classical author known by one name with its Arabic article or kunya: 'Аль-Фараби. (1973).', 'Джалал ад-Дин Руми. (2007).'
 _MONONYM_AUTHOR = re.compile(r"\s*(?P<n>" + trie_pattern(MONONYMS) + r")\.\s+(?=[" + UP + r"])")
@@ -2078,7 +2078,7 @@ _ORG_SENTENCE = re.compile(
 # a KCI twin's body, its office after a comma, then the year between commas: 'Government-General of Korea, Bureau of
 # Educational Affairs, 1919, Chōsen kyōiku yōran …', 'National Institute of Korean Language, 2018, …'
 _ORG_COMMA_YEAR_COMMA = re.compile(
-    r"\s*(?P<org>(?P<head>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|for|and|the|on|in)){1,8})"
+    r"\s*(?P<org>(?P<head>" + _BODY_WORDS % "1,8" + r")"
     r"(?:,\s+(?:Bureau|Department|Office|Division|Section|Committee|Council|Agency)\b[^,\d]{0,60})*),\s+(?:1[5-9]|20)\d\d[a-z]?,\s"
 )
 _ACRONYMS_COMMA_YEAR = re.compile(r"\s*(?P<org>[A-Z]{2,8}(?:,\s*[A-Z]{2,8})+),\s+(?:1[5-9]|20)\d\d[a-z]?\.\s")
@@ -3363,7 +3363,7 @@ def _details(w: _Work, pos: int) -> None:
             break
     if "issue" not in w.fields:
         for m in w.search(_PAREN_ISSUE, pos):
-            if m.group("i3") and ("volume" in w.fields or not rx.search(r"[(\[]in\s+(?:russ|kazakh|ukr)", w.lower)):
+            if m.group("i3") and ("volume" in w.fields or w.fields.get("language-tag") not in ("ru", "kk", "uk")):
                 continue  # (a bare number is a Russian journal's issue; an English one's might be its volume)
             w.take("issue", m.group("i") or m.group("i2") or m.group("i3"), m.start(), m.end())
             break
@@ -7010,8 +7010,8 @@ def _language(w: _Work, text: str) -> str | None:
         return "zh"  # 'Pan Zhiping 潘志平. Zhongya Haohan guo yu Qingdai Xinjiang 中亚浩罕国与清代新疆 […]'
     if title and w.fields.get("publisher-place") in _RUSSIAN_SPELLED_PLACES and rx.fullmatch(_ROMANISED_LETTERS, rx.sub("[„“”«»…]", "", title)) and not has_english_words(title):
         return "ru"  # a transliterated title printed in 'Moskva': 'Bugaj, Nikolaj F.: L. Berija – I. Stalinu: „…“, Moskva 1995.'
-    after = rx.sub(r"['’ʹ]", "", w.lower[(w.spans.get("title") or (0, 0))[1] :]) if title else ""
-    if after and _RUSSIAN_PUBLISHERS.search(after) and rx.fullmatch(_ROMANISED_LETTERS, title) and not has_english_words(title):
+    if title and rx.fullmatch(_ROMANISED_LETTERS, title) and not has_english_words(title) \
+            and _RUSSIAN_PUBLISHERS.search(rx.sub(r"['’ʹ]", "", w.lower[(w.spans.get("title") or (0, 0))[1] :])):
         return "ru"  # MLA 'Plakha: Roman. Molodaia gvardiia, 1987.': a romanised title from a Russian publisher
     if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
         guess = _romanised_language(title)
