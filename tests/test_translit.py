@@ -164,6 +164,24 @@ def test_romanize_writes_a_laws_designation_and_number_in_latin_and_the_latin_st
     assert "O personal’nyh dannyh: Federal’nyj zakon, 27.07.2006, No. 152-FZ. Sobranie zakonodatel’stva RF, 2006" in entry
 
 
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ({"genre": "Постановление", "authority": "Конституционного Суда РФ", "number": "9-П", "issue": "30", "section": "3200",
+          "issued": {"date-parts": [[2005, 7, 14]]}, "container-title": "Собрание законодательства РФ"},
+         "Postanovlenie Konstitucionnogo Suda RF, 14.07.2005, No. 9-P. Sobranie zakonodatel’stva RF, 2005, no. 30, art. 3200. (In Russ.)"),
+        ({"title": "Regan v. Wald", "container-title": "U.S.", "volume": "468", "page": "222", "issued": {"date-parts": [[1984]]}, "language": "en"},
+         "Regan v. Wald. U.S., 1984, vol. 468, p. 222."),
+    ],
+)
+def test_a_ruling_is_known_by_its_court_date_and_number_in_the_latin_list_and_a_reported_case_by_its_report(item, expected):
+    from refkit.render import render
+
+    ruling = _ref(type="legal_case", **{"language": "ru", **item})
+    (latin,) = romanize([ruling], profile="translit-ru")
+    assert render([latin], style="references-latin") == [expected]
+
+
 def test_romanize_rejects_an_unknown_profile():
     with pytest.raises(SchemeNotFound):
         romanize([_ref(title="Щука")], profile="nope")

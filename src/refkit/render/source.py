@@ -142,7 +142,8 @@ def _first_text(ref: Any) -> str:
         if names:
             parts = names[0].parts()
             return str(parts[1] or parts[0] or "")
-    return str(ref.get("title", ""))
+    # without a title, what heads the entry: a ruling's designation ('Постановление Конституционного Суда РФ …'), a journal
+    return str(ref.get("title") or ref.get("genre") or ref.get("authority") or ref.get("container_title") or "")
 
 
 def script_of(ref: Any) -> str:

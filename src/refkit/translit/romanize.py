@@ -31,7 +31,7 @@ _FIELDS = {
     "publisher_place": "publisher-place",
     "genre": "genre",
 }
-_EXTRA_FIELDS = ("number",)  # CSL variables kept in Reference.extra that carry words ('152-ФЗ', 'Вып. 3')
+_EXTRA_FIELDS = ("number", "authority")  # CSL variables kept in Reference.extra that carry words ('152-ФЗ', a court's name)
 _NON_LATIN = re.compile(r"[\u0370-\u1cff\u2c00-\u2dff\u2e80-\u9fff\ua000-\ua6ff\uac00-\ud7ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NAME_SCHEMES = {"rr": "rr-names", "rr-plain": "rr-names"}
