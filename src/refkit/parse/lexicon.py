@@ -161,7 +161,7 @@ LEGISLATION_RE = re.compile(
     r"\bзаңы\b|\bact\s+(?:of|no\.?)\s|\b(?:law|act)\s+of\s+the\s+republic|\bstatute\b|\bregulation\s+\(eu\)|\bdirective\b|"
     r"u\.s\.c\.|\bpub\.\s*l\.|법률\s*제|시행령|대통령령\s*제|긴급조치\s*제|(?:재정경제)?명령\s*제|총리령\s*제|부령\s*제|조례\s*제|\blaw\s+no\.?|конституці|конституциясы|канстытуцы|закон\s+рэсп|\bзакон\s+україни|"
     r"\bact\s+(?:of\s+)?(?:1[6-9]|20)\d\d\b|헌법(?![가-힣])|\bмыйзам|федер\.\s*закон|\bzakon\s+(?:ukrainy|respubliki|rossiiskoi|rf)|\bfederal(?:'nyi)?\s+(?:law|zakon)|\bfederal\S{1,6}\s+zakon|\bkodeksi\b|\bzań?y\b|\bdecree\s+of|"
-    r"\bukaz\s+prezidenta|\bfederal\s+constitutional\s+law\b|\bpostanovleni[ey]e?\b|\bnormativno[ey]e?\s+postanovl|\bzany\b|\bzangy\b|\bzańy\b|\bzharlyg(?:h)?y(?:na)?\b|\bjarlyğy\b|\bqaulysy\b|\bmyizamy\b|\blaw\s+of\s+the\s+republic|\bresolution\s+of\s+the\s+government|\bkodeks\b|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b|"
+    r"\bukaz\s+prezidenta|\bfederal\s+constitutional\s+law\b|\bpostanovleni[ey]e?\b|\bnormativno[ey]e?\s+postanovl|\bzany\b|\bzangy\b|\bzańy\b|\bzharlyg(?:h)?y(?:na)?\b|\bjarlyğy\b|\bqaulysy\b|жарлығы(?:на)?\b|қаулысы\b|бұйрығы\b|\bmyizamy\b|\blaw\s+of\s+the\s+republic|\bresolution\s+of\s+the\s+government|\bkodeks\b|указ\s+президента|постановлени[ея]\s|распоряжени[ея]\s|\bкодекс\b|заңы\b|"
     r"\b(?:фармони|қонуни|қарори|farmoni|qonuni|qarori)\b)",  # Uzbek decrees, laws and resolutions
     re.IGNORECASE,
 )

@@ -656,7 +656,8 @@ _LEGAL_ACT = re.compile(
 _LEGAL_DATE = re.compile(
     r"(?:\bот|\bвід|\bад|\bfrom|\bof|\bdated|\bot|\bvid)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\s\d]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
     r"|(?P<ky>\d{4})\s*-?\s*ж(?:ыл\w*|\.)\s+(?P<kd>\d{1,2})\s*-?\s*(?P<km>[^\s\d,.]+)"
-    r"|(?P<kk>\d{4})\s+(?:жылғы|йил|yil)\s+(?P<kkd>\d{1,2})\s+(?P<kkm>[^\s\d,.]+)",  # Kazakh '2020 жылғы 3 желтоқсандағы', Uzbek '2019 йил 21 октябрдаги'
+    # Kazakh '2020 жылғы 3 желтоқсандағы' (in a Latin twin '2017 zhylgy 26 qazandagy'), Uzbek '2019 йил 21 октябрдаги'
+    r"|(?P<kk>\d{4})\s+(?:жылғы|йил|yil|zhylgh?y|jylǵy|jylgy)\s+(?P<kkd>\d{1,2})\s+(?P<kkm>[^\s\d,.]+)",
     re.IGNORECASE,
 )
 _JUNK_CHUNK = re.compile(r"^(?:p|pp|P|С|с|s|S|URL|In|from|г|гг|eds?|Eds?|and|и|&|Р|Режим доступа|Available at|Retrieved from|Retrieved|Online|Accessed|Web|Print|n\.d|б\.г|s\.a|s\.l|б\.м|n\.p)\.?$", re.IGNORECASE)
@@ -4265,13 +4266,18 @@ def _journal_before_vancouver_date(w: _Work) -> None:
     f["container-title"], spans["container-title"] = f.pop("publisher"), spans.pop("publisher")
 
 
+def _kazakh_month(word: str) -> int | None:
+    """The month of a Kazakh date after its year and day: after '2017 zhylgy 26', 'qazan(dagy)' is October, not the city."""
+    return month_number(word) or (10 if word.lower().startswith(("qazan", "kazan")) else None)
+
+
 def _date_ending_title(w: _Work) -> None:
     """'… халқына Жолдауы. 2018 жылғы 10 қаңтар [Электрондық ресурс]': the date that ends the title is the work's."""
     tail = (w.fields.get("title") or "")[-40:]
     dm = rx.search(r"[.,?!]\s+(?P<kk>(?:1[5-9]|20)\d\d)\s+(?:жылғы|zhylghy|jylǵy|jylgy)\s+(?P<kkd>\d{1,2})\s+(?P<kkm>\S+)$", tail)
     end = w.spans["title"][1]
-    month = (month_number(dm.group("kkm")) or (10 if dm.group("kkm").lower() in ("qazan", "kazan") else None)) if dm else None
-    if month:  # (after 'zhylghy 5', 'qazan' is October, not the city)
+    month = _kazakh_month(dm.group("kkm")) if dm else None
+    if month:
         w.fields["issued"] = Date.of(int(dm.group("kk")), month, int(dm.group("kkd")))
         w.spans["issued"] = (end - len(tail) + dm.start("kk"), end)
         return
@@ -4797,7 +4803,7 @@ def _legislation_title_and_date(w: _Work, text: str) -> None:
         month = month_number(dm.group("km"))
         date = Date.of(int(dm.group("ky")), month, int(dm.group("kd")) if month else None)
     else:
-        month = month_number(dm.group("kkm"))
+        month = _kazakh_month(dm.group("kkm"))
         date = Date.of(int(dm.group("kk")), month, int(dm.group("kkd")) if month else None)
     if "publisher" in w.fields and "issued" in w.fields:
         return  # a law printed as a book: its date is the imprint's
