@@ -34,7 +34,7 @@ _JOURNAL_J = r"(?<=\sJ\.)(?=\s(?:Phys|Chem|Appl|Am|Biol|Mater|Math|Mol|Comput|Op
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}(?!{_JOURNAL_J})){{0,3}}"  # not the 'J.' of 'Song K.S. J. Phys. Chem. Solids'
 # a given name may open with an Arabic article or an ʿayn ('Abū al-Rayḥān', 'Mīr ʿAlī Shīr'), or have a capital
 # after Mc, Mac, De, La … ('Elaine McClarnand MacKinnon', 'DeWitt'); or be Wade–Giles with its aspiration marks ('Ch’i-ch’ing')
-_GIVEN_WORD = rf"(?:(?:Ch|K|P|T|Ts|Tz)['’][a-zü]+(?:-(?:ch|k|p|t|ts|tz)?['’]?[a-zü]+)?(?=[\s,.])|(?:al-|ad-|ar-|as-|ash-|at-|az-|an-|ud-|ul-)?[ʿʾ]?[{UP}][{LOW}]+(?:(?<=Mc|ac|De|Le|La|Di|Da)[{UP}][{LOW}]+|(?<=[a-z])[A-Z][a-z]{{2,4}}(?=[\s,.]))?(?:-[{UP}]?[{LOW}]+)?)"
+_GIVEN_WORD = rf"(?:(?:Ch|K|P|T|Ts|Tz)['’][a-zü]+(?:-(?:ch|k|p|t|ts|tz)?['’]?[a-zü]+)?(?=[\s,.])|(?:al-|ad-|ar-|as-|ash-|at-|az-|an-|ud-|ul-)?[ʿʾ]?[{UP}][{LOW}]+(?:['’][{LOW}]+)?(?:(?<=Mc|ac|De|Le|La|Di|Da)[{UP}][{LOW}]+|(?<=[a-z])[A-Z][a-z]{{2,4}}(?=[\s,.]))?(?:-[{UP}]?[{LOW}]+)?)"
 # an initial after a given name; a transliterated patronymic's may be two letters ('Švedova, Natalija Ju.', 'Natalija Ju. Švedova')
 _GIVEN_INITIAL = rf"(?:[{UP}]|Ju|Ja|Jo|Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts)\."
 _GIVEN = rf"{_GIVEN_WORD}(?:\s+{_GIVEN_WORD})*?(?:\s+{_GIVEN_INITIAL}(?:\s?[{UP}]\.)*)?"

@@ -2557,8 +2557,8 @@ def _title_end(free: str, pos: int, w: _Work | None = None) -> int:
         patterns.append(_PUBLISHER_COMMA_CITY)
     for pattern in patterns:
         m = pattern.search(free, pos)
-        if m:
-            strong.append(m.start())
+        if m and not (pattern is _COMMA_JOURNAL_BARE and free.count("(", pos, m.start()) > free.count(")", pos, m.start())):
+            strong.append(m.start())  # (but not a comma inside the title's brackets: '… Yamal (West Siberia, Russia) as a …')
     for m in _COMMA_NUMBER_OR_EDITION.finditer(free, pos, min(strong)):
         body = m.group("body").strip(" .")
         if _publisher_like(body) or _is_org(body) or m.group("ed"):
