@@ -3525,6 +3525,8 @@ def _year_in_name(free: str, m: re.Match[str]) -> bool:
         return True  # a period after a comma in a title: 'In Cultural Revolution in Russia, 1928–1931, edited by …' (not one that ends the entry)
     if rx.search(r"\([A-Z][A-Za-z]*[A-Z][\w/&-]* $", before) or rx.search(r":\s[A-Z][A-Za-z]*[A-Z][\w/&-]* $", before) and after[:1] == ",":
         return True  # a meeting's short name: '(ICSE 2014)', '(ESEC/FSE 2018)', 'Findings of the ACL: EMNLP 2020, pages …'
+    if rx.match(r" [-–—] (?:1[5-9]|20)\d\d [A-Z]", after + free[m.end() + 12 : m.end() + 14]) and rx.search(r"\b[A-Z][A-Z\d]{2,} $", before):
+        return True  # IEEE Xplore's name of a meeting: 'in IGARSS 2020 - 2020 IEEE International Geoscience and …'
     if after[:1] in ("»", "”") or before.count("«") > before.count("»"):  # (not '' in '»”': a year that ends the text is no name)
         return True  # inside a name in quotes: '«Сатпаевские чтения – 2018»'
     if rx.search(r"[^\W\d_]{2} $", before) and rx.match(r" [–—] [A-Z][^\W\d_]+ " + m.group(0) + r"\b", after + free[m.end() + 12 : m.end() + 30]):
@@ -3873,6 +3875,9 @@ def _joint_publishers(w: _Work) -> None:
         del w.fields["note"], w.spans["note"]
 
 
+_DEFENCE_PLACE = re.compile(r"Место\s+защиты\s*:\s*(?P<p>\S.*)")
+
+
 def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     chunks = _chunks(w, pos)
     # a page cited from a book in 『』 ('『민법총칙』 제9판, 박영사, 2013, 273면') does not make its publisher a journal
@@ -3889,6 +3894,11 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     series_end = -1  # a series read ahead, its sentences up to this chunk
     for k, (text, a, b, sep) in enumerate(chunks):
         if k <= series_end:
+            continue
+        defended = _DEFENCE_PLACE.match(text) if "thesis" in w.flags and "publisher" not in w.fields else None
+        if defended:  # GOST R 7.0.100 '… / А. Р. Тазранова ; [Место защиты: Ин-т филологии СО РАН]': where it was defended
+            at = w.text.find(defended.group("p"), a)
+            w.take("publisher", defended.group("p"), at, at + len(defended.group("p")), claim=(a, b))
             continue
         credit = bool(leftovers) and bool(_CREDIT.match(leftovers[-1][0])) or bool(_CREDIT.search(w.text, chunks[k - 1][2] if k else w.spans.get("title", (0, 0))[1], a))
         if credit and "collection-title" not in w.fields and "container-title" not in w.fields and sep in ("dot", "strong"):
@@ -6994,6 +7004,9 @@ _RUSSIAN_PUBLISHERS = re.compile(r"(?<![\w-])(?:" + "|".join(sorted({
 }, key=len, reverse=True)) + r")(?![\w-])")  # fmt: skip
 
 
+_KZ_ACT_NUMBER = re.compile(r"№\s*ҚР\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}-[\w/.-]+")
+
+
 def _language(w: _Work, text: str) -> str | None:
     """The work's language: from its title (and container) first, so a Kazakh publisher does not make a Russian book Kazakh."""
     title = w.fields.get("title") or ""
@@ -7029,6 +7042,8 @@ def _language(w: _Work, text: str) -> str | None:
     if body[:2] in ("朝鮮", "臺灣", "台湾") and body[2:5] in ("總督府", "総督府") and title and not rx.search(f"[{HANGUL}]", title):
         return "ja"  # a colonial Government-General published in Japanese: '朝鮮總督府 警務局 圖書課, 『朝鮮出版警察槪要』, 1937.'
     parts = " ".join(str(w.fields.get(k) or "") for k in ("title", "container-title"))
+    if "ҚР" in parts:  # an act's number, 'Приказ Министра … № ҚР ДСМ-162/2020': the abbreviation's letters are no Kazakh text
+        parts = _KZ_ACT_NUMBER.sub(" ", parts)
     if len(rx.sub(r"\W", "", parts)) >= 8:
         lang = detect_language(parts)
         if lang == "en" and _RU_SERIAL.search(w.text, (w.spans.get("title") or (0, 0))[1]):
