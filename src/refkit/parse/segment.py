@@ -173,7 +173,7 @@ def _take_volume_count(w: _Work, start: int, end: int) -> None:
         w.claim(start, end)
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|H(?=\.\s*\d)|Sayı|Sayi)"
-    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*(?:\d+|[IVX]{1,4})|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*\))\d+)\s*\)|,\s*(?:ч\.|pt\.|part)\s*(?:\d+|[IVX]{1,4})(?=\s*[.–—]))?)(?![\d])"
+    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*(?:\d+|[IVX]{1,4})|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*[)–—-])\d+(?:[–—-]\d+)?)\s*\)|,\s*(?:ч\.|pt\.|part)\s*(?:\d+|[IVX]{1,4})(?=\s*[.–—]))?)(?![\d])"
     r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+(?:\s*[·・]\s*\d+)?)\s*(?:호|号|號|期)"  # a double issue: '제2·3호', '第7・8号'
 )
 _SUPPLEMENT_ISSUE = re.compile(r"(?<=[,.]\s)(?P<i>Suppl\.\s*\d{1,3})(?=\s*[.,;:]|\s*[–—]\s)")
@@ -6938,6 +6938,9 @@ _ROMANISED = {
 _ROMANISED_LETTERS = r"[\x00-\x7f'’ʹʺ\-–—ğıñāēīōūčšžŏŭ\u0361\u0306]+"  # ASCII and romanisations' letters (Hepburn's macrons too), not French or German ones
 
 
+# the Kazakh Latin alphabet of 2021 ('Üsh tilde oqytudy … ädistemelik ūsynymdar'): German's umlauts too, so a title must have
+# one of its letters German and French lack
+_KAZAKH_LATIN_2021 = re.compile(r"(?=.*[ūğŪĞ])[\x00-\x7f'’\-–—äöüşğıñūiÄÖÜŞĞŪİ]+", re.DOTALL)
 _NO_QUOTES = dict.fromkeys(map(ord, "“”‘«»"))
 
 
@@ -7032,7 +7035,7 @@ def _language(w: _Work, text: str) -> str | None:
     if title and rx.fullmatch(_ROMANISED_LETTERS, title) and not has_english_words(title) \
             and _RUSSIAN_PUBLISHERS.search(rx.sub(r"['’ʹ]", "", w.lower[(w.spans.get("title") or (0, 0))[1] :])):
         return "ru"  # MLA 'Plakha: Roman. Molodaia gvardiia, 1987.': a romanised title from a Russian publisher
-    if w.fields.get("translated-title") and title and rx.fullmatch(_ROMANISED_LETTERS, title):
+    if w.fields.get("translated-title") and title and (rx.fullmatch(_ROMANISED_LETTERS, title) or _KAZAKH_LATIN_2021.fullmatch(title)):
         guess = _romanised_language(title)
         if guess:
             return guess
