@@ -1774,6 +1774,31 @@ def _date_from_text(text: str) -> Date | None:
     return Date.of(int(m.group())) if m else None
 
 
+# a story printed over several days: '『朝鮮日報』, 1935.4.20~5.2.', '1925.3.4~7.', 'Chosun Ilbo, April 20–May 2, 1935'
+_DAYS_AFTER_DOTTED = re.compile(r"[~～](?:(?P<m>1[0-2]|0?[1-9])\.\s?)?(?P<d>3[01]|[12]\d|0?[1-9])(?![\d])\.?")
+_DAYS_BEFORE_MONTH_DAY = re.compile(rf"(?P<m>{MONTH_CASED_RE})\.?\s+(?P<d>\d{{1,2}})\s*[–—-]\s*$")
+
+
+def _days_range(w: _Work, m: re.Match[str], date: Date) -> tuple[Date, int, int]:
+    """A full date read in the details, and the other end of the range of days it begins or ends, with its span."""
+    if not date.parts or len(date.parts[0]) != 3:
+        return date, m.start(), m.end()
+    y, mo, d = date.parts[0]
+    groups = m.groupdict()
+    if groups.get("y7"):
+        after = _DAYS_AFTER_DOTTED.match(w.free(), m.end())
+        end = (y, int(after.group("m") or mo), int(after.group("d"))) if after else None
+        if end and (end[1], end[2]) > (mo, d):
+            return Date(parts=((y, mo, d), end)), m.start(), after.end()
+    elif groups.get("m2"):
+        before = _DAYS_BEFORE_MONTH_DAY.search(w.free(max(0, m.start() - 20), m.start()))
+        month = month_number(before.group("m")) if before else None
+        if month and (month, int(before.group("d"))) < (mo, d):
+            start = m.start() - len(before.group(0))
+            return Date(parts=((y, month, int(before.group("d"))), (y, mo, d))), start, m.end()
+    return date, m.start(), m.end()
+
+
 def _date_from_match(m: re.Match[str]) -> Date:
     g = {**_NO_GROUPS, **m.groupdict()}
     y = g["y"] or g["y2"] or g["y3"] or g["y4"] or g["y5"] or g["y6"] or g["y7"] or g["y8"] or g["y9"]
@@ -3422,7 +3447,8 @@ def _details(w: _Work, pos: int) -> None:
         if "issued" not in w.fields or (w.fields["issued"].year == date.year and len(date.parts[0]) > len(w.fields["issued"].parts[0])):
             w.fields.pop("issued", None)
             w.spans.pop("issued", None)
-            w.take("issued", date, m.start(), m.end())
+            date, a, b = _days_range(w, m, date)
+            w.take("issued", date, a, b)
         break
     if "page" not in w.fields:
         sm = rx.search(r",\s*(?P<pg>[A-H]\d{1,3}(?:\s*[-–]\s*[A-H]?\d{1,3})?)\.?\s*$", w.free())
@@ -6967,7 +6993,7 @@ _EN_JOURNAL_ABBREVIATION = re.compile(r"\b(?:Phys|Chem|Sci|J|Mater|Eng|Appl|Russ
 
 
 _PAREN_TRANSLATION_END = re.compile(r"\s*\((?P<t>(?!(?:Eds?|Transl|Comp|Vol|In|Pt)\b)[A-Z][^()]{8,})\)$")
-_TITLE_CASE_WORDS = re.compile(r"[A-Z][a-z-]+(?:\s(?:[A-Z][a-z-]+|of|and|in|the|for|on|to|a|an))+")
+_TITLE_CASE_WORDS = re.compile(r"[A-Z][a-z-]+(?:['’]s)?(?:\s(?:[A-Z][a-z-]+(?:['’]s)?|of|and|in|the|for|on|to|a|an))+")  # ('Crow’s Eye View')
 
 
 def _parenthesised_translation(w: _Work) -> None:
