@@ -2153,8 +2153,9 @@ def _is_org(text: str) -> bool:
     for key in ORG_WORDS:
         if (" " in key and key in low) or key in words or key + "s" in words:  # 'Centers for Disease Control'
             return True
-    # (or a company by its legal form and quoted name: 'АО «КазМунайГаз»', 'ПАО «Газпром»', 'ТОО «…»')
-    return bool(rx.fullmatch(r"[A-ZА-Я]{2,8}", text.strip()) or _COMPANY_FORM.match(text.strip()))
+    # (or an acronym, alone or with the name it bears: 'ННЦРЗ им. Салидат Каирбековой'; or a company by its legal form
+    # and quoted name: 'АО «КазМунайГаз»', 'ПАО «Газпром»', 'ТОО «…»')
+    return bool(rx.fullmatch(r"[A-ZА-Я]{2,8}(?:\s+(?:им\.|имени|атындағы)\s+[" + UP + r"].*)?", text.strip()) or _COMPANY_FORM.match(text.strip()))
 
 
 _COMPANY_FORM = re.compile(r"(?:АО|ОАО|ПАО|ЗАО|ООО|ТОО|АҚ|ЖШС|НАО|РГП|РГКП|ГУ|JSC|LLP|AO|OAO|PAO|ZAO|OOO|TOO|RGP|RGKP)(?:\s+(?:НК|NC|НАК|NAC|ФК|МК))?\s*[«\"“][^»\"”]+[»\"”]$")
