@@ -57,7 +57,7 @@ F2_COMMA_GIVEN = re.compile(
 )  # a two-word family name, only where a second name or the year shows a name list: 'Jones Luong, Pauline, and …', or
 # where the rest is a Chicago book's title and imprint: 'Washton Long, Rose-Carol. Kandinsky: …. Oxford: Clarendon Press, 1980.',
 # or an MHRA title in quotes: 'Fernández Retamar, Roberto, ‘Caliban …’'
-GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_GIVEN_INITIAL}))*)\s+(?P<family>(?!(?:Jr|Sr)\b){_SURNAME})(?=\s*[,.;(&/\x00]|\s+and\b|,?\s+(?:Jr|Sr)\b)")
+GIVEN_F = re.compile(rf"(?P<given>(?:[{UP}]\.\s+)?{_GIVEN_WORD}(?:\s+(?:{_GIVEN_WORD}|{_GIVEN_INITIAL}))*)\s+(?P<family>(?!(?:Jr|Sr)\b){_SURNAME})(?=\s*[,.;(&/\x00]|\s+and\b|,?\s+(?:Jr|Sr)\b|\s+eds?\.,)")
 VANCOUVER = re.compile(rf"(?P<family>{_SURNAME}(?:\s{_SURNAME}(?=\s+[{UP}]{{1,3}}(?:,|\.\s|\s+\(eds?\.?\))))?|[A-Z]{{2,}}(?:-[A-Z]{{2,}})?)\s+(?!(?:PLC|LLC|LTD|JSC|INC)\b)(?P<given>(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|[{UP}]){{1,3}})(?=\s*[,.;]|\s+and\s+[{UP}]|\s+\((?:1[5-9]|20)\d\d|\s+\(eds?\.?\)|\s+(?:Jr|Sr|II|III|IV|2nd|3rd|[4-9]th)\b)")
 _BARE_INITIAL = rf"(?:Yu|Ya|Yo|Zh|Kh|Ch|Sh|Ts|Ю|Я|Ж|Х|Ч|Ш|Ц|[{UP}])(?=[\s,])"
 SPACED = re.compile(rf"(?P<family>{_SURNAME})\s(?P<given>{_BARE_INITIAL}(?:\s{_BARE_INITIAL}){{0,2}})")

@@ -1892,7 +1892,7 @@ def _authors(w: _Work) -> int:
         and (len(alt.names) > 1 or "." in (alt.names[0].given or "") or _one_person(alt.names[0], free[alt.end :]))  # one 'Statistics Korea. 2024.' is a body
         or rx.match(r"\s*,\s+[" + UP + r"]", free[alt.end :]) and ("note-imprint" in w.flags or "/" in free[alt.start : alt.end])
         or rx.match(r"\s*,\s+[A-Z]", free[alt.end :]) and _NOTE_IMPRINT_END.search(free) and all(n.given and " " not in (n.family or "") for n in alt.names)
-        or rx.match(r"\s*,\s*eds?\.\s*,\s+[A-Z“\"]", free[alt.end :])  # 'Hongnam Kim, ed., Korean Arts of the Eighteenth Century, New York: …'
+        or rx.match(r"\s*(?:,\s*|\s|\s\()eds?\.\)?\s*,\s+[A-Z“\"]", free[alt.end :])  # 'Hongnam Kim, ed., Korean Arts of …', 'David R. McCann ed., The …'
     ) and not (len(alt.names) == 1 and (alt.names[0].family or "").lower() in COMPANY_WORDS):  # 'Analog Devices, “…,”' is a company
         # Chicago notes without brackets: 'Burglind Jungmann, Painters as Envoys, Princeton: Princeton University Press, 2004.'
         lst = alt
