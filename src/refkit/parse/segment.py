@@ -6422,7 +6422,7 @@ _STANDARD = re.compile(
     r"(?:\s+(?:ИСО|ISO|IEC|EN))?\s+\d[\d.\-–:/]*\d(?:/(?:ISO|IEC|ASTM|EN|ИСО|МЭК)(?:/(?:ISO|IEC|ASTM|EN))*\s+\d[\d.\-–:/]*\d)?|(?:KS|JIS)\s+[A-Z](?:\s+(?:ISO|IEC)(?:/IEC)?)?\s+\d[\d.\-–:/]*\d|K[DC]S\s+\d{2}(?:\s\d{2}){1,3}(?::\s?\d{4})?|ASTM\s+[A-G]\d+(?:/[A-G]\d+M?)?(?:[-–]\d+[a-z]?)?|TTA[KSE]\.[A-Z]{2}(?:\.[A-Z]{2})?-\d{2}\.\d{4}(?:/R\d)?|СП\s+\d+(?:[.\-–]\d+)+)"
     r"(?:\s*[.:,]\s+|\s+(?=[" + UP + HANGUL + r"])|\s*\((?P<y>(?:19|20)\d\d)\)\s*[.:,]\s+)"  # 'ASTM C1202-19 (2019), Standard Test Method …'
     r"|(?<=[\s,])(?:(?P<g2>Recommendation)\s+(?=ITU))?(?P<n2>(?:IEEE|ANSI|ISO)\s+Std\.?\s+\d[\d.\-–/]*\d|ITU-[RT]\s+[A-Z]\.\d[\d.\-–/]*\d"
-    r"|(?<=,\s)(?:ISO|IEC)(?:/IEC)?\s+\d[\d.\-–:/]*\d(?=,\s*(?:[^,\d]{2,60},\s*){0,4}(?:19|20)\d\d\.?\s*$))"  # IEEE '… —Wind Turbines, IEC 61400-21-1:2019, 2019.' (perhaps with the body and place before the year)
+    r"|(?<=,\s)(?:ISO|IEC|GOST(?:\s+R)?)(?:/IEC)?\s+\d[\d.\-–:/]*\d(?=,\s*(?:[^,\d]{2,60},\s*){0,4}(?:19|20)\d\d\.?\s*(?:\(in\s+[A-Z][a-z]+\)\.?\s*)?$))"  # IEEE '… —Wind Turbines, IEC 61400-21-1:2019, 2019.' (perhaps with the body and place before the year), '…, GOST 19179-73, Izd-vo Standartov, Moscow, USSR, 1988. (in Russian)'
 )  # 'IEEE Std 802.11-2020', 'Recommendation ITU-R M.2083-0'
 _BARE_LIST_NUMBER = re.compile(
     r"\s*()()(\d{1,3})\s+(?=[" + UP + r"][" + LOW + r"'’-]+,?\s+[" + UP + r"]\.\s?(?:[" + UP + r"]\.)?"
