@@ -502,6 +502,7 @@ _VERSION_AREA = re.compile(
     r"(?<=[.—–]\s)(?P<v>(?:Version|Версия|Нұсқа)\s*\d+(?:\.\d+){0,3}[a-z]?)(?=\.?\s*(?:[—–]\s|$))"
     r"|(?<=[,”\"]\s)(?P<r>Release\s+\d{1,2}|Rel-\d{1,2})(?=,\s*(?:[A-Z][a-z]{2}\.?\s+)?(?:19|20)\d\d)"  # a 3GPP specification's '…,” Release 16, 2020.'
     r"|(?<=[\w)],\s)(?P<vc>[Vv]ersion\s+\d+(?:\.\d+){1,3}[a-z]?)(?=\.\s)"  # Springer '(2023) OpenQuake Engine, version 3.16.0. GitHub.'
+    r"|(?<=,”\s)(?P<vq>[Vv]ersion\s+\d+(?:\.\d+){1,3}[a-z]?)(?=,\s)"  # IEEE '“xDEM: …,” Version 0.0.17, GitHub, Nov. 2023.'
 )
 _DATA_WORDS = re.compile(r"(?i)\b(?:корпус\w*|corpus|dataset|data\s+set|набор\s+данных|деректер\s+жиынтығы|catalog(?:ue)?)\b")
 _CODE_HOST = re.compile(r"github\.com|gitlab\.com|bitbucket\.org|sourceforge\.net|pypi\.org|cran\.r-project\.org")
@@ -1098,7 +1099,7 @@ def _marked_statements(w: _Work) -> None:
         m = None  # (only after an author-date year: Nature's data citation 'Title, version 1.1. Zenodo https://… (2021).' keeps it in its title)
     if m:
         w.take("note", m.group(0), m.start(), m.end())
-        version = m.group("v") or m.group("vc")
+        version = m.group("v") or m.group("vc") or m.group("vq")
         if version and _CODE_HOST.search(w.lower):  # a version and a code repository: software
             w.flags.add("kind:software")
         elif version and _DATA_WORDS.search(w.text[: m.start()]):  # a version of a corpus or data set: 'Common Voice : многоязычный речевой корпус'
