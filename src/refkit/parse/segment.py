@@ -3903,6 +3903,8 @@ def _joint_publishers(w: _Work) -> None:
         del w.fields["note"], w.spans["note"]
 
 
+# a KCI twin's house after a bracketed translation: romanised, ending as Korean houses' names do (-sa 社, -dang 堂, -gwan 館)
+_TWIN_BOOK_IMPRINT = re.compile(r"(?:(?P<volume>\d{1,2}),\s*)?(?P<publisher>[A-Z][^,\d\x00]{0,60}(?:sa|dang|gwan|[Cc]hulpan|[Bb]ooks|Press|Publishing))")
 _DEFENCE_PLACE = re.compile(r"Место\s+защиты\s*:\s*(?P<p>\S.*)")
 
 
@@ -3922,6 +3924,15 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
     series_end = -1  # a series read ahead, its sentences up to this chunk
     for k, (text, a, b, sep) in enumerate(chunks):
         if k <= series_end:
+            continue
+        twin_book = _TWIN_BOOK_IMPRINT.fullmatch(text) if sep == "start" and k == len(chunks) - 1 and not numbers and "translated-title" in w.fields \
+            and w.fields.get("language-tag") in ("ko", "ja") and "publisher" not in w.fields else None
+        if twin_book:  # KCI twin 'Kim Gi-rim jeonjip [The Complete Works of Kim Gi-rim] 2, Simseoldang, 1988. (in Korean)'
+            for key in ("volume", "publisher"):
+                if twin_book.group(key):
+                    at = w.text.find(twin_book.group(key), a)
+                    w.take(key, twin_book.group(key), at, at + len(twin_book.group(key)))
+            w.claim(a, b)
             continue
         defended = _DEFENCE_PLACE.match(text) if "thesis" in w.flags and "publisher" not in w.fields else None
         if defended:  # GOST R 7.0.100 '… / А. Р. Тазранова ; [Место защиты: Ин-т филологии СО РАН]': where it was defended
