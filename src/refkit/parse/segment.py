@@ -5808,7 +5808,8 @@ _PINYIN_WORD = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|üan|ai|ei|ao|ou|an|en|in|un|ün|ia|ie|iu|ua|uo|ue|üe|ui|er|a|e|i|o|u|ü)(?:['’-](?=[a-zü]))?)+",
     re.IGNORECASE,
 )
-_NATIVE_TAIL = re.compile(r"(?:(?<=[^\W\d_])|(?<=[”\"’?!]))\s+(?P<native>[가-힣\u4e00-\u9fff\u3040-\u30ff][가-힣\u4e00-\u9fff\u3040-\u30ff\s:·,.?!0-9「」『』-]*)$")
+# (after a word, a quote or a year: 'Pukchosŏn … sŏngnipsa, 1945–1961 북조선 … 성립사 1945~1961')
+_NATIVE_TAIL = re.compile(r"(?:(?<=[^\W_])|(?<=[”\"’?!]))\s+(?P<native>[가-힣\u4e00-\u9fff\u3040-\u30ff][가-힣\u4e00-\u9fff\u3040-\u30ff\s:·,.?!0-9「」『』~～–-]*)$")
 
 
 def _native_container_tail(w: _Work) -> None:
