@@ -4402,6 +4402,10 @@ _CHICAGO_UNSIGNED_NEWS = re.compile(
     r"\s+\d{1,2}\.?\s*$"
 )
 _NEWS_SOURCE_BODY = re.compile(r"Agency|Service|Ministry|Committee|Council|Office|Department|Bureau|Institute|Cent(?:er|re)|Foundation|Association|Government")
+# Harvard (Cite Them Right): '(2022) ‘Title’, Eurasianet, 14 March. Available at: …': a story dated in its outlet
+_HARVARD_NEWS_DATE = re.compile(
+    r"[’']\s*,\s+\*?[A-Z][^,*’]{1,50}\*?,\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\."
+)
 _CHICAGO_NEWS_DATE = re.compile(
     r"\b(?:1[6-9]|20)\d\d\.\s+[“\"][^”\"]{5,}[”\"]\s+\*?[A-Z][^,*]{1,50}\*?,\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{1,2}(?=[.,])"
@@ -4434,7 +4438,7 @@ def _decide_type(w: _Work, text: str) -> str:
         return kind
     if not container and not numbers and _GUIDELINE_GENRE.search(f.get("title") or "") and not _MEDICAL_HOUSE.search(f.get("publisher") or ""):
         return "report"  # 'Хроническая болезнь почек у детей : клинические рекомендации / Союз педиатров России. – 2021.': a society's or ministry's guideline
-    if "quoted-title" in w.flags and "container-title" in f and not numbers and _CHICAGO_NEWS_DATE.search(text):
+    if "quoted-title" in w.flags and "container-title" in f and not numbers and (_CHICAGO_NEWS_DATE.search(text) or _HARVARD_NEWS_DATE.search(text)):
         return "article-newspaper"  # Chicago author-date: '2022. “…” Eurasianet, November 21.': a dated story in an outlet
     unsigned = _CHICAGO_UNSIGNED_NEWS.search(text) if "quoted-title" in w.flags and "author" in w.spans and not ({"container-title", "publisher"} & f.keys()) and not numbers else None
     head = w.text[slice(*w.spans["author"])] if unsigned else ""
