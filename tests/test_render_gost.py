@@ -56,7 +56,10 @@ def test_four_or_more_authors_begin_with_the_title_and_three_are_named_then_et_a
     assert out == "1. T / И. И. Иванов, П. П. Петров, С. С. Сидорова [и др.] // J. – 2020. – Т. 13, № 4. – С. 54–57."
 
 
-@pytest.mark.parametrize(("language", "names", "et_al"), [("en", EN, "[et al.]"), ("kk", RU, "[және т.б.]"), ("ko", RU, "[и др.]")])
+@pytest.mark.parametrize(
+    ("language", "names", "et_al"),
+    [("en", EN, "[et al.]"), ("kk", RU, "[және т.б.]"), ("uk", RU, "[та ін.]"), ("be", RU, "[і інш.]"), ("ko", RU, "[и др.]")],
+)
 def test_et_al_is_written_in_the_items_language(language: str, names: list, et_al: str):
     out = render([_article(names[:4], language)], style="gost")[0]
     assert out.startswith("1. T / ") and f" {et_al} // J." in out
@@ -128,7 +131,7 @@ def test_cyrillic_entries_come_before_latin_and_hangul_ones():
     scripts = ["cyrillic" if e.split(" ", 1)[1][0] in "АӘБВГДЕЁЖЗИКҚЛМНОПРСТУФХЦЧШЩЭЮЯ" else
                "hangul" if "\uac00" <= e.split(" ", 1)[1][0] <= "\ud7af" else "latin" for e in entries]  # fmt: skip
     assert scripts == sorted(scripts, key=["cyrillic", "latin", "hangul"].index)
-    assert scripts.count("cyrillic") == 14 and scripts.count("latin") == 9
+    assert scripts.count("cyrillic") == 16 and scripts.count("latin") == 9
 
 
 def test_entries_headed_by_a_title_sort_by_that_title():
