@@ -4256,10 +4256,15 @@ _ACCESSION = re.compile(r"(?:GSE|GSM|GDS|SRP|SRR|SRX|ERP|ERR|PRJNA|PRJEB|PRJDB)\
 
 
 _REPORT_PUBLISHER = re.compile(
-    r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Міністерство|Правительство|Минфин|World\s+Health\s+Organization"
+    r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Міністерство|Правительство|Минфин|World\s+Health\s+Organization|Всемирная\s+организация\s+здравоохранения"
     r"|Publications\s+Office|OECD|UNESCO|UNDP|UNICEF|CERN|Research\s+Institute|Trust|Agency|Environment\s+Programme|Development\s+Programme"
     r"|Food\s+and\s+Agriculture\s+Organization|Bureau|Center\s+for\s+Strategic\s+and\s+International\s+Studies|RAND\s+Corporation|Chatham\s+House|International\s+Crisis\s+Group|Human\s+Rights\s+Watch)\b(?!\s+Press)|[가-힣]{2,}(?:연구원|연구소)$"
 )
+
+
+# an intergovernmental body publishes reports, with an ISBN or not: 'Trends in maternal mortality … – Geneva : World Health
+# Organization, 2023. – 86 p. – ISBN 978-92-4-006875-9.'
+_IGO_PUBLISHER = re.compile(r"World\s+Health\s+Organization|Всемирная\s+организация\s+здравоохранения|WHO|OECD(?:\s+Publishing)?|UNICEF|UNDP|UNESCO")
 
 
 def _title_before_abbreviated_journal(w: _Work) -> None:
@@ -4546,7 +4551,7 @@ def _decide_type(w: _Work, text: str) -> str:
     if "org-author" in w.flags and not ("publisher" in f and "publisher-place" in f) and ("URL" not in f or "number-of-pages" in f) and not any(k in f for k in ("edition", "ISBN")) and not statistical \
             and not ("book-title" in w.flags and rx.match(r"[\u4e00-\u9fff]", f["author"][0].literal or "") and not rx.search(r"(?:[硏研]究[所院]|博物館)$", f["author"][0].literal or "")):
         return "report"  # but a body named in hanja with its title in 『』 ('朝鮮總督府, 『施政三十年史』') published a book (an institute's or museum's is a report)
-    if _REPORT_PUBLISHER.search(f.get("publisher") or "") and not any(k in f for k in ("edition", "ISBN")) and not statistical:
+    if _REPORT_PUBLISHER.search(f.get("publisher") or "") and not statistical and (not any(k in f for k in ("edition", "ISBN")) or _IGO_PUBLISHER.fullmatch(f["publisher"])):
         return "report"  # 'London: HM Treasury', 'Geneva: World Health Organization', '통일연구원': a government body's or institute's publication
     if "org-author" in w.flags and f.get("publisher") and f.get("author") and _same_body(f["author"][0].literal or "", f["publisher"]) and not statistical:
         return "report"  # (a body's own statistical yearbook is a book, as its compilations are)
