@@ -171,9 +171,10 @@ def _take_volume_count(w: _Work, start: int, end: int) -> None:
         w.take("number-of-volumes", value, n.start(), n.end(), claim=(start, end))
     else:
         w.claim(start, end)
+# (not a Kazakhstan act's number, which carries its parliament's convocation: '№ 414-V', '№ 224-VII QRZ')
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|H(?=\.\s*\d)|Sayı|Sayi)"
-    r"\.?\s*(?P<i>\d+[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*(?:\d+|[IVX]{1,4})|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*[)–—-])\d+(?:[–—-]\d+)?)\s*\)|,\s*(?:ч\.|pt\.|part)\s*(?:\d+|[IVX]{1,4})(?=\s*[.–—]))?)(?![\d])"
+    r"\.?\s*(?P<i>\d+(?![-–][IVX]{1,4}\b)[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*(?:\d+|[IVX]{1,4})|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*[)–—-])\d+(?:[–—-]\d+)?)\s*\)|,\s*(?:ч\.|pt\.|part)\s*(?:\d+|[IVX]{1,4})(?=\s*[.–—]))?)(?![\d])"
     r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+(?:\s*[·・]\s*\d+)?)\s*(?:호|号|號|期)"  # a double issue: '제2·3호', '第7・8号'
 )
 _SUPPLEMENT_ISSUE = re.compile(r"(?<=[,.]\s)(?P<i>Suppl\.\s*\d{1,3})(?=\s*[.,;:]|\s*[–—]\s)")
@@ -2534,7 +2535,8 @@ _COMMA_IN = re.compile(r",\s+in:?\s+(?=[" + UP + r"])|,\s+in:\s+(?=(?:1[5-9]|20)
 _LEGAL_COMMA = re.compile(r",\s*(?=Act\s+No\b|Pub\.\s*L\.|법률\s*제|c\.\s*\d|Law\s+No\b|Public\s+Law\b|\d+\s+U\.S\.C\.)|\s*(?=[\[(](?:헌법|법률|대통령령|대통령긴급|긴급조치|총리령)[^\])]{0,12}\s*제)")
 _STATUTE = re.compile(r"(?P<v>\d+)\s+(?P<c>Stat\.|U\.S\.C\.(?:A\.)?|C\.F\.R\.|Fed\.\s*Reg\.)\s*(?:§+\s*(?P<s>[\w.-]+)|(?P<p>\d+))?")
 _KO_ACT = r"(?:법률|헌법|대통령령|(?:대통령)?긴급조치|(?:대통령)?(?:긴급재정경제)?명령|총리령|[가-힣]{0,6}부령|조례)"
-_ACT_NUMBER = re.compile(r"[(\[]" + _KO_ACT + r"\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+(?:(?<=-)[IVXLC]+\b)?|" + _KO_ACT + r"\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)")
+_ACT_NUMBER = re.compile(r"[(\[]" + _KO_ACT + r"\s*제\s*\d+\s*호[^)\]]*[)\]]|(?:Pub\.\s*L\.\s*No\.|Act\s+No\.|Law\s+No\.|(?<![\w])c\.)\s*[\d-]+(?:(?<=-)[IVXLC]+\b)?|" + _KO_ACT + r"\s*제\s*\d+\s*호|\((?:S\.\s*Kor|UK|U\.S|Can|Austl|Ger|Fr|Japan)\.?\)"
+    r"|(?<![\w])№\s*\d+-[IVX]{1,4}\b(?:\s+(?:QRZ|ҚРЗ|ЗРК)\b)?")  # a Kazakhstan act's '№ 224-VII QRZ'
 # 'Доступ из справ.-правовой системы «КонсультантПлюс»' (a '// СПС «…»' host stays the container, as it is printed)
 _LEGAL_DATABASE = re.compile(
     r"(?:Доступ\s+из|Режим\s+доступа\s*:?|Источник\s*:)\s*(?:(?:справ(?:очн\w*)?\.?\s*-?\s*)?(?:информационно-)?правов(?:ой|\.)\s*(?:системы|сист\.)"
@@ -3303,7 +3305,7 @@ def _details(w: _Work, pos: int) -> None:
             w.flags.add("statute")
         for m in w.search(_ACT_NUMBER, pos):
             act = rx.search(_KO_ACT + r"\s*제\s*\d+\s*호", m.group(0))  # '(법률 제13278호, 2015. 3. 27. 제정)': the number alone
-            w.take("number", act.group(0) if act else m.group(0).strip("()[]"), m.start(), m.end())
+            w.take("number", act.group(0) if act else m.group(0).strip("()[]").lstrip("№ "), m.start(), m.end())
             dm = _DAY_MONTH_YEAR.search(m.group(0))
             if dm and "issued" not in w.fields:
                 w.fields["issued"] = _date_from_match(dm)
