@@ -4422,6 +4422,10 @@ _CHICAGO_NEWS_DATE = re.compile(
 _PREPRINT_SERVER = re.compile(r"(?:bio|med|Chem|engr|Tech|Sports|Law)Rxiv|(?:PsyAr|SocAr|EarthAr|EdAr)Xiv|Research\s+Square|Preprints(?:\.org)?|SSRN|Authorea|OSF\s+Preprints", re.I)
 
 
+# DOI prefixes of data archives (not Zenodo's, which hold software as often as data)
+_DATA_ARCHIVE_DOI = re.compile(r"10\.(?:5067|5066|5285|15138|7265|1594|5061|6084|24381|7910|18739|3334)/")
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     if "archive" in w.flags:
@@ -4443,6 +4447,8 @@ def _decide_type(w: _Work, text: str) -> str:
         if kind in ("report", "dataset", "software") and "container-title" in f and "publisher" not in f and not numbers:
             _move_field(w, "container-title", "publisher")  # '… [Report]. Chatham House.', '[Data set]. World Development Indicators.'
         return kind
+    if not container and not numbers and _DATA_ARCHIVE_DOI.match(f.get("DOI") or ""):
+        return "dataset"  # a DOI a data archive registered: NASA's GES DISC, USGS, CEDA, NOAA, NSIDC, PANGAEA, Dryad, Copernicus …
     if not container and not numbers and _GUIDELINE_GENRE.search(f.get("title") or "") and not _MEDICAL_HOUSE.search(f.get("publisher") or ""):
         return "report"  # 'Хроническая болезнь почек у детей : клинические рекомендации / Союз педиатров России. – 2021.': a society's or ministry's guideline
     if "quoted-title" in w.flags and "container-title" in f and not numbers and (_CHICAGO_NEWS_DATE.search(text) or _HARVARD_NEWS_DATE.search(text)):
