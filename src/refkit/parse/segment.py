@@ -4447,8 +4447,10 @@ def _decide_type(w: _Work, text: str) -> str:
         if kind in ("report", "dataset", "software") and "container-title" in f and "publisher" not in f and not numbers:
             _move_field(w, "container-title", "publisher")  # '… [Report]. Chatham House.', '[Data set]. World Development Indicators.'
         return kind
-    if not container and not numbers and _DATA_ARCHIVE_DOI.match(f.get("DOI") or ""):
-        return "dataset"  # a DOI a data archive registered: NASA's GES DISC, USGS, CEDA, NOAA, NSIDC, PANGAEA, Dryad, Copernicus …
+    if not numbers and _DATA_ARCHIVE_DOI.match(f.get("DOI") or ""):  # a DOI a data archive registered: NASA's GES DISC, USGS, …
+        if container and "publisher" not in f:
+            _move_field(w, "container-title", "publisher")  # '… NOAA Global Monitoring Laboratory. https://doi.org/10.15138/…': the archive
+        return "dataset"
     if not container and not numbers and _GUIDELINE_GENRE.search(f.get("title") or "") and not _MEDICAL_HOUSE.search(f.get("publisher") or ""):
         return "report"  # 'Хроническая болезнь почек у детей : клинические рекомендации / Союз педиатров России. – 2021.': a society's or ministry's guideline
     if "quoted-title" in w.flags and "container-title" in f and not numbers and (_CHICAGO_NEWS_DATE.search(text) or _HARVARD_NEWS_DATE.search(text)):
