@@ -7000,6 +7000,8 @@ _ROMANISED_LETTERS = r"[\x00-\x7f'’ʹʺ\-–—ğıñāēīōūčšžŏŭ\u036
 # the Kazakh Latin alphabet of 2021 ('Üsh tilde oqytudy … ädistemelik ūsynymdar'): German's umlauts too, so a title must have
 # one of its letters German and French lack
 _KAZAKH_LATIN_2021 = re.compile(r"(?=.*[ūğŪĞ])[\x00-\x7f'’\-–—äöüşğıñūiÄÖÜŞĞŪİ]+", re.DOTALL)
+
+
 _NO_QUOTES = dict.fromkeys(map(ord, "“”‘«»"))
 
 
