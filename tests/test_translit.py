@@ -182,6 +182,21 @@ def test_a_ruling_is_known_by_its_court_date_and_number_in_the_latin_list_and_a_
     assert render([latin], style="references-latin") == [expected]
 
 
+def test_the_latin_list_names_a_books_editor_after_its_title_and_heads_an_edited_book_with_the_editor_once():
+    from refkit.render import render
+
+    book = _ref(type="book", language="ru", title="Формы деепричастного типа в шорском языке",
+                author=[{"family": "Невская", "given": "И. А."}], editor=[{"family": "Черемисина", "given": "М. И."}],
+                publisher="Наука", **{"publisher-place": "Новосибирск"}, issued={"date-parts": [[1993]]})  # fmt: skip
+    (latin,) = romanize([book], profile="translit-ru")
+    (entry,) = render([latin], style="references-latin")
+    assert entry == "Nevskaja I. A. Formy deeprichastnogo tipa v shorskom jazyke. Ed. by Cheremisina M. I. Novosibirsk: Nauka, 1993. (In Russ.)"
+    edited = _ref(type="book", language="ru", title="История Сибири", editor=[{"family": "Окладников", "given": "А. П."}],
+                  publisher="Наука", issued={"date-parts": [[1968]]})  # fmt: skip
+    (entry,) = render(romanize([edited], profile="translit-ru"), style="references-latin")
+    assert entry.count("Okladnikov") == 1
+
+
 def test_romanize_rejects_an_unknown_profile():
     with pytest.raises(SchemeNotFound):
         romanize([_ref(title="Щука")], profile="nope")
