@@ -203,3 +203,20 @@ def test_a_complete_author_list_has_no_et_al():
 def test_a_style_that_truncates_sooner_keeps_its_own_rule():
     out = render([_cut_short_article(8, True)], style="vancouver")[0]  # Vancouver: more than six names, the first six and et al.
     assert "FamilyF A, et al." in out and "FamilyG" not in out
+
+
+_RULING = {"id": "r", "type": "legal_case", "language": "ru", "genre": "Постановление", "authority": "Конституционного Суда РФ",
+           "number": "9-П", "issued": {"date-parts": [[2005, 7, 14]]}, "container-title": "Собрание законодательства РФ",
+           "issue": "30", "section": "3200"}  # fmt: skip
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "harvard", "ieee", "vancouver"])
+def test_a_ruling_without_a_title_is_named_by_its_designation_in_any_style_once(style):
+    (entry,) = render([_RULING], style=style)
+    assert "Постановление Конституционного Суда РФ № 9-П" in entry
+    assert entry.count("9-П") == 1 and entry.count("Постановление") == 1
+
+
+def test_refkit_styles_build_a_rulings_designation_themselves():
+    (gost,) = render([_RULING], style="gost")
+    assert gost == "1. Постановление Конституционного Суда РФ от 14.07.2005 № 9-П // Собрание законодательства РФ. – 2005. – № 30. – Ст. 3200."

@@ -131,7 +131,10 @@ class Engine:
         # items whose source cut the authors short ('et al.'): their names end in the style's 'et al.'
         self.cut_short = {str(i.get("id")).lower(): len(i.get("author") or ()) for i in self.items if i.get("refkit-et-al")}
         self.current_variable: str | None = None
-        self.source = build_source(self.items, self.formatter.preformat, keep_markup=format == "html")
+        # refkit's own styles name an untitled ruling by its court, date and number; any other style is given that
+        # designation as the ruling's title, or it would print a gazette and a page and nothing that says which ruling
+        own_style = any(key.startswith(f"{{{REFKIT_NS}}}") for key in self.root.attrib)
+        self.source = build_source(self.items, self.formatter.preformat, keep_markup=format == "html", designate_rulings=not own_style)
         self.bib = CitationStylesBibliography(_StyleShim(self.root), self.source, self.formatter)
         self.bib.formatter = self.formatter
         self.disambiguation: dict[str, Any] = {}

@@ -281,8 +281,18 @@ def _names(value: Any, preformat) -> list:
     return names
 
 
-def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: bool):
-    """A citeproc-py ``BibliographySource`` for CSL-JSON ``items`` (keys are item ids, lower-cased)."""
+def ruling_designation(item: Mapping[str, Any]) -> str:
+    """What names a court's ruling that has no title: 'Постановление Конституционного Суда РФ № 9-П', '대법원 2004도2965'."""
+    words = [str(item.get(k) or "").strip() for k in ("genre", "authority")]
+    number = str(item.get("number") or "").strip()
+    if number:
+        words.append(("№ " if _CYRILLIC.search(" ".join(words)) else "") + number)
+    return " ".join(w for w in words if w)
+
+
+def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: bool, designate_rulings: bool = False):
+    """A citeproc-py ``BibliographySource`` for CSL-JSON ``items`` (keys are item ids, lower-cased); with
+    ``designate_rulings``, a court's ruling without a title is given its designation as its title."""
     from citeproc import DATES, VARIABLES
     from citeproc.source import BibliographySource, Reference
 
@@ -293,6 +303,9 @@ def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: 
     for index, item in enumerate(items):
         if item.get("journalAbbreviation") and not item.get("container-title-short"):
             item = {**item, "container-title-short": item["journalAbbreviation"]}
+        if designate_rulings and item.get("type") == "legal_case" and not item.get("title") and (item.get("genre") or item.get("authority")):
+            # (its kind and number are in the designation now: a style that prints them as well would print them twice)
+            item = {**{k: v for k, v in item.items() if k not in ("genre", "number")}, "title": ruling_designation(item)}
         if bool(item.get("event-title")) != bool(item.get("event")):  # CSL 1.0.2 renamed 'event' 'event-title'; styles use either
             item = {**item, "event": item.get("event") or item["event-title"], "event-title": item.get("event-title") or item["event"]}
         fields: dict[str, Any] = {}
