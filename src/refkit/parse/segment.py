@@ -659,7 +659,7 @@ _LEGAL_DATE = re.compile(
     r"(?:\bот|\bвід|\bад|\bfrom|\bof|\bdated|\bot|\bvid)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[^\s\d]+\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})"
     r"|(?P<ky>\d{4})\s*-?\s*ж(?:ыл\w*|\.)\s+(?P<kd>\d{1,2})\s*-?\s*(?P<km>[^\s\d,.]+)"
     # Kazakh '2020 жылғы 3 желтоқсандағы' (in a Latin twin '2017 zhylgy 26 qazandagy'), Uzbek '2019 йил 21 октябрдаги'
-    r"|(?P<kk>\d{4})\s+(?:жылғы|йил|yil|zhylgh?y|jylǵy|jylgy)\s+(?P<kkd>\d{1,2})\s+(?P<kkm>[^\s\d,.]+)",
+    r"|(?P<kk>\d{4})\s+(?:жылғы|йил|yil|zhylgh?y|jylǵy|jylg['’]?y)\s+(?P<kkd>\d{1,2})\s+(?P<kkm>[^\s\d,.]+)",
     re.IGNORECASE,
 )
 _JUNK_CHUNK = re.compile(r"^(?:p|pp|P|С|с|s|S|URL|In|from|г|гг|eds?|Eds?|and|и|&|Р|Режим доступа|Available at|Retrieved from|Retrieved|Online|Accessed|Web|Print|n\.d|б\.г|s\.a|s\.l|б\.м|n\.p)\.?$", re.IGNORECASE)
@@ -4323,7 +4323,9 @@ def _journal_before_vancouver_date(w: _Work) -> None:
 
 
 def _kazakh_month(word: str) -> int | None:
-    """The month of a Kazakh date after its year and day: after '2017 zhylgy 26', 'qazan(dagy)' is October, not the city."""
+    """The month of a Kazakh date after its year and day: after '2017 zhylgy 26', 'qazan(dagy)' is October, not the city;
+    the apostrophe alphabet of 2017 writes ң as n' ('qan'tardag'y')."""
+    word = word.replace("'", "").replace("’", "")
     return month_number(word) or (10 if word.lower().startswith(("qazan", "kazan")) else None)
 
 
@@ -4833,7 +4835,7 @@ def _legislation_title_and_date(w: _Work, text: str) -> None:
         m, named_in_quotes = None, True  # quotes inside the name are its own ('«О ратификации …»' inside a ruling's name)
     else:
         m = m or g
-        cut = rx.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree|zharlyg|jarlyğ|qauly|жарлығы|қаулысы|postanovl|ukaz))", title, re.I)
+        cut = rx.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree|zharlyg|jarlyğ|qauly|жарлығы|қаулысы|postanovl|ukaz|kodeks|кодекс))", title, re.I)
         named = rx.search(r"№\s*[\w-]+\s+(?P<t>[" + UP + r"].{3,})$", title) if cut and _ISSUER_ONLY.fullmatch(title[: cut.start()].strip()) else None
         if named:  # 'Қазақстан Республикасының 2020 жылғы 29 маусымдағы № 350-VI Әкімшілік … кодексі': the name follows the number
             a, _ = w.spans.get("title", (0, 0))
