@@ -340,6 +340,8 @@ def _title_ran_into_journal(w: _Work) -> None:
         w.fields["title"], w.spans["title"] = title, (ts, te)
     if w.text[te : te + 3].startswith((" / ", "/ ")):
         return  # a statement of responsibility closes it: 'Drei Meister : Balzac, Dickens, Dostojewski / S. Zweig.' is a title
+    if not container and not any(k in w.fields for k in ("volume", "issue", "page")):
+        return  # no numbers to belong to a journal: 'Agriculture, Forestry and Fisheries. Available online: …' is one title
     if container and "container-title" in w.spans:
         cs, ce = w.spans["container-title"]
         if not rx.fullmatch(r"\.\s*", w.text[te:cs]):
