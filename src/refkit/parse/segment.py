@@ -2476,7 +2476,7 @@ _COUNTRY = re.compile(
     r"(?:U\.?K|U\.?S\.?A?|England|Scotland|Wales|Ireland|Canada|Australia|Germany|France|Italy|Spain|Austria|Switzerland|Netherlands|Belgium|Poland|Sweden"
     r"|Norway|Denmark|Finland|Japan|Korea|China|India|Russia|Kazakhstan|Turkey|Brazil|Mexico|Singapore|Chile|Argentina|Colombia|Peru"
     r"|Qatar|UAE|Egypt|Lebanon|Israel|Kenya|South\s+Africa|South\s+Korea|Thailand|Philippines|Malaysia|Indonesia|Vietnam|Taiwan|Greece|Portugal"
-    r"|Czech\s+Republic|Hungary|Romania|New\s+Zealand|Uzbekistan|Kyrgyzstan|Ukraine|Belarus|Georgia|Armenia|Azerbaijan|Mongolia)\.?"
+    r"|Czech\s+Republic|Hungary|Romania|New\s+Zealand|Uzbekistan|Kyrgyzstan|Tajikistan|Turkmenistan|Ukraine|Belarus|Georgia|Armenia|Azerbaijan|Mongolia)\.?"
 )
 # an imprint in brackets that ends the reference (Cell Press, Europe-Asia Studies): '(Cold Spring Harbor, NY: … Press).',
 # '(Cambridge, Cambridge University Press)'
@@ -5046,6 +5046,9 @@ _PLACE_WITH_STATE_END = re.compile(r"(?P<head>.+?),\s*(?P<place>(?:Mc|Mac|De|La)
 _CAMPUS_SYSTEM = re.compile(r"(?:University|U)\s+of\s+(?:California|Texas|Wisconsin|Illinois|Massachusetts|Maryland|North\s+Carolina|Colorado|Missouri|Nebraska|Hawai.i|Michigan|Minnesota|Tennessee)$")
 
 
+_TOWN_COUNTRY_END = re.compile(r"(?P<head>.+?),\s*(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s*" + _COUNTRY.pattern + r")")
+
+
 def _trailing_place(w: _Work) -> None:
     """'Univ. of Edinburgh, Edinburgh, U.K.', 'Farrar, Straus and Giroux, New York': publisher or institution, then place."""
     pub = w.fields.get("publisher")
@@ -5055,7 +5058,8 @@ def _trailing_place(w: _Work) -> None:
     if not pub or "publisher-place" in w.fields or ", " not in pub:
         return
     state = _PLACE_WITH_STATE_END.fullmatch(pub) if "thesis" not in w.flags else None
-    if state:  # Elsevier 'World Bank, Washington, DC.': the place has a comma of its own
+    state = state or _TOWN_COUNTRY_END.fullmatch(pub)
+    if state:  # Elsevier 'World Bank, Washington, DC.', IEEE 'Institute of Geography, Almaty, Kazakhstan': the place has a comma of its own
         head, place = state.group("head"), state.group("place")
     elif "thesis" in w.flags:
         head, _, place = pub.partition(", ")
