@@ -4259,16 +4259,15 @@ def _data_or_software(w: _Work, text: str) -> str | None:
 _ACCESSION = re.compile(r"(?:GSE|GSM|GDS|SRP|SRR|SRX|ERP|ERR|PRJNA|PRJEB|PRJDB)\d{3,9}|E-[A-Z]{4}-\d{1,6}")
 
 
+# intergovernmental bodies, which publish reports, with an ISBN or not: 'Trends in maternal mortality … – Geneva : World
+# Health Organization, 2023. – 86 p. – ISBN 978-92-4-006875-9.'
+_IGO = r"World\s+Health\s+Organization|Всемирная\s+организация\s+здравоохранения|OECD|UNESCO|UNDP|UNICEF"
+_IGO_PUBLISHER = re.compile(r"(?:" + _IGO + r"|WHO)(?:\s+Publishing)?")
 _REPORT_PUBLISHER = re.compile(
-    r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Міністерство|Правительство|Минфин|World\s+Health\s+Organization|Всемирная\s+организация\s+здравоохранения"
-    r"|Publications\s+Office|OECD|UNESCO|UNDP|UNICEF|CERN|Research\s+Institute|Trust|Agency|Environment\s+Programme|Development\s+Programme"
+    r"\b(?:Treasury|Ministry|Department|Commission|Government|Parliament|Congress|Министерство|Міністерство|Правительство|Минфин|" + _IGO
+    + r"|Publications\s+Office|CERN|Research\s+Institute|Trust|Agency|Environment\s+Programme|Development\s+Programme"
     r"|Food\s+and\s+Agriculture\s+Organization|Bureau|Center\s+for\s+Strategic\s+and\s+International\s+Studies|RAND\s+Corporation|Chatham\s+House|International\s+Crisis\s+Group|Human\s+Rights\s+Watch)\b(?!\s+Press)|[가-힣]{2,}(?:연구원|연구소)$"
 )
-
-
-# an intergovernmental body publishes reports, with an ISBN or not: 'Trends in maternal mortality … – Geneva : World Health
-# Organization, 2023. – 86 p. – ISBN 978-92-4-006875-9.'
-_IGO_PUBLISHER = re.compile(r"World\s+Health\s+Organization|Всемирная\s+организация\s+здравоохранения|WHO|OECD(?:\s+Publishing)?|UNICEF|UNDP|UNESCO")
 
 
 def _title_before_abbreviated_journal(w: _Work) -> None:
@@ -4408,18 +4407,17 @@ _MEDICAL_HOUSE = re.compile(r"ГЭОТАР|Медицина|Медиа|Литт�
 
 # ... or an unsigned story, the paper named where the author would be and no outlet after the title: 'New York Times. 1937.
 # “Soviet Moves Koreans From Far East.” October 12.'
+_EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _CHICAGO_UNSIGNED_NEWS = re.compile(
-    r"\.?\s*\b(?:1[6-9]|20)\d\d\.\s+[“\"][^”\"]{5,}[”\"](?:[^“”\"]{0,160}?\.)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2}\.?\s*$"
+    r"\.?\s*\b(?:1[6-9]|20)\d\d\.\s+[“\"][^”\"]{5,}[”\"](?:[^“”\"]{0,160}?\.)?\s+" + _EN_MONTHS + r"\s+\d{1,2}\.?\s*$"
 )
 _NEWS_SOURCE_BODY = re.compile(r"Agency|Service|Ministry|Committee|Council|Office|Department|Bureau|Institute|Cent(?:er|re)|Foundation|Association|Government")
 # Harvard (Cite Them Right): '(2022) ‘Title’, Eurasianet, 14 March. Available at: …': a story dated in its outlet
 _HARVARD_NEWS_DATE = re.compile(
-    r"[’']\s*,\s+\*?[A-Z][^,*’]{1,50}\*?,\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\."
+    r"[’']\s*,\s+\*?[A-Z][^,*’]{1,50}\*?,\s+\d{1,2}\s+" + _EN_MONTHS + r"\."
 )
 _CHICAGO_NEWS_DATE = re.compile(
-    r"\b(?:1[6-9]|20)\d\d\.\s+[“\"][^”\"]{5,}[”\"]\s+\*?[A-Z][^,*]{1,50}\*?,\s+(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\s+\d{1,2}(?=[.,])"
+    r"\b(?:1[6-9]|20)\d\d\.\s+[“\"][^”\"]{5,}[”\"]\s+\*?[A-Z][^,*]{1,50}\*?,\s+" + _EN_MONTHS + r"\s+\d{1,2}(?=[.,])"
 )
 
 
@@ -5046,7 +5044,7 @@ _PLACE_WITH_STATE_END = re.compile(r"(?P<head>.+?),\s*(?P<place>(?:Mc|Mac|De|La)
 _CAMPUS_SYSTEM = re.compile(r"(?:University|U)\s+of\s+(?:California|Texas|Wisconsin|Illinois|Massachusetts|Maryland|North\s+Carolina|Colorado|Missouri|Nebraska|Hawai.i|Michigan|Minnesota|Tennessee)$")
 
 
-_TOWN_COUNTRY_END = re.compile(r"(?P<head>.+?),\s*(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?,\s*" + _COUNTRY.pattern + r")")
+_TOWN_COUNTRY_END = re.compile(r"(?P<head>.+?),\s*(?P<place>" + _TOWN_COUNTRY.pattern + r")")
 
 
 def _trailing_place(w: _Work) -> None:
