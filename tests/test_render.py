@@ -213,8 +213,54 @@ _RULING = {"id": "r", "type": "legal_case", "language": "ru", "genre": "Пост
 @pytest.mark.parametrize("style", ["apa", "chicago-author-date", "harvard", "ieee", "vancouver"])
 def test_a_ruling_without_a_title_is_named_by_its_designation_in_any_style_once(style):
     (entry,) = render([_RULING], style=style)
-    assert "Постановление Конституционного Суда РФ № 9-П" in entry
-    assert entry.count("9-П") == 1 and entry.count("Постановление") == 1
+    assert "Постановление Конституционного Суда РФ от 14.07.2005 № 9-П" in entry
+    assert entry.count("9-П") == 1 and entry.count("Постановление") == 1 and entry.count("Конституционного") == 1
+    assert "___" not in entry  # the American template's blank for a reporter's page
+
+
+def _act(**fields):
+    return {"id": "a", "type": "legislation", **fields}
+
+
+# acts and rulings of other countries, as the lists of those countries name them, in styles whose templates are American
+_FOREIGN_ACTS = [
+    (_act(language="ru", title="Об образовании в Российской Федерации", genre="Федеральный закон", number="273-ФЗ",
+          issued={"date-parts": [[2012, 12, 29]]}, **{"container-title": "Собрание законодательства РФ"}, issue="53", section="7598"),
+     "Об образовании в Российской Федерации: Федеральный закон от 29.12.2012 № 273-ФЗ"),
+    (_act(language="ru", title="Гражданский кодекс Российской Федерации (часть первая)", number="51-ФЗ", issued={"date-parts": [[1994, 11, 30]]}),
+     "Гражданский кодекс Российской Федерации (часть первая) от 30.11.1994 № 51-ФЗ"),
+    (_act(language="uk", title="Про освіту", number="2145-VIII", issued={"date-parts": [[2017, 9, 5]]}), "Про освіту від 05.09.2017 № 2145-VIII"),
+    (_act(language="kk", title="Қазақстан Республикасындағы тіл туралы", genre="Заңы", number="151-I", issued={"date-parts": [[1997, 7, 11]]}),
+     "Қазақстан Республикасындағы тіл туралы: 1997 жылғы 11 шілдедегі № 151-I Заңы"),
+    (_act(language="ko", title="교육기본법", genre="법률", number="18456", issued={"date-parts": [[2021, 9, 24]]}), "교육기본법(법률 제18456호)"),
+    (_act(type="legal_case", language="ko", authority="대법원", number="2014두12598", genre="판결", issued={"date-parts": [[2018, 6, 15]]}),
+     "대법원 2018. 6. 15. 선고 2014두12598 판결"),
+    (_act(language="kk", title="Sybaylas zhemqorlyqqa qarsy is-qimyl turaly", number="410-V QRZ", issued={"date-parts": [[2015]]}),
+     "Sybaylas zhemqorlyqqa qarsy is-qimyl turaly, No. 410-V QRZ"),
+    (_act(language="en", title="On Education", number="319-III", issued={"date-parts": [[2007]]}, URL="https://adilet.zan.kz/eng/docs/Z070000319_"),
+     "On Education, No. 319-III"),  # an English translation of a Kazakh law: not a US public law
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "harvard", "ieee", "vancouver", "mla"])
+@pytest.mark.parametrize(("item", "designation"), _FOREIGN_ACTS, ids=[d[:24] for _, d in _FOREIGN_ACTS])
+def test_an_act_of_another_country_is_named_as_its_own_lists_name_it_in_any_style(item, designation, style):
+    (entry,) = render([item], style=style)
+    assert designation in entry
+    assert "Pub. L." not in entry and "___" not in entry
+    assert entry.count(str(item["number"])) == 1
+
+
+def test_a_us_public_law_keeps_the_styles_own_template():
+    law = _act(language="en", title="Civil Rights Act of 1964", number="88-352", issued={"date-parts": [[1964]]})
+    assert render([law], style="apa") == ["Civil Rights Act of 1964, Pub. L. No. 88-352 (1964)."]
+
+
+def test_punctuation_after_guillemets_in_a_title_stays_outside_them_in_american_styles():
+    item = {"id": "g", "type": "article-journal", "language": "ru", "title": "Закон «О языках», его история и практика",
+            "container-title": "Вопросы истории", "issued": {"date-parts": [[2001]]}, "title-short": "x"}  # fmt: skip
+    (entry,) = render([item], style="apa")
+    assert "«О языках»," in entry
 
 
 def test_refkit_styles_build_a_rulings_designation_themselves():

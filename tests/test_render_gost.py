@@ -109,6 +109,17 @@ def test_a_law_gives_its_designation_date_and_number_after_the_title_then_the_ga
     ]
 
 
+@pytest.mark.parametrize(("language", "title", "dated"), [
+    ("ru", "Об образовании в Российской Федерации", "Об образовании в Российской Федерации от 29.12.2012 № 1"),
+    ("uk", "Про освіту", "Про освіту від 29.12.2012 № 1"),
+    ("be", "Аб мовах у Рэспубліцы Беларусь", "Аб мовах у Рэспубліцы Беларусь ад 29.12.2012 № 1"),
+    ("en", "Education Act", "Education Act of 29.12.2012 No. 1"),
+])  # fmt: skip
+def test_a_law_is_dated_in_its_own_language(language: str, title: str, dated: str):
+    law = {"id": "l", "type": "legislation", "title": title, "number": "1", "issued": {"date-parts": [[2012, 12, 29]]}, "language": language}
+    assert render([law], style="gost")[0].startswith("1. " + dated)
+
+
 def test_a_code_read_in_a_legal_database_gives_its_version_and_the_database():
     code = {"id": "c", "type": "legislation", "title": "Гражданский кодекс Российской Федерации (часть первая)",
             "number": "51-ФЗ", "issued": {"date-parts": [[1994, 11, 30]]}, "note": "(ред. от 16.04.2022)",

@@ -85,7 +85,7 @@ class _Cached:
 
 # ---------------------------------------------------------------- helpers
 
-_CLOSE_PUNCT = re.compile(r"([.,;:!?]?)([”’»]+)((?:</[a-z]+>)*)([.,])")
+_CLOSE_PUNCT = re.compile(r"([.,;:!?]?)([”’]+)((?:</[a-z]+>)*)([.,])")
 
 
 def _punctuation_in_quote(text: str) -> str:
@@ -270,8 +270,12 @@ class _NameFix:
         return "-".join(p.rstrip() for p in out[:-1]) + ("-" if len(out) > 1 else "") + out[-1] if out else given
 
 
+# two or more numbers in a list ('1803, 1804', '12 & 13'): a document's number is plural only then
+_NUMBER_LIST = re.compile(r"\d\s*(?:,|&|\band\b)\s*\S")
+
+
 class _LabelFix:
-    """Label: plural of ``number-of-pages``."""
+    """Label: plural of ``number-of-pages`` and of ``number``."""
 
     def _is_plural(self, item: Any) -> bool:
         """Fix: the label of ``number-of-pages`` (``p.``/``pp.``) vanished with an error."""
@@ -283,6 +287,13 @@ class _LabelFix:
                 return False
             digits = re.match(r"\s*(\d+)", str(value))
             return bool(digits) and int(digits.group(1)) != 1
+        if variable == "number":
+            # Fix: a document's number is an identifier, whose hyphens and slashes are not ranges ('Pub. L. No. 88-352',
+            # 'Order No. 7-1/229', 'Report No. 2018-05'), not 'Nos.'
+            try:
+                return _NUMBER_LIST.search(str(item.reference["number"])) is not None
+            except Exception:
+                return False
         return super()._is_plural(item)  # type: ignore[misc]
 
 

@@ -290,6 +290,76 @@ def ruling_designation(item: Mapping[str, Any]) -> str:
     return " ".join(w for w in words if w)
 
 
+# the word before an act's date in the lists of its country ('от 29.12.2012', 'від 05.09.2017', 'ад 10.01.2000')
+_DATED = {"ru": "от", "uk": "від", "be": "ад"}
+# a Kazakh act is dated in the locative: '2017 жылғы 26 қазандағы'
+_KAZAKH_MONTHS_AT = ("қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы", "шілдедегі", "тамыздағы", "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы")
+_NUMBER_SIGN = re.compile(r"^(?:№|No\.?|Nr\.?)\s*", re.I)
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _full_date(item: Mapping[str, Any]) -> tuple[int, int, int] | None:
+    issued = item.get("issued")
+    parts = (issued.get("date-parts") if isinstance(issued, Mapping) else None) or [[]]
+    try:
+        year, month, day = (int(p) for p in parts[0][:3])  # (fewer than three parts: a ValueError)
+    except (TypeError, ValueError):
+        return None
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def act_designation(item: Mapping[str, Any]) -> str:
+    """How an act or a court's ruling outside English-language law is named in the lists of its own country: its
+    title, then its kind, the body that issued it, its date and its number, in that language's form.
+    'Об образовании в Российской Федерации: Федеральный закон от 29.12.2012 № 273-ФЗ',
+    'Постановление Конституционного Суда РФ от 14.07.2005 № 9-П', 'Про освіту від 05.09.2017 № 2145-VIII',
+    'Тіл туралы: 1997 жылғы 11 шілдедегі № 151-I Заңы', '대법원 2018. 6. 15. 선고 2014두12598 판결',
+    '교육기본법(법률 제18456호)', 'Ob obrazovanii: Federal’nyi zakon No. 273-FZ'."""
+    title, genre, body, number = (str(item.get(k) or "").strip() for k in ("title", "genre", "authority", "number"))
+    number = _NUMBER_SIGN.sub("", number)
+    date = _full_date(item)
+    words = " ".join((title, genre, body, number))
+    language = str(item.get("language") or "").lower().replace("_", "-").split("-")[0]
+    if _HANGUL.search(words):
+        dated = f"{date[0]}. {date[1]}. {date[2]}. 선고" if date and not title else ""
+        numbered = f"제{number}호" if number.isdigit() else number
+        if not title:
+            return " ".join(w for w in (body, dated, numbered, genre) if w)  # '대법원 2018. 6. 15. 선고 2014두12598 판결'
+        designation = " ".join(w for w in (genre, body, numbered) if w)
+        return f"{title}({designation})" if designation else title
+    if _CYRILLIC.search(words) and (language == "kk" or _KAZAKH.search(genre)) and language not in _DATED:
+        dated = f"{date[0]} жылғы {date[2]} {_KAZAKH_MONTHS_AT[date[1] - 1]}" if date else ""
+        designation = " ".join(w for w in (body, dated, number and f"№ {number}", genre) if w)
+        return f"{title}: {designation}" if title and designation else title or designation
+    if _CYRILLIC.search(words):
+        dated = f"{_DATED.get(language, 'от')} {date[2]:02d}.{date[1]:02d}.{date[0]}" if date else ""
+        designation = " ".join(w for w in (genre, body, dated, number and f"№ {number}") if w)
+    else:
+        sign = "" if language == "de" else "No. "  # a German ruling is cited by its file number alone ('BVerfG 1 BvL 21/60')
+        designation = " ".join(w for w in (genre, body, number and sign + number) if w)
+    if not title or not designation:
+        return title or designation
+    if genre or body:
+        return f"{title}: {designation}"
+    return f"{title} {designation}" if _CYRILLIC.search(words) else f"{title}, {designation}"  # '… от 30.11.1994 № 51-ФЗ', '…, No. 350-VI'
+
+
+# the number of a US public law: the Congress, then the law ('88-352')
+_PUBLIC_LAW_NUMBER = re.compile(r"(?:No\.\s*)?\d{2,3}-\d{1,4}")
+
+
+def _foreign_law(item: Mapping[str, Any]) -> bool:
+    """Whether an act or ruling belongs to a law other than the US law the styles' templates know: by its language,
+    else its script; in English, an act numbered but not named by its kind (an English translation of a Kazakh law:
+    'On Education … No. 319-III') unless its number is a US public law's."""
+    language = str(item.get("language") or "").strip().lower()
+    words = " ".join(str(item.get(k) or "") for k in ("title", "genre", "authority", "number"))
+    if language and not language.startswith("en") or not language and (_CYRILLIC.search(words) or _EAST_ASIAN.search(words)):
+        return True
+    number = str(item.get("number") or "").strip()
+    return item.get("type") == "legislation" and bool(number) and not item.get("genre") and not _PUBLIC_LAW_NUMBER.fullmatch(number)
+
+
 def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: bool, designate_rulings: bool = False):
     """A citeproc-py ``BibliographySource`` for CSL-JSON ``items`` (keys are item ids, lower-cased); with
     ``designate_rulings``, a court's ruling without a title is given its designation as its title."""
@@ -303,7 +373,12 @@ def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: 
     for index, item in enumerate(items):
         if item.get("journalAbbreviation") and not item.get("container-title-short"):
             item = {**item, "container-title-short": item["journalAbbreviation"]}
-        if designate_rulings and item.get("type") == "legal_case" and not item.get("title") and (item.get("genre") or item.get("authority")):
+        if designate_rulings and item.get("type") in ("legislation", "legal_case") and _foreign_law(item):
+            # the styles' templates for laws are American ('Pub. L. No. 273-ФЗ', '§ 3200 ___', '(Конституционного Суда
+            # РФ 2005)'): the act is named as its country names it, and the fields those templates print are taken out
+            # and a ruling is printed as an act, since it is cited as one: US templates want a ruling's reporter page
+            item = {**{k: v for k, v in item.items() if k not in ("genre", "number", "authority")}, "title": act_designation(item), "type": "legislation"}
+        elif designate_rulings and item.get("type") == "legal_case" and not item.get("title") and (item.get("genre") or item.get("authority")):
             # (its kind and number are in the designation now: a style that prints them as well would print them twice)
             item = {**{k: v for k, v in item.items() if k not in ("genre", "number")}, "title": ruling_designation(item)}
         if bool(item.get("event-title")) != bool(item.get("event")):  # CSL 1.0.2 renamed 'event' 'event-title'; styles use either
