@@ -28,7 +28,7 @@ from .lexicon import CITIES, EAST_ASIAN_FAMILIES, HANGUL, JA_FAMILIES_HANGUL, KO
 
 __all__ = ["NameList", "hangul_name", "scan_names"]
 
-_SURNAME = rf"(?:(?:van\s+['’]t|van|von|der|den|de|da|di|du|del|della|la|le|al|el|bin|ibn|ten|ter|dos|das|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Ter|Ten)\s+(?=[{UP}]?[{LOW}]*[{UP}]?[{LOW}]))*(?:(?:de|van|von|di|da|du|le|la)(?=[{UP}][{LOW}]))?[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}](?:-(?:[{LOW}]{{1,3}}-)?[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}])?(?:['’](?=[\s,]))?"  # a soft sign ends it: "Khmel' N.D."
+_SURNAME = rf"(?:(?:van\s+['’]t|van|von|der|den|de|da|di|du|del|della|la|le|al|el|bin|ibn|ten|ter|dos|das|Van|Von|De|Da|Di|Du|Del|Della|Dos|Das|Ter|Ten|La|Le)\s+(?=[{UP}]?[{LOW}]*[{UP}]?[{LOW}]))*(?:(?:de|van|von|di|da|du|le|la|d['’])(?=[{UP}][{LOW}]))?[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}](?:-(?:[{LOW}]{{1,3}}-)?[{UP}](?:[{LOW}'’]|[{UP}](?=[{LOW}]))*[{LOW}])?(?:['’](?=[\s,]))?"  # a soft sign ends it: "Khmel' N.D."
 _INITIAL = rf"(?:Shch|Sch|Dzh|Tch|Дж|(?!Jr\.|Sr\.)[{UP}][{LOW}]?)\.(?:\s?-\s?(?:[{UP}][{LOW}]?|[a-z]{{1,2}}(?=\.[\s,)]))\.)?"  # 'J.-H.', and APA's Korean 'J.-h.', 'S.-y.'
 _JOURNAL_J = r"(?<=\sJ\.)(?=\s(?:Phys|Chem|Appl|Am|Biol|Mater|Math|Mol|Comput|Opt|Acoust|Geophys|Fluid|Cryst|Catal|Org|Nucl|Mech|Exp|Theor|Mod)\.)"
 _INITIALS = rf"{_INITIAL}(?:\s?{_INITIAL}(?!{_JOURNAL_J})){{0,3}}"  # not the 'J.' of 'Song K.S. J. Phys. Chem. Solids'

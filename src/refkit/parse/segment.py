@@ -2963,7 +2963,12 @@ def _host_editors(w: _Work, pos: int) -> int:
 
 # an article number where the pages would stand, right after the volume or issue: 'vol. 231, 111260.',
 # 'vol. 15, no. 19, art. 14181.', GOST '– Vol. 10, No. 5. – Art. 054012.', before a link or at the end
-_NUMBER_AFTER_VOLUME = re.compile(r"[\s\x00]*[,.]\s*(?:[–—-]\s*)?(?:[Aa]rt\.\s*(?:[Nn]o\.\s*)?)?(?!(?:1[5-9]|20)\d\d\b)(?P<pg>(?:e[a-z]{0,4})?\d{3,7})\.?(?=[\s.,;\x00–—-]*(?:$|https?://|doi|DOI|<))")
+# (also after the issue's bracket and the date's, as Vancouver and Chicago print it: '40(suppl 1):ehz748.0312', '281, no. 1783
+# (2014): 20133382'; a meeting abstract's number has a dotted part)
+_NUMBER_AFTER_VOLUME = re.compile(
+    r"[\s\x00]*(?:[,.]|\)?:|\s\(\x00+\):)\s*(?:[–—-]\s*)?(?:[Aa]rt\.\s*(?:[Nn]o\.\s*)?)?(?!(?:1[5-9]|20)\d\d\b)(?P<pg>(?:e[a-z]{0,4})?\d{3,8}(?:\.\d{3,5})?)\.?"
+    r"(?=[\s.,;\x00–—-]*(?:$|https?://|doi|DOI|<))"
+)
 
 
 def _article_number(w: _Work) -> None:
@@ -3529,7 +3534,10 @@ def _details(w: _Work, pos: int) -> None:
                 w.fields["issued"] = Date.of(issued.year, month, int(m.group("d")))
                 w.claim(m.start(), m.end())
                 break
-    _bare_volume(w, pos)
+    if "volume" not in w.fields:
+        _bare_volume(w, pos)
+        if "page" not in w.fields and "volume" in w.spans:
+            _article_number(w)  # (Chicago '… Biological Sciences 281, no. 1783 (2014): 20133382.')
 
 
 _SPACE_MONTH = re.compile(r" (?:" + MONTH_CASED_RE + r")")
