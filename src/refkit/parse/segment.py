@@ -119,12 +119,12 @@ _KO_DATED_FACSIMILE = re.compile(
     r"(?<=』)\s*\((?P<od>1[0-8]\d\d|[5-9]\d\d)\)\s*,\s*(?P<pub>[^\s,()『』\x00][^,()『』\x00]{1,30}?)\s+(?P<g>영인본|影印本)\s*,\s*(?P<y>(?:19|20)\d\d)(?=[\s.,]|$)"
 )
 _KO_IN_FORCE = re.compile(r"\[\s*시행\s*(?:19|20)\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.?\s*\]")
-_KO_SOCIETY = r"(?:연구회|학회|연구소|연구원)"  # how a society's or institute's name ends: '다산연구회'
+_KO_SOCIETY = r"(?:연구회|학회|연구소|연구원|번역원|추진회|간행회|사업회|위원회)"  # how a society's or institute's name ends: '다산연구회', '민족문화추진회'
 _INTERNET_PLACE = re.compile(r"(?<=\[Internet\]\.\s)(?P<p>[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2});\s*(?=(?:19|20)\d\d)")
 _KO_BOOK_KIND = re.compile(r"(?<=』)\s*\((?P<g>전시\s?도록|도록|자료집|해제집|展示圖錄|圖錄)\)")
 _KO_TRANSLATED_BY = re.compile(
-    r"(?<=[,.]\s)(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}" + _KO_SOCIETY + r")\s*(?:외\s*)?(?:(?:풀어\s*)?옮김|번역|공역|역주|편역|역)(?=\s*[,.])"
-)  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher; a society too: '다산연구회 역주'
+    r"(?<=[,.]\s)\s?(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・,]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}" + _KO_SOCIETY + r")\s*(?:외\s*)?(?:(?:풀어\s*)?옮김|번역|공역|역주|편역|역|譯)(?=\s*[,.])"
+)  # '『…』, 정여울 옮김, 휴머니스트, 2007': the translator between title and publisher; a society too: '다산연구회 역주', '민족문화추진회 譯'
 _KO_MONTHLY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*호")  # '『思想界』 1970년 5월호'
 # a Korean body's numbered series between the title and the imprint, unbracketed: '… 기술(개정판). 농업기술길잡이 217. 전주: 농촌진흥청.'
 # (a year there ends a title: '골다공증 진료지침 2022. 서울: …')
@@ -890,8 +890,9 @@ def _hints() -> dict:
         _KO_BOOK_KIND: _any("도록", "자료집", "해제집", "圖錄"),
         _FACSIMILE_NOTE: _any("影印", "영인", "全", "전"),
         _VOLUME_COUNT: _any(" vols"),
-        _KO_TRANSLATED_BY: _any("옮김", "번역", "역,", "역.", "공역", "역주", "편역"),
+        _KO_TRANSLATED_BY: _any("옮김", "번역", "역,", "역.", "공역", "역주", "편역", "譯"),
         _SPECIALITY: _any("специальн", "спеціальн", "мамандығ"),
+        _SPECIALITY_CODE: _any("дис", "автореф", "phd", "доктор"),
         _COMPILER_CREDIT: _any("compiled"),
         _CONTRIBUTOR_BY: _any("ction by", "word by", "ace by", "tary by", "otes by", "ions by"),
         _PAREN_ROLE: _any("trans.)", "ed.)", "eds.)"),
@@ -1033,6 +1034,10 @@ def _contributors(free: str, start: int):
 
 
 _SPECIALITY = re.compile(r"\s*:\s*(?:специальность|спеціальність|мамандығы)\s+\d{1,2}\.\d{1,2}\.\d{1,2}\.?(?:\s*«[^»]{2,120}»)?")
+# the speciality's code and name alone before the kind of thesis: ': 6D070600 – Геология и разведка … : диссертация на соискание …'
+_SPECIALITY_CODE = re.compile(
+    r"\s*:\s*(?:\d{1,2}\.\d{1,2}\.\d{1,2}|[5-8][DД]\d{5,6})\s*[–—-]\s*[" + UP + r"][^:\x00]{2,120}?(?=\s*:\s*(?:дис|диссертация|автореф|PhD|доктор))", re.IGNORECASE
+)
 
 
 _LINK_LABEL = re.compile(r"(?:Available\s+(?:at|from|online)|Available(?=\s*:)|Retrieved\s+from|URL|Режим\s+доступа|Доступно|Online)\s*:?\s*<?$", re.I)
@@ -1331,7 +1336,7 @@ def _islands(w: _Work) -> None:
         if lst and lst.end >= len(m.group("n").rstrip()):
             role = "translator" if m.group("r").lower().startswith("tr") else "editor"
             w.take(role, list(lst.names), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
-    for m in w.search(_SPECIALITY):  # GOST 7.0.100 theses: ': специальность 22.00.04 «Социальная структура …»'
+    for m in w.search(_SPECIALITY) + w.search(_SPECIALITY_CODE):  # GOST 7.0.100 theses: ': специальность 22.00.04 «Социальная структура …»'
         w.add_note(m.group(0).strip(" :"), m.start(), m.end())
     for m in w.search(_TRANSLATED_BY):
         free = w.free()
@@ -3189,7 +3194,7 @@ _KO_EDITORS = re.compile(r"(?:^|(?<=[,.]\s)|(?<=\x00\s))(?P<n>[" + HANGUL + r"]{
 _KO_BODY_EDITOR = re.compile(
     r"^[\s\x00]*(?P<n>[" + HANGUL + r"]{5,20}(?:\s[" + HANGUL + r"]{2,20}){0,2})\s+(?:편|엮음)\s*(?:,\s*(?=[『「])|\((?P<y>(?:1[5-9]|20)\d\d)\)\s*[,.])"
 )  # '국제한국어교육학회 편, 『…』', '고려대학교 민족문화연구원 편 (2009), …'
-_KO_TRANSLATOR_HEAD = re.compile(r"^[\s\x00]*(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・]\s*[" + HANGUL + r"]{2,4})*)\s+(?:역주|(?:풀어\s*)?옮김|편역|역)\s*,\s*(?=[『「])")  # '은정희 역주, 『…』', '송성욱 풀어 옮김, 『춘향전』'
+_KO_TRANSLATOR_HEAD = re.compile(r"^[\s\x00]*(?P<n>[" + HANGUL + r"]{2,4}(?:\s*[·・]\s*[" + HANGUL + r"]{2,4})*|[" + HANGUL + r"]{2,8}" + _KO_SOCIETY + r")\s+(?:역주|(?:풀어\s*)?옮김|편역|역|譯)\s*,\s*(?=[『「])")  # '은정희 역주, 『…』', '송성욱 풀어 옮김, 『춘향전』'
 _VOLUME_COUNT = re.compile(r"(?:(?<=[,.]\s)|(?<=\x00\s))(?P<n>\d{1,3})\s+vols\b\.?(?=\s*[.,(;\x00]|\s*$)")
 _HANJA_EDITOR = re.compile(r"^[\s\x00]*(?P<n>[\u4e00-\u9fff]{2,5}(?:\s*[·・、]\s*[\u4e00-\u9fff]{2,5}){0,3})(?:\s*外)?\s*[編编]\s*,?\s*(?=『)")  # '林基中 編, 『燕行錄全集』', '朴孝寬·安玟英 編, …'
 
@@ -6109,6 +6114,18 @@ _GAZETTE_DECREE = re.compile(
 )
 
 
+# a Korean news item headed by its paper and date, then its headline: '『매일경제』(1973. 1. 13), 「重化學工業化 宣言…」, 1면.'
+_PAPER_FIRST_NEWS = re.compile(
+    r"[\s\x00]*『(?P<c>[^』\x00]{1,30})』\s*\(?\s*(?P<y>(?:1[89]|20)\d\d)\s*[.년]\s*(?P<m>1[0-2]|0?[1-9])\s*[.월]\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[.일]?\s*\)?"
+    r"\s*,\s*「(?P<t>[^」\x00]{2,200})」\s*(?:,\s*(?P<pg>\d{1,2})\s*면)?\s*\.?[\s\x00]*$"
+)
+
+
+def _paper_first_news(w: _Work, m: re.Match[str]) -> int:
+    w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
+    return _whole_entry(w, m, (("container-title", "c"), ("title", "t"), ("page", "pg")), "kind:article-newspaper")
+
+
 def _gazette_decree(w: _Work, m: re.Match[str]) -> int:
     w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
     return _whole_entry(w, m, (("title", "t"), ("genre", "g"), ("number", "n"), ("container-title", "c")), "kind:legislation")
@@ -6613,7 +6630,7 @@ def _parse(raw: str) -> Reference:
             w.take("issued", Date.of(int(body_editor.group("y"))), body_editor.start("y"), body_editor.end("y"))
         w.flags.update({"korean", "names:hangul"})
         pos = body_editor.end()
-    ko_translator = _KO_TRANSLATOR_HEAD.match(w.free()) if pos is None and ("역" in text or "옮김" in text) else None
+    ko_translator = _KO_TRANSLATOR_HEAD.match(w.free()) if pos is None and ("역" in text or "옮김" in text or "譯" in text) else None
     if ko_translator:  # the translator named first, the work's own author not at all: '은정희 역주, 『원효의 대승기신론 소·별기』'
         w.take("translator", _hangul_names(ko_translator.group("n")), ko_translator.start("n"), ko_translator.end("n"), claim=(0, ko_translator.end()))
         w.flags.add("korean")
@@ -6649,6 +6666,9 @@ def _parse(raw: str) -> Reference:
     decree = _GAZETTE_DECREE.match(w.free()) if pos is None and "號)" in text else None
     if decree:
         pos = _gazette_decree(w, decree)
+    paper_first = _PAPER_FIRST_NEWS.match(w.free()) if pos is None and text.lstrip(" \x00").startswith("『") and "「" in text else None
+    if paper_first:
+        pos = _paper_first_news(w, paper_first)
     if pos is None and "「" in text and _CLASSIC_SECTION.match(w.free()):
         pos = _whole_entry(w, _CLASSIC_SECTION.match(w.free()), (("title", "t"), ("section", "s")), "kind:book")
     bare_issue = _BARE_JOURNAL_ISSUE.fullmatch(w.free()) if pos is None and "no. " in text and text.rstrip(" .")[-1:].isdigit() else None
