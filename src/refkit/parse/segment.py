@@ -6230,9 +6230,11 @@ _KO_PATENT_DATE = re.compile(
     r"[(,]?\s*(?P<k>출원일|등록일|공개일|공고일)\s*:?\s*(?P<y>(?:19|20)\d\d)\.\s*(?P<m>1[0-2]|0?[1-9])\.\s*(?P<d>[12]\d|3[01]|0?[1-9])\.?\)?"
     r"|,\s*(?P<k2>출원인)\s*:\s*[^,\x00]{2,40}"
 )
-_PATENT_CLASS = re.compile(r"(?:^|(?<=[\s,.]))(?:МПК|MPK|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+)*\.?")
+_PATENT_CLASS = re.compile(  # (each class with the edition of the classification: 'E21B 43/16 (2006.01)')
+    r"(?:^|(?<=[\s,.]))(?:МПК|MPK|IPC|Int\.\s*Cl\.)\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*\((?:19|20)\d\d\.\d\d\))?(?:\s*,\s*[A-H]\d{2}[A-Z]\s*\d+/\d+(?:\s*\((?:19|20)\d\d\.\d\d\))?)*\.?"
+)
 _PATENT_DATES = re.compile(
-    r"(?:[–—-]\s*)?(?:(?:№|N)\s*\d[\d/-]*\s*;\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl|[Zz]ajavl|[Zz]ayavl|[Oo]publ)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4}|(?:1[89]|20)\d\d)(?:\s*,\s*(?:Бюл|Bjul|Byul|Bull)\.\s*(?:(?:№|N|No\.?)\s*)?\d+)?\s*;?"
+    r"(?:\s*:\s*|[–—-]\s*)?(?:(?:№|N)\s*\d(?:[\d/-]|\.\d)*\s*[;:]\s*)?(?P<k>[Зз]аявл|[Оо]публ|[Зз]аявка|[Pp]ubl|[Zz]ajavl|[Zz]ayavl|[Oo]publ)\.?\s*(?P<d>\d{1,2}\.\d{1,2}\.\d{4}|(?:1[89]|20)\d\d)(?:\s*,\s*(?:Бюл|Bjul|Byul|Bull)\.\s*(?:(?:№|N|No\.?)\s*)?\d+)?\s*;?"
 )
 
 
@@ -6415,6 +6417,8 @@ def _patent_or_standard(w: _Work, text: str) -> None:
         w.flags.add("kind:dataset" if data else "kind:patent")
         for m in w.search(_PATENT_CLASS):  # 'МПК C01B 33/12': the classification, not the title
             w.claim(m.start(), m.end())
+        slash = w.free().find(" / ")  # (those before the authors, before the title is read: GOST R 7.0.100 prints them after
+        _patent_dates(w, slash if slash > 0 else 0)  # it, ': № 2020124531 : заявл. …'; after the authors they are read later)
         for m in w.search(_KO_PATENT_DATE) if "일" in text or "출원인" in text else ():
             if m.group("k") in ("등록일", "공개일", "공고일"):  # the patent's date is its grant's or publication's, not the filing's
                 w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
@@ -6471,7 +6475,12 @@ def _designation_dates(w: _Work) -> None:
             w.fields["issued"], w.spans["issued"] = Date.of(int(year.group("y"))), (w.spans["number"][1] - 4, w.spans["number"][1])
     if "kind:patent" not in w.flags:
         return
-    for m in w.search(_PATENT_DATES):
+    _patent_dates(w)
+
+
+def _patent_dates(w: _Work, end: int | None = None) -> None:
+    """A patent's application and publication: 'заявл. 22.07.2020 : опубл. 22.03.2021' (the date is the publication's)."""
+    for m in w.search(_PATENT_DATES, 0, end):
         if m.group("k").lower() in ("опубл", "publ", "opubl"):
             parts = [int(x) for x in m.group("d").split(".")][::-1]  # 'опубл. 10.03.2010' or 'Опубл. 2018'
             w.fields.pop("issued", None)
