@@ -3214,6 +3214,10 @@ def _trailing_editors(w: _Work, pos: int) -> None:
     m = _EDITED_BY_AFTER.search(free, pos)
     if m:
         lst = scan_names(free, m.end(), forms=("given_f", "initials_f", "f_initials", "f_comma_given"))
+        if lst and lst.form == "given_f" and len(lst.names) > 1 and not rx.search(r"\band\b|&", free[lst.start : lst.end]):
+            # MLA 'edited by Brian James Baer, John Benjamins, 2011': editors are joined by 'and', so what follows the
+            # first name after a comma is the publisher
+            lst = scan_names(free[: free.index(",", lst.start) + 1], lst.start, forms=("given_f",))
         if lst:
             names = list(lst.names)
             if m.group("gen"):  # '/ под ред. В.Л. Янина' after a volume's title: the genitive back in the nominative
@@ -4025,6 +4029,11 @@ def _assign_chunks(w: _Work, pos: int, *, host: bool) -> None:
             continue
         if k == len(chunks) - 1 and not numbers and not host and "publisher-place" not in w.fields and value in CITIES and sep == "dot":
             w.take("publisher-place", value, a, b)  # Harvard '… for 2020. Nur-Sultan. https://…': the place alone, not a site
+            continue
+        vol = w.spans.get("volume")
+        if vol and 0 <= a - vol[1] <= 3 and rx.match(r"\s*:\s*[^\s:]", w.text[vol[1] : b]) and "container-title" not in w.fields and "//" not in w.flags and "volume-title" not in w.fields \
+                and "issue" not in w.fields and "page" not in w.fields and w.spans.get("publisher-place", (vol[0], vol[0]))[1] < vol[0] and _volume_title_like(w, text):
+            w.take("volume-title", _tidy(text), a, b)  # a set's volume after the imprint, with its own title: '… – Омск, 1898. – Т. 2 : Омский уезд.'
             continue
         if "container-title" not in w.fields and (host or numbers or k == 0 and ("URL" in w.fields or "DOI" in w.fields or dated or monthly and value[:1].isupper()) or "//" in w.flags):
             mla_site = "quoted-title" in w.flags and "accessed" in w.fields and "issued" not in w.fields and "URL" in w.fields  # MLA '“Andrey Platonov.” New York Review Books, <www…>. Accessed …': the site
