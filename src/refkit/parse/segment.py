@@ -950,6 +950,7 @@ def _hints() -> dict:
         _IEEE_SERIES: _any(", ser. "),
         _JA_HOST: _any("」"),
         _PUBLISHER_SERIES: _any("lecture notes", "communications in", "advances in", "studies in", "proceedings in", "smart innovation", "methods in"),
+        _SERIES_AFTER_IMPRINT: lambda w: "http" not in w.lower and "doi" not in w.lower,
         _PUBLISHER_THEN_CITY: _any("springer", "elsevier", "wiley", "routledge", "palgrave", "birkh", "kluwer", "gruyter", "brill", "sage"),
         _PROCEEDINGS_IMPRINT: _any("acm", "ieee", "association for comput", "usenix", "aaai", "morgan kaufmann", "curran", "language resources", "computational linguistics", "speech communication", "elra", "isca"),
         _PAREN_PUBLISHER_PLACE: lambda w: _ends_at_last_paren(_YEAR_PAREN_END, w.text, 4),
@@ -1449,6 +1450,9 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
         w.flags.update({"host-editors", "in-host"})
     # (and physics' 'AIP Conf. Proc. No. 1399 (AIP, Melville, NY, 2011)', 'Springer Proceedings in Physics Vol. 197 (…)')
+    for m in w.search(_SERIES_AFTER_IMPRINT) if not w.cjk and "//" not in w.text else ():
+        w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start("s"), m.end()))
+        w.take("collection-number", m.group("n"), m.start("n"), m.end("n"))
     for m in w.search(_PUBLISHER_SERIES) + w.search(_IEEE_SERIES) + w.search(_PROCEEDINGS_SERIES):
         w.take("collection-title", m.group("s"), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.take("collection-number", m.group("n"), m.start("n"), m.end("n"))  # (with its span, as every field has one)
@@ -2492,6 +2496,12 @@ _PUBLISHER_SERIES = re.compile(
     r"|Advances\s+in\s+Intelligent\s+Systems\s+and\s+Computing|Studies\s+in\s+[A-Z][A-Za-z ]+?|Springer\s+Proceedings\s+in\s+[A-Z][A-Za-z ]+?"
     r"|IFIP\s+Advances\s+in\s+[A-Z][A-Za-z ]+?|Smart\s+Innovation,\s+Systems\s+and\s+Technologies|Methods\s+in\s+Molecular\s+Biology)"
     r",?\s*(?:vol\.?|Vol\.?|volume)\s*(?P<n>\d+)"
+)
+# MLA's series after the imprint, closing the entry: '… Edinburgh UP, 2015. Russian Language and Society.',
+# '… John Benjamins, 2011. Benjamins Translation Library 89.'
+_SERIES_AFTER_IMPRINT = re.compile(
+    r"(?<=[A-Za-z.]),\s*(?:1[5-9]|20)\d\d\.\s+(?!(?:Print|Web|Accessed|Available|Reprint|Originally|Translated|Edited|Rev|Revised|Trans|Ed|In)\b)"
+    r"(?P<s>[A-Z][A-Za-z’'&-]*(?:,?\s+(?:[A-Z][A-Za-z’'&-]*|of|and|in|on|to|at|by|with|the|for|de|des|der|und|zur)){1,9})(?:\s+(?P<n>\d{1,4}))?\.?\s*$"
 )
 # a Japanese chapter's host: its editors before '編' (with 'ほか', 'and others'), then the book, its volume and that
 # volume's own title: '「東アジア小農社会の形成」溝口雄三ほか編『アジアから考える6 長期社会変動』'
@@ -6578,7 +6588,7 @@ def _parse(raw: str) -> Reference:
     key = _CITATION_KEY.match(w.free(), lead.end() if lead else 0)
     if key:  # Вопросы языкознания 'Апресян 1995 — Ю. Д. Апресян. …', 'ГИКРЯ — …': the key the text cites it by
         w.take("citation-label", key.group("k"), key.start("k"), key.end("k"), claim=(key.start(), key.end()))
-    ditto = rx.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?(?:[—–-](?:\s?[—–-]){1,5}(?:,\s*(?:eds?|trans|comp)\.)?[.,]?|同(?:上)?\s*[,，.](?=\s*[『「]))", text)  # (Chicago '———, ed.')
+    ditto = rx.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?(?:[—–-](?:\s?[—–-]){1,5}(?:,\s*(?:eds?|trans|comp)\.|,\s*(?:editors?|translators?|compilers?)(?=[.,]))?[.,]?|同(?:上)?\s*[,，.](?=\s*[『「]))", text)  # (Chicago '———, ed.', MLA '---, editor.')
     if ditto and rx.search(r"[—–-]{2}|[—–]\s[—–]|同", ditto.group(0)):  # Chicago/MLA '———. 2002. …', hanja '同, 『…』': the author of the entry above
         role = "editor" if rx.search(r",\s*eds?\.", ditto.group(0)) else "translator" if ", trans." in ditto.group(0) else "compiler" if ", comp." in ditto.group(0) else "author"
         w.take("note", role + " as in the entry above (" + ditto.group(0).strip(" .,") + "."[: role != "author"] + ")", ditto.start(), ditto.end())
