@@ -2257,7 +2257,7 @@ def _title(w: _Work, pos: int) -> int:
             rx.match(r"\s*(?:[.,:;/\[(]|//|$|\x00|[–—]\s)", free[end + 1 :]) or free[end - 1 : end] in (",", ".", "?", "!")
             or free[end - 2 : end] in ("!’", "?’", ".’", ",’", "!'", "?'")  # MLA '“‘Context Stinks!’” New Literary History': a quote within the title ends it
             or opener in "『「《〈" and rx.match(r"[\u3040-\u30ff\u4e00-\u9fff『「《〈第]", free[end + 1 : end + 2])  # 旗田巍『朝鮮史』岩波書店
-            or (opener in "『「" and rx.match(r"\s*(?:(?:[卷巻권]\s*)?\d{1,3}[上中下]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판|제\s?\d{1,3}\s?[권책집]|第\s?\d{1,3}\s?[卷巻冊])\s*[.,]", free[end + 1 :]))
+            or (opener in "『「" and rx.match(r"\s*(?:(?:[卷巻권]\s*)?\d{1,3}[上中下]?|\d{1,4}\s?[冊册]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}|[上中下]|[상중하]|개정증보판|개정판|증보판|신판|전정판|新修版|改訂版|增補版|第\d+版|제\d+판|제\s?\d{1,3}\s?[권책집]|第\s?\d{1,3}\s?[卷巻冊])\s*[.,]", free[end + 1 :]))
         )
         if closes_title and opener in "\"“" and rx.match(r"\s*:\s+[" + UP + r"]", free[end + 1 :]) and not rx.search(r"[.,]$", free[pos + 1 : end]):
             closes_title = False  # '"Why Should I Trust You?": Explaining the Predictions …': a quoted phrase opens the title
@@ -3307,16 +3307,17 @@ def _details(w: _Work, pos: int) -> None:
         if int(m.group("i")) <= 12 and _FREE not in w.free()[m.start() : m.end()]:  # '『亞細亞硏究』 11-3', '『歷史と地理』 9-5 (1922)': volume, issue
             w.take("volume", m.group("v"), m.start("v"), m.end("v"))
             w.take("issue", m.group("i"), m.start("i"), m.end("i"))
-    for m in (rx.finditer(r"』\s*(?:[卷巻권]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?[上中下]?|[上中下상중하](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))|(?P<p>\()?(?P<e>개정증보판|개정판|증보판|신판|전정판|全訂版|改訂版|增補版|新訂版|第\d+版|제\d+판|\d+판)(?(p)\)))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
+    for m in (rx.finditer(r"』\s*(?:[卷巻권]\s*)?(?:(?P<v>\d{1,3}(?:[·・]\d{1,3})?[上中下]?|\d{1,4}(?=\s?[冊册])|[上中下상중하](?=\s*[,.])|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]{1,4}(?![\w.]))(?:\s?[冊册])?|(?P<p>\()?(?P<e>개정증보판|개정판|증보판|신판|전정판|全訂版|改訂版|增補版|新訂版|第\d+版|제\d+판|\d+판)(?(p)\)))(?=\s*[,.]|\s*$)", w.text) if "』" in w.text else ()):
         if _FREE not in w.free()[m.start(1) if m.group("v") else m.start("e") : m.end()]:
             if m.group("v"):
-                w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start() + 1, m.end("v")))  # with any '卷'
-                rest = w.free()[m.end("v") :]
-                if ("卷" in m.group(0) or "권" in m.group(0)) and not rx.search(r"[社館院局店部]|出版|(?<![(\d])(?:1[5-9]|20)\d\d(?![)\d])", rest):
+                v_end = m.end() if m.group(0)[-1:] in "冊册" else m.end("v")  # (with a '冊' after it: '『承政院日記』 1687冊')
+                w.take("volume", m.group("v"), m.start("v"), m.end("v"), claim=(m.start() + 1, v_end))  # with any '卷'
+                rest = w.free()[v_end:]
+                if any(mark in m.group(0) for mark in "卷권冊册") and not rx.search(r"[社館院局店部]|出版|(?<![(\d])(?:1[5-9]|20)\d\d(?![)\d])", rest):
                     # a classic cited by its book and section or entry: '『經國大典』 卷2, 戶典, 徭賦.', '『仁祖實錄』 卷1, 仁祖 1년(1623) 3월 13일.'
                     sm = rx.match(r"\s*,\s*「?(?P<s>[^\x00]+?)」?\s*\.?\s*$", rest)  # (a letter's or chapter's name in 「」)
                     if sm:
-                        at = m.end("v") + sm.start("s")
+                        at = v_end + sm.start("s")
                         w.take("section", sm.group("s"), at, at + len(sm.group("s")))
             else:
                 number = rx.search(r"\d+", m.group("e"))  # '第2版', '제4판': the edition's number; '(全訂版)' with its brackets
