@@ -4582,7 +4582,8 @@ def _decide_type(w: _Work, text: str) -> str:
         return "article-journal"
     own = "org-author" in w.flags and bool(f.get("publisher")) and _same_body((f.get("author") or [Name()])[0].literal or "", f.get("publisher") or "")
     if rx.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")) \
-            and not (own and "publisher-place" in f and _STATISTICS_TITLE.search(f.get("title") or "")):  # (a statistics office's own tables: a report)
+            and not (own and "publisher-place" in f and _STATISTICS_TITLE.search(f.get("title") or "") and not rx.search(r";\s*c(?:19|20)\d\d\b", text)):
+        # (a statistics office's own tables: a report; but with the site's copyright year, 'Wonju: HIRA; c2024 [cited …]', a page)
         return "webpage"  # Vancouver 'Title [Internet]. Place: Publisher; c2000 [cited …]. Available from: URL'
     title = ((f.get("title") or "") + " " + (f.get("translated-title") or "")).lower()
     if any(k in title for k in REPORT_WORDS) or any(k in (f.get(key) or "").lower() for k in REPORT_WORDS for key in ("publisher", "collection-title", "genre")) \
