@@ -120,6 +120,27 @@ def test_a_law_is_dated_in_its_own_language(language: str, title: str, dated: st
     assert render([law], style="gost")[0].startswith("1. " + dated)
 
 
+@pytest.mark.parametrize(("language", "edition"), [
+    ("ru", "3-е изд."), ("be", "3-е выд."), ("uk", "3-тє вид."), ("kk", "3-бас."), ("en", "3rd ed."), ("ru", "3-е изд., перераб. и доп."),
+])  # fmt: skip
+def test_a_numbered_edition_is_written_in_the_items_language(language: str, edition: str):
+    value = "3" if edition[:2] in ("3-", "3r") and "," not in edition else edition
+    book = {"id": "b", "type": "book", "title": "T", "edition": value, "publisher-place": "M", "issued": {"date-parts": [[2010]]}, "language": language}
+    assert f"T. – {edition} – M, 2010." in render([book], style="gost")[0]
+
+
+@pytest.mark.parametrize(("language", "titles"), [
+    ("uk", ["Ганна", "Ґава", "Европа", "Євген", "Иван", "Іван", "Їжак", "Йосип", "Київ"]),
+    ("be", ["Зубр", "Іван", "Йод", "Кола", "Ураджай", "Ўзор", "Фарба"]),
+    ("ru", ["Елена", "Ёлка", "Жанна", "Иошкин", "Йод", "Карл"]),
+    ("kk", ["Алма", "Әлем", "Құс", "Ыдыс", "Іле"]),
+])  # fmt: skip
+def test_cyrillic_entries_sort_in_the_order_of_their_languages_alphabet(language: str, titles: list):
+    items = [{"id": f"i{n}", "type": "book", "title": t, "language": language} for n, t in enumerate(reversed(titles))]
+    got = [entry.split(" ", 1)[1].split(".")[0] for entry in render(items, style="gost")]
+    assert got == titles
+
+
 def test_a_code_read_in_a_legal_database_gives_its_version_and_the_database():
     code = {"id": "c", "type": "legislation", "title": "Гражданский кодекс Российской Федерации (часть первая)",
             "number": "51-ФЗ", "issued": {"date-parts": [[1994, 11, 30]]}, "note": "(ред. от 16.04.2022)",

@@ -484,23 +484,31 @@ _CASE = "{urn:refkit:csl}case"
 _SORT_DROP = re.compile(r"<[^>]+>|[\[\]“”‘’«»„\"'()]")
 
 
-# Kazakh letters sort after the Russian letter they extend (А Ә Б ... К Қ ... У Ұ Ү ...), not after Я.
+# Letters that extend the Russian alphabet sort after the letter they extend, as each language's alphabet orders them:
+# Kazakh А Ә Б … К Қ … У Ұ Ү … Ы І (not after Я); Ukrainian Г Ґ, Е Є, И І Ї Й; Belarusian З І Й, У Ў.
 _KAZAKH_ORDER = str.maketrans({
     "ә": "а\U0010ffff", "ғ": "г\U0010ffff", "қ": "к\U0010ffff", "ң": "н\U0010ffff", "ө": "о\U0010ffff",
     "ұ": "у\U0010fffe", "ү": "у\U0010ffff", "һ": "х\U0010ffff", "і": "ы\U0010ffff",
 })  # fmt: skip
+_EAST_SLAVIC_ORDER = str.maketrans({
+    "ґ": "г\U0010ffff", "є": "е\U0010ffff", "і": "и\U0010fffe", "ї": "и\U0010ffff", "ў": "у\U0010ffff",
+})  # fmt: skip
+_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһ]")
 
 
-def _sort_text(key: Any) -> Any:
-    """A sort key without markup, quotes and brackets, accents folded (``“Émile”`` sorts as ``emile``)."""
+def _sort_text(key: Any, language: str = "") -> Any:
+    """A sort key without markup, quotes and brackets, accents folded (``“Émile”`` sorts as ``emile``), Cyrillic letters
+    in the order of the item's language's alphabet (й, ї, ў are letters, not и, і, у with a mark; ё sorts as е)."""
     import unicodedata
 
     if key is None or isinstance(key, (int, float)):
         return key
-    text = _SORT_DROP.sub("", str(key)).replace("&#38;", "&").replace("&#60;", "<").replace("&#62;", ">")
-    folded = unicodedata.normalize("NFKD", text.lower())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return folded.translate(_KAZAKH_ORDER).strip()
+    text = _SORT_DROP.sub("", str(key)).replace("&#38;", "&").replace("&#60;", "<").replace("&#62;", ">").lower().replace("ё", "е")
+    folded = "".join(
+        c if "\u0400" <= c <= "\u04ff" else "".join(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d)) for c in text
+    )
+    kazakh = language == "kk" or language not in ("uk", "be", "ru") and _KAZAKH_LETTERS.search(folded)
+    return folded.translate(_KAZAKH_ORDER if kazakh else _EAST_SLAVIC_ORDER).strip()
 
 
 class _KeyFix:
@@ -508,8 +516,11 @@ class _KeyFix:
 
     def sort_keys(self, items: list, context: Any) -> list:
         """Fix: keys kept tags, quotes and accents, so “B” sorted after C and Émile after Zola."""
+        from .source import language_of
+
         self._engine.current = None
-        return [_sort_text(key) for key in super().sort_keys(items, context)]  # type: ignore[misc]
+        keys = super().sort_keys(items, context)  # type: ignore[misc]
+        return [_sort_text(key, language_of(item.reference)) for key, item in zip(keys, items)]
 
 
 class _DisplayFix:
