@@ -197,6 +197,16 @@ def test_the_latin_list_names_a_books_editor_after_its_title_and_heads_an_edited
     assert entry.count("Okladnikov") == 1
 
 
+@pytest.mark.parametrize(("edition", "printed"), [("2", "2nd ed."), ("3", "3rd ed."), ("11", "11th ed."), ("2nd rev. ed.", "2nd rev. ed.")])
+def test_the_latin_list_gives_a_books_edition_after_its_title(edition, printed):
+    from refkit.render import render
+
+    book = _ref(type="book", language="ru", title="Политология", author=[{"family": "Иванов", "given": "И. И."}], edition=edition,
+                publisher="Наука", **{"publisher-place": "Москва"}, issued={"date-parts": [[2010]]})  # fmt: skip
+    (entry,) = render(romanize([book], profile="translit-ru"), style="references-latin")
+    assert entry == f"Ivanov I. I. Politologija. {printed} Moskva: Nauka, 2010. (In Russ.)"
+
+
 def test_romanize_rejects_an_unknown_profile():
     with pytest.raises(SchemeNotFound):
         romanize([_ref(title="Щука")], profile="nope")
