@@ -141,6 +141,16 @@ def test_cyrillic_entries_sort_in_the_order_of_their_languages_alphabet(language
     assert got == titles
 
 
+@pytest.mark.parametrize(("kind", "language", "label"), [
+    ("book", "ru", "Вып. 2"), ("chapter", "ru", "Вып. 2"), ("book", "uk", "Вип. 2"), ("book", "kk", "Шығ. 2"),
+    ("article-journal", "ru", "№ 2"), ("article-journal", "en", "No. 2"),
+])  # fmt: skip
+def test_a_books_issue_is_a_vypusk_and_a_journals_a_number(kind: str, language: str, label: str):
+    item = {"id": "b", "type": kind, "title": "T", "issue": "2", "container-title": "C" if kind != "book" else None,
+            "issued": {"date-parts": [[2010]]}, "language": language}  # fmt: skip
+    assert f"– {label}." in render([item], style="gost")[0]
+
+
 def test_a_code_read_in_a_legal_database_gives_its_version_and_the_database():
     code = {"id": "c", "type": "legislation", "title": "Гражданский кодекс Российской Федерации (часть первая)",
             "number": "51-ФЗ", "issued": {"date-parts": [[1994, 11, 30]]}, "note": "(ред. от 16.04.2022)",
