@@ -6142,14 +6142,10 @@ _PAPER_FIRST_NEWS = re.compile(
 )
 
 
-def _paper_first_news(w: _Work, m: re.Match[str]) -> int:
+def _dated_whole_entry(w: _Work, m: re.Match[str], fields: tuple[tuple[str, str], ...], flag: str) -> int:
+    """An entry one pattern read whole, dated by its year, month and day groups."""
     w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
-    return _whole_entry(w, m, (("container-title", "c"), ("title", "t"), ("page", "pg")), "kind:article-newspaper")
-
-
-def _gazette_decree(w: _Work, m: re.Match[str]) -> int:
-    w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
-    return _whole_entry(w, m, (("title", "t"), ("genre", "g"), ("number", "n"), ("container-title", "c")), "kind:legislation")
+    return _whole_entry(w, m, fields, flag)
 
 
 def _psz_act(w: _Work) -> int | None:
@@ -6592,8 +6588,10 @@ def _parse(raw: str) -> Reference:
         w.take("citation-label", key.group("k"), key.start("k"), key.end("k"), claim=(key.start(), key.end()))
     ditto = rx.match(r"\s*(?:\[\s*\d{1,4}\s*\]\s*|\d{1,3}[.)]\s+)?(?:[—–-](?:\s?[—–-]){1,5}(?:,\s*(?:eds?|trans|comp)\.|,\s*(?:editors?|translators?|compilers?)(?=[.,]))?[.,]?|同(?:上)?\s*[,，.](?=\s*[『「]))", text)  # (Chicago '———, ed.', MLA '---, editor.')
     if ditto and rx.search(r"[—–-]{2}|[—–]\s[—–]|同", ditto.group(0)):  # Chicago/MLA '———. 2002. …', hanja '同, 『…』': the author of the entry above
-        role = "editor" if rx.search(r",\s*eds?\.", ditto.group(0)) else "translator" if ", trans." in ditto.group(0) else "compiler" if ", comp." in ditto.group(0) else "author"
-        w.take("note", role + " as in the entry above (" + ditto.group(0).strip(" .,") + "."[: role != "author"] + ")", ditto.start(), ditto.end())
+        said = ditto.group(0)
+        role = "editor" if rx.search(r",\s*ed", said) else "translator" if ", trans" in said else "compiler" if ", comp" in said else "author"
+        said = said.strip(" .,")
+        w.take("note", role + " as in the entry above (" + said + "."[: bool(rx.search(r"\b(?:eds?|trans|comp)$", said))] + ")", ditto.start(), ditto.end())
         w.flags.add("same-author")
     if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and (
         any(o in w.lower for o in ("оп.", "op.", "т.", "-t.", "эксп.", "eksp.")) or _ARCHIVE_FONDS.search(text)
@@ -6695,10 +6693,10 @@ def _parse(raw: str) -> Reference:
         pos = _psz_act(w)
     decree = _GAZETTE_DECREE.match(w.free()) if pos is None and "號)" in text else None
     if decree:
-        pos = _gazette_decree(w, decree)
+        pos = _dated_whole_entry(w, decree, (("title", "t"), ("genre", "g"), ("number", "n"), ("container-title", "c")), "kind:legislation")
     paper_first = _PAPER_FIRST_NEWS.match(w.free()) if pos is None and text.lstrip(" \x00").startswith("『") and "「" in text else None
     if paper_first:
-        pos = _paper_first_news(w, paper_first)
+        pos = _dated_whole_entry(w, paper_first, (("container-title", "c"), ("title", "t"), ("page", "pg")), "kind:article-newspaper")
     if pos is None and "「" in text and _CLASSIC_SECTION.match(w.free()):
         pos = _whole_entry(w, _CLASSIC_SECTION.match(w.free()), (("title", "t"), ("section", "s")), "kind:book")
     bare_issue = _BARE_JOURNAL_ISSUE.fullmatch(w.free()) if pos is None and "no. " in text and text.rstrip(" .")[-1:].isdigit() else None
