@@ -151,6 +151,17 @@ def test_a_books_issue_is_a_vypusk_and_a_journals_a_number(kind: str, language: 
     assert f"– {label}." in render([item], style="gost")[0]
 
 
+def test_a_law_dated_by_its_year_alone_gives_the_year_as_an_area_not_after_its_number():
+    law = {"id": "l", "type": "legislation", "title": "Об образовании", "number": "3266-1", "issued": {"date-parts": [[1992]]}, "language": "ru"}
+    assert render([law], style="gost") == ["1. Об образовании № 3266-1. – 1992."]
+
+
+def test_an_official_text_published_as_a_book_gives_its_imprint_and_pages():
+    text = {"id": "c", "type": "legislation", "title": "Конституция Российской Федерации : офиц. текст", "publisher-place": "М.",
+            "publisher": "Юрист", "issued": {"date-parts": [[2014]]}, "number-of-pages": "56", "language": "ru"}  # fmt: skip
+    assert render([text], style="gost") == ["1. Конституция Российской Федерации : офиц. текст. – М. : Юрист, 2014. – 56 с."]
+
+
 def test_a_code_read_in_a_legal_database_gives_its_version_and_the_database():
     code = {"id": "c", "type": "legislation", "title": "Гражданский кодекс Российской Федерации (часть первая)",
             "number": "51-ФЗ", "issued": {"date-parts": [[1994, 11, 30]]}, "note": "(ред. от 16.04.2022)",

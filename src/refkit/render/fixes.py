@@ -391,12 +391,19 @@ class _IfFix:
 
 
 class _DateFix:
-    """Date: remembers which date variable of which item is being rendered (for the year suffix)."""
+    """Date: remembers which date variable of which item is being rendered (for the year suffix); refkit's
+    ``refkit:full-date`` renders the date only when it has its day (``"true"``) or only when it has not (``"false"``)."""
 
     def process(self, item: Any, variable: Any = None, show_parts: Any = None, context: Any = None, **kwargs: Any) -> Any:
         engine = self._engine
         engine.date_variable = variable or self.get("variable")  # type: ignore[attr-defined]
         engine.date_item = item
+        full = self.get(_FULL_DATE)  # type: ignore[attr-defined]
+        if full in ("true", "false"):
+            date = item.reference.get(engine.date_variable.replace("-", "_"))
+            has_day = isinstance(date, dict) and date.get("day") is not None  # (citeproc-py's dates are dicts; a range's begin is not read)
+            if date is None or has_day != (full == "true"):
+                return None  # (a law dated by its year alone: not 'от 1990', but its year where the imprint's would be)
         return super().process(item, variable=variable, show_parts=show_parts, context=context, **kwargs)  # type: ignore[misc]
 
     def render_date_range(self, date_range: Any, show_parts: Any = None, context: Any = None) -> Any:
@@ -479,6 +486,7 @@ class _StripFix:
 
 
 _MAX_NAMES = "{urn:refkit:csl}max-names"
+_FULL_DATE = "{urn:refkit:csl}full-date"
 _CASE = "{urn:refkit:csl}case"
 
 _SORT_DROP = re.compile(r"<[^>]+>|[\[\]“”‘’«»„\"'()]")
