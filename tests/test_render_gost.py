@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from refkit.render import cite, render
-from refkit.render.fixes import russian_genitive
+from refkit.render.fixes import russian_genitive, surname_genitive
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "render"
 CASES = json.loads((GOLDEN / "gost-cases.json").read_text(encoding="utf-8"))
@@ -208,7 +208,22 @@ def test_russian_surnames_are_declined_only_when_the_ending_tells_how(nominative
     assert russian_genitive(nominative) == genitive
 
 
-def test_only_russian_items_decline_editors_names():
+@pytest.mark.parametrize(("language", "nominative", "genitive"), [
+    ("uk", "Петров", "Петрова"), ("uk", "Петрова", "Петрової"), ("uk", "Франківський", "Франківського"), ("uk", "Франківська", "Франківської"),
+    ("uk", "Ткачук", "Ткачук"), ("uk", "Шевченко", "Шевченко"),
+    ("be", "Гніламёдаў", "Гніламёдава"), ("be", "Іванова", "Івановай"), ("be", "Мушынскі", "Мушынскага"), ("be", "Мушынская", "Мушынскай"),
+    ("be", "Колас", "Колас"), ("kk", "Иванов", "Иванов"),
+])  # fmt: skip
+def test_ukrainian_and_belarusian_surnames_are_declined_only_when_the_ending_tells_how(language: str, nominative: str, genitive: str):
+    assert surname_genitive(nominative, language) == genitive
+
+
+def test_a_belarusian_books_editor_is_in_the_genitive():
+    item = {"id": "b", "type": "book", "language": "be", "title": "Збор твораў", "editor": [{"family": "Мушынскі", "given": "М. І."}]}
+    assert render([item], style="gost")[0] == "1. Збор твораў / пад рэд. М. І. Мушынскага."
+
+
+def test_items_in_other_languages_keep_editors_names_as_they_are():
     item = {"id": "b", "type": "book", "language": "kk", "title": "Кітап", "editor": [{"family": "Иванов", "given": "И."}]}
     assert render([item], style="gost")[0] == "1. Кітап / ред. И. Иванов."
 

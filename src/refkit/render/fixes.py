@@ -558,8 +558,9 @@ class _NamePartFix:
             if item is not None:
                 from .source import language_of
 
-                if language_of(item.reference) == "ru":
-                    family = family.__class__(russian_genitive(str(family)))
+                language = language_of(item.reference)
+                if language in _GENITIVES:
+                    family = family.__class__(surname_genitive(str(family), language))
         return super().format_part(given, family)  # type: ignore[misc]
 
 
@@ -575,12 +576,38 @@ _GENITIVE = [
 ]
 
 
+# Ukrainian and Belarusian endings of the same kind: Петров -> Петрова, Петрова -> Петрової, Франківський -> Франківського;
+# Belarusian Гніламёдаў -> Гніламёдава, Іванова -> Івановай, Мушынскі -> Мушынскага, Мушынская -> Мушынскай.
+_GENITIVES = {
+    "ru": _GENITIVE,
+    "uk": [
+        (re.compile(r"(?<=[а-яєіїґ']{2})(ов|ев|єв|ін|їн)$"), r"\1а"),
+        (re.compile(r"(?<=[а-яєіїґ']{2})(ов|ев|єв|ін|їн)а$"), r"\1ої"),
+        (re.compile(r"(?<=[а-яєіїґ'])(ськ|цьк)ий$"), r"\1ого"),
+        (re.compile(r"(?<=[а-яєіїґ'])(ськ|цьк)а$"), r"\1ої"),
+    ],
+    "be": [
+        (re.compile(r"(?<=[а-яёіў']{2})([аоеё])ў$"), r"\1ва"),
+        (re.compile(r"(?<=[а-яёіў']{2})(ін|ын)$"), r"\1а"),
+        (re.compile(r"(?<=[а-яёіў']{2})(ав|ов|ев|ёв|ін|ын)а$"), r"\1ай"),
+        (re.compile(r"(?<=[а-яёіў'])(ск|цк)і$"), r"\1ага"),
+        (re.compile(r"(?<=[а-яёіў'])(ск|цк)ая$"), r"\1ай"),
+    ],
+}
+
+
 def russian_genitive(family: str) -> str:
     """The genitive of a Russian surname (each part of a hyphenated one), or the surname unchanged
     when its ending does not tell (Шевченко, Гольдман, Черных stay as they are)."""
+    return surname_genitive(family, "ru")
+
+
+def surname_genitive(family: str, language: str) -> str:
+    """The genitive of a Russian, Ukrainian or Belarusian surname (each part of a hyphenated one), or the surname
+    unchanged when its ending does not tell the bearer's sex (Шевченко, Ткачук, Гольдман stay as they are)."""
     out = []
     for part in family.split("-"):
-        for pattern, replacement in _GENITIVE:
+        for pattern, replacement in _GENITIVES.get(language, ()):
             changed = pattern.sub(replacement, part)
             if changed != part:
                 part = changed
