@@ -41,6 +41,7 @@ _APOSTROPHE = re.compile(r"(?<=\w)'|'(?=\d\d\b)")
 _DOUBLE = re.compile(r'"([^"]*)"')
 _SINGLE_QUOTED = re.compile(r"(?<![\w’])'([^']+)'(?![\w])")
 
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 _EAST_ASIAN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 
@@ -172,7 +173,7 @@ def language_of(ref: Any) -> str:
     if _CYRILLIC.search(text):
         return "ru"
     if _EAST_ASIAN.search(text):
-        return "ko" if re.search(r"[\uac00-\ud7af]", text) else "zh"
+        return "ko" if _HANGUL.search(text) else "zh"
     return "en"
 
 
@@ -281,21 +282,11 @@ def _names(value: Any, preformat) -> list:
     return names
 
 
-def ruling_designation(item: Mapping[str, Any]) -> str:
-    """What names a court's ruling that has no title: 'Постановление Конституционного Суда РФ № 9-П', '대법원 2004도2965'."""
-    words = [str(item.get(k) or "").strip() for k in ("genre", "authority")]
-    number = str(item.get("number") or "").strip()
-    if number:
-        words.append(("№ " if _CYRILLIC.search(" ".join(words)) else "") + number)
-    return " ".join(w for w in words if w)
-
-
 # the word before an act's date in the lists of its country ('от 29.12.2012', 'від 05.09.2017', 'ад 10.01.2000')
 _DATED = {"ru": "от", "uk": "від", "be": "ад"}
 # a Kazakh act is dated in the locative: '2017 жылғы 26 қазандағы'
 _KAZAKH_MONTHS_AT = ("қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы", "шілдедегі", "тамыздағы", "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы")
 _NUMBER_SIGN = re.compile(r"^(?:№|No\.?|Nr\.?)\s*", re.I)
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 def _full_date(item: Mapping[str, Any]) -> tuple[int, int, int] | None:
@@ -379,8 +370,9 @@ def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: 
             # and a ruling is printed as an act, since it is cited as one: US templates want a ruling's reporter page
             item = {**{k: v for k, v in item.items() if k not in ("genre", "number", "authority")}, "title": act_designation(item), "type": "legislation"}
         elif designate_rulings and item.get("type") == "legal_case" and not item.get("title") and (item.get("genre") or item.get("authority")):
-            # (its kind and number are in the designation now: a style that prints them as well would print them twice)
-            item = {**{k: v for k, v in item.items() if k not in ("genre", "number")}, "title": ruling_designation(item)}
+            # an English-language ruling without a title: its designation is its title (its kind and number are in it now:
+            # a style that prints them as well would print them twice)
+            item = {**{k: v for k, v in item.items() if k not in ("genre", "number")}, "title": act_designation(item)}
         if bool(item.get("event-title")) != bool(item.get("event")):  # CSL 1.0.2 renamed 'event' 'event-title'; styles use either
             item = {**item, "event": item.get("event") or item["event-title"], "event-title": item.get("event-title") or item["event"]}
         fields: dict[str, Any] = {}
