@@ -4934,7 +4934,8 @@ def _comma_container(w: _Work) -> None:
     w.spans["container-title"] = (a + m.start("c"), b)
 
 
-_SERIES_WORDS = re.compile(r"\b(?:Series|Reports|Papers?|Studies|Sciences|Bulletin|Monographs?|Lecture\s+Notes|Library|Texts|Handbooks)\b")
+_SERIES_WORDS = re.compile(r"\b(?:Series|Reports|Papers?|Studies|Sciences|Bulletin|Monographs?|Lecture\s+Notes|Library|Texts|Handbooks)\b"
+                           r"|\b(?:Bibliothek|Forschungen|Reihe|Schriften(?:reihe)?|Studien|Beiträge|Abhandlungen)\b")  # (German series words)
 
 
 # the last sentence of a book's title zone naming a series and its number: Chicago '… 1860–1991. Kultur- und
@@ -4957,7 +4958,7 @@ def _series_in_title(w: _Work) -> None:
     slash = "note" in w.spans and rx.fullmatch(r"[\s\x00]*/[\s\x00]*", w.text[b : w.spans["note"][0]])
     parallel = _PARALLEL_SERIES.fullmatch(w.fields.get("note") or "") if slash else None
     number = m.group("n") or (parallel.group("n") if parallel else None)
-    if not (number or rx.search(r"\bSeries\b", m.group("s"))):
+    if not (number or _SERIES_WORDS.search(m.group("s"))):  # (a series word: Chicago '… Aral Sea Basin. Studies in Environment and History. Cambridge: …')
         return
     start = _cut_field(w, "title", m.end("t") - 1 if m.group("t").endswith(".") else m.end("t")) + m.start("s")
     series, end = m.group("s"), b
