@@ -382,6 +382,42 @@ def test_pasted_lists_from_the_corpus_split_into_their_entries() -> None:
     assert wrong / total <= 0.15
 
 
+def test_korean_author_year_entries_and_court_decisions_begin_entries_in_a_partly_numbered_list() -> None:
+    """A list numbered only in places (one entry a line): a KCI 'name(year),' entry, a body in hanja, a court's
+    decision and a corner-bracketed classic after a Latin entry each begin an entry of their own."""
+    lines = [
+        "1. 이희승(1959), 『국어학개설』, 서울: 민중서관.",
+        "2. Lee, I., & Ramsey, S. R. (2000). The Korean Language. Albany: SUNY Press.",
+        "『龍飛御天歌』(1447), 규장각 소장본.",
+        "최현배(1937), 『우리말본』, 서울: 연희전문학교 출판부.",
+        "朝鮮總督府(1912), 『普通學校用諺文綴字法』, 京城: 朝鮮總督府.",
+        "5. 대법원 2011. 3. 24. 선고 2010다92612 판결.",
+        "헌법재판소 2015. 2. 26. 선고 2009헌바17 등 결정.",
+        "7. 김영수(2005), 「맞춤법 통일안의 형성 과정」, 『한글』 268, 한글학회, 5-30.",
+    ]
+    assert [e.line for e in split_entries(lines)] == list(range(1, 9))
+
+
+def test_a_preprint_identifier_ends_an_entry_and_its_subject_class_stays_with_it() -> None:
+    """'arXiv: 2406.01234' and an EU judgment's 'EU:C:2018:158' end an entry that has no final full stop; a
+    preprint's subject class wrapped onto the next line ('[cs.CL].') goes on the same entry."""
+    lines = [
+        "A. Vaswani, N. Shazeer, and N. Parmar, Attention is all you need, 2017, arXiv: 1706.03762",
+        "Case C-284/16 Slowakische Republik v Achmea BV EU:C:2018:158",
+        "Energy Charter Treaty (adopted 17 December 1994, entered into force 16 April 1998) 2080 UNTS 95",
+    ]
+    assert [e.line for e in split_entries(lines)] == [1, 2, 3]
+    wrapped = [
+        "[4] D. Kim, S. Park, and J. Lee, Morphological tagging for Kazakh and Kyrgyz, arXiv:2301.04567",
+        "[cs.CL].",
+        "[5] Y. Tay, M. Dehghani, D. Bahri, and D. Metzler, Efficient transformers: a survey, ACM",
+        "Comput. Surv. 55(6), 109 (2022).",
+    ]
+    entries = split_entries(wrapped)
+    assert [e.number for e in entries] == [4, 5]
+    assert entries[0].text.endswith("arXiv:2301.04567 [cs.CL].")
+
+
 def test_entries_without_a_final_full_stop_split_where_the_next_clearly_begins() -> None:
     """OSCOLA prints no final full stop; a case, an Act, a body with its year in brackets, a numbered name,
     a romanised name with its Hangul and a hanja name before 『…』 each begin an entry."""

@@ -262,12 +262,13 @@ _ACT_START_RE = re.compile(_ACT_START)
 _COMPLETE_END = re.compile(
     r"(?:[.)\]。．]|[.?!][”»’\x22]|свободный|\b(?:Л|Лл|л|лл|Арк|арк)\.\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*об)?|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?"
     r"|\d+\s*[-–—]\s*\d+|\b(?:С|с|P|p|pp|S|s|Б)\.\s*\d+|ISBN[\s:]*[\dXx-]+|(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d\s*;\s*\d+(?:\(\d+\))?:\s*[A-Za-z]?\d+|판결|결정"
+    r"|arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?|\bEU:[CT]:(?:19|20)\d\d:\d+"  # a preprint's or an EU judgment's identifier: 'arXiv: 2404.19756', 'EU:C:2021:655'
     r"|[\[(](?:1[5-9]|20)\d\d[\])]\s+(?:\d+\s+)?[A-Z][^\s\d]*(?:\s+[A-Z][^\s\d]*){0,3}\s+\d+|\d\s+(?:UNTS|ILM|RIAA|ILR|AJIL|EHRR)\s+\d+)$"  # OSCOLA, no final stop: '[1997] ICJ Rep 7', '[2009] 1 AC 453', '(1995) 55 ZaöRV 604', '1936 UNTS 269'
 )
 # how only a complete reference ends: a page count or range, a language note, a link, an identifier
 _STRONG_END = re.compile(
     r"(?:[(\[]\s*(?:дата|[Aa]ccessed|[Vv]iewed|[Rr]etrieved|қаралған|жүгінген|кирүү|검색일|접속일)[^()\[\]]*[)\]]\.?|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+|\d\s*(?:p|pp|с|c|s|S|стр|б|бет|л|쪽|면)\.?|\d+\s*[-–—]\s*\d+\.?"
-    r"|ISBN[\s:]*[\dXx-]+\.?|[(\[]\s*[Ii]n\s+[A-Z][a-z]+\.?\s*[)\]]\.?|(?:PMID|PMCID)[:\s]*\w+\.?"
+    r"|ISBN[\s:]*[\dXx-]+\.?|[(\[]\s*[Ii]n\s+[A-Z][a-z]+\.?\s*[)\]]\.?|(?:PMID|PMCID)[:\s]*\w+\.?|arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?\.?"
     r"|(?:[Aa]ccessed|[Rr]etrieved)\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\.?)$"  # 'Accessed March 14, 2024.', 'Accessed 3 May 2022.'
 
 )
@@ -277,10 +278,11 @@ _NAME_START = re.compile(
     r"^\s*(?:" + _INITIALS_AFTER
     + r"|[A-ZА-ЯЁ][\w'’\-]+,\s+[A-ZА-Я][a-zа-яё]+(?:-[A-Za-zА-Яа-яё][a-zа-яё]+)?(?:\s+[A-Z]\.|[.,])\s"  # Smith, John. / Berners-Lee, Tim, / Hanscom, Christopher P. / Jeong, You-jeong. / Kim, Wang-Bae. (not 'Moscow, Labirint Publ.')
     + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){0,8}\.\s\((?:1[5-9]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.\s"  # APA body: 'Freedom House. (2022). '
-    + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,6}\s\((?:1[5-9]|20)\d\d[a-z]?\)\s+[A-Z]"  # Harvard body: 'World Economic Forum (2020) The …'
+    + r"|[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|of|for|and|the|on)){1,16}\s\((?:1[5-9]|20)\d\d[a-z]?\)\s+[A-Z]"  # Harvard body: 'World Economic Forum (2020) The …'
     + r"|" + _VANCOUVER_START + r"|" + _INITIALS_BEFORE
     + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,8}(?:[·・][\u4e00-\u9fff\uac00-\ud7a3]{2,8})*(?:\((?:주|株)\))?(?:\s+[外외])?(?:\s*[編编]|\s+(?:편|엮음|역|옮김))?\s*[,，、]\s*[『「《]"  # 白南雲, 『朝鮮社會經濟史』 / 최인훈, 『광장』 / 成任 編,『太平通載』
-    + r"|[\uac00-\ud7a3]{2,20}(?:[,·・]\s*[\uac00-\ud7a3]{2,20})*\s?\((?:19|20)\d\d[a-z]?\)\.\s"  # 신우열, 김민규, 김주환 (2009).
+    + r"|[\u4e00-\u9fff\uac00-\ud7a3]{2,20}(?:[,·・]\s*[\u4e00-\u9fff\uac00-\ud7a3]{2,20})*\s?\((?:1[5-9]|20)\d\d[a-z]?\)[.,]\s"  # 신우열, 김민규, 김주환 (2009). / 주시경(1910), / 朝鮮語學會(1933),
+    + r"|(?:[\uac00-\ud7a3]{1,12}법원|헌법재판소|헌재)\s?(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.\s"  # a Korean court's decision: '헌법재판소 2018. 8. 30. 선고 …'
     + r"|[\uac00-\ud7a3]{2,4}(?:,\s*[\uac00-\ud7a3]{2,4})*(?:\s+외)?,\s*[\"“]"  # Korean IEEE-like: '박지훈, 최영석, 정민호, "잔차 …'
     + r"|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+\s+[\uac00-\ud7a3\u4e00-\u9fff]{2,4}[.,]\s"  # a romanised name, then its Hangul or hanja: 'Yun Hae-dong 윤해동. '
     + r"|[A-Z][\w'’.\-]+(?:,?\s+(?:[A-Z&][\w'’.()\-]+|of|for|and|the)){0,12}\s+v\.?\s+[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.()\-]+|of|the)){0,6}[,\[(]"  # a case: 'Petrobart Ltd v Kyrgyz Republic, SCC …'
@@ -290,7 +292,8 @@ _NAME_START = re.compile(
 # how a line that goes on with the previous entry begins: an identifier, a link, an access note
 _CONTINUATION_START = re.compile(
     r"(?:DOI|doi|URL|ISBN|ISSN|PMID|PMCID|EDN|Available|Retrieved|Accessed|Режим|Доступ|Дата|Электронн(?:ый|ая)\s+(?:ресурс|версия)|(?:<|\\?\[)?https?://|www\.|[(\[]\s*[Ii]n\s+[A-Z]|[(\[][^\]()]*$"
-    r"|\\?\[\s*[A-Z][a-z]+\s*\\?\]\.?$|In\s+[A-Z][a-z]+\.?$"  # a language alone on its line: '\\[Korean\\]' 
+    r"|\\?\[\s*[A-Z][a-z]+\s*\\?\]\.?$|In\s+[A-Z][a-z]+\.?$"  # a language alone on its line: '\\[Korean\\]'
+    r"|\[[a-z]+(?:-[a-z]+(?:\.[A-Za-z-]+)?|\.[A-Za-z-]+)\]"  # a preprint's subject class after its identifier: '[cond-mat.mes-hall]', '[cs.CL]', '[hep-th]'
     r"|(?:С|P|pp?|Pp|S|Б|Т|Vol|vol|No|no|Вып|Iss)\.\s*\d|№\s*\d"
     r"|[(\[]\s*(?:дата|[Aa]ccessed|[Vv]iewed|[Rr]etrieved|[Cc]ited|қаралған|жүгінген|кирүү|검색일|접속일)|\(\d{1,4}\)[.,\s]"
     r"|\((?=[a-zа-яё])|\([^()]*\)\.?$)"  # '(предварительные итоги …) // …', a series alone on its line: '(Язык. Семиотика. Культура).'
@@ -329,11 +332,11 @@ def _imprint_start(line: str) -> bool:
 def _unnumbered_entry(prev: str, cur: str) -> bool:
     """In a numbered list whose lines are not wrapped at a margin (one entry a line), an unnumbered line begins an
     entry of its own when the line before ended as a reference ends and it begins as one by a person does, or with
-    a title in corner brackets after a finished CJK entry ('『東亞日報』 1920년 4월 1일자.' then '「政治ニ關スル…」…')."""
+    a title in corner brackets after a finished entry ('『東亞日報』 1920년 4월 1일자.' then '「政治ニ關スル…」…')."""
     prev, cur = prev.rstrip(), cur.strip()
     if not _COMPLETE_END.search(prev) or _CONTINUATION_START.match(cur) or _unclosed(prev):
         return False
-    return bool(_NAME_START.match(cur) or _ACT_START_RE.match(cur) or _LAW_TITLE_START.match(cur) or cur[:1] in "「『" and prev.endswith(".") and _CJK.search(prev))
+    return bool(_NAME_START.match(cur) or _ACT_START_RE.match(cur) or _LAW_TITLE_START.match(cur) or cur[:1] in "「『" and prev.endswith("."))
 
 
 # a GOST act cited title first: 'Гражданский процессуальный кодекс Российской Федерации : федер. закон от …'
@@ -342,7 +345,6 @@ _LAW_TITLE_START = re.compile(
 )
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 
 
 def _unclosed(line: str) -> bool:
