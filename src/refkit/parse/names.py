@@ -69,8 +69,10 @@ HANGUL_FOREIGN = re.compile(
     rf"|(?P<given1>[{HANGUL}])\s(?P<family1>[{HANGUL}]{{2,4}})(?=\s*(?:지음|저)(?=[\s,.])|\s*\((?:1[5-9]|20)\d\d)"  # 칼 마르크스 지음, 존 듀이 (1987)
 )
 # a Korean name in hanja before a title in brackets, or with its Hangul reading: 李基白, 『…』 / 尹海東(윤해동)
+# (a Japanese family name may hold a kana between its kanji: '三ツ井崇', '一ノ瀬')
+_KANA_IN_NAME = "[ツノヶケ]"
 HANJA_NAME = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{2,4}}(?:(?![府會会院所部廳庁社館局省學学校團団司室協])[\u4e00-\u9fff])?)(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈]|\s*,\s*(?:1[5-9]|20)\d\d[a-z]?\s*[.,]\s*[「『]|\s*\.\s*(?:1[5-9]|20)\d\d[a-z]?\.\s*[「『])"
+    rf"(?P<name>[\u4e00-\u9fff](?:{_KANA_IN_NAME}[\u4e00-\u9fff])?[\u4e00-\u9fff]{{1,3}}(?:(?![府會会院所部廳庁社館局省學学校團団司室協])[\u4e00-\u9fff])?)(?:\s*\([{HANGUL}]{{2,4}}\))?(?=\s*[,，、:：]?\s*[『「《〈]|\s*,\s*[\"“][\u4e00-\u9fff{HANGUL}]|\s*\((?:1[5-9]|20)\d\d\)|\s*[,，、・]\s*[\u4e00-\u9fff]{{2,4}}\s*[『「《〈]|\s*,\s*(?:1[5-9]|20)\d\d[a-z]?\s*[.,]\s*[「『]|\s*\.\s*(?:1[5-9]|20)\d\d[a-z]?\.\s*[「『])"
 )  # '李基白, 『韓國史新論』', '道下徳成. 2013. 『…』', '旗田巍『朝鮮史』' (Japanese: no comma), '費孝通：《鄉土中國》', '姜在彦・金東旭「…」', '饗庭伸, 2015. 「…」', '武末純一, 2002, 『…』'
 
 _KO_CITY = "(?:" + "|".join(sorted(c for c in CITIES if re.fullmatch(f"[{HANGUL}]+", c))) + ")"  # '서울: 기문당' is an imprint
@@ -119,6 +121,9 @@ def hangul_name(text: str) -> Name:
         return Name(family=text[:2], given=text[2:])
     if len(text) == 2 and text[0] not in KO_FAMILIES and "\uac00" <= text[0] <= "\ud7a3":
         return Name(family=text)  # '칸트, 『실천이성비판』': a foreign name of one word, not family and given
+    kana = re.match(_KANA_IN_NAME, text[1:2])
+    if kana and len(text) > 3:
+        return Name(family=text[:3], given=text[3:])  # '三ツ井崇': a Japanese family name with a kana between its kanji
     if len(text) in (4, 5) and all("\u4e00" <= ch <= "\u9fff" for ch in text) and text[:2] not in _HANJA_COMPOUND_FAMILIES:
         return Name(family=text[:2], given=text[2:])  # '潮見佳男', '津田左右吉': a Japanese family name of two kanji, then the given name
     return Name(family=text[:1], given=text[1:] or None)

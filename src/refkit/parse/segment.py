@@ -2072,7 +2072,7 @@ def _body_named_by_its_last_word(text: str) -> bool:
 
 
 # a body named in hanja or kanji before a bracketed title: '朝鮮總督府, 『施政三十年史』', '京城帝國大學法學會 編', with its offices: '朝鮮總督府 警務局 圖書課'
-_HANJA_ORG = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}(?:府|廳|庁|會|会|院|局|省|所|社|館|學會|学会|協會|協会|銀行|委員會|委員会)(?:\s[\u4e00-\u9fff]{1,8}(?:局|課|部|室|係|所|院|廳|庁))*)\s*(?=[,，、]\s*(?:(?:1[5-9]|20)\d\d[a-z]?\s*[,，]\s*)?[『「《]|\s*[『「《])")
+_HANJA_ORG = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}(?:府|廳|庁|會|会|院|局|省|所|社|館|學會|学会|協會|協会|銀行|委員會|委員会)(?:\s[\u4e00-\u9fff]{1,8}(?:局|課|部|室|係|所|院|廳|庁))*)\s*(?=[,，、]\s*(?:(?:1[5-9]|20)\d\d[a-z]?\s*[,，]\s*)?[『「《]|\s*[『「《]|\((?:1[5-9]|20)\d\d[a-z]?\)\s*[,.]\s*[『「《])")
 _TWO_ACRONYMS = re.compile(r"\s*(?P<a>[A-Z]{2,8})\s+(?:and|&)\s+(?P<b>[A-Z]{2,8})\.\s+(?=[A-Z])")
 _ACRONYM_COMMA = re.compile(r"\s*(?P<org>[A-Z]{2,8}),\s+(?=[A-Z0-9])")
 _NOTE_IMPRINT_END = re.compile(r",\s*[A-Z][\w .&'-]{1,40}:\s*[A-Z][^,:]{1,80},\s*(?:1[5-9]|20)\d\d\.?\s*$")
@@ -5398,17 +5398,19 @@ _UK_ACT = re.compile(
     r"(?:\s*,\s*(?:ss?|sch|art|para|pt|regs?|r)\.?\s+(?P<sec>[\w()]+(?:\s*(?:and|,|[–-])\s*[\w()]+)*))?\s*\.?\s*$"
 )
 _LONG_DATE = r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[5-9]|20)\d\d"
-# an arbitral award: 'Rumeli Telekom AS v Republic of Kazakhstan, ICSID Case No ARB/05/16, Award (29 July 2008)'
+# an arbitral award: 'Rumeli Telekom AS v Republic of Kazakhstan, ICSID Case No ARB/05/16, Award (29 July 2008)', also under
+# the UNCITRAL rules with no institution's number ('…, UNCITRAL, Final Award (17 December 2015)'; 'ICSID Case No ARB(AF)/06/1')
 _ARBITRAL_AWARD = re.compile(
-    r"\s*(?P<t>[A-Z](?:[^()]|\([^()]{2,40}\))*?\sv\.?\s[^,()]+?(?:\s\([^()]{2,40}\))?),\s+(?:UNCITRAL,\s+)?(?P<auth>ICSID|SCC|PCA|ICC|LCIA|SIAC|HKIAC)\s+Case\s+No\.?\s+(?P<no>[^,()]+?),\s+"
-    r"(?P<g>(?:(?:Final|Partial|Interim|Consent|Excerpts\s+of(?:\s+the)?)\s+)?Award(?:\s+on\s+[A-Z][^()]{2,40}?)?|Decision\s+on\s+[A-Z][^()]{2,60}?"
+    r"\s*(?P<t>[A-Z](?:[^()]|\([^()]{2,40}\))*?\sv\.?\s[^,()]+?(?:\s\([^()]{2,40}\))?),\s+(?:(?:UNCITRAL,\s+)?(?P<auth>ICSID|SCC|PCA|ICC|LCIA|SIAC|HKIAC)\s+Case\s+No\.?\s+(?P<no>(?:[^,()]|\([A-Z]{1,4}\))+?)|UNCITRAL),\s+"
+    r"(?P<g>(?:(?:Final|Partial|Interim|Consent|Excerpts\s+of(?:\s+the)?)\s+)?Award(?:\s+on\s+(?:the\s+)?[A-Z][^()]{2,40}?)?|Decision\s+on\s+(?:the\s+)?[A-Z][^()]{2,60}?"
     r"|Procedural\s+Order\s+No\.?\s*\d+|(?:Dissenting|Separate|Concurring)\s+Opinion(?:\s+of\s+[^()]{2,60}?)?)\s*\((?P<d>" + _LONG_DATE + r")\)\s*\.?\s*$"
 )
 # a judgment of the EU courts by its case number and ECLI: 'Case C-582/14, Patrick Breyer v Bundesrepublik Deutschland,
-# ECLI:EU:C:2016:779 (CJEU, 19 October 2016).', 'Case C-131/12 Google Spain SL v AEPD [2014] ECLI:EU:C:2014:317'
+# ECLI:EU:C:2016:779 (CJEU, 19 October 2016).', 'Case C-131/12 Google Spain SL v AEPD [2014] ECLI:EU:C:2014:317', OSCOLA's
+# 'Case C-741/19 Republic of Moldova v Komstroy LLC EU:C:2021:655'
 _EU_CASE = re.compile(
     r"\s*(?:Joined\s+)?Cases?\s+(?P<no>[CT]-\d+/\d+(?:\s*(?:and|,)\s*[CT]-\d+/\d+)*),?\s+(?P<t>[^\[\]()\x00]{1,200}?\sv\.?\s[^\[\]()\x00]{1,200}?),?\s+"
-    r"(?:\[(?P<y>(?:1[5-9]|20)\d\d)\]\s+)?(?P<e>ECLI:[A-Z]{2}:[A-Z]+:(?:1[5-9]|20)\d\d:\d+)"
+    r"(?:\[(?P<y>(?:1[5-9]|20)\d\d)\]\s+)?(?P<e>(?:ECLI:[A-Z]{2}|EU):[A-Z]+:(?:1[5-9]|20)\d\d:\d+)"
     r"(?:\s*\((?:(?P<auth>CJEU|ECJ|General\s+Court|GC|CJ)\s*,\s*)?(?P<d>" + _LONG_DATE + r")\))?\s*\.?\s*$"
 )
 # ... or named first: '*Data Protection Commissioner v Facebook Ireland Ltd …*, Case C-311/18, Judgment of 16 July 2020,
@@ -5417,10 +5419,11 @@ _EU_CASE_NAMED_FIRST = re.compile(
     r"\s*(?P<t>[^\[\]()\x00,]{1,200}?\sv\.?\s[^\[\]()\x00]{1,200}?)(?:,\s*Case\s+|\s+\()(?P<no>[CT]-\d+/\d+)\)?"
     r"(?:,\s*(?P<g>Judgment|Order|Opinion\s+of\s+[^,()\x00]{2,60}?)\s+of\s+(?P<d>" + _LONG_DATE + r"))?,?\s+(?P<e>(?:ECLI:)?EU:[CTF]:(?:1[5-9]|20)\d\d:\d+)\s*\.?\s*$"
 )
-# a treaty with its UNTS citation: 'Energy Charter Treaty (adopted 17 December 1994, entered into force 16 April 1998) 2080 UNTS 95'
+# a treaty with its UNTS citation: 'Energy Charter Treaty (adopted 17 December 1994, entered into force 16 April 1998) 2080 UNTS 95',
+# or without one (a bilateral investment treaty: 'Agreement between … (signed 1 May 1992, entered into force 10 August 1995).')
 _UNTS_TREATY = re.compile(
     r"\s*(?P<t>[A-Z][^()]{3,250}?)\s+\((?:adopted|signed|opened\s+for\s+signature)\s+(?P<d>" + _LONG_DATE + r")(?:,\s*entered\s+into\s+force\s+[^()]{3,40})?\)"
-    r"\s+(?P<v>\d{1,5})\s+(?P<c>UNTS|ILM|LNTS|ETS|CETS|OJ\s+L)\s+(?P<p>\d+)\s*\.?\s*$"
+    r"(?:\s+(?P<v>\d{1,5})\s+(?P<c>UNTS|ILM|LNTS|ETS|CETS|OJ\s+L)\s+(?P<p>\d+))?\s*\.?\s*$"
 )
 # a UN resolution: 'UNGA Res 1803 (XVII) 'Permanent Sovereignty over Natural Resources' (14 December 1962)'
 _UN_RESOLUTION = re.compile(
@@ -5627,7 +5630,7 @@ def _english_law(w: _Work, pos: int) -> None:
         (_UNTS_TREATY, "treaty", (("title", "t"), ("container-title", "c"), ("volume", "v"), ("page", "p"))),
         (_UN_RESOLUTION, "legislation", (("title", "t"), ("authority", "auth"), ("number", "no"))),
     ):
-        m = pattern.match(free, pos) if ("Case No" in free or "UNTS" in free or " Res " in free) else None
+        m = pattern.match(free, pos) if ("Case No" in free or "UNCITRAL" in free or "UNTS" in free or "force " in free or " Res " in free) else None
         if m:
             w.take("issued", _date_from_text(m.group("d")), m.start("d"), m.end("d"))
             _take_groups(w, m, fields)
