@@ -4731,6 +4731,7 @@ _DESIGNATION_NOISE = re.compile(
     _VERSION_NOTE.pattern + r"|(?:\b(?:от|від|ад|dated|of|ot|vid)\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},\s+\d{4}"
     r"|\d{4}\s+(?:жылғы|zhylgy|jylgy)\s+\d{1,2}\s+[^\W\d_]+)(?:\s*(?:года|г|ж)\.?(?![^\W\d_]))?"
     r"|(?:№|\b[Nn]o\.?|\bN)\s*\d\S*|[«»\"“”„]|(?<!\w)‘|’(?!\w)"
+    r"|\barts?\.?\s+\d+[\w()]*"  # (the article cited, which has its own field: ', art 296')
 )
 
 
@@ -4869,7 +4870,7 @@ def _legislation_title_and_date(w: _Work, text: str) -> None:
         m, named_in_quotes = None, True  # quotes inside the name are its own ('«О ратификации …»' inside a ruling's name)
     else:
         m = m or g
-        cut = rx.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree|zharlyg|jarlyğ|qauly|жарлығы|қаулысы|postanovl|ukaz|kodeks|кодекс))", title, re.I)
+        cut = rx.search(r"\.?\s+\d{4}\s+жылғы\s+\d|\s+(?:от|від|ад|dated|ot)\s+\d|\s+of\s+\d{1,2}[./]\d|\s+No\.?\s*[\w/-]+\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|:\s+(?=.*(?:zany|zakon|закон|заңы|указ|law|decree|zharlyg|jarlyğ|qauly|жарлығы|қаулысы|postanovl|ukaz|kodeks|кодекс))", title, re.I)
         named = rx.search(r"№\s*[\w-]+\s+(?P<t>[" + UP + r"].{3,})$", title) if cut and _ISSUER_ONLY.fullmatch(title[: cut.start()].strip()) else None
         if named:  # 'Қазақстан Республикасының 2020 жылғы 29 маусымдағы № 350-VI Әкімшілік … кодексі': the name follows the number
             a, _ = w.spans.get("title", (0, 0))
@@ -4879,6 +4880,10 @@ def _legislation_title_and_date(w: _Work, text: str) -> None:
         elif cut and cut.start() > 3:
             w.fields["title"] = title[: cut.start()].strip()
             m = None
+            art = rx.search(r",\s+arts?\s+(?P<s>\d+[\w()]*)$", title[cut.end() :].rstrip(" ."))
+            if art and "section" not in w.fields:  # OSCOLA '… Kazakhstan No 375-V of 29 October 2015, art 296': the article cited
+                a, _ = w.spans.get("title", (0, 0))
+                w.take("section", art.group("s"), a + cut.end() + art.start("s"), a + cut.end() + art.end("s"))
     if m is None:
         title = w.fields.get("title") or ""
     g = None if named_in_quotes else _guillemets(title)
@@ -5530,7 +5535,10 @@ _OSCOLA_IMPRINT = (
     r"(?P<pub>[A-Z][^(),]{1,60}?)\s+(?P<y>(?:1[5-9]|20)\d\d)\)"
     r"(?:\s*,?\s*(?P<pin>\d+(?:[–-]\d+)?))?\s*\.?\s*$"
 )
-_OSCOLA_BOOK = re.compile(r"\s*(?P<a>[^,'‘’()\[\]]{3,200}?),\s+(?P<t>[A-Z](?:(?!\.\s)[^'‘’()]){2,250}?)\s+" + _OSCOLA_IMPRINT)
+_OSCOLA_BOOK_TAIL = r",\s+(?P<t>[A-Z](?:(?!\.\s)[^'‘’()]){2,250}?)\s+" + _OSCOLA_IMPRINT
+_OSCOLA_BOOK = re.compile(r"\s*(?P<a>[^,'‘’()\[\]]{3,200}?)" + _OSCOLA_BOOK_TAIL)
+# ... by three or more, the last after 'and': 'Campbell McLachlan, Laurence Shore and Matthew Weiniger, International …'
+_OSCOLA_BOOK_BY_MANY = re.compile(r"\s*(?P<a>[^,'‘’()\[\]]{3,60}?(?:,\s+[^,'‘’()\[\]]{3,60}?)+\s+and\s+[^,'‘’()\[\]]{3,60}?)" + _OSCOLA_BOOK_TAIL)
 _OSCOLA_CHAPTER = re.compile(
     r"\s*(?P<a>[^,'‘’()\[\]]{3,200}?),\s+['‘](?P<t>[^‘’]{2,250}?)['’]\s+in\s+(?P<e>[^()]{3,200}?)\s+\(eds?\),\s+(?P<c>[^()]{2,250}?)\s+" + _OSCOLA_IMPRINT
 )
@@ -5581,8 +5589,11 @@ def _oscola_work(w: _Work, pos: int) -> bool:
         w.claim(pos, len(free))
         w.flags.update({"kind:report", "names:org", "org-author"})
         return True
-    m = _OSCOLA_CHAPTER.match(free, pos) or _OSCOLA_BOOK.match(free, pos)
-    authors = _oscola_names(m.group("a").strip()) if m else None
+    for pattern in (_OSCOLA_CHAPTER, _OSCOLA_BOOK_BY_MANY, _OSCOLA_BOOK):
+        m = pattern.match(free, pos)
+        authors = _oscola_names(m.group("a").strip()) if m else None
+        if authors:
+            break
     if not authors:
         m = _OSCOLA_BIB_CHAPTER.match(free, pos) or _OSCOLA_BIB_BOOK.match(free, pos)
         authors = _oscola_bib_names(m.group("a")) if m else None
