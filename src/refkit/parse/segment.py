@@ -234,7 +234,7 @@ _NATURE_TAIL = re.compile(
 # series number '(2),' before them; a volume alone only after an abbreviated name ('Ann. of Math., 137 (1993), 295–368')
 _MATHNET_TAIL = re.compile(
     r"(?:(?<=[\w.»”],\s)|(?<=\.\s))(?:\(\d\),\s*)?(?P<v>\d{1,4}(?:\(\d{1,4}\))?)(?::(?P<i>\d{1,3}(?:\(\d{1,4}\))?)|(?<=\.,\s\d)|(?<=\.,\s\d\d)|(?<=\.,\s\d{3}))"
-    r"\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>" + _PAGE_RANGE + r")(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|\((?:Russian|in\s+Russian)\)|English\s+transl))"
+    r"\s+\((?P<y>(?:1[5-9]|20)\d\d)\),\s*(?P<pg>" + _PAGE_RANGE + r")(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|\((?:Russian|in\s+Russian)\)|English\s+transl|;\s*англ\.\s*пер))"
 )
 # How publishers' house styles end a journal article (the journal's name comes before):
 _JOURNAL_TAILS = (
@@ -475,13 +475,14 @@ def _journal_tail(w: _Work, pos: int) -> None:
             return
 
 
-_ENGLISH_TRANSLATION = re.compile(r"[\s.,\x00]*;\s*(?P<tr>English\s+transl\.[^\n]*?)[\s.]*$")
+_ENGLISH_TRANSLATION = re.compile(r"[\s.,\x00]*;\s*(?P<tr>(?:English\s+transl|англ\.\s*пер)\.[^\n]*?)[\s.]*$")  # (Math-Net's own 'англ. пер.:')
 
 
 def _translation_note(w: _Work, end: int) -> None:
-    """'…, 61:1 (1971), 118–134; English transl. in Soviet Physics JETP, 34:1 (1972), 62–69': the translation is a note,
+    """'…, 61:1 (1971), 118–134; English transl. in Soviet Physics JETP, 34:1 (1972), 62–69' (Math-Net's Russian pages:
+    '; англ. пер.: …'): the translation is a note,
     whole, and the work cited is the original, not in English (in these lists, Russian)."""
-    m = _ENGLISH_TRANSLATION.match(w.text, end) if "English transl" in w.text else None
+    m = _ENGLISH_TRANSLATION.match(w.text, end) if "English transl" in w.text or "англ. пер" in w.text else None
     if m:
         w.take("note", m.group("tr"), m.start("tr"), m.end("tr"), claim=(end, m.end()))
         w.fields.setdefault("language-tag", "ru")
