@@ -352,7 +352,7 @@ def language_tag(text: str) -> str | None:
 _MN_WORDS = re.compile(r"(?<!\w)(?:Улаанбаатар|УБ\.|Монгол(?=\s|ын\b)|Монголын|Улсын|[Тт]үүх\w*|[Тт]овчоо\w*|[Тт]ухай|[Сс]удлал\w*|[Бб]олон|[Шш]инжлэх|[Уу]хааны|[Хх]эвлэл\w*|[Дд]эвтэр)(?!\w)")
 _TT_WORDS = re.compile(r"(?<!\w)(?:[Тт]атар\w*|Казан|һәм|белән|турында|буенча|томда|нәшр\w*|әдәбият\w*|фәнни|әсәрләр\w*|гыйнвар)(?!\w)")
 _UZ_WORDS = re.compile(r"\b(?:Тошкент|ўзбек\w*|Ўзбек\w*|билан|учун|ҳақида|нашриёти|тўғрисида)\b")
-_KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|тарыхы|кыргыз(?!ск|стан)\w*|мыйзамы?|илимдер)\b", re.I)
+KY_WORDS = re.compile(r"\b(?:жана|менен|боюнча|жөнүндө|тарыхы|кыргыз(?!ск|стан)\w*|мыйзамы?|илимдер)\b", re.I)
 # Kyrgyz endings without Kyrgyz letters ('Айтматовдун … повестиндеги', 'энциклопедиясы … башкы ред.'): two of them decide
 KY_ENDINGS = re.compile(r"\b(?:башкы|китеп\w*|томдук|\w{3,}(?:дун|дүн|тун|түн|нын|нин|нун|нүн|дагы|деги|тагы|теги|дыгы|лугу|луу|чылык|чилик|иясы))\b", re.I)
 
@@ -390,14 +390,14 @@ def _cyrillic_language(body: str) -> str:
         return "kk"
     if "ң" not in letters and _MN_WORDS.search(body):
         return "mn"  # Mongolian: ө ү as Kyrgyz has them, but no ң ('Монголын нууц товчоо. Улаанбаатар, 1947')
-    if letters & set("ңөү") or _KY_WORDS.search(body) or len(KY_ENDINGS.findall(body)) >= 2:
+    if letters & set("ңөү") or KY_WORDS.search(body) or len(KY_ENDINGS.findall(body)) >= 2:
         return "ky"
     if "ў" in letters:
         return "be"
     if letters & set("їєґ"):
         return "uk"
-    if letters & set("ѣѳѵ") or has_i and "и" in letters and letters & set("ыъ"):
-        return "ru"  # Russian before 1918: 'въ прошломъ', 'изслѣдованіе' (Ukrainian has no ы or ъ, Belarusian no и)
+    if letters & set("ѣѳѵ") or has_i and ("ъ" in letters or "и" in letters and "ы" in letters):
+        return "ru"  # Russian before 1918: 'въ прошломъ', 'изслѣдованіе', 'Академія наукъ' (Ukrainian has no ы or ъ, Belarusian no и or ъ)
     if has_i:
         return "uk" if "и" in letters else "be"
     if _BET_PAGES.search(body):

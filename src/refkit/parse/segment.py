@@ -30,7 +30,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from ..model import CSL_ATTRIBUTES, Date, Name, Reference, freeze
-from ..text import BARE_LANGUAGES, HEPBURN_WORD, KY_ENDINGS, SHINJITAI, clean_with_offsets, detect_language, has_english_words, language_code, language_tag
+from ..text import BARE_LANGUAGES, HEPBURN_WORD, KY_ENDINGS, KY_WORDS, SHINJITAI, clean_with_offsets, detect_language, has_english_words, language_code, language_tag
 from .lexicon import (
     trie_pattern,
     ABBREVIATIONS,
@@ -157,7 +157,8 @@ _VOLUME = re.compile(
     r"|(?:제\s*|第\s*)?(?P<vk>\d+)\s*(?:권|집|巻|卷|輯|集)|(?P<vt>\d+)\s*-\s*(?:том|т|китеп|кітап|tom)\.?(?![\w])"
 )
 _MULTIVOLUME = re.compile(r"(?:\s*:\s*)?(?:в|у|in|v)\s+\d+\s*(?:т|кн|ч|vols?|t|kn|volumes|books|parts)(?:\.|(?=\x00))(?:\s*,\s*\d+\s*кн\.)?|\b[\w]+\s+томдық\.?(?!\s+[а-яёәғқңөұүһі])|\d+\s+(?:томдық|томдук|томда|китеп|кітап)\.?(?=\s*[./–—]|$)"
-    r"|\d+\s+tomdy[qk](?=\s\[)", re.IGNORECASE)  # (a twin's count before its translation: '… antologiia. 10 tomdyq [… in 10 volumes]')
+    r"|\d+\s+tomdy[qk](?=\s\[)"  # (a twin's count before its translation: '… antologiia. 10 tomdyq [… in 10 volumes]')
+    r"|\s*:\s*\d{1,2}\s*т\.(?=\s*[–—])", re.IGNORECASE)  # (Kyrgyz, without 'в': 'Манас : … басылышы : 4 т. – Бишкек')
 # how many volumes a multi-volume statement gives: its first number ('в 11 т., 12 кн.' is 11), or a Kazakh number word
 _VOLUME_COUNT_WORDS = {"бір": "1", "екі": "2", "үш": "3", "төрт": "4", "бес": "5", "алты": "6", "жеті": "7", "сегіз": "8", "тоғыз": "9", "он": "10", "жиырма": "20", "отыз": "30", "елу": "50", "жүз": "100"}
 _VOLUME_COUNT_IN = re.compile(r"\d+|\b(?:" + "|".join(_VOLUME_COUNT_WORDS) + r")(?=\s+томдық)", re.IGNORECASE)
@@ -4462,6 +4463,10 @@ _PREPRINT_SERVER = re.compile(r"(?:bio|med|Chem|engr|Tech|Sports|Law)Rxiv|(?:Psy
 _DATA_ARCHIVE_DOI = re.compile(r"10\.(?:5067|5066|5285|15138|7265|1594|5061|6084|24381|7910|18739|3334)/")
 
 
+# an encyclopaedia or a dictionary, whose entries are chapters of a book (and, online, web pages)
+_REFERENCE_WORK = re.compile(r"энциклопед|енциклопед|словар|слоўнік|сөздік|сөздүк|encyclop|dictionary|lexikon|wörterbuch", re.IGNORECASE)
+
+
 def _decide_type(w: _Work, text: str) -> str:
     f = w.fields
     if "archive" in w.flags:
@@ -4564,6 +4569,8 @@ def _decide_type(w: _Work, text: str) -> str:
             return "chapter"  # Korean '「장」, 『책』, 출판사, 1978': a book's publisher, not a journal's numbers
         if "publisher-place" in f and "volume" not in f and "issue" not in f and ("page" in f or not day_level and f["publisher-place"] in CITIES):
             return "chapter"  # '… // Ключевский В. О. Очерки и речи. М., 1913.': a place of publication, no journal numbers
+        if _REFERENCE_WORK.search(container) and "URL" not in f and "issue" not in f:
+            return "chapter"  # '… //Манас. Энциклопедия. – Бишкек, 1995. – Т. 1. – 52–54-б.': an entry in a printed encyclopaedia's volume
         magazine = "korean" in w.flags and "issue" in f and "page" in f and rx.search(r"제\s*\d+\s*호", w.text) and not _newspaper(container)
         if day_level and "volume" not in f and not rx.search(r"journal|журнал|вестник|review", container) and not magazine:
             # (a Korean weekly cited by its numbered issue is a magazine: '『씨네21』 제1207호, 2019. 6. 4, 52-61쪽')
@@ -7208,7 +7215,8 @@ def _language(w: _Work, text: str) -> str | None:
         if lang == "ky" and len(rx.sub(r"\W", "", parts)) < 16 and rx.search(r"[әғқұһіӘҒҚҰҺІ]", text) and detect_language(text) == "kk":
             return "kk"  # a short title in letters both languages have ('Таңдамалы'), with a Kazakh imprint ('Қазақ энциклопедиясы')
         kyrgyz_words = rx.findall(r"кыргыз\w*", text.lower())
-        kyrgyz_country_only = lang == "ky" and bool(kyrgyz_words) and all(k.startswith("кыргызстан") for k in kyrgyz_words)
+        kyrgyz_country_only = lang == "ky" and bool(kyrgyz_words) and all(k.startswith("кыргызстан") for k in kyrgyz_words) \
+            and not any(not word.lower().startswith("кыргыз") for word in KY_WORDS.findall(parts))  # ('… варианты боюнча': a Kyrgyz word of its own)
         if lang == "be" and not rx.search(r"[іўІЎ]", parts) or kyrgyz_country_only and russian_evidence and not rx.search(r"[ңөүҢӨҮ]", parts):
             # 'ы' without 'и' in a short title, or the word 'Кыргызстан', is weak evidence: the whole string decides
             whole = detect_language(text)
