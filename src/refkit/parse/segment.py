@@ -5261,6 +5261,7 @@ _ARCHIVE_FONDS = re.compile(
     r"(?:[.,]\s*(?:Оп|Op|Тізбе)\.?\s*\d+[а-яa-z]?)?)(?P<leaves>)\.?\s*$"
 )
 # A Korean court decision: court, date, docket number, 결정/판결 ('대법원 2010. 4. 22. 선고 2008다38288 전원합의체 판결')
+_KO_REPORT = r"(?P<rep>판례집|판례월보|공보|헌법재판소판례집|대법원판례집)\s*(?P<rv>\d{1,3}(?:-\d)?[상하]?)\s*,\s*(?P<rp>\d+(?:\s*[-~–]\s*\d+)?)\s*(?:면|쪽)?"
 _KO_DECISION = re.compile(
     r"(?P<court>헌법재판소|헌재|대법원|대판|[가-힣]{2,8}(?:고등|지방|행정|가정|특허)법원(?:\s*[가-힣]{1,6}지원)?)\s*"
     r"(?P<y>(?:19|20)\d\d)\.\s*(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\s*(?:자\s*|선고\s*)?"
@@ -5268,8 +5269,10 @@ _KO_DECISION = re.compile(
     r"(?:(?:전원재판부\s*|전원합의체\s*)?(?:결정|판결)"
     r"(?:\s*\((?P<rep2>공|판례공보)\s*(?P<rv2>(?:19|20)\d\d[상하]?)\s*,\s*(?P<rp2>\d+(?:\s*[-~–]\s*\d+)?)\s*\))?"  # and the court gazette that reports it: '판결(공2016하, 1330)'
     # the short form of a law review: '헌재 2011. 8. 30. 2008헌가22 등, 판례집 23-2상, 174': the decision and where it is reported
-    r"|,\s*(?P<rep>판례집|판례월보|공보|헌법재판소판례집|대법원판례집)\s*(?P<rv>\d{1,3}(?:-\d)?[상하]?)\s*,\s*(?P<rp>\d+(?:\s*[-~–]\s*\d+)?)\s*(?:면|쪽)?)"
+    r"|,\s*" + _KO_REPORT + ")"
 )
+# ... and where a decision named in full is reported: '… 2014헌바148 등 결정, 판례집 30-2, 237'
+_KO_REPORTED_IN = re.compile(r",\s*" + _KO_REPORT)
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -5283,9 +5286,13 @@ def _court_decision(w: _Work) -> None:
         return  # (a decision named inside an article's title, '「… - 헌법재판소 2018. 6. 28. 2011헌바379 등 결정을 중심으로 -」', is not the work)
     w.take("authority", m.group("court"), m.start("court"), m.end("court"))
     w.take("issued", Date.of(int(m.group("y")), int(m.group("m")), int(m.group("d"))), m.start("y"), m.end("d"))
-    w.take("number", rx.sub(r"\s*등$", "", m.group("no")) if m.group("rep") else m.group("no"), m.start("no"), m.end("no"))
+    w.take("number", rx.sub(r"\s*등$", "", m.group("no")), m.start("no"), m.end("no"))  # ('2014헌바148 등': the first of the joined cases)
     _take_groups(w, m, (("container-title", "rep"), ("volume", "rv"), ("page", "rp"), ("container-title", "rep2"), ("volume", "rv2"), ("page", "rp2")))
     w.claim(m.start(), m.end())
+    report = _KO_REPORTED_IN.match(w.text, m.end()) if not (m.group("rep") or m.group("rep2")) else None
+    if report:
+        _take_groups(w, report, (("container-title", "rep"), ("volume", "rv"), ("page", "rp")))
+        w.claim(report.start(), report.end())
     w.flags.add("court-decision")
 
 
