@@ -6247,7 +6247,9 @@ _CITATION_KEY = re.compile(
 )
 
 
-_PATENT_HINT = re.compile(r"А\.\s?с\.\s*(?:№\s*)?\d|[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|s\s+[Cc]ertificate|регистрации\s+программ|регистрации\s+баз")
+# a patent office's code, the number and the kind of document, as patent databases print them: 'KR 10-2020-0087412 A', 'US 10123456 B2'
+_OFFICE_NUMBER_KIND = r"(?<![\w-])(?P<c>KR|US|EP|WO|JP|CN|DE|RU|KZ|GB|FR)\s?(?P<n>(?:\d{2}-\d{4}-\d{7}|\d{2}-\d{6,7}|\d{4}/\d{6}|\d{6,11})\s?[ABCU][1-9]?)(?![\w-])"
+_PATENT_HINT = re.compile(r"А\.\s?с\.\s*(?:№\s*)?\d|[Пп]ат\.|[Пп]атент|Авт\.\s*свид|[Pp]atent|Pat\.|특허|s\s+[Cc]ertificate|регистрации\s+программ|регистрации\s+баз|" + _OFFICE_NUMBER_KIND)
 _PATENT = re.compile(
     r"(?:\s*:\s*)?(?P<g>(?:Инновационный\s+|Евразийский\s+)?[Пп]ат(?:ент)?\.?(?:\s+на\s+(?:изобретение|полезную\s+модель))?|Авт(?:орское)?\.?\s*свид(?:етельство)?\.?|Инновац\.\s*пат\.|(?:U\.?S\.?\s+|US\s+|European\s+|Korean\s+|RF\s+|Russian\s+)?[Pp]atent(?:\s+[Nn]o\.)?|Pat\.)"
     r"\s*(?:№\s*)?(?P<n>(?:[A-Z]{2}\s?)?\d(?:[\d\s-]|,(?!\s*(?:1[89]|20)\d\d\b)){2,14}\d(?:\s?[A-Z]\d?(?![A-Za-z]))?)(?:\s+(?P<c>РФ|СССР|РК|RU|SU|US|KR|KZ|EP|WO|JP|CN|DE|UA|Україна|Рос\.\s*Федерация|Российская\s+Федерация|Республика\s+Казахстан|RF|RK|KG|BY|UZ)(?![\w]))?"
@@ -6267,6 +6269,7 @@ _PATENT_FORMS = (
     # Korean gazettes and Google-Patents style: '공개특허공보 10-2016-0012345', '특허 KR 10-1616321 B1'
     re.compile(r"(?P<g>공개특허공보|등록특허공보)\s*(?:제\s*)?(?P<n>\d{2}-\d{4}-\d{6,7}|\d{2}-\d{6,7})(?:\s*호)?"),
     re.compile(r"(?P<g>특허)\s+(?P<c>KR)\s*(?P<n>\d{2}-\d{6,7}(?:\s?[AB]\d)?)(?![\w-])"),
+    re.compile(r"(?<=[,”\"]\s)(?P<g>)" + _OFFICE_NUMBER_KIND + r"(?=\s*[,.]|\s*$)"),  # IEEE's Korean '“…,” KR 10-2020-0087412 A, 2020. 7. 15.' 
     re.compile(
         r"(?P<g>Свидетельство\s+о\s+(?:гос\.|государственной)\s*регистрации\s+(?:программы\s+для\s+ЭВМ|базы\s+данных))\s*№\s*(?P<n>\d{6,12})"
         r"(?:\s+(?P<c>Российская\s+Федерация|Рос\.\s*Федерация|РФ))?"
