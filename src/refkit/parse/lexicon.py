@@ -181,7 +181,7 @@ THESIS_RE = re.compile(
     r"avtoref\.?\s*diss\.?[^,;/\[]{0,60}?nauk|(?:filol|tarih|ekon|ped|zañ|zan)\.?\s*(?:ğ|g|ǵ)yl\.?[^,;/\[]{0,40}?dis\.?(?:\s*avtoref\.?)?|diss\.?\s*(?:kand|dokt|d-ra)\.?[^,;/\[]{0,60}?nauk|"
     r"(?:extended\s+abstract\s+of\s+)?(?:cand|doct|dr)\.\s*(?:[a-z]{2,10}\.\s*){0,2}sci\.\s*(?:\([^)]*\)\s*)?(?:diss(?:ertation)?|thesis)\.?|"
     r"(?:cand|doct|dr|kand|dokt)\.\s*diss\.(?:\s*abstract)?|"  # (Library of Congress romanisation: 'Kand. diss., … universitet, 1991.')
-    r"dissertation\s+(?:of|for)\s+the\s+(?:candidate|doctor)\s+of\s+[a-z\s.-]{3,40}?sciences?|"  # 'Dissertation of the Candidate of Medical Sciences'
+    r"dissertation\s+(?:of|for)\s+(?:the\s+)?(?:(?:academic\s+)?degree\s+of\s+(?:the\s+)?)?(?:candidate|doctor)\s+of\s+[a-z\s.-]{3,40}?sciences?|"  # 'Dissertation of (the) Candidate of Medical Sciences'
     r"(?<=[.:]\s)(?:dissertation|thesis)(?=\.\s)|"  # AMA 'Title. Dissertation. Boston University; 1955.'
     r"(?:extended\s+)?abstract\s+of\s+(?:the\s+)?(?:cand|doct|ph\.?\s?d)[^,;/\[]{0,50}?(?:diss(?:ertation)?|thesis)\.?(?:\s*\((?!in\s)[A-Z][^()]{2,40}\))?|"  # '… PhD diss. (Public Health)
     r"[^,;/:]{0,60}?(?:falsafa|fan)\s+doktori\s+(?:\((?:PhD|DSc)\)\s+)?dissertatsiya(?:si)?(?:\s+avtoreferati)?)",  # Uzbek '… fanlari boʻyicha falsafa doktori (PhD) dissertatsiyasi avtoreferati'

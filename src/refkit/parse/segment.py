@@ -575,7 +575,7 @@ _NO_GROUPS = dict.fromkeys(
     [f"{k}{n}" for k in ("y", "m", "d") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
 )
 _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|(?:am|upon|on|na|de|del|la|le|sur|im|an)\s+|a\.\s*)"  # 'Frankfurt a. M.'
-_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"](?:[" + LOW + r"]|['’](?=[" + LOW + r"]))+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?" + r"(?:(?:\s*[,;]\s*|\s+&\s+)(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,3}"  # 'Rutland, Vermont & Tokyo'
+_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"](?:[" + LOW + r"]|['’](?=[" + LOW + r"]))+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?" + r"(?:(?:\s*[,;]\s*|\s+(?:&|and)\s+)(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,3}"  # 'Rutland, Vermont & Tokyo', 'New York and Geneva'
 _COMMA_IMPRINT_AT_END = re.compile(r",\s+(?P<place>" + _PLACE + r")\s*:\s*[" + UP + r"][^:;]{2,80}?(?:,\s*(?:1[5-9]|20)\d\d)?\.?\s*$")
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
