@@ -646,7 +646,7 @@ _DESCRIPTOR = re.compile(
 _SECTION = re.compile(_B + r"(?:Ст|ст|Art|art|Sec|sec|St|§)\.\s*(?P<s>\d+(?:[.-]\d+)*[a-zа-я]?)")
 _LONE_MONTH = re.compile(rf"(?:(?<=[–—]\s)|(?<=\.\s))(?P<m>{MONTH_CASED_RE})\.?(?=\s*(?:[.–—,;]|$))")
 _MONTH_DAY = re.compile(rf"(?<![\w])(?P<m>{MONTH_CASED_RE})\.?\s+(?P<d>\d{{1,2}})(?![\d])")
-_DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*\(\d{{1,2}}\))?\s+(?P<m>{MONTH_CASED_RE})(?![\w])\.?")  # '13 (26) мая': Julian (Gregorian)
+_DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*\(\d{{1,2}}\))?(?:\s+|-(?=[а-я]))(?P<m>{MONTH_CASED_RE})(?![\w])\.?")  # '13 (26) мая': Julian (Gregorian); Kyrgyz '5-декабрь'
 _VIDEO_RECORDING = re.compile(r"Видеозапись|Бейнежазба|Відеозапис|Videozapis", re.IGNORECASE)
 _FILM_DESCRIPTOR = re.compile(r"\s*:\s*(?P<g>(?:көркем|деректі|анимациялық|художественный|документальный|мультипликационный|художній|документальний)\s+фильм|(?:кино|теле)фильм)(?=\s*[./\x00]|\s*$)", re.IGNORECASE)
 _VIDEO_CARRIER = re.compile(r"\((?P<m>(?:DVD|VHS|Blu-ray)(?:\s*\d{1,2}\s*(?:매|장|discs?))?)\)")
@@ -1733,7 +1733,8 @@ _APA_ACT = re.compile(
 _KO_PAREN_REPORT = re.compile(
     r"\((?:(?P<g>[가-힣]{0,6}(?:연구|보고서?|자료|페이퍼|리포트|브리프)(?:시리즈)?|(?<=\s\()(?:[A-Z][a-z]+\s){1,3}?(?:Monograph|Report|Paper|Brief|Note|Study))\s+(?P<n>(?:[A-Z]{2,5}\s*)?\d{2,4}-\d{1,3})"
     r"|(?<=\s\()(?P<n2>[A-Z]{2,8}\s+(?:19|20)\d\d-\d{1,3})|(?<=\s\()Publication\s+No\.\s*(?P<n3>\d{5,12}))\)"
-    r"|(?<=,\s)(?P<g2>[가-힣]{0,6}(?:연구|보고서?))\s+(?P<n4>(?:19|20)?\d\d-\d{1,3})(?=\s*,)"  # or between commas: ', 기본연구 2019-07, 세종: …'
+    r"|(?:(?<=,\s)|(?<=,[”\"]\s))(?P<g2>[가-힣]{0,6}(?:연구|보고서?))\s+(?P<n4>(?:19|20)?\d\d-\d{1,3}(?:-\d{1,3})?|[A-Z]{1,4}[.-][A-Z0-9.-]*\d)(?=\s*,)"
+    # or between commas: ', 기본연구 2019-07, 세종: …', ', 연구보고서 2017-01-05, 서울: …', ', 기술보고서 TR.B15.P2016.0215, 대전, …'
 )
 # APA's report code in brackets after the title, with no label: '… overdependence 2022 (NIA VII-RSE-C-22059). Daegu: …',
 # '(RR-A1234-1)', '(NCES 2020-144)': a short capitalised prefix and four digits or more ('(COVID-19)', '(ICD-11)' are words,
