@@ -129,7 +129,8 @@ _KO_MONTHLY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*�
 # a Korean body's numbered series between the title and the imprint, unbracketed: '… 기술(개정판). 농업기술길잡이 217. 전주: 농촌진흥청.'
 # (a year there ends a title: '골다공증 진료지침 2022. 서울: …')
 _KO_PLAIN_SERIES = re.compile(r"(?<=\.\s)(?P<s>[가-힣]{2,15}(?:\s[가-힣]{1,10})?)\s+(?!(?:19|20)\d\d\.)(?P<n>\d{1,4}(?:-\d{1,4})?)\.\s+(?=[가-힣]{2,4}\s*:\s*[가-힣])")
-_KO_SERIES = re.compile(r"(?<=』)\s*\(『?(?P<s>[^()\d『』]{2,30}?)』?\s*(?P<n>\d{1,3}(?:\s*[~-]\s*\d{1,3})?)\)")  # '『광장/구운몽』(최인훈 전집 1)' 
+_KO_SERIES = re.compile(r"(?<=』)\s*\(『?(?P<s>[^()\d『』]{2,30}?)』?\s*(?P<n>\d{1,3}(?:\s*[~-]\s*\d{1,3})?)\)")  # '『광장/구운몽』(최인훈 전집 1)'
+_KO_REPORT_KIND = re.compile(r"(?<=』)\s*\((?P<g>[가-힣\s]{0,20}(?:보고서|연구용역|자료집))\)")  # '『…』(법무부 연구용역 보고서)': what the work is
 _NATURE_EDITORS = re.compile(r"\(eds?\.?\s+(?P<n>[" + UP + r"][^()]{2,80}?)\)")
 _PREPRINT_AT = re.compile(r"\bPreprint\s+at\s+(?=\x00|https?://|arXiv|bioRxiv|medRxiv|SSRN)", re.I)
 _PAREN_ROLE = re.compile(r"\s*\((?P<n>[^()]{3,80}?),\s*(?P<r>Trans|Eds?)\.\s*\)")
@@ -904,6 +905,7 @@ def _hints() -> dict:
         _KO_TRANSLATOR_NOTE: lambda w: bool(rx.search("옮김|역\\)|번역|창간호|일자|」\\s*\\(", w.text)),
         _KO_MONTHLY: _any("월호"),
         _KO_SERIES: _any("』(", "』 ("),
+        _KO_REPORT_KIND: _any("』(", "』 ("),
         _EU_OFFICIAL_JOURNAL: _any("oj ", "o.j. "),
         _EU_OJ_OSCOLA: _any("] oj "),
         _LAW_REVIEW_CITE: _any("“,", "”,", "\",", "»,"),  # (every quote its look-behind allows)
@@ -1484,6 +1486,9 @@ def _islands(w: _Work) -> None:
         w.claim(m.start(), m.end())
     for m in w.search(_KO_MONTHLY):
         w.take("issued", Date.of(int(m.group("y")), int(m.group("m")) if 1 <= int(m.group("m")) <= 12 else None), m.start(), m.end())
+    for m in w.search(_KO_REPORT_KIND):
+        w.take("genre", m.group("g").strip(), m.start("g"), m.end("g"), claim=(m.start(), m.end()))
+        w.flags.add("kind:report")
     for m in w.search(_KO_SERIES):
         w.take("collection-title", m.group("s").strip(), m.start("s"), m.end("s"), claim=(m.start(), m.end()))
         w.fields.setdefault("collection-number", _range(m.group("n")))  # '(『韓國文集叢刊』 108~116)': the volumes that reprint it
