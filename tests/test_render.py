@@ -266,3 +266,12 @@ def test_punctuation_after_guillemets_in_a_title_stays_outside_them_in_american_
 def test_refkit_styles_build_a_rulings_designation_themselves():
     (gost,) = render([_RULING], style="gost")
     assert gost == "1. Постановление Конституционного Суда РФ от 14.07.2005 № 9-П // Собрание законодательства РФ. – 2005. – № 30. – Ст. 3200."
+
+
+@pytest.mark.parametrize(("item", "designation"), [_FOREIGN_ACTS[4], _FOREIGN_ACTS[5]], ids=["act", "ruling"])
+@pytest.mark.parametrize("style", ["gost", "references-latin"])
+def test_refkit_styles_name_a_korean_act_or_ruling_as_korean_lists_do_and_date_it_by_its_year(item, designation, style):
+    (entry,) = render([item], style=style)
+    assert designation in entry
+    assert "от " not in entry and "№" not in entry  # no Russian designation around a Korean one
+    assert entry.count(str(item["number"])) == 1 and entry.count(str(item["issued"]["date-parts"][0][0])) <= 2

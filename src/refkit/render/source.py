@@ -351,9 +351,18 @@ def _foreign_law(item: Mapping[str, Any]) -> bool:
     return item.get("type") == "legislation" and bool(number) and not item.get("genre") and not _PUBLIC_LAW_NUMBER.fullmatch(number)
 
 
+def _east_asian_law(item: Mapping[str, Any]) -> bool:
+    """An act or ruling of Korea, Japan or China, which even refkit's own styles (GOST, the Latin list) name as its
+    country does ('대법원 2013. 5. 16. 선고 2012다202819 판결'): their templates write a Russian or English designation."""
+    language = str(item.get("language") or "").strip().lower()[:2]
+    words = " ".join(str(item.get(k) or "") for k in ("title", "genre", "authority", "number"))
+    return language in ("ko", "ja", "zh") or not language and bool(_EAST_ASIAN.search(words))
+
+
 def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: bool, designate_rulings: bool = False):
     """A citeproc-py ``BibliographySource`` for CSL-JSON ``items`` (keys are item ids, lower-cased); with
-    ``designate_rulings``, a court's ruling without a title is given its designation as its title."""
+    ``designate_rulings``, a court's ruling without a title is given its designation as its title (an act or ruling of
+    Korea, Japan or China is named so in every style)."""
     from citeproc import DATES, VARIABLES
     from citeproc.source import BibliographySource, Reference
 
@@ -364,11 +373,13 @@ def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: 
     for index, item in enumerate(items):
         if item.get("journalAbbreviation") and not item.get("container-title-short"):
             item = {**item, "container-title-short": item["journalAbbreviation"]}
-        if designate_rulings and item.get("type") in ("legislation", "legal_case") and _foreign_law(item):
+        if item.get("type") in ("legislation", "legal_case") and (designate_rulings and _foreign_law(item) or _east_asian_law(item)):
             # the styles' templates for laws are American ('Pub. L. No. 273-ФЗ', '§ 3200 ___', '(Конституционного Суда
             # РФ 2005)'): the act is named as its country names it, and the fields those templates print are taken out
             # and a ruling is printed as an act, since it is cited as one: US templates want a ruling's reporter page
             item = {**{k: v for k, v in item.items() if k not in ("genre", "number", "authority")}, "title": act_designation(item), "type": "legislation"}
+            if not designate_rulings and _full_date(item):  # (the designation has the day: refkit's styles give the year alone)
+                item["issued"] = {"date-parts": [[_full_date(item)[0]]]}
         elif designate_rulings and item.get("type") == "legal_case" and not item.get("title") and (item.get("genre") or item.get("authority")):
             # an English-language ruling without a title: its designation is its title (its kind and number are in it now:
             # a style that prints them as well would print them twice)
