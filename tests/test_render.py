@@ -239,6 +239,9 @@ _FOREIGN_ACTS = [
      "Sybaylas zhemqorlyqqa qarsy is-qimyl turaly, No. 410-V QRZ"),
     (_act(language="en", title="On Education", number="319-III", issued={"date-parts": [[2007]]}, URL="https://adilet.zan.kz/eng/docs/Z070000319_"),
      "On Education, No. 319-III"),  # an English translation of a Kazakh law: not a US public law
+    (_act(language="ja", title="治安維持法", genre="法律", number="46", issued={"date-parts": [[1925, 4, 22]]}), "治安維持法(法律第46号)"),
+    (_act(type="legal_case", language="ja", authority="最高裁判所", number="平成28年(受)第1892号", issued={"date-parts": [[2017, 10, 23]]}),
+     "最高裁判所 2017年10月23日(平成28年(受)第1892号)"),
 ]  # fmt: skip
 
 
@@ -268,9 +271,9 @@ def test_refkit_styles_build_a_rulings_designation_themselves():
     assert gost == "1. Постановление Конституционного Суда РФ от 14.07.2005 № 9-П // Собрание законодательства РФ. – 2005. – № 30. – Ст. 3200."
 
 
-@pytest.mark.parametrize(("item", "designation"), [_FOREIGN_ACTS[4], _FOREIGN_ACTS[5]], ids=["act", "ruling"])
+@pytest.mark.parametrize(("item", "designation"), [*_FOREIGN_ACTS[4:6], *_FOREIGN_ACTS[-2:]], ids=["ko-act", "ko-ruling", "ja-act", "ja-ruling"])
 @pytest.mark.parametrize("style", ["gost", "references-latin"])
-def test_refkit_styles_name_a_korean_act_or_ruling_as_korean_lists_do_and_date_it_by_its_year(item, designation, style):
+def test_refkit_styles_name_an_east_asian_act_or_ruling_as_its_lists_do_and_date_it_by_its_year(item, designation, style):
     (entry,) = render([item], style=style)
     assert designation in entry
     assert "от " not in entry and "№" not in entry  # no Russian designation around a Korean one

@@ -305,7 +305,7 @@ def act_designation(item: Mapping[str, Any]) -> str:
     'Об образовании в Российской Федерации: Федеральный закон от 29.12.2012 № 273-ФЗ',
     'Постановление Конституционного Суда РФ от 14.07.2005 № 9-П', 'Про освіту від 05.09.2017 № 2145-VIII',
     'Тіл туралы: 1997 жылғы 11 шілдедегі № 151-I Заңы', '대법원 2018. 6. 15. 선고 2014두12598 판결',
-    '교육기본법(법률 제18456호)', 'Ob obrazovanii: Federal’nyi zakon No. 273-FZ'."""
+    '교육기본법(법률 제18456호)', '政治ニ關スル犯罪處罰ノ件(制令第7号)', 'Ob obrazovanii: Federal’nyi zakon No. 273-FZ'."""
     title, genre, body, number = (str(item.get(k) or "").strip() for k in ("title", "genre", "authority", "number"))
     number = _NUMBER_SIGN.sub("", number)
     date = _full_date(item)
@@ -317,6 +317,13 @@ def act_designation(item: Mapping[str, Any]) -> str:
         if not title:
             return " ".join(w for w in (body, dated, numbered, genre) if w)  # '대법원 2018. 6. 15. 선고 2014두12598 판결'
         designation = " ".join(w for w in (genre, body, numbered) if w)
+        return f"{title}({designation})" if designation else title
+    if _EAST_ASIAN.search(words):  # Japanese or Chinese: '最高裁判所 2017年10月23日 判決(平成28年(受)第1892号)', '…ノ件(制令第7号)'
+        numbered = f"第{number}号" if number.isdigit() else number
+        if not title:
+            dated = f"{date[0]}年{date[1]}月{date[2]}日" if date else ""
+            return " ".join(w for w in (body, dated, genre) if w) + (f"({numbered})" if numbered else "")
+        designation = "".join(w for w in (genre, numbered) if w)
         return f"{title}({designation})" if designation else title
     if _CYRILLIC.search(words) and (language == "kk" or _KAZAKH.search(genre)) and language not in _DATED:
         dated = f"{date[0]} жылғы {date[2]} {_KAZAKH_MONTHS_AT[date[1] - 1]}" if date else ""
