@@ -1958,6 +1958,10 @@ def _authors(w: _Work) -> int:
             if m:
                 role = "translator"
                 end += m.end()
+            director = None if m else rx.match(r"\s*,\s*dirs?\.(?=\s+(?:[" + UP + r"“\"]|(?:1[5-9]|20)\d\d[a-z]?\.))", free[end:])
+            if director:  # Chicago 'Yun Sŏk-ho, dir. 2002. Kyŏul yŏn’ga …': a film's or series' director heads it as its author
+                end += director.end()
+                w.flags.add("directed")
         w.take(role, lst.names, lst.start, end)
         if lst.et_al:
             w.flags.add("et-al")
@@ -4469,6 +4473,7 @@ _PREPRINT_SERVER = re.compile(r"(?:bio|med|Chem|engr|Tech|Sports|Law)Rxiv|(?:Psy
 _DATA_ARCHIVE_DOI = re.compile(r"10\.(?:5067|5066|5285|15138|7265|1594|5061|6084|24381|7910|18739|3334)/")
 
 
+_SCREEN_KIND = re.compile(r"(?P<g>(?:Television|TV|Web)\s+(?:series|drama|serial|film)|(?:Feature\s+|Documentary\s+)?[Ff]ilm|Motion\s+picture|Documentary)(?=[,.;]|$)", re.IGNORECASE)
 # an encyclopaedia or a dictionary, whose entries are chapters of a book (and, online, web pages)
 _REFERENCE_WORK = re.compile(r"энциклопед|енциклопед|словар|слоўнік|сөздік|сөздүк|encyclop|dictionary|lexikon|wörterbuch", re.IGNORECASE)
 
@@ -4479,6 +4484,19 @@ def _decide_type(w: _Work, text: str) -> str:
         return "manuscript"
     if "court-decision" in w.flags:
         return "legal_case"
+    if "directed" in w.flags and "container-title" not in f:  # headed by its director: a film, or a series on television
+        kind = _SCREEN_KIND.match(f.get("note") or "")
+        if kind:  # 'Television series, 20 episodes': what it is, and a count no field holds (kept in the note)
+            f["genre"], rest = kind.group("g"), f["note"][kind.end() :].strip(" ,.;")
+            a, b = w.spans.get("note", (0, 0))
+            w.spans["genre"] = (a, a + kind.end())
+            at = w.text.find(rest, a, b) if rest else -1
+            if rest:
+                f["note"], w.spans["note"] = rest, (at, at + len(rest)) if at >= 0 else (a, b)
+            else:
+                del f["note"]
+                w.spans.pop("note", None)
+        return "broadcast" if kind and rx.search(r"(?i)series|serial|drama", kind.group("g")) else "motion_picture"
     low = text.lower()
     container = (f.get("container-title") or "").lower()
     numbers = any(k in f for k in ("volume", "issue", "page"))
