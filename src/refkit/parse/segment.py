@@ -4612,6 +4612,8 @@ def _decide_type(w: _Work, text: str) -> str:
                 # a dated online article, or a site named like a newspaper; otherwise a page of a site ('W3C, Mar. 1989, www.w3.org/…')
                 return "article-newspaper" if _newspaper(container) or issued and issued.parts and len(issued.parts[0]) >= 3 else "webpage"
         return "article-journal"
+    if "URL" in f and rx.search(r"\b(?:[Dd]atabase|[Dd]ataset|[Dd]ata\s+[Ss]et)$", f.get("title") or "") and not numbers:
+        return "dataset"  # Harvard 'United Nations (2024) UN Comtrade Database. Available at: …': a database online, named so
     own = "org-author" in w.flags and bool(f.get("publisher")) and _same_body((f.get("author") or [Name()])[0].literal or "", f.get("publisher") or "")
     if rx.search(r"internet|интернет", f.get("medium") or "", re.I) and "URL" in f and not any(k in f for k in ("edition", "ISBN", "number-of-pages")) \
             and not (own and "publisher-place" in f and _STATISTICS_TITLE.search(f.get("title") or "") and not rx.search(r";\s*c(?:19|20)\d\d\b", text)):
