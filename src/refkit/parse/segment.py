@@ -1973,7 +1973,7 @@ def _authors(w: _Work) -> int:
         w.flags.add("names:oriental")
         return om.end("n")
     # no personal name: an organisation as author ("World Health Organization. Title ...")
-    qm = re.compile(r"\s*(?P<org>(?:[" + UP + r"]|\d[A-Z])[\w&'’.-]*(?:\s+(?:[" + UP + r"&][\w&'’.-]*|of|for|and|the|on)){0,7}),\s*(?=[“\"«])").match(free, start)
+    qm = _BODY_BEFORE_QUOTE.match(free, start)
     if qm:  # IEEE 'Cisco, “Cisco annual internet report,” …': a body before a quoted title
         return _bodies_as_author(w, [Name(literal=qm.group("org"))], qm.start("org"), qm.end("org"))
     tm = _TWO_ACRONYMS.match(free, start)
@@ -2085,6 +2085,8 @@ def _body_named_by_its_last_word(text: str) -> bool:
 
 # a body named in hanja or kanji before a bracketed title: '朝鮮總督府, 『施政三十年史』', '京城帝國大學法學會 編', with its offices: '朝鮮總督府 警務局 圖書課'
 _HANJA_ORG = re.compile(r"\s*(?P<org>[\u4e00-\u9fff]{2,12}(?:府|廳|庁|會|会|院|局|省|所|社|館|學會|学会|協會|協会|銀行|委員會|委員会)(?:\s[\u4e00-\u9fff]{1,8}(?:局|課|部|室|係|所|院|廳|庁))*)\s*(?=[,，、]\s*(?:(?:1[5-9]|20)\d\d[a-z]?\s*[,，]\s*)?[『「《]|\s*[『「《]|\((?:1[5-9]|20)\d\d[a-z]?\)\s*[,.]\s*[『「《])")
+# IEEE's body before a quoted title, maybe with its acronym: 'Earth Resources Observation and Science (EROS) Center, “…,”'
+_BODY_BEFORE_QUOTE = re.compile(r"\s*(?P<org>(?:[" + UP + r"]|\d[A-Z])[\w&'’.-]*(?:\s+(?:[" + UP + r"&][\w&'’.-]*|\([A-Z]{2,8}\)|of|for|and|the|on)){0,9}),\s*(?=[“\"«])")
 _TWO_ACRONYMS = re.compile(r"\s*(?P<a>[A-Z]{2,8})\s+(?:and|&)\s+(?P<b>[A-Z]{2,8})\.\s+(?=[A-Z])")
 _ACRONYM_COMMA = re.compile(r"\s*(?P<org>[A-Z]{2,8}),\s+(?=[A-Z0-9])")
 _NOTE_IMPRINT_END = re.compile(r",\s*[A-Z][\w .&'-]{1,40}:\s*[A-Z][^,:]{1,80},\s*(?:1[5-9]|20)\d\d\.?\s*$")
