@@ -6297,7 +6297,7 @@ _PATENT_FORMS = (
     # Korean gazettes and Google-Patents style: '공개특허공보 10-2016-0012345', '특허 KR 10-1616321 B1'
     re.compile(r"(?P<g>공개특허공보|등록특허공보)\s*(?:제\s*)?(?P<n>\d{2}-\d{4}-\d{6,7}|\d{2}-\d{6,7})(?:\s*호)?"),
     re.compile(r"(?P<g>특허)\s+(?P<c>KR)\s*(?P<n>\d{2}-\d{6,7}(?:\s?[AB]\d)?)(?![\w-])"),
-    re.compile(r"(?<=[,”\"]\s)(?P<g>)" + _OFFICE_NUMBER_KIND + r"(?=\s*[,.]|\s*$)"),  # IEEE's Korean '“…,” KR 10-2020-0087412 A, 2020. 7. 15.' 
+    re.compile(r"(?<=[,”\"]\s)(?P<g>)" + _OFFICE_NUMBER_KIND + r"(?=\s*[,.]|\s*$)"),  # IEEE's Korean '“…,” KR 10-2020-0087412 A, 2020. 7. 15.'
     re.compile(
         r"(?P<g>Свидетельство\s+о\s+(?:гос\.|государственной)\s*регистрации\s+(?:программы\s+для\s+ЭВМ|базы\s+данных))\s*№\s*(?P<n>\d{6,12})"
         r"(?:\s+(?P<c>Российская\s+Федерация|Рос\.\s*Федерация|РФ))?"
@@ -7254,7 +7254,7 @@ def _language(w: _Work, text: str) -> str | None:
             return "kk"  # a short title in letters both languages have ('Таңдамалы'), with a Kazakh imprint ('Қазақ энциклопедиясы')
         kyrgyz_words = rx.findall(r"кыргыз\w*", text.lower())
         kyrgyz_country_only = lang == "ky" and bool(kyrgyz_words) and all(k.startswith("кыргызстан") for k in kyrgyz_words) \
-            and not any(not word.lower().startswith("кыргыз") for word in KY_WORDS.findall(parts))  # ('… варианты боюнча': a Kyrgyz word of its own)
+            and all(word.lower().startswith("кыргыз") for word in KY_WORDS.findall(parts))  # (not '… варианты боюнча': a Kyrgyz word of its own)
         if lang == "be" and not rx.search(r"[іўІЎ]", parts) or kyrgyz_country_only and russian_evidence and not rx.search(r"[ңөүҢӨҮ]", parts):
             # 'ы' without 'и' in a short title, or the word 'Кыргызстан', is weak evidence: the whole string decides
             whole = detect_language(text)
