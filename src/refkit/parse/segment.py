@@ -4985,6 +4985,9 @@ _PARALLEL_SERIES = re.compile(r"(?P<p>[A-Z][^.:;\d]{3,120}?)\s+(?P<n>\d{1,3})")
 _SERIES_IN_TITLE = re.compile(r"(?P<t>.{6,}?[^\s.]{2}[.?!])\s+(?P<s>[A-Z][^.:;?!\d]{3,120}?)(?:\s+(?P<n>\d{1,3}))?$")
 
 
+_DOCUMENT_KIND = r"Report|Paper|Brief|Note"  # one word naming what a numbered document is, not a series
+
+
 def _series_in_title(w: _Work) -> None:
     """A series printed as the title's last sentence, before the imprint of a book (with its number, or called a Series);
     a parallel name after ' / ', read as a note, belongs to it."""
@@ -4993,6 +4996,11 @@ def _series_in_title(w: _Work) -> None:
             or not {"publisher", "publisher-place"} & set(w.fields):
         return
     m = _SERIES_IN_TITLE.fullmatch(title)
+    if m and m.group("n") and rx.fullmatch(_DOCUMENT_KIND, m.group("s")):  # '… in the EAEU. Report 52. Moscow: …': the report's own number
+        base = _cut_field(w, "title", m.end("t") - 1 if m.group("t").endswith(".") else m.end("t"))
+        w.fields["genre"], w.spans["genre"] = m.group("s"), (base + m.start("s"), base + m.end("s"))
+        w.fields["number"], w.spans["number"] = m.group("n"), (base + m.start("n"), base + m.end("n"))
+        return
     if not m or len(m.group("s").split()) < 2 or rx.match(r"(?:Vol|Volume|Part|Book|Band|Bd|Tome)\b", m.group("s")):
         return
     b = w.spans["title"][1]
@@ -5024,6 +5032,10 @@ def _series_sentence(w: _Work) -> None:
     # (a note followed by a bare number needs no series word: Chicago '… Central Asia. Culture and Society after Socialism 4. Ithaca, NY: …')
     bare = source == "note" and "volume" in w.spans and rx.fullmatch(r"[\s.]*\d{1,3}", w.text[w.spans["note"][1] : w.spans["volume"][1]]) and rx.fullmatch(r"[A-Z][^\d;:/]{3,120}", w.fields["note"])
     if not (_SERIES_WORDS.search(w.fields[source]) or bare):
+        return
+    if bare and rx.fullmatch(_DOCUMENT_KIND, w.fields[source].strip()):
+        _move_field(w, source, "genre")  # 'Eurasian Economic Integration – 2017. Report 43. Saint Petersburg: …': the report's own number
+        _move_field(w, "volume", "number")
         return
     imprint = [w.spans[k][0] for k in ("publisher", "publisher-place") if k in w.spans]
     if not imprint or "quoted-title" in w.flags:
