@@ -5135,6 +5135,17 @@ _CAMPUS_SYSTEM = re.compile(r"(?:University|U)\s+of\s+(?:California|Texas|Wiscon
 _TOWN_COUNTRY_END = re.compile(r"(?P<head>.+?),\s*(?P<place>" + _TOWN_COUNTRY.pattern + r")")
 
 
+def _serial_city(w: _Work) -> None:
+    """A twin's serial and the city it came out in: 'Kul'tura i pis'mennost' Vostoka, Moscow, 1928, book 1, pp. 41-64'."""
+    host = str(w.fields.get("container-title") or "")
+    city = rx.search(r",\s+(?P<c>[" + UP + r"][" + LOW + r"]+(?:[\s-][" + UP + r"][" + LOW + r"]+)?)$", host) if ", " in host and "publisher-place" not in w.fields else None
+    if city and city.group("c") in CITIES and city.start() > 3 and "container-title" in w.spans:
+        a, _ = w.spans["container-title"]
+        w.fields["container-title"], w.spans["container-title"] = host[: city.start()], (a, a + city.start())
+        at = w.text.find(city.group("c"), a + city.start())
+        w.fields["publisher-place"], w.spans["publisher-place"] = city.group("c"), (at, at + len(city.group("c")))
+
+
 def _trailing_place(w: _Work) -> None:
     """'Univ. of Edinburgh, Edinburgh, U.K.', 'Farrar, Straus and Giroux, New York': publisher or institution, then place."""
     pub = w.fields.get("publisher")
@@ -7027,6 +7038,8 @@ def _parse(raw: str) -> Reference:
     if kind in ("thesis", "book", "report", "chapter"):
         _month_after_publisher(w)
         _trailing_place(w)
+    elif kind == "article-journal":
+        _serial_city(w)
     if _MIXED_SCRIPT.search(raw):
         as_typed, _ = clean_with_offsets(raw, fold=False)
         as_typed, _ = _respace(as_typed, list(range(len(as_typed))))
