@@ -350,8 +350,7 @@ def _foreign_law(item: Mapping[str, Any]) -> bool:
     """Whether an act or ruling belongs to a law other than the US law the styles' templates know: by its language,
     else its script; in English, an act numbered but not named by its kind (an English translation of a Kazakh law:
     'On Education … No. 319-III') unless its number is a US public law's."""
-    language = str(item.get("language") or "").strip().lower()
-    words = " ".join(str(item.get(k) or "") for k in ("title", "genre", "authority", "number"))
+    language, words = str(item.get("language") or "").strip().lower(), _law_words(item)
     if language and not language.startswith("en") or not language and (_CYRILLIC.search(words) or _EAST_ASIAN.search(words)):
         return True
     number = str(item.get("number") or "").strip()
@@ -362,8 +361,12 @@ def _east_asian_law(item: Mapping[str, Any]) -> bool:
     """An act or ruling of Korea, Japan or China, which even refkit's own styles (GOST, the Latin list) name as its
     country does ('대법원 2013. 5. 16. 선고 2012다202819 판결'): their templates write a Russian or English designation."""
     language = str(item.get("language") or "").strip().lower()[:2]
-    words = " ".join(str(item.get(k) or "") for k in ("title", "genre", "authority", "number"))
-    return language in ("ko", "ja", "zh") or not language and bool(_EAST_ASIAN.search(words))
+    return language in ("ko", "ja", "zh") or not language and bool(_EAST_ASIAN.search(_law_words(item)))
+
+
+def _law_words(item: Mapping[str, Any]) -> str:
+    """The words that name an act or ruling, whose script tells its country when its language is not given."""
+    return " ".join(str(item.get(k) or "") for k in ("title", "genre", "authority", "number"))
 
 
 def build_source(items: Iterable[Mapping[str, Any]], preformat, *, keep_markup: bool, designate_rulings: bool = False):
