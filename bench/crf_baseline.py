@@ -14,7 +14,7 @@ on segmentation only.
 
 It is not shipped and not a dependency: ``pip install python-crfsuite`` to run it.
 
-    python bench/crf_baseline.py                   # hold out fresh45 (the newest batch), CRF alone
+    python bench/crf_baseline.py                   # hold out fresh46 (the newest batch), CRF alone
     python bench/crf_baseline.py --stack           # CRF with the rules' labels as features
     python bench/crf_baseline.py --holdout fresh15
 """
@@ -178,7 +178,7 @@ def load(paths) -> list[dict]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--holdout", default="fresh45", help="corpus batch to hold out (its *-test.jsonl is scored)")
+    ap.add_argument("--holdout", default="fresh46", help="corpus batch to hold out (its *-test.jsonl is scored)")
     ap.add_argument("--stack", action="store_true", help="give the CRF the rules parser's labels as features")
     args = ap.parse_args()
     try:
