@@ -103,7 +103,8 @@ _ONLINE_NOTE = re.compile(
 )
 _APA_DESCRIPTOR = re.compile(r"\[(?P<d>Data\s*set|Dataset|Data\s*base|Computer\s+software|Software|Review\s+of\s+the\s+(?:book|film|article)[^\[\]]{0,200}|Blog\s+post|(?:Policy\s+|Technical\s+|Research\s+)?Report|Policy\s+brief|Fact\s+sheet|Press\s+release|(?:Audio\s+|Video\s+)?[Pp]odcast(?:\s+episode)?|Exhibition\s+catalog(?:ue)?)\]\.?", re.I)
 _DIRECTED_BY = re.compile(r"(?<=[.,])\s+[Dd]irected\s+by\s+(?P<d>[A-Z][\w.'’ -]{2,60}?)(?=\s*[,.])")
-_PACKAGE_VERSION = re.compile(r"\b(?:R|Python|Stata|Julia|MATLAB)\s+package\s+(?:version\s+|v)(?P<v>\d[\w.-]*\w)\.?")
+# a program's release: 'R package version 0.4.6.', Gaussian's 'Gaussian 16, Revision C.01'
+_PACKAGE_VERSION = re.compile(r"\b(?:R|Python|Stata|Julia|MATLAB)\s+package\s+(?:version\s+|v)(?P<v>\d[\w.-]*\w)\.?|(?<=\w,\s)Revision\s+(?P<r>[A-Z]\.\d{2}(?:\.\d{1,2})?)(?![\w.]\w)")
 _DOCUMENT_VERSION = re.compile(r"(?<=[,”]\s)[Vv](?:er\.\s*)?(?P<v>\d{1,3}(?:\.\d{1,3}){1,3})(?=\s*[,.;]\s|\s*$)")
 _APA_KINDS = (("data", "dataset"), ("computer", "software"), ("software", "software"), ("review", "review-book"), ("blog", "post-weblog"),
               ("policy", "report"), ("technical", "report"), ("research", "report"), ("report", "report"), ("fact", "report"), ("press", "report"),
@@ -576,7 +577,7 @@ _NO_GROUPS = dict.fromkeys(
     [f"{k}{n}" for k in ("y", "m", "d") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9")]
 )
 _PLACE_WORD = r"(?:[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.\s*|[" + UP + r"][" + LOW + r"]+[\s-]+|(?:am|upon|on|na|de|del|la|le|sur|im|an)\s+|a\.\s*)"  # 'Frankfurt a. M.'
-_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"](?:[" + LOW + r"]|['’](?=[" + LOW + r"]))+|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?" + r"(?:(?:\s*[,;]\s*|\s+(?:&|and)\s+)(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,3}"  # 'Rutland, Vermont & Tokyo', 'New York and Geneva'
+_PLACE = r"(?:" + _PLACE_WORD + r"){0,3}(?:[" + UP + r"](?:[" + LOW + r"]|['’](?=[" + LOW + r"]))+(?:(?<=[" + LOW + r"])[A-Z][a-z]+)?(?:\s+[A-Z]{2}(?=\s*:))?|[" + UP + r"]{1,2}[" + LOW + r"]{0,2}\.)(?:\s*\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\))?" + r"(?:(?:\s*[,;]\s*|\s+(?:&|and)\s+)(?:" + _PLACE_WORD + r"){0,2}[" + UP + r"][" + LOW + UP + r"]*\.?){0,3}"  # 'Rutland, Vermont & Tokyo', 'New York and Geneva'
 _COMMA_IMPRINT_AT_END = re.compile(r",\s+(?P<place>" + _PLACE + r")\s*:\s*[" + UP + r"][^:;]{2,80}?(?:,\s*(?:1[5-9]|20)\d\d)?\.?\s*$")
 _PLACE_PUBLISHER = re.compile(
     r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*:\s*"
@@ -584,7 +585,7 @@ _PLACE_PUBLISHER = re.compile(
     r"(?=,\s*(?:c|©)?\s*\d{4}|;\s*\d{4}|;\s*(?=[" + UP + r"][^:;]{0,25}:)|,?\s*\d{4}\s*[.,;]?\s*$|\.\s*[–—-]\s|\.\s*$|$|[;,.]?\s*\x00|,\s*\d+\s*(?:с|p|pp)\.|(?<=\.)\s*(?:1[5-9]|20)\d\d(?!\d)\s*(?:[.,;]|$))"
 )
 _PLACE_COMMA_PUBL = re.compile(
-    r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*,\s*(?P<pub>[" + UP + r"][^,;:]{0,60}?\bPubl\.?(?:\s+House)?)"
+    r"(?:(?<=[\s.–—,;(])|^)(?P<place>" + _PLACE + r")\s*,\s*(?P<pub>[" + UP + LOW + r"][^,;:]{0,60}?\bPubl\.?(?:\s+House)?)"  # (in lower case too: 'Moscow, nauka Publ.')
 )
 _CITY_FIRST = "".join(sorted({re.escape(c[0]) for c in CITIES}))  # the letters cities start with, for a character class
 # (a look-ahead for a capital or a city's first letter, which every form starts with, fails at once at most positions,
@@ -606,7 +607,7 @@ _EDITED_BY = re.compile(
     re.IGNORECASE,
 )
 # a series' number: '; вып. 5', '; Bd. 26', '; т. 3, вып. 8', ', No. 4', ', 101', ', XVIII', FAO '; 29 Rev. 1'
-_SERIES_NUMBER = r"(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н|Bd|Band|Heft)\.?\s*[\dIVXLC]+(?:-[A-Z]|/\d+)?|№\s*[\dIVXLC]+)(?:\s*,\s*(?:[Вв]ып|[Nn]o|Heft)\.?\s*\d+)?"
+_SERIES_NUMBER = r"(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н|Bd|Band|Heft|[Ii]ss|[Vv]yp)\.?\s*[\dIVXLC]+(?:-[A-Z]|/\d+)?|№\s*[\dIVXLC]+)(?:\s*,\s*(?:[Вв]ып|[Nn]o|Heft)\.?\s*\d+)?"
 _TRIAL_REGISTRATION = re.compile(r"(?<=\.\s)(?P<c>ClinicalTrials\.gov)(?:\s+(?:identifier|Identifier|ID|registration\s+number))?\s*:?\s*(?P<n>NCT\d{8})")
 _MR_NUMBER = re.compile(r"(?<=[.,]\s)MR\s?\d{5,7}(?:\s*\(\d+\s*#\s*\d+\))?(?=\.?\s*$)")
 # the distributor of a thesis, which MathSciNet prints as if it were the publisher (the university is named after 'Thesis (Ph.D.)–')
@@ -623,7 +624,7 @@ _NUMBERED_SERIES_SENTENCE = re.compile(
 )
 _END_SERIES = re.compile(
     r"\((?:(?<=[–—]\s\()|(?<=\.\s\()|(?<=\.\())(?P<s>[^()\d][^()]{2,100}?)"  # (the bracket before the look-behinds: the engine skips to it)
-    r"(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№)\.?\s*\d|(?:\d{1,3}|[IVXLC]+)\))|\.\s+(?=№\s*\d))(?P<n>(?:" + _SERIES_NUMBER + r"|[\dIVXLC]+(?:\s+Rev\.\s*\d+)?)(?:\s*\(\d{1,4}\))?))?"
+    r"(?:(?:\s*;\s*|\s*,\s*(?=(?:[Nn]o|[Vv]ol|№|[Ii]ss|[Vv]yp)\.?\s*\d|(?:\d{1,3}|[IVXLC]+)\))|\.\s+(?=№\s*\d))(?P<n>(?:" + _SERIES_NUMBER + r"|[\dIVXLC]+(?:\s+Rev\.\s*\d+)?)(?:\s*\(\d{1,4}\))?))?"
     r"\)\.?(?=[\s.–—\x00]*$)"  # (a cumulative number after the series' own: '(Современная аналитика образования. № 2 (19))')
 )
 _SERIES = re.compile(r"\(\s*(?:Сер(?:ия)?\.?|Series|Ser\.|Серия|Сериясы|총서)\s*:?\s*(?P<s>[^()]+?)\s*(?:;\s*(?P<n>[\w.]+))?\s*\)|\((?P<s2>[^()]*?(?:Series|Серия|Library|Библиотека)[^()]*?)(?:\s*;\s*(?P<n2>(?:(?:[Вв]ып|[Тт]|[Nn]o|[Vv]ol|[Кк]н)\.?\s*)?\w+))?\)")
@@ -651,7 +652,13 @@ _DAY_MONTH = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*\(\d{{1,2}}\))?(?:\s+
 _VIDEO_RECORDING = re.compile(r"Видеозапись|Бейнежазба|Відеозапис|Videozapis", re.IGNORECASE)
 _FILM_DESCRIPTOR = re.compile(r"\s*:\s*(?P<g>(?:көркем|деректі|анимациялық|художественный|документальный|мультипликационный|художній|документальний)\s+фильм|(?:кино|теле)фильм)(?=\s*[./\x00]|\s*$)", re.IGNORECASE)
 _VIDEO_CARRIER = re.compile(r"\((?P<m>(?:DVD|VHS|Blu-ray)(?:\s*\d{1,2}\s*(?:매|장|discs?))?)\)")
-_MEDIUM_PLAIN = re.compile(r"(?:Текст|Мәтін|Text)\s*:\s*(?:электронный|непосредственный|электрондық|electronic)|Электронный\s+ресурс", re.IGNORECASE)
+# GOST 7.0.100-2018 content and medium marks: 'Текст : непосредственный', 'Текст (рукописный) : непосредственный',
+# 'Текст. Изображение : электронные' (one or more kinds of content, each perhaps qualified, then the carrier)
+_CONTENT_KIND = r"(?:Текст|Мәтін|Text|Изображени[ея]|Ноты|Карты|Музыка|Устная\s+речь|Движущиеся\s+изображения|Электронн(?:ая|ые)\s+(?:программа|данные))(?:\s*\([а-яё\s,]{3,40}\))?"
+_MEDIUM_PLAIN = re.compile(
+    rf"{_CONTENT_KIND}(?:\s*[.;]\s*{_CONTENT_KIND})*\s*:\s*(?:электронн(?:ый|ые|ое|ая)|непосредственн(?:ый|ые|ое|ая)|электрондық|electronic)(?![\w])|Электронный\s+ресурс",
+    re.IGNORECASE,
+)
 _LEGAL_ACT = re.compile(
     r"\s*:\s*(?=(?:[Уу]каз|[Зз]акон|[Фф]едеральный\s+(?:конституционный\s+)?закон|федер\.\s*(?:конст\.\s*)?закон|[Пп]остановление|[Пп]риказ|[Рр]аспоряжение|[Кк]одекс|[Дд]екрет|"
     r"[Рр]озпорядження|[Пп]останова\s+(?:Кабінету|Верховної|Правління|Національного)|[Нн]аказ\s+(?:Міністерства|Міністра|Мін[а-яі]+\s)|"  # Ukrainian 'розпорядження Кабінету Міністрів України від …'
@@ -932,7 +939,7 @@ def _hints() -> dict:
         _MATHNET_TAIL: _any("), "),
         _NOTE_IMPRINT_TAIL: lambda w: _ends_at_last_paren(_NOTE_END, w.text, 1),
         _ACS_IMPRINT: lambda w: ";" in w.text and ":" in w.text,
-        _PACKAGE_VERSION: _any("package v"),
+        _PACKAGE_VERSION: _any("package v", "revision"),
         _PUBMED_ID: _any("pmid", "pmcid"),
         _ASSIGNEE: _any("ssignee", "атентооблад", "аявител", "patentoobl"),
         _VANCOUVER_ROLE_AFTER: _any(", editor", ", translator"),
@@ -972,7 +979,7 @@ def _hints() -> dict:
         _APA_REPORT_CODE: _matches(r"\([a-z]{2,8}[ -][a-z0-9]"),
         _ACCESSED: _any("обращ", "доступ", "зверн", "қаралған", "жүгінген", "access", "viewed", "retriev", "검색", "접속", "열람", "방문", "звароту", "кирүү", "муроҷиат", "мурожаат", "murojaat", "cited", "date of", "отримано", "получено", "активн", "visited"),
         MEDIUM_RE: _any("["),
-        _MEDIUM_PLAIN: _any("текст", "мәтін", "text", "электронный ресурс"),
+        _MEDIUM_PLAIN: _any("непосредствен", "электрон", "electronic"),
         _EDITION: _matches(
             r"изд|izd|басылым|в[иыа][дс]\.|б[иыа][дс]\.|판|版|aufl|" + "|".join(o + r"\s" for o in _ORDINAL_WORDS) + "|" + "|".join(s + r" \d{4} ed\." for s in ("spring", "summer", "fall", "autumn", "winter")),
             r"\d(?:st|nd|rd|th)\s",
@@ -1440,7 +1447,8 @@ def _islands(w: _Work) -> None:
         w.take("director", names.names if names else [Name(literal=m.group("d"))], m.start("d"), m.end("d"), claim=(m.start(), m.end()))
         w.flags.add("kind:motion_picture")
     for m in w.search(_PACKAGE_VERSION):  # 'R package version 0.4.6.': a software release, not a journal's volume
-        w.take("version", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
+        if m.group("v"):  # (a revision stays in the program's title, which names it: 'Gaussian 16, Revision C.01')
+            w.take("version", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
         w.flags.add("kind:software")
     for m in w.search(_DOCUMENT_VERSION):  # 3GPP ', V16.1.0, Dec. 2019': a document's release, not a volume
         w.take("version", m.group("v"), m.start("v"), m.end("v"), claim=(m.start(), m.end()))
@@ -3272,7 +3280,10 @@ _ASTM_STP = re.compile(r"(?<=,\s)(?P<s>ASTM\s+STP)\s+(?P<n>\d{2,5})(?=,)")  # AS
 def _series_name(text: str) -> str:
     """'Серия «Мастера психологии»' and 'Серия WP3 «Проблемы рынка труда»' name the series inside the quotes."""
     m = rx.fullmatch(r"\s*(?:Серия|Сер\.|Series|Сериясы)\s*[\w./-]{0,12}\s*«(?P<t>[^»]+)»\s*", text)
-    return m.group("t") if m else _tidy(text)
+    if m:
+        return m.group("t")
+    # a twin's series with its translation after it: '(Arkheografiya i istochnikovedenie Sibiri [Archaeography …], iss. 19)'
+    return _tidy(rx.sub(r"(?<=\w)\s*\[[^\[\]]{3,}\]\s*$", "", text))
 
 
 _AMA_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d"  # 'May 7, 2020' or '2022'
