@@ -264,9 +264,10 @@ _JOURNAL_TAILS = (
 )
 # Cell, Elsevier Harvard, Springer: 'Genome Biol. 15, 550.', 'Bus. Horiz. 53, 59–68.', Oxford 'Bioinformatics, 25, 1754–1760.'
 # (the year came after the authors), a double volume 'Quat. Int. 173–174, 144–152.'; a journal without volumes has its issue:
-# 'Kompleksnoe Ispol'zovanie Mineral'nogo Syr'ya (3), 45–54.'
+# 'Kompleksnoe Ispol'zovanie Mineral'nogo Syr'ya (3), 45–54.'; a KCI twin's journal with its translation: 'Gyeongje Sahak [Review of
+# Economic History] 42, 71-105.'
 _VOLUME_PAGE_TAIL = re.compile(
-    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z],\s))(?:(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4}(?:[–-]\d{1,4})?)|(?<=[A-Za-z'’]\s)\((?P<i>\d{1,3})\)),\s*(?!(?:1[5-9]|20)\d\d\b(?!\s*[-–—]\s*\d))(?P<pg>" + _PAGE_RANGE + r")\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
+    r"(?:(?<=[A-Za-z.]\s)|(?<=[A-Za-z],\s)|(?<=[a-z]\]\s))(?:(?!(?:1[5-9]|20)\d\d\b)(?P<v>\d{1,4}(?:[–-]\d{1,4})?)|(?<=[A-Za-z'’]\s)\((?P<i>\d{1,3})\)),\s*(?!(?:1[5-9]|20)\d\d\b(?!\s*[-–—]\s*\d))(?P<pg>" + _PAGE_RANGE + r")\.?(?=[\s.,;\x00]*(?:$|https?://|doi|DOI|PMID))"
 )
 
 
@@ -3217,8 +3218,8 @@ def _drop_repeated_authors(w: _Work, pos: int) -> int:
 
 
 _EDITED_BY_AFTER = re.compile(  # (a twin's 'Ed.-in-chief', 'Editor-in-chief' for 'гл. ред.', 'Executive editor' for 'отв. ред.')
-    r"(?:,\s*|\.\s+|\s/\s*)(?:[Ee]dited\s+by|[Ee]d\.\s+by|(?:Ed\.|Editor)-in-[Cc]hief|Executive\s+[Ee]ditor|Hrsg\.\s+von|Hg\.\s+von|Herausgegeben\s+von|[Ee]ds?\.\s+by|Eds\.(?=\s+[A-Z]\.)|(?<=,\s)eds?\.(?=\s+[A-Z][a-z]+\s)|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>[Пп]од\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
-)  # 'Jalpy red. T. Janūzaqov' (Kazakh in Latin letters), 'Pod red.' in a Latin twin
+    r"(?:,\s*|\.\s+|\s/\s*)(?:(?:(?:Abridged|Selected|Compiled|Annotated)(?:,\s*|\s+and\s+))*[Ee]dited\s+by|[Ee]d\.\s+by|(?:Ed\.|Editor)-in-[Cc]hief|Executive\s+[Ee]ditor|Hrsg\.\s+von|Hg\.\s+von|Herausgegeben\s+von|[Ee]ds?\.\s+by|Eds\.(?=\s+[A-Z]\.)|(?<=,\s)eds?\.(?=\s+[A-Z][a-z]+\s)|(?:[Jj]alpy|[Zz]halpy|[Oo]tv\.|[Nn]auch\.)\s+red\.|Pod\s+red\.|(?P<gen>[Пп]од\s+(?:общ\.\s*|науч\.\s*)?ред\.))\s+"
+)  # 'Jalpy red. T. Janūzaqov' (Kazakh in Latin letters), 'Pod red.' in a Latin twin, Chicago's 'Abridged and edited by …'
 _EDS_AFTER = re.compile(r",?\s*(?:\(\s*)?(?:Eds?|eds?|editors?|redaktory?)\.?(?:\s*\))?(?=[.,:;\s]|$)")
 
 
@@ -3870,7 +3871,7 @@ _CHUNK_SEPS_NO_DASH = re.compile(r"\x00+|\s*//\s*|\.\s*[–—-]\s+|;\s+|\.\s+(?
 _GOST_AREAS = re.compile(r"\.\s*[–—]\s|[А-Яа-яЁё]")
 
 
-_NAME_GOES_ON_AFTER_DASH = re.compile(r"[^.:;/\x00–—]{2,120}?\s:\s*(?:(?:материалы|матеріали|материалдары|труды|сборник|тезисы|доклады)\b|тр\.|сб\.)")
+_NAME_GOES_ON_AFTER_DASH = re.compile(r"[^.:;/\x00–—]{2,120}?\s:\s*(?:[^\s.:;/\x00–—]+\s+){0,5}?(?:(?:материалы|матеріали|материалдары|труды|сборник|тезисы|доклады)\b|тр\.|сб\.)")
 _MEETING_AFTER_DASH = re.compile(r"[A-Z]{2,10}(?:['’]\d{2})?\s+(?:19|20)\d\d(?=\s*\.\s*[–—]\s)")
 
 
