@@ -923,6 +923,7 @@ def _hints() -> dict:
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
         _RESEARCH_REPORT: _any("отчет о", "отчёт о"),
+        _FIELD_MATERIALS: _any("полевые", "польові", "далалық", "пма,", "пза,"),
         _NICE_GUIDANCE: _any("nice "),
         _VOLUME_OF: _any("vol."),
         _MLA_BOOK_VOLUME: _any("vol."),
@@ -1097,7 +1098,13 @@ _APPROVED_ON = re.compile(r"(?<=\s)\((?P<n>(?:утв\.|утверждён\w*|у�
 _KO_BRIEFING_SERIES = re.compile(
     r"『(?P<s>[^』]{2,40})』\s*(?P<n>(?:19|20)\d\d\s*-\s*\d{1,3})(?=[.,]\s*(?:[가-힣]{2,4}\s*:\s*)?[가-힣A-Za-z]{2,}(?:연구원|연구소|연구센터|재단)[.,\s]*$)"
 )
+# an ethnographer's own field materials: 'Полевые материалы автора (ПМА), 2019. – Республика Алтай, … с. Верхний Уймон.', 'ПМА, 2017, с. Тюнгур.'
+_FIELD_MATERIALS = re.compile(
+    r"(?:^|(?<=[\s\x00]))(?P<t>(?:Полевые|Польові|Далалық)\s+(?:материалы|записи|матеріали|материалдары)\b[^,.–—()\x00]{0,40}?(?:\s*\((?:ПМА|ПЗА)\))?|ПМА|ПЗА)"
+    r"\s*,\s*(?P<y>(?:19|20)\d\d)(?:\s*[–-]\s*(?:19|20)\d\d)?\.?(?:\s*[–—,]\s*(?P<n>[^–—\x00]{3,160}?)\.?(?=\s*[–—]|\s*$|\x00))?"
+)
 _CLAIMED_STATEMENTS = (
+    (_FIELD_MATERIALS, (("title", "t"), ("issued", "y"), ("note", "n")), "kind:manuscript"),  # where they were gathered: the note
     (_KO_BOOK_VOLUME, (("volume", "v"), ("volume-title", "vt")), None),  # '『韓國獨立運動史 資料』 4권(臨政篇 Ⅳ),'
     (_TRANSLATION_STATUS, (("note", "n"), ("note", "b")), None),  # an act's 'Unofficial translation.': said of the text, not a host
     (_LICENCE, (("note", "n"),), None),  # 'Licence: CC BY-NC-SA 3.0 IGO.': not a volume ('3.0')
@@ -2902,7 +2909,10 @@ def _boundary(free: str, start: int) -> int:
     return len(free)
 
 
-_COMPILED_BY = re.compile(r"\s*(?:отв\.\s*)?(?:сост|составитель|составители|құраст|укл)\.?\s*:?\s*(?![^;]*ред)", re.IGNORECASE)  # not 'сост. и ред.'
+_COMPILED_BY = re.compile(  # not 'сост. и ред.'; perhaps after other credits: '/ вступ. ст., сост., коммент. И. К. Горского'
+    r"\s*(?:(?:вступ\.\s*ст|предисл|коммент|примеч|подгот\.\s*текста|текстол\.\s*коммент)\.?\s*(?:,|и)\s*)*(?:отв\.\s*)?(?:сост|составитель|составители|құраст|укл)\.?\s*:?\s*(?![^;]*ред)",
+    re.IGNORECASE,
+)
 _SOR_ET_AL = re.compile(r"(?<!\w)(?:и\s+др|і\s+ін|et\s+al|және\s+т\.\s*б|т\.\s*б)(?!\w)")
 
 
