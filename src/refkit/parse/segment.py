@@ -6238,10 +6238,16 @@ _GAZETTE_DECREE = re.compile(
 )
 
 
-# a Korean news item headed by its paper and date, then its headline: '『매일경제』(1973. 1. 13), 「重化學工業化 宣言…」, 1면.'
+# a Korean news item headed by its paper and date, then its headline (and what kind of piece it is): '『매일경제』(1973. 1. 13),
+# 「重化學工業化 宣言…」, 1면.', '『東亞日報』(1930. 10. 8), 「米價暴落과 農家經濟」(社說), 1면.'; in a twin, the paper romanised:
+# 'Chosun Ilbo (1934. 5. 17), “Joseonin jikgong-ui imgeum” [The Wages of Korean Workers], p. 2.'
 _PAPER_FIRST_NEWS = re.compile(
     r"[\s\x00]*『(?P<c>[^』\x00]{1,30})』\s*\(?\s*(?P<y>(?:1[89]|20)\d\d)\s*[.년]\s*(?P<m>1[0-2]|0?[1-9])\s*[.월]\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*[.일]?\s*\)?"
-    r"\s*,\s*「(?P<t>[^」\x00]{2,200})」\s*(?:,\s*(?P<pg>\d{1,2})\s*면)?\s*\.?[\s\x00]*$"
+    r"\s*,\s*「(?P<t>[^」\x00]{2,200})」\s*(?:\((?P<g>社說|社説|사설|論說|논설|정론|社告)\))?\s*(?:,\s*(?P<pg>\d{1,2})\s*면)?\s*\.?[\s\x00]*$"
+)
+_PAPER_FIRST_NEWS_LATIN = re.compile(
+    r"[\s\x00]*(?P<c>(?:[A-Z][a-z]*[ -]){1,2}(?:Ilbo|Sinmun|Shinmun|Sinbo|Shinbo|Shimbun|Nippo))\s*\((?P<y>(?:1[89]|20)\d\d)\.\s*(?P<m>1[0-2]|0?[1-9])\.\s*(?P<d>[12]\d|3[01]|0?[1-9])\.?\)"
+    r"\s*,\s*[“\"](?P<t>[^”\"\x00]{2,200})[”\"]\s*(?:\[(?P<tt>[^\[\]\x00]{2,200})\])?\s*(?:,\s*pp?\.\s*(?P<pg>\d{1,2}))?\s*\.?[\s\x00]*$"
 )
 
 
@@ -6801,8 +6807,11 @@ def _parse(raw: str) -> Reference:
     if decree:
         pos = _dated_whole_entry(w, decree, (("title", "t"), ("genre", "g"), ("number", "n"), ("container-title", "c")), "kind:legislation")
     paper_first = _PAPER_FIRST_NEWS.match(w.free()) if pos is None and text.lstrip(" \x00").startswith("『") and "「" in text else None
+    if pos is None and not paper_first and ("Ilbo" in text or "Sin" in text or "Shin" in text or "Nippo" in text):
+        paper_first = _PAPER_FIRST_NEWS_LATIN.match(w.free())
     if paper_first:
-        pos = _dated_whole_entry(w, paper_first, (("container-title", "c"), ("title", "t"), ("page", "pg")), "kind:article-newspaper")
+        fields = (("container-title", "c"), ("title", "t"), ("translated-title", "tt"), ("genre", "g"), ("page", "pg"))
+        pos = _dated_whole_entry(w, paper_first, fields, "kind:article-newspaper")
     if pos is None and "「" in text and _CLASSIC_SECTION.match(w.free()):
         pos = _whole_entry(w, _CLASSIC_SECTION.match(w.free()), (("title", "t"), ("section", "s")), "kind:book")
     bare_issue = _BARE_JOURNAL_ISSUE.fullmatch(w.free()) if pos is None and "no. " in text and text.rstrip(" .")[-1:].isdigit() else None
