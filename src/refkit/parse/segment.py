@@ -923,6 +923,7 @@ def _hints() -> dict:
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
         _RESEARCH_REPORT: _any("отчет о", "отчёт о"),
+        _VARIOUS_YEARS: _any("년판", "연도판", "年版", "年度版", "various"),
         _FIELD_MATERIALS: _any("полевые", "польові", "далалық", "пма,", "пза,"),
         _NICE_GUIDANCE: _any("nice "),
         _VOLUME_OF: _any("vol."),
@@ -1103,7 +1104,10 @@ _FIELD_MATERIALS = re.compile(
     r"(?:^|(?<=[\s\x00]))(?P<t>(?:Полевые|Польові|Далалық)\s+(?:материалы|записи|матеріали|материалдары)\b[^,.–—()\x00]{0,40}?(?:\s*\((?:ПМА|ПЗА)\))?|ПМА|ПЗА)"
     r"\s*,\s*(?P<y>(?:19|20)\d\d)(?:\s*[–-]\s*(?:19|20)\d\d)?\.?(?:\s*[–—,]\s*(?P<n>[^–—\x00]{3,160}?)\.?(?=\s*[–—]|\s*$|\x00))?"
 )
+# a yearbook cited over all its years: '朝鮮總督府, 『朝鮮總督府統計年報』, 각년판.', '…, various years.' (not a publisher)
+_VARIOUS_YEARS = re.compile(r"(?<=[,.]\s)(?P<n>각\s?년판|각\s?연도판|各年版|各年度版|various\s+years|various\s+issues)(?=[.,]?[\s\x00]*$|[.,;]\s)")
 _CLAIMED_STATEMENTS = (
+    (_VARIOUS_YEARS, (("note", "n"),), None),
     (_FIELD_MATERIALS, (("title", "t"), ("issued", "y"), ("note", "n")), "kind:manuscript"),  # where they were gathered: the note
     (_KO_BOOK_VOLUME, (("volume", "v"), ("volume-title", "vt")), None),  # '『韓國獨立運動史 資料』 4권(臨政篇 Ⅳ),'
     (_TRANSLATION_STATUS, (("note", "n"), ("note", "b")), None),  # an act's 'Unofficial translation.': said of the text, not a host
@@ -1915,8 +1919,9 @@ def _authors(w: _Work) -> int:
         lst = None  # 'U.S. Census Bureau': initials and a word, then the body's noun; 'U.S. Geological Survey': a country's body
     if lst is not None and lst.form == "hangul" and len(lst.names) == 1 and (
         _KO_ORG_HEAD.match(free, start) or rx.match(r"\s*[,(\[]\s*(?:법률|대통령령|헌법|조례|시행령|총리령)\s*제", free[lst.end :])
+        or (org := _HANJA_ORG.match(free, start)) and len(org.group("org")) >= 4
     ):
-        lst = None  # '통계청', '한국은행': a body; '형법, 법률 제293호': a law's name, not a person's
+        lst = None  # '통계청', '한국은행', '朝鮮銀行': a body; '형법, 법률 제293호': a law's name, not a person's
     inverted = HANGUL_INVERTED.match(free, start) if lst is not None and lst.form == "hangul" and len(lst.names) == 2 and "translator" in w.fields else None
     if inverted:  # '하라리, 유발. (2015). 『사피엔스』. 조현욱 역.': a translated book's author is foreign, family name first, though 하 is a Korean family name
         lst = NameList([Name(family=inverted.group("family"), given=inverted.group("given"))], start, inverted.end("given"), "hangul")
@@ -4665,8 +4670,8 @@ def _decide_type(w: _Work, text: str) -> str:
         return "webpage"
     if any(k in low for k in NEWSPAPER_WORDS):
         return "article-newspaper"
-    if "book-title" in w.flags and ("issued" in f or "section" in f):
-        return "book"  # '朝鮮總督府, 『施政三十年史』, 1940.', '『仁祖實錄』 卷1, …': 『』 mark a book, even with no publisher named
+    if "book-title" in w.flags:
+        return "book"  # '朝鮮總督府, 『施政三十年史』, 1940.', '『仁祖實錄』 卷1, …', '『朝鮮總督府統計年報』, 각년판.': 『』 mark a book, even with no publisher or year named
     return "document"
 
 
