@@ -5319,16 +5319,17 @@ def parse_reference(raw: str) -> Reference:
 
 
 # An archival shelfmark: fonds, inventory, file, then the leaves cited ('ГАРФ. Ф. Р-9401. Оп. 2. Д. 64. Л. 9–17';
-# Ukrainian 'Ф. 1. Оп. 1. Спр. 12. Арк. 3–5'; Kazakh 'Қ. 1380. Т. 1. Іс 45. П. 12'; transliterated 'F. 17. Op. 3. D. 876. L. 12')
+# Ukrainian 'Ф. 1. Оп. 1. Спр. 12. Арк. 3–5'; Kazakh 'Қ. 1380. Т. 1. Іс 45. П. 12'; transliterated 'F. 17. Op. 3. D. 876. L. 12';
+# spelled out, as GOST 7.0.100 and twins have it: 'Фонд 170. Опись 2. Дело 1157. Листы 31–34.', 'Fond 170. Inventory 2. File 1157. Sheets 31–34.')
 _ARCHIVE_STEP = r"\s*[.,;]?\s*(?:[–—-]\s+)?"
 _ARCHIVE_LOCATION = re.compile(
     r"(?:(?<=[\s.,;:/–—])|^)(?P<loc>(?:Ф|ф|Фонд|Қ|Қор|F|f|Fond|fond|Q|Qor)\.?\s*(?:[РРPRАAП]\s*-?\s*)?\d+[а-яa-z]?"  # ('Ф. П-3': a party fonds; Kazakh 'Қ.', romanised 'Q.')
-    + _ARCHIVE_STEP + r"(?:(?:Оп|оп|Опись|Op|op|Т|Тізбе|T|Воп|воп)\.?\s*\d+[а-яa-z]?|\d-(?:я|ya)\s+(?:эксп|eksp)\.)"  # (the Third Section's '1-я эксп.')
+    + _ARCHIVE_STEP + r"(?:(?:Оп|оп|Опись|Op|op|Opis['’]?|Inventory|Т|Тізбе|T|Воп|воп)\.?\s*\d+[а-яa-z]?|\d-(?:я|ya)\s+(?:эксп|eksp)\.)"  # (the Third Section's '1-я эксп.')
     + r"(?:" + _ARCHIVE_STEP + r"(?:Карт|Картон|Kart)\.?\s*\d+)?"  # a box within the inventory: 'Оп. 3. – Карт. 17.'
     + r"(?:" + _ARCHIVE_STEP + r"1[5-9]\d\d(?:\s*(?:г|g)\.)?)?"  # files by year within an inventory: 'Оп. 1. 1731 г. Д. 1.', '1-я эксп. 1826. Д. 61.'
-    + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|І(?=\.)|I(?=\.)|D|d|Spr|Ед\.\s*хр|ед\.\s*хр|Ed\.\s*khr|ed\.\s*khr|№|No)\.?\s*\d+[а-яa-z]?"  # (Kazakh 'І. 45', romanised 'I. 45')
+    + _ARCHIVE_STEP + r"(?:Д|д|Дело|Спр|спр|Іс|іс|І(?=\.)|I(?=\.)|D|d|Delo|File|Spr|Ед\.\s*хр|ед\.\s*хр|Ed\.\s*khr|ed\.\s*khr|№|No)\.?\s*\d+[а-яa-z]?"  # (Kazakh 'І. 45', romanised 'I. 45')
     + r"(?:" + _ARCHIVE_STEP + r"(?:Ч|ч|Ch|ch)\.\s*\d+)?)"  # a part of the file: 'Д. 61. Ч. 4.'
-    r"(?:" + _ARCHIVE_STEP + r"(?:Лл|лл|Л|л|Арк|арк|П|п|Парақ|Ll|ll|L|l|Ark|ark|P|Par)\.?\s*"
+    r"(?:" + _ARCHIVE_STEP + r"(?:Листы|Лист|Лл|лл|Л|л|Арк|арк|П|п|Парақ|Sheets?|Leaves|Listy|Ll|ll|L|l|Ark|ark|P|Par)\.?\s*"
     r"(?P<leaves>\d+\s*(?:об\.?|зв\.?|адв\.?|ob\.?|zv\.?)?(?:\s*[-–—]\s*\d+\s*(?:об\.?|зв\.?|адв\.?|ob\.?|zv\.?)?)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*))?"
 )
 
@@ -6710,8 +6711,8 @@ def _parse(raw: str) -> Reference:
         said = said.strip(" .,")
         w.take("note", role + " as in the entry above (" + said + "."[: bool(rx.search(r"\b(?:eds?|trans|comp)$", said))] + ")", ditto.start(), ditto.end())
         w.flags.add("same-author")
-    if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.")) and (
-        any(o in w.lower for o in ("оп.", "op.", "т.", "-t.", "эксп.", "eksp.")) or _ARCHIVE_FONDS.search(text)
+    if any(f in w.lower for f in ("ф.", "f.", "қ.", "-q.", "фонд ", "fond ")) and (
+        any(o in w.lower for o in ("оп.", "op.", "т.", "-t.", "эксп.", "eksp.", "опись ", "inventory ", "opis")) or _ARCHIVE_FONDS.search(text)
     ) or ("Архив " in text or "Arkhiv " in text) and _ARCHIVE_SECTION_FILE.search(text) or " Q. " in text and " T. " in text:  # (romanised Kazakh 'Q. 1692. T. 1.')
         _archive(w)
     collection = _ARCHIVAL_COLLECTION.match(text) if "archive" not in w.flags and _COLLECTION_WORD.search(text) else None
@@ -6979,8 +6980,8 @@ def _parse(raw: str) -> Reference:
     if (w.fields.get("title") or "").endswith(")") and "translated-title" not in w.fields:
         _parenthesised_translation(w)
     lang = w.fields.get("language-tag") or _language(w, as_cleaned)
-    if lang == "en" and "archive" in w.flags and rx.search(r"\b[Oo]p\.\s*\d|^[Ff]\.\s*\d", w.fields.get("archive_location") or ""):
-        lang = "ru"  # 'RGADA. F. 210. Op. 12. D. 207.': a Russian archive's file, romanised
+    if lang == "en" and "archive" in w.flags and rx.search(r"\b[Oo]p\.\s*\d|^[Ff]\.\s*\d|^Fond\s+\d+\.\s*(?:Inventory|Opis)", w.fields.get("archive_location") or ""):
+        lang = "ru"  # 'RGADA. F. 210. Op. 12. D. 207.', 'Fond 170. Inventory 2. File 1157.': a Russian archive's file, romanised
     elif lang == "en" and "archive" in w.flags and rx.search(r"\d-q\.\s*\d+-t\.", w.fields.get("archive_location") or ""):
         lang = "kk"  # 'QR OMA. 30-q. 6-t. 85-is.': a Kazakh shelfmark, romanised
     if lang == "ja":
