@@ -5862,7 +5862,9 @@ def _archive(w: _Work) -> None:
     before = w.free(0, m.start())
     cut = before.rfind("//")
     if cut < 0:  # 'Title [translation]. AP RK. F. 141. …': the archive is the last sentence before the shelfmark
-        sentence = rx.search(r"(?<=[.\]])\s+(?=[^.]*$)", before.rstrip(" .,;:–—\x00"))
+        # (not counting its own translation after it, nor a stop after initials: 'A.Kh. Margulan atyndagy … arkhivi [Scientific …]')
+        core = rx.sub(r"\s*\[[^\[\]\x00]+\]$", "", before.rstrip(" .,;:–—\x00"))
+        sentence = rx.search(r"(?<![A-Z][a-z]\.)(?<![A-Z]\.)(?<=[.\]])\s+(?=[^.]*(?:\b[A-Z][a-z]?\.\s*[^.]*)*$)", core)
         cut = sentence.start() - 1 if sentence else -2
     name = rx.search(r"[^\s.,;:–—\x00][^\x00]*?(?=(?:\s*\[[^\[\]\x00]+\])?[\s.,;:–—\x00]*$)", before[cut + 2 :] if cut >= -1 else before)
     if name:  # (the twin's translation of the archive's name after it, '[Archive of the IA RAS]', is not part of it)
