@@ -923,6 +923,7 @@ def _hints() -> dict:
         _YEAR_BEFORE_ARXIV: _any("arxiv"),
         _MAP_SCALE: _any("масштаб", "masshtab", "scale"),
         _RESEARCH_REPORT: _any("отчет о", "отчёт о"),
+        _LATIN_INSTITUTE_SERIES: _any(" series "),
         _VARIOUS_YEARS: _any("년판", "연도판", "年版", "年度版", "various"),
         _FIELD_MATERIALS: _any("полевые", "польові", "далалық", "пма,", "пза,"),
         _NICE_GUIDANCE: _any("nice "),
@@ -1106,6 +1107,8 @@ _FIELD_MATERIALS = re.compile(
 )
 # a yearbook cited over all its years: '朝鮮總督府, 『朝鮮總督府統計年報』, 각년판.', '…, various years.' (not a publisher)
 _VARIOUS_YEARS = re.compile(r"(?<=[,.]\s)(?P<n>각\s?년판|각\s?연도판|各年版|各年度版|various\s+years|various\s+issues)(?=[.,]?[\s\x00]*$|[.,;]\s)")
+# an institute's numbered online series, in Latin letters inside a Korean list: '「…」, KINU Online Series CO 24-02 (서울: 통일연구원, 2024).'
+_LATIN_INSTITUTE_SERIES = re.compile(r"(?<=[,」』]\s)(?P<s>[A-Z]{2,6}(?:\s[A-Z][a-z]+){0,3}\sSeries)\s+(?P<n>(?:[A-Z]{1,3}\s?)?\d{2,4}-\d{1,3})(?=\s*[(,.\x00])")  # (its imprint may be read already)
 _CLAIMED_STATEMENTS = (
     (_VARIOUS_YEARS, (("note", "n"),), None),
     (_FIELD_MATERIALS, (("title", "t"), ("issued", "y"), ("note", "n")), "kind:manuscript"),  # where they were gathered: the note
@@ -1117,6 +1120,7 @@ _CLAIMED_STATEMENTS = (
     (_NICE_GUIDANCE, (("genre", "g"), ("number", "n")), "kind:report"),  # 'NICE guideline NG196': what the report is, and its number
     (_RESEARCH_REPORT, (("genre", "g"),), "kind:report"),  # '… : отчёт о НИР'
     (_KO_BRIEFING_SERIES, (("collection-title", "s"), ("number", "n")), "kind:report"),  # '『세종정책브리핑』 2021-05. 성남: 세종연구소.'
+    (_LATIN_INSTITUTE_SERIES, (("collection-title", "s"), ("number", "n")), "kind:report"),
 )
 
 
