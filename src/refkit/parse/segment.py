@@ -178,7 +178,8 @@ def _take_volume_count(w: _Work, start: int, end: int) -> None:
 _ISSUE = re.compile(
     _B + r"(?:№|No|no|NO|Nr|nr|N|Iss|iss|Issue|issue|Вып|вып|Вип|вип|Vyp|vyp|Выпуск|выпуск|Випуск|Is|Number|number|Номер|Нөмір|Heft|H(?=\.\s*\d)|Sayı|Sayi)"
     r"\.?\s*(?P<i>\d+(?![-–][IVX]{1,4}\b)[A-Za-zА-Яа-я]?(?:\s*[-–—/]\s*\d+)?(?:\s*\(\s*(?:ч\.\s*(?:\d+|[IVX]{1,4})|part\s*\d+|(?!(?:1[5-9]|20)\d\d\s*[)–—-])\d+(?:[–—-]\d+)?)\s*\)|,\s*(?:ч\.|pt\.|part)\s*(?:\d+|[IVX]{1,4})(?=\s*[.–—]))?)(?![\d])"
-    r"|(?:통권\s*)?(?:제\s*|第\s*)?(?P<ik>\d+(?:\s*[·・]\s*\d+)?)\s*(?:호|号|號|期)"  # a double issue: '제2·3호', '第7・8号'
+    r"|(?:통권\s*)?(?:제\s*|第\s*)?(?<![A-Za-z\d])(?P<ik>\d+(?:\s*[·・]\s*\d+)?)\s*(?:호|号|號|期)(?![가-힣])"  # a double issue: '제2·3호', '第7・8号'
+    # (not a code and a word: 'A15 호흡기결핵')
 )
 _SUPPLEMENT_ISSUE = re.compile(r"(?<=[,.]\s)(?P<i>Suppl\.\s*\d{1,3})(?=\s*[.,;:]|\s*[–—]\s)")
 # ', (3),' after a journal; Springer's issue without a volume: 'Vestnik NYaTs RK (2):45–52'
