@@ -990,6 +990,7 @@ def _hints() -> dict:
             r"\d(?:st|nd|rd|th)\s",
         ),
         _MULTIVOLUME: _any("т.", "vol", "том", "кн.", "ч.", " t.", " kn.", "китеп", "кітап", " books", " parts", "tomdy"),
+        _IMF_SERIES: _any("imf "),
         _REPORT_NUMBER: _any("rep", "paper", "brief", "호", "препринт", "arxiv", "рабочий док", "mr-", "mg-", "rr-", "tr-", "op-", "db-", "wr-", "pe-", "cm ", "cmd ", "cmnd ", "cm. "),
         _END_SERIES: _any("("),
         _SERIES: _any("("),
@@ -1530,6 +1531,10 @@ def _islands(w: _Work) -> None:
         lang = language_tag(f"[in {m.group('l')}]")
         if lang:
             w.take("language-tag", lang, m.start("at"), m.end())
+    for m in w.search(_IMF_SERIES):  # the IMF's numbered series: '(IMF Country Report No. 23/382)', 'IMF Working Paper WP/20/122'
+        _take_groups(w, m, (("collection-title", "s"), ("number", "n")))
+        w.claim(m.start(), m.end())
+        w.flags.update({"kind:report", "report-number"})
     for m in w.search(_PAREN_REPORT_NUMBER) or w.search(_APA_REPORT_CODE):
         w.take("number", m.group(0).strip("()"), m.start(), m.end())
         w.flags.add("report-number")
@@ -1787,6 +1792,7 @@ _PAREN_REPORT_NUMBER = re.compile(
 # A report's designation printed without parentheses: 'Tech. Rep. 1999-66', 'Working paper WP3/2012/04',
 # 'arXiv preprint arXiv:1301.3781' (with its subject class, '[cs.CL]', claimed beside it), 'препринт WP3/2012/04', a RAND
 # document code 'MG-877-AF'.
+_IMF_SERIES = re.compile(r"(?<=[\s(])(?P<s>IMF\s+Country\s+Report|IMF\s+Working\s+Paper(?=\s+WP/))\s*(?:No\.\s*)?(?P<n>(?:WP/)?\d{2}/\d{1,4})(?![\w/])")
 _REPORT_NUMBER = re.compile(
     r"(?:(?<=[\s,.:;(])|^)(?:(?:Tech(?:nical)?\.?\s*Rep(?:ort)?\.?|(?:NBER\s+|IMF\s+|Policy\s+Research\s+)?Working\s+[Pp]aper(?:\s+Series)?,?"
     r"|Discussion\s+[Pp]aper|Research\s+[Pp]aper|Research\s+[Rr]eport|[Пп]репринт|Preprint|Рабочий\s+документ)\s*(?:No\.?|№|N)?\s*(?P<n>(?:[A-Z]{1,6}[/ ](?=[A-Z\d]))?[A-Z]{0,4}-?\d[\w./-]*)"
