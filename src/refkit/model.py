@@ -22,7 +22,10 @@ CSL processor ignores them, and refkit reads them back:
     alternate forms of a field, such as a romanised journal name printed
     beside the original (``{"container-title": "Jonhap n'jusy"}``), or an author's
     real name printed in brackets after a pen name (``{"author": "Ә. Бөкейхан"}``),
-    kept apart so they do not pollute the field itself.
+    kept apart so they do not pollute the field itself; a twin's bracketed English
+    rendering of a host, series or archive name is kept the same way, under
+    ``container-title-translated``, ``collection-title-translated`` or
+    ``archive-translated``.
 ``refkit-number``
     the entry's number in its list (``[4]`` -> ``4``), when the list was numbered.
 ``refkit-et-al``

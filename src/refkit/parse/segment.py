@@ -3304,13 +3304,16 @@ def _trailing_editors(w: _Work, pos: int) -> None:
 _ASTM_STP = re.compile(r"(?<=,\s)(?P<s>ASTM\s+STP)\s+(?P<n>\d{2,5})(?=,)")  # ASTM's Special Technical Publications
 
 
-def _series_name(text: str) -> str:
-    """'Серия «Мастера психологии»' and 'Серия WP3 «Проблемы рынка труда»' name the series inside the quotes."""
+def _take_series(w: _Work, text: str, start: int, end: int) -> None:
+    """The series named in ``text``: inside the quotes of 'Серия «Мастера психологии»' and 'Серия WP3 «Проблемы рынка
+    труда»'; a twin's series without its translation after it, which is kept apart: '(Arkheografiya i istochnikovedenie
+    Sibiri [Archaeography and Source Studies of Siberia], iss. 19)'."""
     m = rx.fullmatch(r"\s*(?:Серия|Сер\.|Series|Сериясы)\s*[\w./-]{0,12}\s*«(?P<t>[^»]+)»\s*", text)
-    if m:
-        return m.group("t")
-    # a twin's series with its translation after it: '(Arkheografiya i istochnikovedenie Sibiri [Archaeography …], iss. 19)'
-    return _tidy(rx.sub(r"(?<=\w)\s*\[[^\[\]]{3,}\]\s*$", "", text))
+    translated = None if m else rx.search(r"(?<=\w)\s*\[(?P<t>[^\[\]]{3,})\]\s*$", text)
+    name = m.group("t") if m else _tidy(text[: translated.start()] if translated else text)
+    if "collection-title" not in w.fields and translated:
+        w.fields.setdefault("alternate", {})["collection-title-translated"] = translated.group("t").strip()
+    w.take("collection-title", name, start, end)
 
 
 _AMA_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[5-9]|20)\d\d"  # 'May 7, 2020' or '2022'
@@ -3419,7 +3422,7 @@ def _details(w: _Work, pos: int) -> None:
             w.take("issue", number.group(1), m.start("s") + number.start(1), m.start("s") + number.end(1), claim=(m.start(), m.end()))
             continue
         if not LANG_TAG_RE.fullmatch(m.group(0).strip(" .")) and not rx.search(r"\b(?:дата|accessed|обращения)\b", m.group("s"), re.I):
-            w.take("collection-title", _series_name(m.group("s")), m.start(), m.end())
+            _take_series(w, m.group("s"), m.start(), m.end())
             if m.group("n"):
                 n = m.group("n")  # '; вып. 5' numbers the series 5; '; т. 3, вып. 8' stays as written
                 w.fields.setdefault("collection-number", n if "," in n else rx.sub(r"^\D+\.?\s*", "", n) or n)
@@ -3432,7 +3435,7 @@ def _details(w: _Work, pos: int) -> None:
             w.take("collection-title", m.group("s"), m.start("s"), m.end("s"))
             w.take("collection-number", m.group("n"), m.start("n"), m.end("n"), claim=(m.start(), m.end()))
     for m in w.search(_SERIES, pos):
-        w.take("collection-title", _series_name(m.group("s") or m.group("s2")), m.start(), m.end())
+        _take_series(w, m.group("s") or m.group("s2"), m.start(), m.end())
         num = m.group("n") or m.group("n2")
         if num:
             w.fields.setdefault("collection-number", rx.sub(r"^[^\W\d]+\.?\s*(?=\d)", "", num))
@@ -5881,9 +5884,13 @@ def _archive(w: _Work) -> None:
     if name:  # (the twin's translation of the archive's name after it, '[Archive of the IA RAS]', is not part of it)
         start = (cut + 2 if cut >= -1 else 0) + name.start()
         w.take("archive", name.group(0), start, start + len(name.group(0)), claim=(max(cut, 0) if cut >= -1 else start, m.start()))
+        translated = _BRACKET_AFTER.match(before, start + len(name.group(0)))
+        if translated:  # kept apart, as a host's translation is
+            w.fields.setdefault("alternate", {})["archive-translated"] = translated.group("t").strip()
     w.flags.add("archive")
 
 
+_BRACKET_AFTER = re.compile(r"\s*\[(?P<t>[^\[\]\x00]+)\]")
 _DOCUMENT_GENRE = re.compile(
     r"\s*:\s*(?P<g>(?:[" + LOW + r"]+\s+)?(?:постановление|приказ|письмо|записка|протокол|телеграмма|справка|распоряжение|решение|доклад|"
     r"указание|директива|стенограмма|отчет|отчёт|докладная|циркуляр|наказ|лист|звіт|хат|бұйрық|қаулы|постанова|розпорядження|доповідна"
