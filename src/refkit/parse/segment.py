@@ -5060,6 +5060,32 @@ def _series_in_title(w: _Work) -> None:
         w.fields["collection-number"] = number
 
 
+_HOST_SENTENCE = re.compile(r"(?<![\s.][" + UP + r"])\.\s+(?=[" + UP + r"][^.]{3,}$)")
+
+
+def _multivolume_host_sentence(w: _Work) -> None:
+    """DSTU 8302 and GOST lists may drop the '//' before a multivolume host: 'Ковальчук О. В. Франко Іван Якович.
+    Шевченківська енциклопедія : у 6 т. / … Київ …, 2015. Т. 6 : Т–Я. С. 624–629.': the sentence before the number of
+    volumes is the host (the work is an article in it), and what follows its volume's number is that volume's title."""
+    f = w.fields
+    if "//" in w.text or "number-of-volumes" not in f or "page" not in f or "title" not in f or "volume-title" in f:
+        return
+    a, b = w.spans["title"]
+    if not rx.fullmatch(r"\s*:\s*(?:у|в)\s*", w.text[b : w.spans["number-of-volumes"][0]]):
+        return  # (the host's title runs up to ': у 6 т.')
+    split = _HOST_SENTENCE.search(f["title"])
+    if not split:
+        return
+    host = f["title"][split.end() :]
+    if "container-title" in f and "volume" in f and w.spans["container-title"][0] > w.spans["volume"][0]:
+        _move_field(w, "container-title", "volume-title")  # 'Т. 6 : Т–Я': the volume's own title
+    if "container-title" in f:
+        return
+    f["title"], w.spans["title"] = f["title"][: split.start()], (a, a + split.start())
+    f["container-title"], w.spans["container-title"] = host, (a + split.end(), b)
+    w.flags.add("in-host")
+
+
 def _series_sentence(w: _Work) -> None:
     """A series named in a sentence of its own just before the imprint ('… in Figures. FAO Water Reports 39. Food and
     Agriculture Organization …, Rome.', '… Great Lake. Springer Earth System Sciences. Springer, Berlin'): the
@@ -7020,6 +7046,7 @@ def _parse(raw: str) -> Reference:
         _native_container_tail(w)
     _comma_container(w)
     _meeting_city(w)
+    _multivolume_host_sentence(w)
     _series_sentence(w)
     _series_in_title(w)
     _commentary_writer(w)
