@@ -5904,8 +5904,8 @@ def _archive(w: _Work) -> None:
     if cut < 0:  # 'Title [translation]. AP RK. F. 141. …': the archive is the last sentence before the shelfmark
         # (not counting its own translation after it, nor a stop after initials: 'A.Kh. Margulan atyndagy … arkhivi [Scientific …]')
         core = rx.sub(r"\s*\[[^\[\]\x00]+\]$", "", before.rstrip(" .,;:–—\x00"))
-        sentence = rx.search(r"(?<![A-Z][a-z]\.)(?<![A-Z]\.)(?<=[.\]])\s+(?=[^.]*(?:\b[A-Z][a-z]?\.\s*[^.]*)*$)", core)
-        cut = sentence.start() - 1 if sentence else -2
+        breaks = list(_SENTENCE_BREAK.finditer(core))
+        cut = breaks[-1].start() - 1 if breaks else -2
     name = rx.search(r"[^\s.,;:–—\x00][^\x00]*?(?=(?:\s*\[[^\[\]\x00]+\])?[\s.,;:–—\x00]*$)", before[cut + 2 :] if cut >= -1 else before)
     if name:  # (the twin's translation of the archive's name after it, '[Archive of the IA RAS]', is not part of it)
         start = (cut + 2 if cut >= -1 else 0) + name.start()
@@ -5916,6 +5916,7 @@ def _archive(w: _Work) -> None:
     w.flags.add("archive")
 
 
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z][a-z]\.)(?<![A-Z]\.)(?<=[.\]])\s+")  # (not after initials: 'A.Kh. Margulan …')
 _BRACKET_AFTER = re.compile(r"\s*\[(?P<t>[^\[\]\x00]+)\]")
 _DOCUMENT_GENRE = re.compile(
     r"\s*:\s*(?P<g>(?:[" + LOW + r"]+\s+)?(?:постановление|приказ|письмо|записка|протокол|телеграмма|справка|распоряжение|решение|доклад|"
